@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.web;
+
+import org.jspecify.annotations.NullMarked;
