@@ -1,0 +1,121 @@
+package com.cosell.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole product on one machine: embedded PostgreSQL, Keycloak, backend, frontend, each started
+ * once what it needs is ready. Closing it stops them in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private LocalDatabase database;
+
+    private LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static LocalStack start(StackSettings settings, PrintStream out) throws Exception {
+        LocalStack stack = new LocalStack(settings, out);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException, SQLException, InterruptedException {
+        Path backendJar = jar("backend", "cosell-backend.jar");
+        Path frontendJar = jar("frontend", "cosell-frontend.jar");
+        Path keycloakHome = KeycloakServer.install(settings, out);
+
+        out.println("Starting PostgreSQL 18 on port " + settings.postgresPort() + " (data in "
+                + settings.dataDir().resolve("postgres") + ") ...");
+        database = LocalDatabase.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
+
+        out.println("Starting Keycloak " + settings.keycloakVersion() + " on port " + settings.keycloakPort()
+                + " (first start takes about a minute) ...");
+        ManagedProcess keycloak = add(KeycloakServer.start(keycloakHome, settings));
+        // The backend fetches signing keys lazily, so it need not wait for Keycloak.
+        out.println("Starting the backend on port " + settings.backendPort() + " ...");
+        ManagedProcess backend = add(ManagedProcess.start("backend", java(backendJar), Map.of(
+                "SERVER_PORT", String.valueOf(settings.backendPort()),
+                "DB_PORT", String.valueOf(settings.postgresPort()),
+                "ISSUER_URI", settings.issuerUri(),
+                "REFERRAL_EXPIRY", settings.referralExpiry()), settings.logDir()));
+
+        keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
+                s -> out.println("  ... Keycloak is still starting (" + s + " s)"));
+        out.println("Keycloak is ready.");
+        backend.awaitReady(settings.backendUrl() + "/actuator/health/readiness", Duration.ofMinutes(2),
+                s -> out.println("  ... backend is still starting (" + s + " s)"));
+        out.println("The backend is ready.");
+
+        // The frontend discovers the IdP at start-up, so it starts once Keycloak answers.
+        out.println("Starting the frontend on port " + settings.frontendPort() + " ...");
+        ManagedProcess frontend = add(ManagedProcess.start("frontend", java(frontendJar), Map.of(
+                "SERVER_PORT", String.valueOf(settings.frontendPort()),
+                "ISSUER_URI", settings.issuerUri(),
+                "BACKEND_URL", settings.backendUrl()), settings.logDir()));
+        frontend.awaitReady(settings.frontendUrl() + "/", Duration.ofMinutes(3),
+                s -> out.println("  ... frontend is still starting (" + s + " s)"));
+    }
+
+    /** A process that has stopped although nobody asked it to, if any. */
+    public Optional<String> failure() {
+        return processes.stream().filter(p -> !p.isAlive()).findFirst()
+                .map(p -> p.name() + " stopped unexpectedly.\n" + p.tail(30));
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    private ManagedProcess add(ManagedProcess process) {
+        processes.add(process);
+        return process;
+    }
+
+    private Path jar(String module, String name) {
+        Path jar = settings.repoRoot().resolve(module).resolve("target").resolve(name);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./cosell mvn -DskipTests package).");
+        }
+        return jar;
+    }
+
+    private static List<String> java(Path jar) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+    }
+
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+        processes.clear();
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                out.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            database = null;
+        }
+    }
+}

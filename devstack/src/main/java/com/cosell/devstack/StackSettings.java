@@ -1,0 +1,60 @@
+package com.cosell.devstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the local stack lives and listens. {@link #fromEnvironment} reads the {@code COSELL_*}
+ * variables the README lists; tests build their own with free ports and a throw-away data folder.
+ *
+ * @param repoRoot      the checkout (holds the built jars and the realm file)
+ * @param dataDir       PostgreSQL's data and the logs; survives restarts unless it is a temp folder
+ * @param cacheDir      where Keycloak is unpacked once and reused
+ * @param referralExpiry ISO-8601 period after which an unanswered referral expires
+ */
+public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int postgresPort, int keycloakPort,
+                            int backendPort, int frontendPort, String keycloakVersion, String referralExpiry) {
+
+    public static final String KEYCLOAK_VERSION = "26.7.3";
+
+    public static StackSettings fromEnvironment(Path repoRoot, Map<String, String> env) {
+        Path local = repoRoot.resolve(".local");
+        return new StackSettings(repoRoot,
+                Path.of(env.getOrDefault("COSELL_DATA_DIR", local.toString())),
+                local,
+                port(env, "COSELL_POSTGRES_PORT", 5433),
+                port(env, "COSELL_KEYCLOAK_PORT", 8180),
+                port(env, "COSELL_BACKEND_PORT", 8081),
+                port(env, "COSELL_FRONTEND_PORT", 8080),
+                KEYCLOAK_VERSION,
+                env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"));
+    }
+
+    public String issuerUri() {
+        return "http://localhost:" + keycloakPort + "/realms/cosell";
+    }
+
+    public String frontendUrl() {
+        return "http://localhost:" + frontendPort;
+    }
+
+    public String backendUrl() {
+        return "http://localhost:" + backendPort;
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+        }
+    }
+}

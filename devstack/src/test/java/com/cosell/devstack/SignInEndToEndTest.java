@@ -1,0 +1,103 @@
+package com.cosell.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+
+/**
+ * The walking skeleton end to end: a real Chromium, the real Keycloak login page, the frontend and
+ * the backend jars as they ship, the embedded PostgreSQL.
+ */
+class SignInEndToEndTest {
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = StackFixture.get();
+    }
+
+    static Stream<Arguments> demoUsers() {
+        return Stream.of(
+                Arguments.of("alice", "Alice Kim", "Contoso Ltd.", "MPN admin"),
+                Arguments.of("bob", "Bob Lee", "Contoso Ltd.", "Referral admin"),
+                Arguments.of("carol", "Carol Park", "Fabrikam, Inc.", "Referral admin"),
+                Arguments.of("mia", "Mia Choi", "Microsoft", "Seller"));
+    }
+
+    @ParameterizedTest(name = "{0} sees name, organisation and role from the backend")
+    @MethodSource("demoUsers")
+    void demoUserSignsInAndSeesWhoTheyAre(String user, String name, String organisation, String role) throws Exception {
+        try (Browser browser = new Browser("en-US")) {
+            browser.open(stack.settings().frontendUrl());
+            browser.signInAtKeycloak(user, user);
+
+            assertThat(browser.await(By.id("user-name")).getText()).isEqualTo(name);
+            assertThat(browser.await(By.id("user-organisation")).getText()).isEqualTo(organisation);
+            assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo(role);
+            // The first view shows what the backend's /v1.0/me answered.
+            assertThat(browser.await(By.id("me-organisation")).getText()).startsWith(organisation);
+            assertThat(browser.await(By.id("me-roles")).getText()).isEqualTo(role);
+            browser.screenshot("home-" + user);
+        }
+    }
+
+    @Test
+    void userWithoutRoleSeesNoAccessPage() throws Exception {
+        try (Browser browser = new Browser("en-US")) {
+            browser.open(stack.settings().frontendUrl());
+            browser.signInAtKeycloak("dave", "dave");
+
+            assertThat(browser.await(By.id("no-access")).getText()).isEqualTo("No access to Co-sell");
+            assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                    .contains("no Co-sell role in Contoso Ltd.");
+            browser.screenshot("no-access-dave");
+        }
+    }
+
+    @Test
+    void wrongPasswordStaysOnLoginPageWithKeycloaksMessage() throws Exception {
+        try (Browser browser = new Browser("en-US")) {
+            browser.open(stack.settings().frontendUrl());
+            browser.signInAtKeycloak("bob", "not-bobs-password");
+
+            assertThat(browser.await(By.id("input-error-username")).getText()).contains("Invalid username or password");
+            assertThat(browser.driver.getCurrentUrl()).startsWith(stack.settings().issuerUri());
+            assertThat(browser.driver.findElements(By.id("user-name"))).isEmpty();
+            browser.screenshot("login-wrong-password");
+        }
+    }
+
+    @Test
+    void signOutEndsTheSsoSessionToo() throws Exception {
+        try (Browser browser = new Browser("en-US")) {
+            browser.open(stack.settings().frontendUrl());
+            browser.signInAtKeycloak("bob", "bob");
+            browser.await(By.id("user-name"));
+
+            browser.await(By.id("sign-out")).click();
+            // Back at the app, the Keycloak session is gone: the login form asks again.
+            browser.await(By.id("username"));
+            browser.open(stack.settings().frontendUrl());
+            assertThat(browser.await(By.id("username")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void koreanUserInterface() throws Exception {
+        try (Browser browser = new Browser("ko-KR")) {
+            browser.open(stack.settings().frontendUrl());
+            browser.signInAtKeycloak("bob", "bob");
+
+            assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo("추천 관리자");
+            assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContainPattern("![a-z][a-z.-]*!");
+            browser.screenshot("home-bob-ko");
+        }
+    }
+}

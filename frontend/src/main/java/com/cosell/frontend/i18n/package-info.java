@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.i18n;
+
+import org.jspecify.annotations.NullMarked;

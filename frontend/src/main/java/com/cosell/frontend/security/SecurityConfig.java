@@ -1,0 +1,43 @@
+package com.cosell.frontend.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in through the OIDC provider (authorization code + PKCE); sign-out ends the provider's
+ * session too (RP-initiated logout, set up by Vaadin's configurer). Vaadin keeps its CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+    static final String REGISTRATION = "idp";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+            throws Exception {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/styles/**").permitAll());
+        http.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        // Vaadin's client needs inline bootstrap scripts and styles and runs executeJs via eval.
+                        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                                + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin ->
+                vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"));
+        return http.build();
+    }
+}

@@ -1,0 +1,11 @@
+package com.cosell.frontend.security;
+
+import org.jspecify.annotations.Nullable;
+
+/** The user's sign-in can no longer produce an access token; they must sign in again. */
+public class SessionExpiredException extends RuntimeException {
+
+    SessionExpiredException(@Nullable Throwable cause) {
+        super("Your session has expired; please sign in again.", cause);
+    }
+}

@@ -1,0 +1,14 @@
+package com.cosell.frontend.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the frontend's OIDC client at the fake provider. */
+public class FrontendTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of("ISSUER_URI=" + FakeIdentityProvider.get().issuer()).applyTo(context);
+    }
+}
