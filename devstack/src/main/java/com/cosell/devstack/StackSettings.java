@@ -10,10 +10,9 @@ import java.util.Map;
  * @param repoRoot      the checkout (holds the built jars and the realm file)
  * @param dataDir       PostgreSQL's data and the logs; survives restarts unless it is a temp folder
  * @param cacheDir      where Keycloak is unpacked once and reused
- * @param referralExpiry ISO-8601 period after which an unanswered referral expires
  */
 public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int postgresPort, int keycloakPort,
-                            int backendPort, int frontendPort, String keycloakVersion, String referralExpiry) {
+                            int backendPort, int frontendPort, String keycloakVersion) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
 
@@ -26,8 +25,7 @@ public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int post
                 port(env, "COSELL_KEYCLOAK_PORT", 8180),
                 port(env, "COSELL_BACKEND_PORT", 8081),
                 port(env, "COSELL_FRONTEND_PORT", 8080),
-                KEYCLOAK_VERSION,
-                env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"));
+                KEYCLOAK_VERSION);
     }
 
     public String issuerUri() {
