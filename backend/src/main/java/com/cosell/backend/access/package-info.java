@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.access;
+
+import org.jspecify.annotations.NullMarked;

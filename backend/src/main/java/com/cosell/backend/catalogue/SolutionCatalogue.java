@@ -1,0 +1,54 @@
+package com.cosell.backend.catalogue;
+
+import io.r2dbc.spi.Readable;
+import java.util.Collection;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+
+/**
+ * The solutions an organisation may put on a deal: its own, and every co-sell-ready solution of
+ * the vendor and of other partners. Nothing else is visible to it.
+ */
+@Repository
+public class SolutionCatalogue {
+
+    private static final String VISIBLE = """
+            SELECT s.id, s.name, s.organisation_id, o.name AS org_name, o.kind, s.co_sell_ready, s.registration_eligible
+            FROM solution s JOIN organisation o ON o.id = s.organisation_id
+            WHERE (s.organisation_id = :org OR s.co_sell_ready)""";
+
+    private final DatabaseClient db;
+
+    SolutionCatalogue(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Flux<Solution> visibleTo(String organisationId) {
+        return db.sql(VISIBLE + " ORDER BY (s.organisation_id = :org) DESC, o.kind DESC, s.name")
+                .bind("org", organisationId)
+                .map(row -> solution(row, organisationId)).all();
+    }
+
+    /** Those of {@code ids} the organisation may use; unknown or invisible ones are simply absent. */
+    public Flux<Solution> find(String organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return db.sql(VISIBLE + " AND s.id = ANY(:ids)")
+                .bind("org", organisationId)
+                .bind("ids", ids.toArray(UUID[]::new))
+                .map(row -> solution(row, organisationId)).all();
+    }
+
+    private static Solution solution(Readable row, String organisationId) {
+        String owner = row.get("organisation_id", String.class);
+        String type = owner.equals(organisationId) ? "Own"
+                : "VENDOR".equals(row.get("kind", String.class)) ? "Vendor" : "Partner";
+        return new Solution(row.get("id", UUID.class), row.get("name", String.class), owner,
+                row.get("org_name", String.class), type,
+                Boolean.TRUE.equals(row.get("co_sell_ready", Boolean.class)),
+                Boolean.TRUE.equals(row.get("registration_eligible", Boolean.class)));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.event;
+
+import org.jspecify.annotations.NullMarked;

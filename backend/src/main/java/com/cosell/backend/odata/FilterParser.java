@@ -1,0 +1,240 @@
+package com.cosell.backend.odata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for the $filter subset. Precedence: not, then comparison, then and,
+ * then or. {@code not} takes a parenthesised expression or a function call: since it binds
+ * tighter than comparison, {@code not x eq 1} has no meaning here and is refused rather than guessed.
+ * Recursion is bounded by the depth limit, so no input can overflow the stack.
+ */
+final class FilterParser {
+
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "le", "gt", "ge");
+
+    private final List<Token> tokens;
+    private final FieldCatalog catalog;
+    private int next;
+    private int depth;
+    private int terms;
+
+    private FilterParser(List<Token> tokens, FieldCatalog catalog) {
+        this.tokens = tokens;
+        this.catalog = catalog;
+    }
+
+    static FilterExpression parse(String filter, FieldCatalog catalog) {
+        if (filter.length() > ODataQuery.MAX_FILTER_LENGTH) {
+            throw new ODataException("Filter is " + filter.length() + " characters long; at most "
+                    + ODataQuery.MAX_FILTER_LENGTH + " are allowed", ODataQuery.MAX_FILTER_LENGTH + 1);
+        }
+        if (filter.isBlank()) {
+            throw new ODataException("Filter is empty", 1);
+        }
+        FilterParser parser = new FilterParser(Lexer.tokenize(filter), catalog);
+        FilterExpression expression = parser.or();
+        Token rest = parser.peek();
+        if (rest.is(Token.Kind.CLOSE)) {
+            throw new ODataException("Unbalanced ')' at position " + rest.position() + ": no '(' to close", rest.position());
+        }
+        if (!rest.is(Token.Kind.END)) {
+            throw new ODataException("Unexpected " + rest.describe() + " at position " + rest.position()
+                    + "; expected 'and', 'or' or the end of the filter", rest.position());
+        }
+        return expression;
+    }
+
+    private FilterExpression or() {
+        List<FilterExpression> operands = new ArrayList<>(List.of(and()));
+        while (peek().isWord("or")) {
+            next++;
+            operands.add(and());
+        }
+        return operands.size() == 1 ? operands.getFirst() : new FilterExpression.Or(operands);
+    }
+
+    private FilterExpression and() {
+        List<FilterExpression> operands = new ArrayList<>(List.of(unary()));
+        while (peek().isWord("and")) {
+            next++;
+            operands.add(unary());
+        }
+        return operands.size() == 1 ? operands.getFirst() : new FilterExpression.And(operands);
+    }
+
+    private FilterExpression unary() {
+        Token token = peek();
+        if (token.isWord("not")) {
+            return not();
+        }
+        if (token.is(Token.Kind.OPEN)) {
+            return parenthesised();
+        }
+        if (isFunctionCall()) {
+            return function();
+        }
+        return comparison();
+    }
+
+    private FilterExpression not() {
+        Token not = take();
+        enter(not);
+        Token operand = peek();
+        FilterExpression inner;
+        if (operand.isWord("not")) {
+            inner = not();
+        } else if (operand.is(Token.Kind.OPEN)) {
+            inner = parenthesised();
+        } else if (isFunctionCall()) {
+            inner = function();
+        } else {
+            throw new ODataException("'not' at position " + not.position()
+                    + " must be followed by '(' or a function call, e.g. not (status eq 'Won')", not.position());
+        }
+        depth--;
+        return new FilterExpression.Not(inner);
+    }
+
+    private FilterExpression parenthesised() {
+        Token open = take();
+        enter(open);
+        FilterExpression inner = or();
+        Token close = peek();
+        if (!close.is(Token.Kind.CLOSE)) {
+            throw new ODataException("Unbalanced '(' at position " + open.position() + ": expected ')' but found "
+                    + close.describe() + " at position " + close.position(), close.position());
+        }
+        next++;
+        depth--;
+        return inner;
+    }
+
+    private boolean isFunctionCall() {
+        return peek().is(Token.Kind.IDENTIFIER) && tokens.get(next + 1).is(Token.Kind.OPEN);
+    }
+
+    private FilterExpression function() {
+        Token name = take();
+        TextFunction function = TextFunction.fromOData(name.text()).orElseThrow(() -> new ODataException(
+                "Unknown function '" + name.text() + "' at position " + name.position() + "; supported: "
+                        + TextFunction.names(), name.position()));
+        countTerm(name);
+        take(); // '(' checked by isFunctionCall
+        Token fieldToken = take();
+        if (!fieldToken.is(Token.Kind.IDENTIFIER) || Literals.isLiteral(fieldToken)) {
+            throw new ODataException(name.text() + " at position " + name.position()
+                    + " needs a field as its first argument, but found " + fieldToken.describe(), fieldToken.position());
+        }
+        Field field = field(fieldToken);
+        if (field.type() != FieldType.STRING) {
+            throw new ODataException(name.text() + " at position " + name.position() + " works on STRING fields only; '"
+                    + field.path() + "' is " + field.type(), fieldToken.position());
+        }
+        expect(Token.Kind.COMMA, "',' after the field of " + name.text());
+        Token text = take();
+        if (!text.is(Token.Kind.STRING)) {
+            throw new ODataException(name.text() + " at position " + name.position()
+                    + " needs a quoted string as its second argument, but found " + text.describe()
+                    + " at position " + text.position(), text.position());
+        }
+        expect(Token.Kind.CLOSE, "')' to close " + name.text());
+        return new FilterExpression.TextMatch(field, function, text.text());
+    }
+
+    private FilterExpression comparison() {
+        Token left = operand();
+        Token opToken = take();
+        ComparisonOperator operator = opToken.is(Token.Kind.IDENTIFIER)
+                ? ComparisonOperator.fromOData(opToken.text()).orElse(null) : null;
+        if (operator == null) {
+            throw new ODataException("Expected a comparison operator (eq, ne, lt, le, gt, ge) after " + left.describe()
+                    + " but found " + opToken.describe() + " at position " + opToken.position(), opToken.position());
+        }
+        Token right = operand();
+        countTerm(left);
+        boolean leftIsField = !Literals.isLiteral(left);
+        boolean rightIsField = !Literals.isLiteral(right);
+        if (!leftIsField && !rightIsField) {
+            throw new ODataException("Comparison at position " + left.position()
+                    + " has no field; one side must be a field", left.position());
+        }
+        // Resolve first so an unknown name is reported as such, not as a field-to-field comparison.
+        Field field = field(leftIsField ? left : right);
+        if (leftIsField && rightIsField) {
+            field(right);
+            throw new ODataException("Comparing field " + left.describe() + " with field " + right.describe()
+                    + " at position " + left.position() + " is not supported; compare a field with a literal",
+                    left.position());
+        }
+        Token literal = leftIsField ? right : left;
+        ComparisonOperator op = leftIsField ? operator : operator.swapped();
+        if (Literals.isNull(literal)) {
+            if (op.isOrdering()) {
+                throw new ODataException("null can only be compared with eq or ne, not '" + operator.odata
+                        + "' at position " + opToken.position(), opToken.position());
+            }
+            return new FilterExpression.Comparison(field, op, null);
+        }
+        if (op.isOrdering() && !field.type().isOrdered()) {
+            throw new ODataException("Operator '" + operator.odata + "' at position " + opToken.position()
+                    + " is not supported for " + field.type() + " field '" + field.path() + "'; use eq or ne",
+                    opToken.position());
+        }
+        return new FilterExpression.Comparison(field, op, Literals.valueFor(field, literal));
+    }
+
+    /** A field path or a literal. */
+    private Token operand() {
+        Token token = take();
+        boolean fits = Literals.isLiteral(token)
+                || token.is(Token.Kind.IDENTIFIER) && !KEYWORDS.contains(token.text());
+        if (!fits) {
+            throw new ODataException("Expected a field or literal at position " + token.position()
+                    + " but found " + token.describe(), token.position());
+        }
+        return token;
+    }
+
+    private Field field(Token token) {
+        return catalog.find(token.text()).orElseThrow(() -> new ODataException("Unknown field '" + token.text()
+                + "' at position " + token.position() + "; allowed: " + String.join(", ", catalog.paths()),
+                token.position()));
+    }
+
+    private void enter(Token token) {
+        if (++depth > ODataQuery.MAX_DEPTH) {
+            throw new ODataException("Filter nests deeper than " + ODataQuery.MAX_DEPTH + " levels at position "
+                    + token.position(), token.position());
+        }
+    }
+
+    private void countTerm(Token token) {
+        if (++terms > ODataQuery.MAX_TERMS) {
+            throw new ODataException("Filter has more than " + ODataQuery.MAX_TERMS + " terms; the one at position "
+                    + token.position() + " is one too many", token.position());
+        }
+    }
+
+    private void expect(Token.Kind kind, String what) {
+        Token token = take();
+        if (!token.is(kind)) {
+            throw new ODataException("Expected " + what + " but found " + token.describe() + " at position "
+                    + token.position(), token.position());
+        }
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+
+    /** The next token; END stays put so reading past the end keeps reporting it. */
+    private Token take() {
+        Token token = tokens.get(next);
+        if (!token.is(Token.Kind.END)) {
+            next++;
+        }
+        return token;
+    }
+}

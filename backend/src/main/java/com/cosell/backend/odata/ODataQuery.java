@@ -1,0 +1,52 @@
+package com.cosell.backend.odata;
+
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Entry point: a safe subset of OData $filter and $orderby, checked against a {@link FieldCatalog}
+ * and turned into parameterised SQL or an in-memory predicate with the same meaning.
+ */
+public final class ODataQuery {
+
+    /** Longest $filter (and $orderby) accepted, in characters. */
+    public static final int MAX_FILTER_LENGTH = 2000;
+    /** Deepest nesting of parentheses and {@code not}. */
+    public static final int MAX_DEPTH = 20;
+    /** Most comparisons and function calls in one filter. */
+    public static final int MAX_TERMS = 50;
+
+    private ODataQuery() {
+    }
+
+    /**
+     * Parses $filter into a parenthesised SQL boolean expression whose parameters are named
+     * {@code :<paramPrefix>0}, {@code :<paramPrefix>1}, ...
+     *
+     * @throws ODataException if the filter is not acceptable; the message says what and where
+     */
+    public static SqlFragment filter(String filter, FieldCatalog catalog, String paramPrefix) {
+        return SqlWriter.write(FilterParser.parse(filter, catalog), paramPrefix);
+    }
+
+    /**
+     * Parses $orderby, e.g. {@code updatedDateTime desc, details/dealValue}, into an SQL sort list
+     * without the ORDER BY keywords, e.g. {@code r.updated_at DESC, r.deal_value ASC}.
+     *
+     * @throws ODataException for unknown or unsortable fields and malformed input
+     */
+    public static String orderBy(String orderBy, FieldCatalog catalog) {
+        return OrderByParser.parse(orderBy, catalog);
+    }
+
+    /**
+     * Parses $filter into a predicate over rows given as {@code path -> value}, agreeing with the
+     * SQL of {@link #filter}. Values: String (or enum constant), any Number, OffsetDateTime /
+     * ZonedDateTime / Instant, Boolean, UUID; a missing key counts as null.
+     *
+     * @throws ODataException if the filter is not acceptable
+     */
+    public static Predicate<Map<String, Object>> predicate(String filter, FieldCatalog catalog) {
+        return InMemoryEvaluator.predicate(FilterParser.parse(filter, catalog));
+    }
+}

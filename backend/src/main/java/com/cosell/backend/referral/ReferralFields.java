@@ -1,0 +1,52 @@
+package com.cosell.backend.referral;
+
+import com.cosell.backend.odata.Field;
+import com.cosell.backend.odata.FieldCatalog;
+import com.cosell.backend.odata.FieldType;
+import com.cosell.backend.referral.domain.Direction;
+import com.cosell.backend.referral.domain.ReferralType;
+import com.cosell.backend.referral.domain.SalesStage;
+import com.cosell.backend.referral.domain.Status;
+import com.cosell.backend.referral.domain.Substatus;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code $filter} and {@code $orderby} may name, and the indexed columns behind each. The
+ * organisation is never among them: it is fixed by the caller's token, outside the filter.
+ */
+final class ReferralFields {
+
+    /** Bound to the caller's user id for {@code favorite}. */
+    static final String CALLER_PARAMETER = "callerUser";
+
+    static final FieldCatalog CATALOG = FieldCatalog.of(
+            Field.of("id", "r.id", FieldType.UUID),
+            Field.of("engagementId", "r.engagement_id", FieldType.UUID),
+            Field.of("name", "r.name", FieldType.STRING),
+            Field.of("externalReferenceId", "r.external_reference_id", FieldType.STRING),
+            Field.ofEnum("status", "r.status", names(Status.class)),
+            Field.ofEnum("substatus", "r.substatus", names(Substatus.class)),
+            Field.ofEnum("type", "r.type", names(ReferralType.class)),
+            Field.ofEnum("direction", "r.direction", names(Direction.class)),
+            Field.ofEnum("salesStage", "r.sales_stage", names(SalesStage.class)),
+            Field.of("createdDateTime", "r.created_at", FieldType.DATETIME),
+            Field.of("updatedDateTime", "r.updated_at", FieldType.DATETIME),
+            Field.of("expirationDateTime", "r.expiration_at", FieldType.DATETIME),
+            Field.of("details/dealValue", "r.deal_value", FieldType.NUMBER),
+            Field.of("details/currency", "r.currency", FieldType.STRING),
+            Field.of("details/closingDateTime", "r.closing_at", FieldType.DATETIME),
+            Field.of("customerProfile/name", "r.customer_name", FieldType.STRING),
+            Field.of("customerProfile/address/city", "r.customer_city", FieldType.STRING),
+            Field.of("customerProfile/address/country", "r.customer_country", FieldType.STRING),
+            new Field("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
+                    + CALLER_PARAMETER + ")", FieldType.BOOLEAN, Set.of(), false));
+
+    private ReferralFields() {
+    }
+
+    private static Set<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,42 @@
+package com.cosell.backend.referral;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One page of referrals, shaped as Partner Center's OData collections. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferralPage(
+        @JsonProperty("@odata.count") @Nullable Long count,
+        List<Referral> value,
+        @JsonProperty("@odata.nextLink") @Nullable String nextLink) {
+
+    /** {@code rows} holds up to one more than a page: that extra row says there is a next page. */
+    static ReferralPage of(List<ReferralView> rows, ReferralQuery q, long count) {
+        boolean more = rows.size() > q.top();
+        List<Referral> page = rows.stream().limit(q.top()).map(ReferralView::referral).toList();
+        String next = null;
+        if (more) {
+            StringBuilder link = new StringBuilder("/v1.0/engagements/referrals?$top=").append(q.top())
+                    .append("&$skip=").append(q.skip() + q.top());
+            if (q.rawFilter() != null && !q.rawFilter().isBlank()) {
+                link.append("&$filter=").append(encode(q.rawFilter()));
+            }
+            if (q.rawOrderBy() != null && !q.rawOrderBy().isBlank()) {
+                link.append("&$orderby=").append(encode(q.rawOrderBy()));
+            }
+            if (q.count()) {
+                link.append("&$count=true");
+            }
+            next = link.toString();
+        }
+        return new ReferralPage(q.count() ? count : null, page, next);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,136 @@
+package com.cosell.backend.referral;
+
+import com.cosell.backend.odata.SqlFragment;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Referral rows: the whole document in {@code doc}, and the columns projected from it. Every read
+ * is scoped to one organisation; there is no method that reads across organisations.
+ */
+@Repository
+class ReferralStore {
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    ReferralStore(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    Mono<StoredReferral> find(String organisationId, UUID id) {
+        return db.sql("SELECT doc, version FROM referral WHERE id = :id AND organisation_id = :org")
+                .bind("id", id).bind("org", organisationId)
+                .map(this::stored).one();
+    }
+
+    /** The referrals of the same engagement held by other organisations (for status only). */
+    Flux<Referral> related(UUID engagementId, String exceptOrganisationId) {
+        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organisation_id <> :org "
+                        + "ORDER BY created_at")
+                .bind("e", engagementId).bind("org", exceptOrganisationId)
+                .map(row -> stored(row).referral()).all();
+    }
+
+    Mono<Void> insert(Referral r) {
+        return bindColumns(db.sql("""
+                INSERT INTO referral (id, engagement_id, organisation_id, version, name, status, substatus, type,
+                    direction, sales_stage, deal_value, currency, closing_at, customer_name, customer_city,
+                    customer_country, external_reference_id, created_at, updated_at, expiration_at, doc)
+                VALUES (:id, :engagement, :org, 1, :name, :status, :substatus, :type, :direction, :salesStage,
+                    :dealValue, :currency, :closingAt, :customerName, :customerCity, :customerCountry, :crmId,
+                    :createdAt, :updatedAt, :expirationAt, :doc)"""), r)
+                .bind("engagement", r.engagementId())
+                .bind("org", r.organizationId())
+                .bind("direction", r.direction().name())
+                .bind("createdAt", r.createdDateTime())
+                .then();
+    }
+
+    /** Writes {@code r} if the row is still at {@code expectedVersion}; emits the new version, or nothing. */
+    Mono<Long> update(Referral r, long expectedVersion) {
+        return bindColumns(db.sql("""
+                UPDATE referral SET version = version + 1, name = :name, status = :status, substatus = :substatus,
+                    type = :type, sales_stage = :salesStage, deal_value = :dealValue, currency = :currency,
+                    closing_at = :closingAt, customer_name = :customerName, customer_city = :customerCity,
+                    customer_country = :customerCountry, external_reference_id = :crmId, updated_at = :updatedAt,
+                    expiration_at = :expirationAt, doc = :doc
+                WHERE id = :id AND version = :expected
+                RETURNING version"""), r)
+                .bind("expected", expectedVersion)
+                .map(row -> row.get("version", Long.class)).one();
+    }
+
+    /** One page of a filtered list; the filter is parameterised SQL from the OData translator. */
+    Flux<StoredReferral> list(String organisationId, SqlFragment filter, String orderBy, int top, long skip,
+                              Map<String, Object> extra) {
+        String sql = "SELECT r.doc, r.version FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql()
+                + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip";
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organisationId).bind("top", top)
+                .bind("skip", skip);
+        spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
+        return spec.map(this::stored).all();
+    }
+
+    Mono<Long> count(String organisationId, SqlFragment filter, Map<String, Object> extra) {
+        String sql = "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql() + ")";
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organisationId);
+        spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
+        return spec.map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Only the parameters the statement names: binding an unused one is an error. */
+    private static Map<String, Object> used(Map<String, Object> parameters, String sql) {
+        return parameters.entrySet().stream().filter(e -> sql.contains(":" + e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindAll(DatabaseClient.GenericExecuteSpec spec,
+                                                             Map<String, Object> parameters) {
+        for (var p : parameters.entrySet()) {
+            spec = spec.bind(p.getKey(), p.getValue());
+        }
+        return spec;
+    }
+
+    private DatabaseClient.GenericExecuteSpec bindColumns(DatabaseClient.GenericExecuteSpec spec, Referral r) {
+        var customer = r.customerProfile();
+        var address = customer == null ? null : customer.address();
+        var details = r.details();
+        return spec
+                .bind("id", r.id())
+                .bind("name", r.name())
+                .bind("status", r.status().name())
+                .bind("substatus", r.substatus().name())
+                .bind("type", r.type().name())
+                .bind("salesStage", Parameter.fromOrEmpty(r.salesStage() == null ? null : r.salesStage().name(), String.class))
+                .bind("dealValue", Parameter.fromOrEmpty(details == null ? null : details.dealValue(), BigDecimal.class))
+                .bind("currency", Parameter.fromOrEmpty(details == null ? null : details.currency(), String.class))
+                .bind("closingAt", Parameter.fromOrEmpty(details == null ? null : details.closingDateTime(), Instant.class))
+                .bind("customerName", Parameter.fromOrEmpty(customer == null ? null : customer.name(), String.class))
+                .bind("customerCity", Parameter.fromOrEmpty(address == null ? null : address.city(), String.class))
+                .bind("customerCountry", Parameter.fromOrEmpty(address == null ? null : address.country(), String.class))
+                .bind("crmId", Parameter.fromOrEmpty(r.externalReferenceId(), String.class))
+                .bind("updatedAt", r.updatedDateTime())
+                .bind("expirationAt", Parameter.fromOrEmpty(r.expirationDateTime(), Instant.class))
+                .bind("doc", Json.of(json.writeValueAsString(r)));
+    }
+
+    private StoredReferral stored(Readable row) {
+        Referral doc = json.readValue(row.get("doc", Json.class).asString(), Referral.class);
+        return new StoredReferral(doc, row.get("version", Long.class));
+    }
+
+}

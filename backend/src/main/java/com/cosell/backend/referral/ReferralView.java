@@ -1,0 +1,5 @@
+package com.cosell.backend.referral;
+
+/** A referral as one user sees it (their favourite, the eTag, links), with the eTag for the header. */
+public record ReferralView(Referral referral, String eTag) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.backend.referral;
+
+import org.jspecify.annotations.NullMarked;
