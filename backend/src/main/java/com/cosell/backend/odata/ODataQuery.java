@@ -11,7 +11,7 @@ public final class ODataQuery {
 
     /** Longest $filter (and $orderby) accepted, in characters. */
     public static final int MAX_FILTER_LENGTH = 2000;
-    /** Deepest nesting of parentheses and {@code not}. */
+    /** Deepest nesting; each parenthesis and each {@code not} is a level. */
     public static final int MAX_DEPTH = 20;
     /** Most comparisons and function calls in one filter. */
     public static final int MAX_TERMS = 50;
@@ -24,6 +24,7 @@ public final class ODataQuery {
      * {@code :<paramPrefix>0}, {@code :<paramPrefix>1}, ...
      *
      * @throws ODataException if the filter is not acceptable; the message says what and where
+     * @throws IllegalArgumentException if {@code paramPrefix} is not an SQL identifier
      */
     public static SqlFragment filter(String filter, FieldCatalog catalog, String paramPrefix) {
         return SqlWriter.write(FilterParser.parse(filter, catalog), paramPrefix);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The Partner Center–compatible referrals resource. */
@@ -70,6 +71,12 @@ class ReferralController {
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.patch(caller, id, json, ifMatch))
                 .map(ReferralController::ok);
+    }
+
+    /** The audit history of a referral, as the caller's organisation recorded it. */
+    @GetMapping("/{id}/history")
+    Flux<HistoryEntry> history(Caller caller, @PathVariable UUID id) {
+        return referrals.history(caller, id);
     }
 
     private static ResponseEntity<Referral> ok(ReferralView v) {

@@ -53,6 +53,7 @@ public class ReferralService {
     static final Set<String> PRESENTATION = Set.of("favorite", "eTag", "links");
 
     private final ReferralStore store;
+    private final ReferralReadModel readModel;
     private final Favorites favorites;
     private final SolutionCatalogue solutions;
     private final OrganisationRepository organisations;
@@ -63,10 +64,11 @@ public class ReferralService {
     private final Clock clock;
     private final ReferralProperties properties;
 
-    ReferralService(ReferralStore store, Favorites favorites, SolutionCatalogue solutions,
+    ReferralService(ReferralStore store, ReferralReadModel readModel, Favorites favorites, SolutionCatalogue solutions,
                     OrganisationRepository organisations, EventLog events, AccessControl access, JsonInput input,
                     TransactionalOperator tx, Clock clock, ReferralProperties properties) {
         this.store = store;
+        this.readModel = readModel;
         this.favorites = favorites;
         this.solutions = solutions;
         this.organisations = organisations;
@@ -100,6 +102,16 @@ public class ReferralService {
                     : Mono.just(-1L);
             return Mono.zip(page, count).map(t -> ReferralPage.of(t.getT1(), query, t.getT2()));
         });
+    }
+
+    public Flux<HistoryEntry> history(Caller caller, UUID id) {
+        return access.require(caller, Permission.READ).flatMapMany(actor -> find(actor, id)
+                .thenMany(readModel.history(actor.organisationId(), id)));
+    }
+
+    public Flux<Referral.Member> recentContacts(Caller caller) {
+        return access.require(caller, Permission.READ)
+                .flatMapMany(actor -> readModel.recentContacts(actor.organisationId(), 20));
     }
 
     private Mono<StoredReferral> find(Actor actor, UUID id) {

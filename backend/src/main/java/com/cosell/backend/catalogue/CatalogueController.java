@@ -1,0 +1,80 @@
+package com.cosell.backend.catalogue;
+
+import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Permission;
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.organisation.Organisation;
+import com.cosell.backend.organisation.OrganisationRepository;
+import com.cosell.backend.referral.domain.CloseReason;
+import com.cosell.backend.web.ApiProblems;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** What the create and answer flows choose from: customers, solutions, reasons, partners. */
+@RestController
+class CatalogueController {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final AccessControl access;
+    private final CustomerDirectory customers;
+    private final SolutionCatalogue solutions;
+    private final OrganisationRepository organisations;
+
+    CatalogueController(AccessControl access, CustomerDirectory customers, SolutionCatalogue solutions,
+                        OrganisationRepository organisations) {
+        this.access = access;
+        this.customers = customers;
+        this.solutions = solutions;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/v1.0/customers")
+    Flux<Customer> customers(Caller caller, @RequestParam(required = false) @Nullable String name,
+                             @RequestParam(required = false) @Nullable String city,
+                             @RequestParam(required = false) @Nullable String country,
+                             @RequestParam(defaultValue = "20") int limit) {
+        if (name == null || name.trim().length() < 2 || name.length() > 100) {
+            return Flux.error(ApiProblems.badRequest("name: type 2 to 100 characters of the customer's name."));
+        }
+        if (country != null && !COUNTRIES.contains(country)) {
+            return Flux.error(ApiProblems.badRequest("country: an ISO 3166 two-letter code such as KR."));
+        }
+        if (limit < 1 || limit > 50) {
+            return Flux.error(ApiProblems.badRequest("limit: between 1 and 50."));
+        }
+        return access.require(caller, Permission.READ)
+                .thenMany(customers.search(name, blankToNull(city), country, limit));
+    }
+
+    @GetMapping("/v1.0/solutions")
+    Flux<Solution> solutions(Caller caller) {
+        return access.require(caller, Permission.READ)
+                .flatMapMany(actor -> solutions.visibleTo(actor.organisationId()));
+    }
+
+    /** Reasons for declining and for losing a deal (Partner Center's list). */
+    @GetMapping("/v1.0/reasons")
+    Mono<Map<String, List<String>>> reasons(Caller caller) {
+        return access.require(caller, Permission.READ)
+                .thenReturn(Map.of("decline", CloseReason.names(), "lost", CloseReason.names()));
+    }
+
+    /** The partners a seller can send a referral to. */
+    @GetMapping("/v1.0/organizations")
+    Flux<Organisation> partners(Caller caller) {
+        return access.require(caller, Permission.SELLER_WORK).thenMany(organisations.partners());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

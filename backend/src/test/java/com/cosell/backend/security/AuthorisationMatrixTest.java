@@ -1,0 +1,161 @@
+package com.cosell.backend.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cosell.backend.support.Api;
+import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.Deals;
+import com.cosell.backend.support.TestIssuer;
+import com.cosell.backend.support.Users;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The authorisation matrix for every endpoint. The table must name each endpoint the application
+ * maps: adding one without a rule here fails {@link #everyEndpointHasARule()}.
+ */
+@BackendTest
+class AuthorisationMatrixTest {
+
+    /** What each demo user gets. 2xx written as 200; {@code id} is replaced by a contoso referral's id. */
+    record Rule(String method, String path, String body, int alice, int bob, int carol, int mia, int dave) {
+    }
+
+    private static final String R = "/v1.0/engagements/referrals";
+    private static final String NAME_PATCH = "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed by matrix\"}]";
+
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // contoso users own the referral; carol (fabrikam) and mia (vendor) must not even see it: 404.
+        rule("GET", "/v1.0/me", null, 200, 200, 200, 200, 200);
+        rule("GET", R, null, 200, 200, 200, 200, 403);
+        rule("POST", R, "PRIVATE_DEAL", 201, 201, 201, 403, 403);
+        rule("GET", R + "/{id}", null, 200, 200, 404, 404, 403);
+        rule("PUT", R + "/{id}", "SELF", 200, 200, 404, 404, 403);
+        rule("PATCH", R + "/{id}", NAME_PATCH, 200, 200, 404, 404, 403);
+        rule("GET", R + "/{id}/history", null, 200, 200, 404, 404, 403);
+        rule("GET", "/v1.0/customers?name=wood", null, 200, 200, 200, 200, 403);
+        rule("GET", "/v1.0/solutions", null, 200, 200, 200, 200, 403);
+        rule("GET", "/v1.0/reasons", null, 200, 200, 200, 200, 403);
+        rule("GET", "/v1.0/contacts/recent", null, 200, 200, 200, 200, 403);
+        rule("GET", "/v1.0/organizations", null, 403, 403, 403, 200, 403);
+    }
+
+    private static void rule(String method, String path, String body, int... statuses) {
+        RULES.put(method + " " + path.replaceAll("\\?.*", ""),
+                new Rule(method, path, body, statuses[0], statuses[1], statuses[2], statuses[3], statuses[4]));
+    }
+
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(client);
+    }
+
+    @Test
+    void everyEndpointHasARule() {
+        Set<String> mapped = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getMethodsCondition().getMethods().stream().flatMap(m ->
+                        info.getPatternsCondition().getPatterns().stream().map(p -> m.name() + " " + p.getPatternString())))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(mapped).as("endpoints without a rule in this test").isEqualTo(new TreeSet<>(RULES.keySet()));
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsTheMatrixSays() {
+        for (Rule rule : RULES.values()) {
+            Map<String, Integer> expected = Map.of("alice", rule.alice(), "bob", rule.bob(), "carol", rule.carol(),
+                    "mia", rule.mia(), "dave", rule.dave());
+            for (var user : expected.entrySet()) {
+                String id = api.create("bob", Deals.privateDeal("Matrix " + rule.path())).get("id").asString();
+                int status = call(rule, id, Users.token(user.getKey()));
+                assertThat(status).as("%s %s as %s", rule.method(), rule.path(), user.getKey())
+                        .isEqualTo(user.getValue());
+            }
+        }
+    }
+
+    @Test
+    void everyEndpointNeedsAToken() {
+        for (Rule rule : RULES.values()) {
+            String id = api.create("bob", Deals.privateDeal("No token")).get("id").asString();
+            assertThat(call(rule, id, null))
+                    .as("%s %s without token", rule.method(), rule.path()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aValidTokenOfAnUnknownOrganisationGetsNothing() {
+        String stranger = TestIssuer.get().token("eve", "umbrella", "MPN_ADMIN", "SELLER");
+        for (Rule rule : RULES.values()) {
+            String id = api.create("bob", Deals.privateDeal("Stranger")).get("id").asString();
+            assertThat(call(rule, id, stranger))
+                    .as("%s %s for an unknown organisation", rule.method(), rule.path()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aSellerRoleInAPartnerOrganisationCountsForNothing() {
+        String partnerSeller = TestIssuer.get().token("sam", "contoso", "SELLER");
+        client.get().uri(R).headers(h -> h.setBearerAuth(partnerSeller)).exchange().expectStatus().isForbidden();
+        client.post().uri(R).headers(h -> h.setBearerAuth(partnerSeller)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Deals.sellerReferral("Fake seller", "fabrikam")).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void sellersAndPartnersCannotDoEachOthersWork() {
+        // A partner cannot send a referral as if it were the vendor...
+        api.post("bob", R, Deals.sellerReferral("Partner posing as seller", "fabrikam")).expectStatus().isForbidden();
+        // ...and a seller cannot answer a partner's referral: it does not exist for the vendor.
+        String sent = api.create("mia", Deals.sellerReferral("For contoso only", "contoso")).get("engagementId").asString();
+        String received = api.engagement("bob", sent).get(0).get("id").asString();
+        api.patch("mia", received, Deals.acceptPatch("Seller accepts for partner"), null).expectStatus().isNotFound();
+        api.patch("carol", received, Deals.acceptPatch("Other partner accepts"), null).expectStatus().isNotFound();
+    }
+
+    private int call(Rule rule, String id, String token) {
+        String uri = rule.path().replace("{id}", id);
+        WebTestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(rule.method())).uri(uri)
+                .headers(h -> {
+                    if (token != null) {
+                        h.setBearerAuth(token);
+                    }
+                });
+        if (rule.body() == null) {
+            return spec.exchange().returnResult(String.class).getStatus().value();
+        }
+        String body = switch (rule.body()) {
+            case "PRIVATE_DEAL" -> Deals.privateDeal("Matrix deal");
+            case "SELF" -> {
+                var current = api.read("bob", R + "/" + id);
+                yield current.toString();
+            }
+            default -> rule.body();
+        };
+        if (rule.method().equals("PUT")) {
+            var current = Api.json(body);
+            spec = spec.header("If-Match", current.get("eTag").asString());
+        }
+        MediaType type = rule.method().equals("PATCH") ? MediaType.parseMediaType("application/json-patch+json")
+                : MediaType.APPLICATION_JSON;
+        return spec.contentType(type).bodyValue(body).exchange().returnResult(String.class).getStatus().value();
+    }
+}
