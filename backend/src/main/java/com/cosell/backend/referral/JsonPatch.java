@@ -20,6 +20,17 @@ final class JsonPatch {
     private JsonPatch() {
     }
 
+    /** Whether the patch sets the stage (status or substatus), as opposed to editing content. */
+    static boolean movesStage(JsonNode patch) {
+        for (JsonNode op : patch) {
+            String path = op.path("path").asString("");
+            if (path.equals("/status") || path.equals("/substatus")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Applies {@code patch} to a copy of {@code document}. */
     static ObjectNode apply(ObjectNode document, JsonNode patch) {
         if (!(patch instanceof ArrayNode operations) || operations.isEmpty()) {

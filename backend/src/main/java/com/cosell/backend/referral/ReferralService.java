@@ -281,23 +281,29 @@ public class ReferralService {
         if (!(body instanceof ObjectNode object)) {
             return Mono.error(ApiProblems.badRequest("The body must be a referral object."));
         }
-        return change(caller, id, current -> object, ifMatch);
+        return change(caller, id, current -> object, ifMatch, false);
     }
 
     /** PATCH: JSON Patch (replace/add); If-Match is honoured when sent. */
     public Mono<ReferralView> patch(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
-        return change(caller, id, current -> JsonPatch.apply(current, patch), ifMatch);
+        return change(caller, id, current -> JsonPatch.apply(current, patch), ifMatch, JsonPatch.movesStage(patch));
     }
 
-    private Mono<ReferralView> change(Caller caller, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch) {
-        return access.require(caller, Permission.READ).flatMap(actor -> Mono.defer(() -> attempt(actor, id, edit, ifMatch))
+    /**
+     * @param movesStage the request asks for a stage (a PATCH of status or substatus): asking for the
+     *                   stage the referral is already in is then "already answered" (409), not an edit
+     */
+    private Mono<ReferralView> change(Caller caller, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch,
+                                      boolean movesStage) {
+        return access.require(caller, Permission.READ).flatMap(actor -> Mono.defer(() -> attempt(actor, id, edit, ifMatch, movesStage))
                 // Without If-Match a lost race is retried on the new version, where the lifecycle
                 // then refuses what is no longer possible (e.g. a second accept: 409).
                 .retryWhen(Retry.max(5).filter(e -> e instanceof VersionConflict && ifMatch == null))
                 .onErrorMap(VersionConflict.class, e -> ApiProblems.stale(e.currentETag)));
     }
 
-    private Mono<ReferralView> attempt(Actor actor, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch) {
+    private Mono<ReferralView> attempt(Actor actor, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch,
+                                       boolean movesStage) {
         return find(actor, id).flatMap(stored -> present(actor, stored, false).flatMap(before -> {
             if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(stored.eTag())) {
                 return Mono.error(ApiProblems.stale(stored.eTag()));
@@ -305,6 +311,11 @@ public class ReferralService {
             ObjectNode shown = input.mapper().valueToTree(before.referral());
             ObjectNode wanted = edit.apply(shown.deepCopy());
             Referral desired = input.read(wanted, Referral.class);
+            if (movesStage && desired.stage() != null && desired.stage() == before.referral().stage()) {
+                Stage stage = desired.stage();
+                return Mono.error(ApiProblems.conflict("The referral is already " + stage + ".",
+                        Lifecycle.allowedTargets(stage).stream().map(Stage::toString).toList()));
+            }
             return apply(actor, stored, before.referral(), shown, wanted, desired);
         }));
     }

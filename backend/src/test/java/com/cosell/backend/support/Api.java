@@ -1,5 +1,7 @@
 package com.cosell.backend.support;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -19,7 +21,12 @@ public final class Api {
     }
 
     public WebTestClient.ResponseSpec get(String user, String uri) {
-        return client.get().uri(uri).headers(h -> h.setBearerAuth(Users.token(user))).exchange();
+        return client.get().uri(uri(uri)).headers(h -> h.setBearerAuth(Users.token(user))).exchange();
+    }
+
+    /** Links from the API (nextLink) arrive encoded; the client encodes the template once again. */
+    private static String uri(String uri) {
+        return URLDecoder.decode(uri, StandardCharsets.UTF_8);
     }
 
     public WebTestClient.ResponseSpec post(String user, String uri, String body) {

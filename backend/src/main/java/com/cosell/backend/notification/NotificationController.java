@@ -1,0 +1,73 @@
+package com.cosell.backend.notification;
+
+import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Permission;
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.web.ApiProblems;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The caller's organisation's notifications, with the caller's own read state. Any Co-sell role. */
+@RestController
+class NotificationController {
+
+    static final String PATH = "/v1.0/notifications";
+    private static final int MAX_TOP = 100;
+
+    private final AccessControl access;
+    private final NotificationStore store;
+    private final Clock clock;
+
+    NotificationController(AccessControl access, NotificationStore store, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @GetMapping(PATH)
+    Mono<NotificationPage> list(Caller caller, @RequestParam(name = "top", required = false) @Nullable Integer top,
+                                @RequestParam(name = "skip", required = false) @Nullable Long skip) {
+        int size = top == null ? 20 : top;
+        long from = skip == null ? 0 : skip;
+        if (size < 1 || size > MAX_TOP || from < 0) {
+            return Mono.error(ApiProblems.badRequest("top must be 1.." + MAX_TOP + " and skip at least 0."));
+        }
+        return access.require(caller, Permission.READ).flatMap(actor -> {
+            String org = actor.organisationId();
+            Mono<List<Notification>> rows = store.page(org, caller.id(), size + 1, from).collectList();
+            return Mono.zip(store.unread(org, caller.id()), rows).map(t -> {
+                List<Notification> page = t.getT2();
+                boolean more = page.size() > size;
+                return new NotificationPage(t.getT1(), more ? page.subList(0, size) : page,
+                        more ? PATH + "?top=" + size + "&skip=" + (from + size) : null);
+            });
+        });
+    }
+
+    @PostMapping(PATH + "/{id}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> markRead(Caller caller, @PathVariable("id") UUID id) {
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> store.markRead(actor.organisationId(), caller.id(), id, clock.instant()))
+                .flatMap(found -> found ? Mono.<Void>empty()
+                        : Mono.error(ApiProblems.notFound("Notification " + id)));
+    }
+
+    @PostMapping(PATH + "/read-all")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> markAllRead(Caller caller) {
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> store.markAllRead(actor.organisationId(), caller.id(), clock.instant()))
+                .then();
+    }
+}

@@ -1,0 +1,18 @@
+package com.cosell.backend.notification;
+
+/** What a notification tells. */
+public enum NotificationKind {
+    /** A referral arrived for the organisation to answer. */
+    NEW_INBOUND,
+    /** The organisation's referral was accepted / declined / expired by the partner it went to. */
+    ACCEPTED,
+    DECLINED,
+    EXPIRED,
+    /** The vendor answered the organisation's request for help. */
+    VENDOR_ENGAGED,
+    VENDOR_DECLINED,
+    /** A received referral will expire soon unless answered. */
+    EXPIRING_SOON,
+    /** The vendor reviewed a deal registration (no registration workflow yet; reserved). */
+    REGISTRATION_REVIEWED
+}
