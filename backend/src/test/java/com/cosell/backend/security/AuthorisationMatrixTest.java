@@ -74,7 +74,9 @@ class AuthorisationMatrixTest {
     void everyEndpointHasARule() {
         Set<String> mapped = mappings.getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getMethodsCondition().getMethods().stream().flatMap(m ->
-                        info.getPatternsCondition().getPatterns().stream().map(p -> m.name() + " " + p.getPatternString())))
+                        info.getPatternsCondition().getPatterns().stream()
+                                .filter(p -> p.getPatternString().startsWith("/v1.0")) // not springdoc's own
+                                .map(p -> m.name() + " " + p.getPatternString())))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).as("endpoints without a rule in this test").isEqualTo(new TreeSet<>(RULES.keySet()));
     }
