@@ -55,7 +55,9 @@ public final class LocalStack implements AutoCloseable {
         ManagedProcess backend = add(ManagedProcess.start("backend", java(backendJar), Map.of(
                 "SERVER_PORT", String.valueOf(settings.backendPort()),
                 "DB_PORT", String.valueOf(settings.postgresPort()),
-                "ISSUER_URI", settings.issuerUri()), settings.logDir()));
+                "ISSUER_URI", settings.issuerUri(),
+                "REFERRAL_EXPIRY", settings.referralExpiry(),
+                "SEED_DEMO_DATA", String.valueOf(settings.demoData())), settings.logDir()));
 
         keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
                 s -> out.println("  ... Keycloak is still starting (" + s + " s)"));

@@ -10,9 +10,12 @@ import java.util.Map;
  * @param repoRoot      the checkout (holds the built jars and the realm file)
  * @param dataDir       PostgreSQL's data and the logs; survives restarts unless it is a temp folder
  * @param cacheDir      where Keycloak is unpacked once and reused
+ * @param demoData      let the backend fill an empty database with the demo data set
+ * @param referralExpiry how long a received referral waits for an answer (ISO-8601)
  */
 public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int postgresPort, int keycloakPort,
-                            int backendPort, int frontendPort, String keycloakVersion) {
+                            int backendPort, int frontendPort, String keycloakVersion,
+                            boolean demoData, String referralExpiry) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
 
@@ -25,7 +28,9 @@ public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int post
                 port(env, "COSELL_KEYCLOAK_PORT", 8180),
                 port(env, "COSELL_BACKEND_PORT", 8081),
                 port(env, "COSELL_FRONTEND_PORT", 8080),
-                KEYCLOAK_VERSION);
+                KEYCLOAK_VERSION,
+                !"false".equalsIgnoreCase(env.get("COSELL_DEMO_DATA")),
+                env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"));
     }
 
     public String issuerUri() {

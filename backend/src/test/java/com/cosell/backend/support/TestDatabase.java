@@ -32,4 +32,16 @@ public final class TestDatabase {
         }
         return postgres.getPort();
     }
+
+    /** A further empty database, for tests that must not share data with the others. */
+    public static synchronized String createDatabase(String name) {
+        port();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " OWNER cosell");
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,60 @@
+package com.cosell.backend.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cosell.backend.referral.ReferralService;
+import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.TestDatabase;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo set, in a database of its own: directory with shared addresses, referrals in every stage. */
+@BackendTest
+class DemoSeederTest {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("DB_NAME", () -> TestDatabase.createDatabase("cosell_seed"));
+    }
+
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void fillsAnEmptyDatabaseOnceAndAgainDoesNothing() {
+        DemoSeeder seeder = new DemoSeeder(db, referrals, json, clock, new SeedProperties(true, 3000, 60));
+
+        StepVerifier.create(seeder.seed()).verifyComplete();
+
+        assertThat(scalar("SELECT count(*) FROM customer")).isGreaterThanOrEqualTo(3000);
+        assertThat(scalar("SELECT count(*) FROM (SELECT address_line1, city FROM customer "
+                + "GROUP BY 1, 2 HAVING count(DISTINCT duns) > 1) shared")).isGreaterThan(50);
+        List<String> stages = db.sql("SELECT DISTINCT status || '/' || substatus AS s FROM referral")
+                .map(r -> r.get("s", String.class)).all().collectList().block();
+        assertThat(stages).contains("New/Received", "Active/Accepted", "Closed/Declined", "Closed/Won", "Closed/Lost");
+        assertThat(scalar("SELECT count(DISTINCT organisation_id) FROM referral")).isEqualTo(3);
+        long referralsBefore = scalar("SELECT count(*) FROM referral");
+        assertThat(scalar("SELECT count(*) FROM referral_event")).isGreaterThanOrEqualTo(referralsBefore);
+
+        StepVerifier.create(seeder.seed()).verifyComplete();
+        assertThat(scalar("SELECT count(*) FROM referral")).isEqualTo(referralsBefore);
+    }
+
+    private long scalar(String sql) {
+        return db.sql(sql).map(r -> r.get(0, Long.class)).one().block();
+    }
+
+}
