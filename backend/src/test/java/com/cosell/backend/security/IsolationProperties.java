@@ -1,0 +1,164 @@
+package com.cosell.backend.security;
+
+import static com.cosell.backend.support.Api.REFERRALS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cosell.backend.CosellBackendApplication;
+import com.cosell.backend.support.Api;
+import com.cosell.backend.support.BackendTestInitializer;
+import com.cosell.backend.support.Deals;
+import com.cosell.backend.support.Users;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Random multi-organisation scenarios: whatever partners and sellers do, no read path returns
+ * another organisation's data, and a private deal never reaches anyone outside its owner.
+ */
+class IsolationProperties {
+
+    /** One step of a scenario. {@code target} picks an earlier referral where the step needs one. */
+    record Step(String kind, String user, int target) {
+    }
+
+    private static final List<String> PARTNER_USERS = List.of("alice", "bob", "carol");
+    private static final List<String> READERS = List.of("alice", "bob", "carol", "mia");
+    private static ConfigurableApplicationContext app;
+    private static Api api;
+
+    private static synchronized Api api() {
+        if (app == null) {
+            app = new SpringApplicationBuilder(CosellBackendApplication.class)
+                    .initializers(new BackendTestInitializer()).properties("server.port=0").run();
+            String port = app.getEnvironment().getProperty("local.server.port");
+            api = new Api(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                    .responseTimeout(Duration.ofSeconds(30)).build());
+        }
+        return api;
+    }
+
+    @AfterContainer
+    static void stop() {
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> scenarios() {
+        Arbitrary<Step> step = Combinators.combine(
+                Arbitraries.of("private", "shared", "send", "accept", "decline", "share-later", "engage"),
+                Arbitraries.of(PARTNER_USERS), Arbitraries.integers().between(0, 20)).as(Step::new);
+        return step.list().ofMinSize(3).ofMaxSize(10);
+    }
+
+    @Property(tries = 8)
+    void noReadPathReturnsAnotherOrganisationsData(@ForAll("scenarios") List<Step> scenario) {
+        Api api = api();
+        Map<String, String> ownerOf = new HashMap<>();        // referral id → organisation
+        Set<String> privateEngagements = new HashSet<>();      // never shared: only their owner may know them
+        List<JsonNode> created = new ArrayList<>();
+        String marker = "Iso-" + Long.toHexString(System.nanoTime());
+        for (Step step : scenario) {
+            String org = Users.ALL.get(step.user()).org();
+            switch (step.kind()) {
+                case "private" -> {
+                    JsonNode r = api.create(step.user(), deal(Deals.privateDeal(marker + " private"), org));
+                    created.add(r);
+                    privateEngagements.add(r.get("engagementId").asString());
+                }
+                case "shared" -> created.add(api.create(step.user(), deal(Deals.sharedDeal(marker + " shared", true), org)));
+                case "send" -> created.add(api.create("mia", Deals.sellerReferral(marker + " sent", org)));
+                case "accept", "decline", "engage" -> {
+                    // answer whatever Received referral the acting organisation holds in a known engagement
+                    String actor = step.kind().equals("engage") ? "mia" : step.user();
+                    for (JsonNode c : created) {
+                        for (JsonNode mine : api.engagement(actor, c.get("engagementId").asString())) {
+                            if (mine.get("substatus").asString().equals("Received")) {
+                                api.patch(actor, mine.get("id").asString(), step.kind().equals("decline")
+                                        ? Deals.declinePatch("NotACustomer") : Deals.acceptPatch(marker + " answered"), null);
+                            }
+                        }
+                    }
+                }
+                case "share-later" -> {
+                    if (!created.isEmpty()) {
+                        JsonNode c = created.get(step.target() % created.size());
+                        String owner = c.get("organizationId").asString();
+                        String ownerUser = owner.equals("fabrikam") ? "carol" : owner.equals("contoso") ? "bob" : null;
+                        if (ownerUser != null && c.get("type").asString().equals("Independent")) {
+                            int status = api.patch(ownerUser, c.get("id").asString(), """
+                                    [{"op":"replace","path":"/type","value":"Shared"},
+                                     {"op":"add","path":"/inviteContext","value":{"assistanceRequestCode":"GeneralOrOther"}}]""",
+                                    null).returnResult(String.class).getStatus().value();
+                            if (status == 200) {
+                                privateEngagements.remove(c.get("engagementId").asString());
+                            }
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(step.kind());
+            }
+        }
+        // Every referral of every engagement, as its owner sees it.
+        Set<String> engagements = new HashSet<>();
+        created.forEach(c -> engagements.add(c.get("engagementId").asString()));
+        for (String reader : READERS) {
+            String org = Users.ALL.get(reader).org();
+            for (String e : engagements) {
+                for (JsonNode r : api.engagement(reader, e)) {
+                    ownerOf.put(r.get("id").asString(), r.get("organizationId").asString());
+                }
+            }
+        }
+        for (String reader : READERS) {
+            String org = Users.ALL.get(reader).org();
+            JsonNode list = api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
+            list.get("value").forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
+            for (var entry : ownerOf.entrySet()) {
+                int expected = entry.getValue().equals(org) ? 200 : 404;
+                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey()).returnResult(String.class)
+                        .getStatus().value()).as("GET as %s", reader).isEqualTo(expected);
+                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey() + "/history").returnResult(String.class)
+                        .getStatus().value()).as("history as %s", reader).isEqualTo(expected);
+            }
+            for (String e : privateEngagements) {
+                boolean owns = ownerOf.entrySet().stream().anyMatch(x -> x.getValue().equals(org)
+                        && api.engagement(reader, e).size() > 0);
+                JsonNode seen = api.engagement(reader, e);
+                seen.forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
+                if (!owns) {
+                    assertThat(seen).as("private engagement seen by %s", reader).isEmpty();
+                }
+            }
+            // Partners never share with each other (the vendor does see the team of deals shared with it).
+            if (!org.equals("microsoft")) {
+                String otherPartner = org.equals("contoso") ? "@fabrikam-iso" : "@contoso-iso";
+                api.read(reader, "/v1.0/contacts/recent")
+                        .forEach(m -> assertThat(m.get("email").asString()).doesNotContain(otherPartner));
+            }
+        }
+    }
+
+    /** Gives each organisation's employees recognisable addresses, to spot them in other orgs' answers. */
+    private static String deal(String body, String org) {
+        return body.replace("bob@contoso.example.com", "lead@" + org + "-iso.example");
+    }
+}
