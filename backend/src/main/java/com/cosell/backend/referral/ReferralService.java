@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -172,7 +173,8 @@ public class ReferralService {
         if (!errors.isEmpty()) {
             return Mono.error(ApiProblems.invalid(errors));
         }
-        return resolveSolutions(actor, request.details()).flatMap(details -> {
+        return resolveSolutions(actor, request.details()).flatMap(resolved -> {
+            Referral.Details details = resolved.orElse(null);
             Referral deal = new Referral(UUID.randomUUID(), UUID.randomUUID(), actor.organisationId(),
                     actor.organisation().name(), request.name(), request.externalReferenceId(), request.campaignId(),
                     now, now, null, now, null, Stage.ACCEPTED.status(), Stage.ACCEPTED.substatus(), null, type,
@@ -201,7 +203,8 @@ public class ReferralService {
                 .filter(o -> o.kind() == Organisation.Kind.PARTNER)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.invalid(List.of(new FieldError("target/0",
                         "'" + targetId + "' is not a partner organisation.")))))
-                .flatMap(partner -> resolveSolutions(actor, request.details()).flatMap(details -> {
+                .flatMap(partner -> resolveSolutions(actor, request.details()).flatMap(resolved -> {
+                    Referral.Details details = resolved.orElse(null);
                     Referral sent = new Referral(UUID.randomUUID(), UUID.randomUUID(), actor.organisationId(),
                             actor.organisation().name(), request.name(), request.externalReferenceId(),
                             request.campaignId(), now, now, null, now, null, Stage.ACCEPTED.status(),
@@ -242,9 +245,9 @@ public class ReferralService {
     }
 
     /** Fills each chosen solution's name and kind from the catalogue; unknown ones are errors. */
-    private Mono<Referral.@Nullable Details> resolveSolutions(Actor actor, Referral.@Nullable Details details) {
+    private Mono<Optional<Referral.Details>> resolveSolutions(Actor actor, Referral.@Nullable Details details) {
         if (details == null || details.requirements() == null || details.requirements().solutions() == null) {
-            return Mono.justOrEmpty(details).defaultIfEmpty(NO_DETAILS).map(d -> d == NO_DETAILS ? null : d);
+            return Mono.just(Optional.ofNullable(details));
         }
         List<Referral.SolutionRef> chosen = details.requirements().solutions();
         List<UUID> ids = chosen.stream().map(s -> s == null ? null : s.id()).toList();
@@ -263,13 +266,11 @@ public class ReferralService {
                         }
                     }
                     return errors.isEmpty()
-                            ? Mono.just(new Referral.Details(details.notes(), details.dealValue(), details.currency(),
-                                    details.closingDateTime(), new Referral.Requirements(resolved)))
+                            ? Mono.just(Optional.of(new Referral.Details(details.notes(), details.dealValue(),
+                                    details.currency(), details.closingDateTime(), new Referral.Requirements(resolved))))
                             : Mono.error(ApiProblems.invalid(errors));
                 });
     }
-
-    private static final Referral.Details NO_DETAILS = new Referral.Details(null, null, null, null, null);
 
     // ---- changing ---------------------------------------------------------------------------
 
@@ -413,13 +414,10 @@ public class ReferralService {
         }
         boolean solutionsChanged = !java.util.Objects.equals(before.path("details").path("requirements"),
                 next.path("details").path("requirements"));
-        Mono<Referral.Details> details = solutionsChanged
-                ? resolveSolutions(actor, d).defaultIfEmpty(NO_DETAILS)
-                : Mono.just(d == null ? NO_DETAILS : d);
+        Mono<Optional<Referral.Details>> details = solutionsChanged
+                ? resolveSolutions(actor, d) : Mono.just(Optional.ofNullable(d));
         return details.flatMap(resolved -> {
-            if (resolved != NO_DETAILS) {
-                next.set("details", input.mapper().valueToTree(resolved));
-            }
+            resolved.ifPresent(r -> next.set("details", input.mapper().valueToTree(r)));
             next.put("updatedDateTime", now.toString());
             if (to == Stage.ACCEPTED && from != Stage.ACCEPTED) {
                 next.put("acceptedDateTime", now.toString());

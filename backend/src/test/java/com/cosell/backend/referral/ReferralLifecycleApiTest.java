@@ -107,6 +107,17 @@ class ReferralLifecycleApiTest {
     }
 
     @Test
+    void aSellerMaySendAReferralWithoutDealDetails() {
+        String body = Deals.sellerReferral("Northwind early lead", "fabrikam")
+                .replaceAll("(?s),\\s*\"details\": \\{.*?\\}\\]\\}\\}", "");
+        assertThat(body).doesNotContain("dealValue");
+        JsonNode sent = api.create("mia", body);
+        JsonNode received = api.engagement("carol", sent.get("engagementId").asString()).get(0);
+        assertThat(received.get("substatus").asString()).isEqualTo("Received");
+        assertThat(received.has("details")).isFalse();
+    }
+
+    @Test
     void declineNeedsAReasonAndThenTheReferralIsReadOnly() {
         JsonNode sent = api.create("mia", Deals.sellerReferral("Northwind decline", "contoso"));
         JsonNode received = api.engagement("bob", sent.get("engagementId").asString()).get(0);
