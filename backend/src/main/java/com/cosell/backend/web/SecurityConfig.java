@@ -9,7 +9,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import reactor.core.publisher.Mono;
@@ -21,6 +23,9 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
+
+    /** The event stream's WebSocket (see stream.EventStreamRoutes). */
+    static final String EVENTS_PATH = "/v1.0/engagements/events";
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http,
@@ -42,10 +47,24 @@ class SecurityConfig {
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))
                 .oauth2ResourceServer(oauth2 -> oauth2
+                        .bearerTokenConverter(bearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(callerTokenConverter))
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))
                 .build();
+    }
+
+    /**
+     * The bearer token comes from the Authorization header; only the event WebSocket also takes it
+     * from {@code ?access_token=}, because browsers cannot set headers on a WebSocket handshake.
+     * Anywhere else a token in the URL (logged by proxies) is ignored.
+     */
+    private static ServerAuthenticationConverter bearerTokens() {
+        ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
+        ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        return exchange -> EVENTS_PATH.equals(exchange.getRequest().getPath().pathWithinApplication().value())
+                ? headerOrQuery.convert(exchange) : header.convert(exchange);
     }
 
     private static ServerAuthenticationEntryPoint unauthorized(ProblemWriter problems) {

@@ -35,6 +35,9 @@ class AuthorisationMatrixTest {
     private static final String R = "/v1.0/engagements/referrals";
     private static final String NAME_PATCH = "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed by matrix\"}]";
 
+    private static final String REGISTRATION = "{\"contractValue\":1000,\"currency\":\"USD\","
+            + "\"signedDateTime\":\"2026-01-01T00:00:00Z\",\"termMonths\":12}";
+
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
     static {
@@ -51,6 +54,14 @@ class AuthorisationMatrixTest {
         rule("GET", "/v1.0/reasons", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/contacts/recent", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/organizations", null, 403, 403, 403, 200, 403);
+        rule("GET", "/v1.0/notifications", null, 200, 200, 200, 200, 403);
+        // {id} is a referral's id here, never a notification's: 404 for everyone who may read.
+        rule("POST", "/v1.0/notifications/{id}/read", "", 404, 404, 404, 404, 403);
+        rule("POST", "/v1.0/notifications/read-all", "", 204, 204, 204, 204, 403);
+        // Registering needs a won deal (this one is open: 409 for its owners); reviewing is the vendor's.
+        rule("POST", R + "/{id}/registrations", REGISTRATION, 409, 409, 404, 403, 403);
+        rule("GET", "/v1.0/registrations", null, 403, 403, 403, 200, 403);
+        rule("PATCH", "/v1.0/registrations/{id}", "{\"status\":\"Approved\"}", 403, 403, 403, 404, 403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {
@@ -156,8 +167,8 @@ class AuthorisationMatrixTest {
             var current = Api.json(body);
             spec = spec.header("If-Match", current.get("eTag").asString());
         }
-        MediaType type = rule.method().equals("PATCH") ? MediaType.parseMediaType("application/json-patch+json")
-                : MediaType.APPLICATION_JSON;
+        MediaType type = rule.method().equals("PATCH") && rule.path().startsWith(R)
+                ? MediaType.parseMediaType("application/json-patch+json") : MediaType.APPLICATION_JSON;
         return spec.contentType(type).bodyValue(body).exchange().returnResult(String.class).getStatus().value();
     }
 }

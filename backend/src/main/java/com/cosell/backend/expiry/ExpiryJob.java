@@ -1,0 +1,132 @@
+package com.cosell.backend.expiry;
+
+import com.cosell.backend.event.Change;
+import com.cosell.backend.event.EventLog;
+import com.cosell.backend.event.EventType;
+import com.cosell.backend.event.NewEvent;
+import com.cosell.backend.notification.NotificationKind;
+import com.cosell.backend.notification.NotificationProperties;
+import com.cosell.backend.notification.Notifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Expires received referrals whose answer is overdue, and reminds their organisation once before.
+ * Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and written with its events and
+ * notifications in one transaction, so several instances never handle one referral twice. A user
+ * accepting at the same moment either commits first (the row no longer matches) or loses the
+ * optimistic version check and is then refused by the lifecycle: exactly one outcome.
+ */
+@Component
+public class ExpiryJob {
+
+    static final String ACTOR = "Co-sell";
+
+    private final DatabaseClient db;
+    private final EventLog events;
+    private final Notifier notifier;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+    private final ExpiryProperties properties;
+    private final NotificationProperties notifications;
+
+    ExpiryJob(DatabaseClient db, EventLog events, Notifier notifier, TransactionalOperator tx, Clock clock,
+              ExpiryProperties properties, NotificationProperties notifications) {
+        this.db = db;
+        this.events = events;
+        this.notifier = notifier;
+        this.tx = tx;
+        this.clock = clock;
+        this.properties = properties;
+        this.notifications = notifications;
+    }
+
+    /** One run: every due batch, then every due reminder. Emits how many referrals expired. */
+    public Mono<Integer> run() {
+        return drain(this::expireBatch).flatMap(expired -> drain(this::remindBatch).thenReturn(expired));
+    }
+
+    private Mono<Integer> drain(java.util.function.Supplier<Mono<Integer>> batch) {
+        return batch.get().expand(n -> n < properties.batchSize() ? Mono.empty() : batch.get())
+                .reduce(0, Integer::sum);
+    }
+
+    /** Claims and expires up to one batch; emits how many. */
+    Mono<Integer> expireBatch() {
+        Instant now = clock.instant();
+        Flux<Expired> claimed = db.sql("""
+                        WITH due AS (
+                            SELECT id FROM referral WHERE substatus = 'Received' AND expiration_at <= :now
+                            ORDER BY expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+                        UPDATE referral r SET status = 'Closed', substatus = 'Expired', version = r.version + 1,
+                            updated_at = :now, doc = r.doc || jsonb_build_object('status', 'Closed',
+                                'substatus', 'Expired', 'updatedDateTime', CAST(:at AS text),
+                                'closedDateTime', CAST(:at AS text))
+                        FROM due WHERE r.id = due.id
+                        RETURNING r.id, r.engagement_id, r.organisation_id""")
+                .bind("now", now).bind("at", now.toString()).bind("batch", properties.batchSize())
+                .map(row -> new Expired(row.get("id", UUID.class), row.get("engagement_id", UUID.class),
+                        row.get("organisation_id", String.class)))
+                .all();
+        return tx.transactional(claimed.collectList()
+                .flatMap(list -> Flux.fromIterable(list).concatMap(e -> record(e, now)).then(Mono.just(list.size()))));
+    }
+
+    private Mono<Void> record(Expired e, Instant now) {
+        NewEvent own = new NewEvent(EventType.REFERRAL_UPDATED, e.organisationId(), e.id(), e.engagementId(), null,
+                ACTOR, now, List.of(new Change("/status", "New", "Closed"), new Change("/substatus", "Received",
+                "Expired")));
+        String prefix = "/relatedReferrals/" + e.organisationId();
+        Flux<NewEvent> related = db.sql("SELECT id, organisation_id FROM referral WHERE engagement_id = :e "
+                        + "AND organisation_id <> :org ORDER BY created_at")
+                .bind("e", e.engagementId()).bind("org", e.organisationId())
+                .map(row -> new NewEvent(EventType.RELATED_REFERRAL_UPDATED, row.get("organisation_id", String.class),
+                        row.get("id", UUID.class), e.engagementId(), null, ACTOR, now,
+                        List.of(new Change(prefix + "/status", null, "Closed"),
+                                new Change(prefix + "/substatus", null, "Expired"))))
+                .all();
+        return events.append(own).thenMany(related.concatMap(events::append)).then();
+    }
+
+    /** Claims up to one batch of referrals expiring within the reminder window and not yet reminded. */
+    Mono<Integer> remindBatch() {
+        Instant now = clock.instant();
+        Flux<Reminder> claimed = db.sql("""
+                        WITH due AS (
+                            SELECT r.id FROM referral r
+                            WHERE r.substatus = 'Received' AND r.expiration_at > :now AND r.expiration_at <= :until
+                              AND NOT EXISTS (SELECT 1 FROM referral_reminder m WHERE m.referral_id = r.id)
+                            ORDER BY r.expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED),
+                        sent AS (
+                            INSERT INTO referral_reminder (referral_id, sent_at) SELECT id, :now FROM due
+                            ON CONFLICT DO NOTHING RETURNING referral_id)
+                        SELECT r.id, r.organisation_id, r.name, r.expiration_at, o.name AS sender
+                        FROM sent JOIN referral r ON r.id = sent.referral_id
+                        LEFT JOIN organisation o
+                            ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'""")
+                .bind("now", now).bind("until", now.plus(notifications.reminderWindow()))
+                .bind("batch", properties.batchSize())
+                .map(row -> new Reminder(row.get("id", UUID.class), row.get("organisation_id", String.class),
+                        row.get("name", String.class), row.get("expiration_at", Instant.class),
+                        row.get("sender", String.class)))
+                .all();
+        return tx.transactional(claimed.collectList().flatMap(list -> Flux.fromIterable(list)
+                .concatMap(r -> notifier.notify(r.organisationId(), NotificationKind.EXPIRING_SOON, r.id(), r.name(),
+                        r.sender(), "Expires at " + r.expiresAt(), null, ACTOR, now).flatMap(events::append))
+                .then(Mono.just(list.size()))));
+    }
+
+    private record Expired(UUID id, UUID engagementId, String organisationId) {
+    }
+
+    private record Reminder(UUID id, String organisationId, String name, Instant expiresAt, @Nullable String sender) {
+    }
+}

@@ -1,0 +1,62 @@
+package com.cosell.backend.stream;
+
+import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Permission;
+import com.cosell.backend.identity.CallerAuthentication;
+import com.cosell.backend.web.ApiProblems;
+import java.net.URI;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.socket.server.WebSocketService;
+import reactor.core.publisher.Mono;
+
+/**
+ * The WebSocket handshake of {@value #PATH}: authenticated by the security filters (bearer header,
+ * or {@code access_token} on this path only), then any Co-sell role, and a valid resume point —
+ * refused as problem+json before upgrading.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStreamRoutes {
+
+    static final String PATH = "/v1.0/engagements/events";
+
+    @Bean
+    RouterFunction<ServerResponse> eventStream(AccessControl access, SettledEvents events, EventHub hub,
+                                               EventStreamSession sessions, WebSocketService webSockets) {
+        return RouterFunctions.route().GET(PATH, request -> request.principal()
+                .ofType(CallerAuthentication.class)
+                .flatMap(auth -> access.require(auth.caller(), Permission.READ)
+                        .flatMap(actor -> resumePoint(request, events, hub)
+                                .flatMap(from -> webSockets.handleRequest(request.exchange(),
+                                        session -> sessions.run(session, actor.organisationId(), auth, from)))))
+                .then(Mono.<ServerResponse>empty())
+                .onErrorResume(ErrorResponseException.class, e -> {
+                    var problem = e.getBody();
+                    problem.setInstance(URI.create(PATH));
+                    return ServerResponse.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                            .bodyValue(problem);
+                })).build();
+    }
+
+    /** {@code after=<seq>}: continue after that event; {@code after=0}: from the start; absent: from now. */
+    private static Mono<Cursor> resumePoint(ServerRequest request, SettledEvents events, EventHub hub) {
+        String after = request.queryParam("after").orElse(null);
+        if (after == null || after.isBlank()) {
+            return Mono.fromSupplier(hub::head);
+        }
+        long seq;
+        try {
+            seq = Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            return Mono.error(ApiProblems.badRequest("after must be the seq of the last event you received."));
+        }
+        return events.cursorOf(seq).switchIfEmpty(Mono.error(() -> ApiProblems.badRequest(
+                "There is no event " + seq + " to resume after; use the seq of an event you received, or 0.")));
+    }
+}

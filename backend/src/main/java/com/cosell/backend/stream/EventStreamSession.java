@@ -1,0 +1,101 @@
+package com.cosell.backend.stream;
+
+import com.cosell.backend.identity.CallerAuthentication;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One subscriber's WebSocket: its organisation's events as JSON text messages, heartbeats, and a
+ * close with a code and a reason naming the seq to resume from.
+ */
+@Component
+class EventStreamSession {
+
+    static final int TOKEN_EXPIRED = 4001;
+    static final int TOO_SLOW = 4008;
+
+    private final EventHub hub;
+    private final EventsProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    EventStreamSession(EventHub hub, EventsProperties properties, JsonMapper json, Clock clock) {
+        this.hub = hub;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Mono<Void> run(WebSocketSession session, String organisationId, CallerAuthentication auth, Cursor from) {
+        AtomicLong lastSeq = new AtomicLong(from.seq()); // the last seq handed to the socket
+        Sinks.One<CloseStatus> closing = Sinks.one();
+        Flux<String> events = hub.subscribe(organisationId, from, properties.bufferSize())
+                .map(d -> switch (d) {
+                    case StreamEvent e -> {
+                        lastSeq.set(e.seq());
+                        yield json.writeValueAsString(message(e));
+                    }
+                    case Delivery.CaughtUp c -> json.writeValueAsString(Map.of("type", "ready", "seq", lastSeq.get()));
+                })
+                .onErrorResume(e -> {
+                    closing.tryEmitValue(e instanceof TooSlow
+                            ? new CloseStatus(TOO_SLOW, "too slow: resume from " + lastSeq.get())
+                            : new CloseStatus(CloseStatus.SERVER_ERROR.getCode(),
+                                    "server error: resume from " + lastSeq.get()));
+                    return Flux.empty();
+                });
+        Flux<String> heartbeats = Flux.interval(properties.heartbeat())
+                .map(x -> json.writeValueAsString(Map.of("type", "heartbeat", "at", clock.instant().toString())));
+        Instant expiresAt = auth.getToken().getExpiresAt();
+        Mono<String> expiry = expiresAt == null ? Mono.never()
+                : Mono.delay(durationUntil(expiresAt)).then(Mono.fromRunnable(() -> closing.tryEmitValue(
+                        new CloseStatus(TOKEN_EXPIRED, "token expired: reconnect with a fresh token and resume from "
+                                + lastSeq.get()))));
+        Flux<String> out = Flux.merge(events, heartbeats, expiry).takeUntilOther(closing.asMono());
+        Mono<Void> output = session.send(out.map(session::textMessage))
+                .then(Mono.defer(() -> closing.asMono().flatMap(session::close)));
+        // The client may send nothing; reading detects its close.
+        Mono<Void> input = session.receive().then();
+        return Mono.firstWithSignal(output, input);
+    }
+
+    private Duration durationUntil(Instant at) {
+        Duration d = Duration.between(clock.instant(), at);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    private static Map<String, Object> message(StreamEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", e.seq());
+        m.put("type", e.type());
+        m.put("organizationId", e.organizationId());
+        if (e.referralId() != null) {
+            m.put("referralId", e.referralId().toString());
+        }
+        if (e.engagementId() != null) {
+            m.put("engagementId", e.engagementId().toString());
+        }
+        m.put("at", e.at().toString());
+        Map<String, Object> actor = new LinkedHashMap<>();
+        if (e.actorId() != null) {
+            actor.put("id", e.actorId());
+        }
+        if (e.actorName() != null) {
+            actor.put("name", e.actorName());
+        }
+        m.put("actor", actor);
+        m.put("changes", e.changes());
+        return m;
+    }
+}
