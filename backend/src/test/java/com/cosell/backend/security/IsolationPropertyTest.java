@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * Random multi-organisation scenarios: whatever partners and sellers do, no read path returns
  * another organisation's data, and a private deal never reaches anyone outside its owner.
  */
-class IsolationProperties {
+class IsolationPropertyTest {
 
     /** One step of a scenario. {@code target} picks an earlier referral where the step needs one. */
     record Step(String kind, String user, int target) {
