@@ -135,10 +135,12 @@ class DemoSeeder implements ApplicationRunner {
                                 op("/details/closingDateTime", clock.instant().plus(Duration.ofDays(45)).toString())));
                         case 2 -> patch(partner, received, List.of(op("/status", "Closed"), op("/substatus", "Declined"),
                                 op("/statusReason", "TimelineTooShort")));
+                        // already due: the expiry job closes it as Expired and tells the seller
                         default -> db.sql("UPDATE referral SET expiration_at = :at, doc = jsonb_set(doc, "
-                                        + "'{expirationDateTime}', to_jsonb(CAST(:at AS text))) WHERE id = :id")
-                                // already due: the expiry job closes it as Expired and tells the seller
-                                .bind("at", clock.instant().minusSeconds(60)).bind("id", received.id()).then();
+                                        + "'{expirationDateTime}', to_jsonb(CAST(:iso AS text))) WHERE id = :id")
+                                .bind("at", clock.instant().minusSeconds(60))
+                                .bind("iso", clock.instant().minusSeconds(60).toString())
+                                .bind("id", received.id()).then();
                     };
                 });
     }

@@ -51,6 +51,15 @@ class DemoSeederTest {
 
         StepVerifier.create(seeder.seed()).verifyComplete();
         assertThat(scalar("SELECT count(*) FROM referral")).isEqualTo(referralsBefore);
+        // Every seeded document reads back through the API's own mapping.
+        for (String org : List.of("contoso", "fabrikam", "microsoft")) {
+            StepVerifier.create(referrals.list(new com.cosell.backend.identity.Caller("t", "T", null, org,
+                            java.util.Set.of(org.equals("microsoft") ? com.cosell.backend.identity.Role.SELLER
+                                    : com.cosell.backend.identity.Role.REFERRAL_ADMIN)),
+                            com.cosell.backend.referral.ReferralQuery.parse(null, null, "200", null, "true")))
+                    .assertNext(page -> assertThat(page.value()).isNotEmpty())
+                    .verifyComplete();
+        }
     }
 
     private long scalar(String sql) {

@@ -1,20 +1,34 @@
 package com.cosell.frontend.backend;
 
 import com.cosell.frontend.security.AccessTokens;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriBuilder;
 
 /** Calls the backend API as the signed-in user, relaying their access token. */
 @Component
 public class BackendClient {
 
+    private static final String REFERRALS = "/v1.0/engagements/referrals";
+    private static final MediaType JSON_PATCH = MediaType.parseMediaType("application/json-patch+json");
+
     private final RestClient rest;
     private final AccessTokens tokens;
+    private final String baseUrl;
 
     BackendClient(RestClient.Builder builder, BackendProperties properties, AccessTokens tokens) {
         var requests = new SimpleClientHttpRequestFactory();
@@ -22,34 +36,170 @@ public class BackendClient {
         requests.setReadTimeout(properties.timeout());
         this.rest = builder.baseUrl(properties.url().toString()).requestFactory(requests).build();
         this.tokens = tokens;
+        this.baseUrl = properties.url().toString();
     }
 
     public Me me(Authentication user) {
-        return call(() -> rest.get().uri("/v1.0/me")
-                .headers(h -> h.setBearerAuth(tokens.of(user)))
-                .retrieve().body(Me.class));
+        return get(user, b -> b.path("/v1.0/me").build(), new ParameterizedTypeReference<>() { });
     }
 
-    private <T> T call(java.util.function.Supplier<T> request) {
+    /** One page of referrals; filter and order are OData, passed as encoded query values (never spliced). */
+    public ReferralPage referrals(Authentication user, ReferralQuery query) {
+        return get(user, b -> {
+            Map<String, Object> values = new HashMap<>();
+            b.path(REFERRALS).queryParam("$top", query.top()).queryParam("$skip", query.skip());
+            if (query.count()) {
+                b.queryParam("$count", "true");
+            }
+            if (query.filter() != null) {
+                b.queryParam("$filter", "{filter}");
+                values.put("filter", query.filter());
+            }
+            if (query.orderBy() != null) {
+                b.queryParam("$orderby", "{orderby}");
+                values.put("orderby", query.orderBy());
+            }
+            return b.build(values);
+        }, new ParameterizedTypeReference<>() { });
+    }
+
+    public Referral referral(Authentication user, String id) {
+        return get(user, b -> b.path(REFERRALS + "/{id}").build(id), new ParameterizedTypeReference<>() { });
+    }
+
+    public List<HistoryEntry> history(Authentication user, String id) {
+        return get(user, b -> b.path(REFERRALS + "/{id}/history").build(id), new ParameterizedTypeReference<>() { });
+    }
+
+    public Referral create(Authentication user, Referral draft) {
+        return call(() -> rest.post().uri(REFERRALS).headers(h -> h.setBearerAuth(tokens.of(user)))
+                .contentType(MediaType.APPLICATION_JSON).body(draft).retrieve().body(Referral.class));
+    }
+
+    /**
+     * A JSON Patch. {@code eTag} is the version the user saw: sent as If-Match so that a change made
+     * meanwhile by someone else fails with 412 instead of being overwritten. Null only for the
+     * per-user favourite flag, which overwrites nobody's work.
+     */
+    public Referral patch(Authentication user, String id, @Nullable String eTag, List<PatchOperation> operations) {
+        return call(() -> rest.patch().uri(REFERRALS + "/{id}", id)
+                .headers(h -> {
+                    h.setBearerAuth(tokens.of(user));
+                    if (eTag != null) {
+                        h.set("If-Match", eTag);
+                    }
+                })
+                .contentType(JSON_PATCH).body(operations).retrieve().body(Referral.class));
+    }
+
+    public List<Customer> customers(Authentication user, String name, @Nullable String city, @Nullable String country) {
+        return get(user, b -> {
+            Map<String, Object> values = new HashMap<>();
+            b.path("/v1.0/customers").queryParam("name", "{name}");
+            values.put("name", name);
+            if (city != null && !city.isBlank()) {
+                b.queryParam("city", "{city}");
+                values.put("city", city);
+            }
+            if (country != null && !country.isBlank()) {
+                b.queryParam("country", "{country}");
+                values.put("country", country);
+            }
+            return b.build(values);
+        }, new ParameterizedTypeReference<>() { });
+    }
+
+    public List<Solution> solutions(Authentication user) {
+        return get(user, b -> b.path("/v1.0/solutions").build(), new ParameterizedTypeReference<>() { });
+    }
+
+    public Reasons reasons(Authentication user) {
+        return get(user, b -> b.path("/v1.0/reasons").build(), new ParameterizedTypeReference<>() { });
+    }
+
+    /** The partners a seller can send a referral to. */
+    public List<Organization> organizations(Authentication user) {
+        return get(user, b -> b.path("/v1.0/organizations").build(), new ParameterizedTypeReference<>() { });
+    }
+
+    /** People of the caller's organisation from earlier deals, for quick add. */
+    public List<Referral.Member> recentContacts(Authentication user) {
+        return get(user, b -> b.path("/v1.0/contacts/recent").build(), new ParameterizedTypeReference<>() { });
+    }
+
+    public NotificationPage notifications(Authentication user, int top, int skip) {
+        return get(user, b -> b.path("/v1.0/notifications").queryParam("top", top).queryParam("skip", skip).build(),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    public void markRead(Authentication user, String notificationId) {
+        call(() -> rest.post().uri("/v1.0/notifications/{id}/read", notificationId)
+                .headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().toBodilessEntity());
+    }
+
+    public void markAllRead(Authentication user) {
+        call(() -> rest.post().uri("/v1.0/notifications/read-all")
+                .headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().toBodilessEntity());
+    }
+
+    /** The WebSocket address of the backend's event stream. */
+    public URI eventsUri() {
+        return URI.create(baseUrl.replaceFirst("^http", "ws").replaceAll("/+$", "") + "/v1.0/engagements/events");
+    }
+
+    private <T> T get(Authentication user, Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
+        return call(() -> rest.get().uri(uri).headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().body(type));
+    }
+
+    private <T> T call(Supplier<@Nullable T> request) {
+        T result;
         try {
-            return request.get();
+            result = request.get();
         } catch (RestClientResponseException e) {
-            throw new BackendException(e.getStatusCode().value(), detail(e), e);
+            Map<?, ?> problem = problem(e);
+            throw new BackendException(e.getStatusCode().value(), detail(e, problem), fieldErrors(problem),
+                    allowed(problem), e);
         } catch (ResourceAccessException e) {
             throw new BackendException(0, "The Co-sell service cannot be reached right now.", e);
+        }
+        if (result == null) {
+            throw new BackendException(502, "The Co-sell service sent an empty answer.", null);
+        }
+        return result;
+    }
+
+    private static @Nullable Map<?, ?> problem(RestClientResponseException e) {
+        try {
+            return e.getResponseBodyAs(Map.class);
+        } catch (RuntimeException notJson) {
+            return null;
         }
     }
 
     /** The problem+json {@code detail} when the backend sent one. */
-    private static String detail(RestClientResponseException e) {
-        try {
-            Map<?, ?> problem = e.getResponseBodyAs(Map.class);
-            if (problem != null && problem.get("detail") instanceof String detail) {
-                return detail;
-            }
-        } catch (RuntimeException notJson) {
-            // fall through
+    private static String detail(RestClientResponseException e, @Nullable Map<?, ?> problem) {
+        if (problem != null && problem.get("detail") instanceof String detail) {
+            return detail;
         }
         return "The Co-sell service answered " + e.getStatusCode().value() + ".";
+    }
+
+    private static List<FieldError> fieldErrors(@Nullable Map<?, ?> problem) {
+        List<FieldError> errors = new ArrayList<>();
+        if (problem != null && problem.get("errors") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("field") instanceof String f && m.get("message") instanceof String msg) {
+                    errors.add(new FieldError(f, msg));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static List<String> allowed(@Nullable Map<?, ?> problem) {
+        if (problem != null && problem.get("allowed") instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 }

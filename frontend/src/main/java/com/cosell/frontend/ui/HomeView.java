@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** The first page: the signed-in account exactly as the backend's {@code /v1.0/me} answers it. */
-@Route("")
+/** The account page: the signed-in account exactly as the backend's {@code /v1.0/me} answers it. */
+@Route("account")
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -6,8 +6,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import com.cosell.frontend.backend.Stage;
+import com.cosell.frontend.ui.common.HelpRequestForm;
+import com.cosell.frontend.ui.cosell.ReferralListFilter;
+import com.cosell.frontend.ui.detail.ReferralAction;
 import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
@@ -31,6 +43,71 @@ class TranslationsTest {
         assertThat(translations.getTranslation("action.sign-out", Locale.GERMAN)).isEqualTo("Sign out");
         assertThat(translations.getTranslation("home.welcome", Locale.ENGLISH, "Bob")).isEqualTo("Welcome, Bob");
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    /** Keys written in code: getTranslation("...") and step titles ("create.step...."). */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "getTranslation\\(\\s*\"([a-zA-Z0-9.-]+)\"|\"((?:create\\.step|accept|decline|lost|won|edit|employees|solutions|help|action)\\.[a-z0-9.-]+)\"");
+
+    @Test
+    void everyKeyUsedInTheCodeIsInBothLanguages() throws IOException {
+        Properties english = load("en");
+        Properties korean = load("ko");
+        TreeSet<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!key.endsWith(".")) {
+                        used.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(used).as("keys found in the code").hasSizeGreaterThan(100);
+        assertThat(english.keySet()).as("keys used in code but missing in English").containsAll(used);
+        assertThat(korean.keySet()).as("keys used in code but missing in Korean").containsAll(used);
+    }
+
+    /** Keys built from enum names ("stage." + stage.name()) cannot be found by scanning: listed here. */
+    @Test
+    void everyKeyBuiltFromAValueIsInTheBundles() throws IOException {
+        Properties english = load("en");
+        List<String> built = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            built.add("stage." + s.name());
+        }
+        for (ReferralListFilter.Tab t : ReferralListFilter.Tab.values()) {
+            built.add("cosell.tab." + t.name());
+        }
+        for (ReferralListFilter.StageFilter f : ReferralListFilter.StageFilter.values()) {
+            built.add("cosell.filter.stage." + f.name());
+        }
+        for (ReferralAction a : ReferralAction.values()) {
+            built.add("action." + a.name().toLowerCase().replace('_', '-'));
+        }
+        for (String code : HelpRequestForm.CODES) {
+            built.add("help.code." + code);
+        }
+        for (String reason : List.of("BudgetInsufficient", "CustomerUnresponsive", "CustomerChoseAnotherVendor",
+                "RequirementsNotMet", "NotACustomer", "TimelineTooShort", "SpamOrAbuse", "Other")) {
+            built.add("reason." + reason);
+        }
+        for (String type : List.of("Own", "Vendor", "Partner")) {
+            built.add("solutions.group." + type);
+        }
+        for (String role : List.of("MPN_ADMIN", "REFERRAL_ADMIN", "SELLER")) {
+            built.add("role." + role);
+        }
+        built.addAll(List.of("type.Shared", "type.Independent", "org.kind.VENDOR", "org.kind.PARTNER"));
+        assertThat(english.keySet()).containsAll(built);
+    }
+
+    @Test
+    void numbersInMessagesFollowTheLanguage() {
+        assertThat(translations.getTranslation("time-left.days", Locale.KOREAN, 3L)).isEqualTo("3일 남음");
+        assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 3L)).isEqualTo("3 days left");
     }
 
     private static Properties load(String language) throws IOException {

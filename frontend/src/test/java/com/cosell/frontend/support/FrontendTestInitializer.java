@@ -9,6 +9,8 @@ public class FrontendTestInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("ISSUER_URI=" + FakeIdentityProvider.get().issuer()).applyTo(context);
+        TestPropertyValues.of("ISSUER_URI=" + FakeIdentityProvider.get().issuer(),
+                // view tests publish events themselves; the end-to-end tests use the real stream
+                "cosell.backend.live-events=false").applyTo(context);
     }
 }

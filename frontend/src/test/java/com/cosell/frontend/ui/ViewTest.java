@@ -4,32 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.support.FrontendTestInitializer;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The views without a browser. The backend is replaced here (its answers are set per test); the
  * real backend is exercised by the end-to-end tests.
  */
-@SpringBootTest
-@ContextConfiguration(initializers = FrontendTestInitializer.class)
-@WithMockUser("bob")
-class ViewTest extends SpringBrowserlessTest {
-
-    @MockitoBean
-    BackendClient backend;
+class ViewTest extends ViewTestBase {
 
     private static Me me(String name, String... roles) {
         return new Me("id-1", name, "bob@contoso.example.com",

@@ -1,0 +1,197 @@
+package com.cosell.frontend.backend;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A referral as the backend's Partner Center API shapes it. Enums travel as their API names
+ * (strings), so a value the backend adds later does not break reading. Also the body of a create:
+ * only what is set is sent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Referral(
+        @Nullable String id,
+        @Nullable String engagementId,
+        @Nullable String organizationId,
+        @Nullable String organizationName,
+        @Nullable String name,
+        @Nullable String externalReferenceId,
+        @Nullable String campaignId,
+        @Nullable Instant createdDateTime,
+        @Nullable Instant updatedDateTime,
+        @Nullable Instant expirationDateTime,
+        @Nullable Instant acceptedDateTime,
+        @Nullable Instant closedDateTime,
+        @Nullable String status,
+        @Nullable String substatus,
+        @Nullable String statusReason,
+        @Nullable String type,
+        @Nullable String qualification,
+        @Nullable String direction,
+        @Nullable String salesStage,
+        @Nullable Boolean favorite,
+        @Nullable CustomerProfile customerProfile,
+        @Nullable Consent consent,
+        @Nullable Details details,
+        @Nullable List<Member> team,
+        @Nullable InviteContext inviteContext,
+        @Nullable List<String> target,
+        @Nullable List<Registration> registrations,
+        @Nullable String eTag,
+        @Nullable Links links) {
+
+    public static final String SHARED = "Shared";
+    public static final String INDEPENDENT = "Independent";
+    public static final String INCOMING = "Incoming";
+    public static final String OUTGOING = "Outgoing";
+
+    /** A create body: what the user entered, nothing the server manages. */
+    public static Referral draft(String name, @Nullable String type, @Nullable String externalReferenceId,
+                                 @Nullable String campaignId, CustomerProfile customer, @Nullable Consent consent,
+                                 Details details, @Nullable List<Member> team, @Nullable InviteContext invite,
+                                 @Nullable List<String> target) {
+        return new Referral(null, null, null, null, name, externalReferenceId, campaignId, null, null, null, null,
+                null, null, null, null, type, null, null, null, null, customer, consent, details, team, invite,
+                target, null, null, null);
+    }
+
+    public Optional<Stage> stage() {
+        return Stage.of(status, substatus);
+    }
+
+    public boolean isFavorite() {
+        return Boolean.TRUE.equals(favorite);
+    }
+
+    public boolean isShared() {
+        return SHARED.equals(type);
+    }
+
+    public boolean isIncoming() {
+        return INCOMING.equals(direction);
+    }
+
+    public String customerName() {
+        return customerProfile == null || customerProfile.name() == null ? "" : customerProfile.name();
+    }
+
+    public List<Member> teamOrEmpty() {
+        return team == null ? List.of() : team;
+    }
+
+    public List<SolutionRef> solutions() {
+        return details == null || details.requirements() == null || details.requirements().solutions() == null
+                ? List.of() : details.requirements().solutions();
+    }
+
+    public List<RelatedReferral> relatedReferrals() {
+        return links == null || links.relatedReferrals() == null ? List.of() : links.relatedReferrals();
+    }
+
+    /** The same referral with the caller's favourite flag changed (the flag is per user, not shared). */
+    public Referral withFavorite(boolean value) {
+        return new Referral(id, engagementId, organizationId, organizationName, name, externalReferenceId,
+                campaignId, createdDateTime, updatedDateTime, expirationDateTime, acceptedDateTime, closedDateTime,
+                status, substatus, statusReason, type, qualification, direction, salesStage, value, customerProfile,
+                consent, details, team, inviteContext, target, registrations, eTag, links);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CustomerProfile(@Nullable String name, @Nullable String size, @Nullable Address address,
+                                  @Nullable List<CustomerId> ids, @Nullable List<Member> team) {
+
+        public @Nullable String duns() {
+            return ids == null ? null : ids.stream().filter(i -> "Duns".equals(i.profileType()))
+                    .map(CustomerId::id).findFirst().orElse(null);
+        }
+
+        public List<Member> teamOrEmpty() {
+            return team == null ? List.of() : team;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Address(@Nullable String addressLine1, @Nullable String addressLine2, @Nullable String city,
+                          @Nullable String state, @Nullable String postalCode, @Nullable String country,
+                          @Nullable String region) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CustomerId(@Nullable String profileType, @Nullable String id) {
+    }
+
+    /** {@code consentToToShareInfoWithOthers}: the real, doubled name of Partner Center's field. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Consent(@Nullable Boolean consentToContact, @Nullable Boolean consentToToShareInfoWithOthers) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Details(@Nullable String notes, @Nullable BigDecimal dealValue, @Nullable String currency,
+                          @Nullable Instant closingDateTime, @Nullable Requirements requirements) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Requirements(@Nullable List<SolutionRef> solutions) {
+    }
+
+    /** {@code type}: whose solution — {@code Own}, {@code Vendor} or {@code Partner}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SolutionRef(@Nullable String id, @Nullable String name, @Nullable String type) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Member(@Nullable String firstName, @Nullable String lastName, @Nullable String phoneNumber,
+                         @Nullable String email) {
+
+        public String fullName() {
+            return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InviteContext(@Nullable String notes, @Nullable String assistanceRequestCode,
+                                @Nullable InvitedBy invitedBy) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InvitedBy(@Nullable String organizationId, @Nullable String organizationName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Registration(@Nullable String id, @Nullable String status, @Nullable BigDecimal contractValue,
+                               @Nullable String currency) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Links(@Nullable Link self, @Nullable List<RelatedReferral> relatedReferrals) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Link(@Nullable String uri, @Nullable String method) {
+    }
+
+    /** Another party's referral in the same engagement: only who it is and where it stands. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RelatedReferral(String organizationId, String organizationName, @Nullable String status,
+                                  @Nullable String substatus) {
+
+        public Optional<Stage> stage() {
+            return Stage.of(status, substatus);
+        }
+    }
+}

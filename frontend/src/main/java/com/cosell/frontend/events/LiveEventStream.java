@@ -1,0 +1,93 @@
+package com.cosell.frontend.events;
+
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.notifications.BackendNotificationFeed;
+import com.cosell.frontend.security.AccessTokens;
+import com.cosell.frontend.ui.CurrentUser;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import jakarta.annotation.PreDestroy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Connects a signed-in Vaadin session to the backend's event stream (one WebSocket per session,
+ * with the user's token) and hands each event to the session's views and to the bell.
+ */
+@Component
+@VaadinSessionScope
+public class LiveEventStream {
+
+    private final BackendClient backend;
+    private final AccessTokens tokens;
+    private final CurrentUser user;
+    private final LocalReferralEvents events;
+    private final BackendNotificationFeed notifications;
+    private final boolean enabled;
+    private @Nullable EventStreamClient client;
+
+    LiveEventStream(BackendClient backend, AccessTokens tokens, CurrentUser user, LocalReferralEvents events,
+                    BackendNotificationFeed notifications, @Value("${cosell.backend.live-events:true}") boolean enabled) {
+        this.backend = backend;
+        this.tokens = tokens;
+        this.user = user;
+        this.events = events;
+        this.notifications = notifications;
+        this.enabled = enabled;
+    }
+
+    /** Idempotent: the first signed-in page of the session connects, later ones reuse the connection. */
+    public synchronized void start() {
+        if (!enabled || client != null) {
+            return;
+        }
+        Authentication signedIn = user.authentication();
+        client = new EventStreamClient(backend.eventsUri(), () -> tokens.of(signedIn), this::deliver);
+        client.start();
+    }
+
+    private void deliver(JsonNode message) {
+        String type = message.path("type").asString("");
+        if (type.equals("notification-created")) {
+            notifications.changed();
+            return;
+        }
+        ReferralChange.Type kind = null;
+        for (ReferralChange.Type t : ReferralChange.Type.values()) {
+            if (t.wireName().equals(type)) {
+                kind = t;
+            }
+        }
+        if (kind == null || !message.hasNonNull("referralId")) {
+            return;
+        }
+        List<ReferralChange.FieldChange> changes = new ArrayList<>();
+        message.path("changes").forEach(c -> changes.add(new ReferralChange.FieldChange(c.path("path").asString(""),
+                value(c.get("from")), value(c.get("to")))));
+        events.publish(new ReferralChange(message.path("seq").asLong(), kind, message.get("referralId").asString(),
+                message.hasNonNull("engagementId") ? message.get("engagementId").asString() : null,
+                Instant.parse(message.path("at").asString(Instant.now().toString())),
+                message.path("actor").hasNonNull("name") ? message.path("actor").get("name").asString() : null,
+                changes));
+    }
+
+    private static @Nullable Object value(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return node.isValueNode() ? (node.isNumber() ? node.numberValue() : node.asString()) : node.toString();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+}

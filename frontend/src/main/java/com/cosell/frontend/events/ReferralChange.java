@@ -1,0 +1,43 @@
+package com.cosell.frontend.events;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something that happened to a referral the user can see, as the backend's event stream says it
+ * (one message of {@code /v1.0/engagements/events}, heartbeats left out).
+ */
+public record ReferralChange(long seq, Type type, String referralId, @Nullable String engagementId, Instant at,
+                             @Nullable String actorName, List<FieldChange> changes) {
+
+    public enum Type {
+        REFERRAL_CREATED("referral-created"),
+        REFERRAL_UPDATED("referral-updated"),
+        RELATED_REFERRAL_CREATED("related-referral-created"),
+        RELATED_REFERRAL_UPDATED("related-referral-updated");
+
+        private final String wireName;
+
+        Type(String wireName) {
+            this.wireName = wireName;
+        }
+
+        /** The event's name on the wire (Partner Center's webhook names). */
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    public record FieldChange(String path, @Nullable Object from, @Nullable Object to) {
+    }
+
+    public boolean isCreated() {
+        return type == Type.REFERRAL_CREATED;
+    }
+
+    /** The new value of a field when this change set it, e.g. {@code /substatus}. */
+    public @Nullable Object changedTo(String path) {
+        return changes.stream().filter(c -> c.path().equals(path)).map(FieldChange::to).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.notifications;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package com.cosell.frontend.ui.common;
+
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Stage;
+import com.cosell.frontend.events.ReferralChange;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The toasts for live changes worth interrupting for: a new inbound referral, a decision, an expiry. */
+public final class LiveToast {
+
+    private LiveToast() {
+    }
+
+    public static Optional<Notification> forChange(Component c, ReferralChange change, @Nullable Referral referral) {
+        String name = referral == null || referral.name() == null ? "" : referral.name();
+        String text = null;
+        Object substatus = change.changedTo("/substatus");
+        Optional<Stage> decided = Arrays.stream(Stage.values())
+                .filter(s -> s != Stage.RECEIVED && s.substatus().equals(substatus)).findFirst();
+        switch (change.type()) {
+            case REFERRAL_CREATED -> {
+                if (referral != null && referral.isIncoming()) {
+                    text = c.getTranslation("toast.new-inbound", name);
+                }
+            }
+            case REFERRAL_UPDATED -> text = decided.map(s -> c.getTranslation("toast.decided", name,
+                    c.getTranslation("stage." + s.name()))).orElse(null);
+            case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED -> text = decided.map(s ->
+                    c.getTranslation("toast.related", name, c.getTranslation("stage." + s.name()))).orElse(null);
+        }
+        if (text == null) {
+            return Optional.empty();
+        }
+        Notification toast = new Notification(text, 5000, Notification.Position.BOTTOM_END);
+        toast.setId("live-toast");
+        toast.open();
+        return Optional.of(toast);
+    }
+}

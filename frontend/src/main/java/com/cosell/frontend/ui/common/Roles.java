@@ -1,0 +1,21 @@
+package com.cosell.frontend.ui.common;
+
+import com.cosell.frontend.backend.Me;
+
+/** What the signed-in user's organisation kind and roles let them do. */
+public final class Roles {
+
+    private Roles() {
+    }
+
+    /** MPN or referral admins of a partner organisation: create deals, answer referrals. */
+    public static boolean isPartnerAdmin(Me me) {
+        return "PARTNER".equals(me.organization().kind())
+                && (me.roles().contains("MPN_ADMIN") || me.roles().contains("REFERRAL_ADMIN"));
+    }
+
+    /** The vendor's sellers: send referrals, engage on partners' requests for help. */
+    public static boolean isSeller(Me me) {
+        return "VENDOR".equals(me.organization().kind()) && me.roles().contains("SELLER");
+    }
+}

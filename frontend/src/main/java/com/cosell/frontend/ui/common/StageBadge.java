@@ -1,0 +1,36 @@
+package com.cosell.frontend.ui.common;
+
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Stage;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+
+/** The referral's stage as a Lumo badge: archived outcomes coloured by how they ended. */
+public class StageBadge extends Span {
+
+    public StageBadge(Optional<Stage> stage) {
+        addClassName("stage-badge");
+        if (stage.isEmpty()) {
+            setText("—");
+            return;
+        }
+        Stage s = stage.get();
+        setText(getTranslation("stage." + s.name()));
+        getElement().getThemeList().add("badge");
+        getElement().getThemeList().add(switch (s) {
+            case RECEIVED -> "contrast";
+            case ACCEPTED -> "primary";
+            case WON -> "success";
+            case LOST, DECLINED -> "error";
+            case EXPIRED -> "contrast";
+        });
+        getElement().getThemeList().add("pill");
+        if (s.isArchived()) {
+            setTitle(getTranslation("stage.archived"));
+        }
+    }
+
+    public StageBadge(Referral referral) {
+        this(referral.stage());
+    }
+}

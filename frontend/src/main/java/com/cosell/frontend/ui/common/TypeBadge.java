@@ -1,0 +1,16 @@
+package com.cosell.frontend.ui.common;
+
+import com.cosell.frontend.backend.Referral;
+import com.vaadin.flow.component.html.Span;
+
+/** Co-sell (shared with the vendor) or private pipeline (the partner alone). */
+public class TypeBadge extends Span {
+
+    public TypeBadge(Referral referral) {
+        setText(getTranslation(referral.isShared() ? "type.Shared" : "type.Independent"));
+        getElement().getThemeList().add("badge");
+        if (!referral.isShared()) {
+            getElement().getThemeList().add("contrast");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.ui.common;
+
+import org.jspecify.annotations.NullMarked;

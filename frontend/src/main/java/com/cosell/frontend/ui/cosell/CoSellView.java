@@ -1,0 +1,262 @@
+package com.cosell.frontend.ui.cosell;
+
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.ReferralPage;
+import com.cosell.frontend.backend.ReferralQuery;
+import com.cosell.frontend.events.ReferralChange;
+import com.cosell.frontend.events.ReferralEvents;
+import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.ui.common.Formats;
+import com.cosell.frontend.ui.common.LiveToast;
+import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.ui.common.UiAccess;
+import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
+import com.cosell.frontend.ui.create.CreateDealView;
+import com.cosell.frontend.ui.send.SendReferralView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The co-sell workspace: Inbound, Outbound and Favorites, each a lazily loaded page-by-page list
+ * (OData $top/$skip/$orderby). Partners and sellers see the same workspace from their side.
+ */
+@Route("")
+@PermitAll
+public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The backend's largest $top is 200; smaller pages keep each answer quick. */
+    private static final int PAGE = 100;
+
+    private final CurrentUser user;
+    private final BackendClient backend;
+    private final ReferralEvents events;
+    private final Clock clock;
+
+    private final Tabs tabs = new Tabs();
+    private final Map<Tab, ReferralListFilter.Tab> tabKinds = new java.util.LinkedHashMap<>();
+    private final Select<StageFilter> stage = new Select<>();
+    private final TextField search = new TextField();
+    private final Span count = new Span();
+    private final Paragraph error = new Paragraph();
+    private final ReferralGrid grid;
+    private @Nullable Registration subscription;
+    private boolean built;
+
+    CoSellView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock) {
+        this.user = user;
+        this.backend = backend;
+        this.events = events;
+        this.clock = clock;
+        this.grid = new ReferralGrid(clock, this::setFavorite);
+        addClassName("cosell-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Me> me;
+        try {
+            me = Workspace.enter(event, user);
+        } catch (BackendException e) {
+            removeAll();
+            error.setId("backend-error");
+            error.addClassName("error-text");
+            error.setText(getTranslation("home.backend-unavailable", e.getMessage()));
+            add(new H2(getTranslation("cosell.title")), error);
+            return;
+        }
+        if (me.isPresent() && !built) {
+            build(me.get());
+            built = true;
+        }
+    }
+
+    private void build(Me me) {
+        H2 title = new H2(getTranslation("cosell.title"));
+        for (ReferralListFilter.Tab kind : ReferralListFilter.Tab.values()) {
+            Tab tab = new Tab(getTranslation("cosell.tab." + kind.name()));
+            tab.setId("tab-" + kind.name().toLowerCase());
+            tabKinds.put(tab, kind);
+            tabs.add(tab);
+        }
+        tabs.addSelectedChangeListener(e -> grid.reload());
+
+        stage.setId("stage-filter");
+        stage.setLabel(getTranslation("cosell.filter.stage"));
+        stage.setItems(StageFilter.values());
+        stage.setItemLabelGenerator(s -> getTranslation("cosell.filter.stage." + s.name()));
+        stage.setValue(StageFilter.ALL);
+        stage.addValueChangeListener(e -> grid.reload());
+
+        search.setId("search");
+        search.setLabel(getTranslation("cosell.search"));
+        search.setPlaceholder(getTranslation("cosell.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.reload());
+
+        count.setId("referral-count");
+        count.addClassName("referral-count");
+
+        HorizontalLayout toolbar = new HorizontalLayout(stage, search, count);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("cosell-toolbar");
+        if (Roles.isPartnerAdmin(me)) {
+            Button create = new Button(getTranslation("cosell.create"), VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(CreateDealView.class));
+            create.setId("create-deal");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create);
+        }
+        if (Roles.isSeller(me)) {
+            Button send = new Button(getTranslation("cosell.send"), VaadinIcon.PAPERPLANE.create(),
+                    e -> UI.getCurrent().navigate(SendReferralView.class));
+            send.setId("send-referral");
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(send);
+        }
+
+        error.setId("list-error");
+        error.addClassName("error-text");
+        error.setVisible(false);
+
+        grid.setItems(this::fetch);
+        grid.getLazyDataView().setIdentifierProvider(r -> r.id() == null ? "" : r.id());
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("updated"),
+                SortDirection.DESCENDING)));
+        add(title, tabs, toolbar, error, grid);
+        expand(grid);
+    }
+
+    public ReferralListFilter filter() {
+        ReferralListFilter.Tab kind = tabKinds.getOrDefault(tabs.getSelectedTab(), ReferralListFilter.Tab.INBOUND);
+        return new ReferralListFilter(kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(),
+                search.getValue());
+    }
+
+    /**
+     * One range the grid asks for, read in backend pages of at most {@link #PAGE} ($top/$skip):
+     * the grid asks for what it shows plus a margin, never for the whole table.
+     */
+    private Stream<Referral> fetch(Query<Referral, Void> query) {
+        String orderBy = query.getSortOrders().stream()
+                .map(o -> o.getSorted() + (o.getDirection() == SortDirection.DESCENDING ? " desc" : " asc"))
+                .collect(Collectors.joining(","));
+        String filter = filter().toOData();
+        List<Referral> rows = new java.util.ArrayList<>();
+        try {
+            int offset = query.getOffset();
+            int wanted = query.getLimit();
+            while (rows.size() < wanted) {
+                int top = Math.min(PAGE, wanted - rows.size());
+                ReferralPage page = backend.referrals(user.authentication(), new ReferralQuery(filter,
+                        orderBy.isEmpty() ? "updatedDateTime desc" : orderBy, top, offset + rows.size(), true));
+                if (page.count() != null) {
+                    count.setText(getTranslation("cosell.count", Formats.number(page.count(), getLocale())));
+                }
+                page.value().stream().limit(top).forEach(rows::add);
+                if (page.value().size() < top || page.nextLink() == null) {
+                    break;
+                }
+            }
+            error.setVisible(false);
+        } catch (BackendException e) {
+            error.setText(getTranslation("cosell.load-failed", e.getMessage()));
+            error.setVisible(true);
+        }
+        return rows.stream();
+    }
+
+    private void setFavorite(Referral referral, boolean on) {
+        if (referral.id() == null) {
+            return;
+        }
+        try {
+            // The favourite is the user's own flag: no If-Match, it overwrites nobody's work.
+            Referral updated = backend.patch(user.authentication(), referral.id(), null,
+                    List.of(PatchOperation.set("/favorite", on)));
+            if (filter().tab() == ReferralListFilter.Tab.FAVORITES) {
+                grid.reload();
+            } else {
+                grid.getLazyDataView().refreshItem(updated.favorite() == null ? referral.withFavorite(on) : updated);
+            }
+        } catch (BackendException e) {
+            Notification.show(getTranslation("favorite.failed", e.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = events.subscribe(change -> UiAccess.run(ui, () -> onChange(change)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    /** A live change: the changed row is redrawn; a new referral reloads the list (its place depends on the order). */
+    void onChange(ReferralChange change) {
+        if (!built) {
+            return;
+        }
+        Referral current = null;
+        try {
+            current = backend.referral(user.authentication(), change.referralId());
+        } catch (BackendException gone) {
+            // no longer visible to this user: the reload below drops it
+        }
+        if (change.type() == ReferralChange.Type.REFERRAL_CREATED || current == null) {
+            grid.reload();
+        } else {
+            grid.showChanged(current);
+        }
+        LiveToast.forChange(this, change, current);
+    }
+
+    ReferralGrid grid() {
+        return grid;
+    }
+}

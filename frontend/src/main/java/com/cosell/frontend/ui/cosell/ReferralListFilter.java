@@ -1,0 +1,57 @@
+package com.cosell.frontend.ui.cosell;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the list shows — tab, stage, search text — as an OData {@code $filter}. User text only ever
+ * appears inside a quoted OData string with its quotes doubled; the backend binds it as a parameter.
+ */
+public record ReferralListFilter(Tab tab, StageFilter stage, String search) {
+
+    public enum Tab {
+        INBOUND, OUTBOUND, FAVORITES
+    }
+
+    /** Stages to filter by; Archived covers the four archived outcomes. */
+    public enum StageFilter {
+        ALL(null),
+        RECEIVED("substatus eq 'Received'"),
+        ACCEPTED("substatus eq 'Accepted'"),
+        ARCHIVED("status eq 'Closed'"),
+        WON("substatus eq 'Won'"),
+        LOST("substatus eq 'Lost'"),
+        DECLINED("substatus eq 'Declined'"),
+        EXPIRED("substatus eq 'Expired'");
+
+        private final @Nullable String odata;
+
+        StageFilter(@Nullable String odata) {
+            this.odata = odata;
+        }
+    }
+
+    public String toOData() {
+        List<String> terms = new ArrayList<>();
+        terms.add(switch (tab) {
+            case INBOUND -> "direction eq 'Incoming'";
+            case OUTBOUND -> "direction eq 'Outgoing'";
+            case FAVORITES -> "favorite eq true";
+        });
+        if (stage.odata != null) {
+            terms.add(stage.odata);
+        }
+        String text = search.strip();
+        if (!text.isEmpty()) {
+            String quoted = quote(text);
+            terms.add("(contains(name," + quoted + ") or contains(customerProfile/name," + quoted + "))");
+        }
+        return String.join(" and ", terms);
+    }
+
+    /** An OData string literal: single quotes inside are doubled. */
+    static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

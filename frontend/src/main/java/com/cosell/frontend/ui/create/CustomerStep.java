@@ -1,0 +1,42 @@
+package com.cosell.frontend.ui.create;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** Step 1: which customer the deal is for. */
+class CustomerStep extends VerticalLayout implements WizardStep {
+
+    final CustomerPicker picker;
+
+    CustomerStep(CustomerPicker picker) {
+        this.picker = picker;
+        setPadding(false);
+        add(new Paragraph(getTranslation("create.customer.intro")), picker);
+    }
+
+    @Override
+    public String titleKey() {
+        return "create.step.customer";
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public boolean validate() {
+        return picker.validate();
+    }
+
+    @Override
+    public boolean holds(String field) {
+        return field.startsWith("customerProfile") && !field.startsWith("customerProfile/team");
+    }
+
+    @Override
+    public void showServerError(String field, String message) {
+        picker.showServerError(message);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.ui.create;
+
+import org.jspecify.annotations.NullMarked;

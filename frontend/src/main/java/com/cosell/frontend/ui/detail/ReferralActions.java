@@ -1,0 +1,46 @@
+package com.cosell.frontend.ui.detail;
+
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Stage;
+import com.cosell.frontend.ui.common.Roles;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The actions a referral's stage and the user's role allow; anything else is not offered at all.
+ * Received: accept (partners) or engage (sellers), or decline. Accepted: the partner works the deal
+ * to Won or Lost. Archived: nothing.
+ */
+public final class ReferralActions {
+
+    private ReferralActions() {
+    }
+
+    public static Set<ReferralAction> allowed(Referral referral, Me me) {
+        Stage stage = referral.stage().orElse(null);
+        EnumSet<ReferralAction> actions = EnumSet.noneOf(ReferralAction.class);
+        if (stage == null || stage.isArchived()) {
+            return actions;
+        }
+        boolean partner = Roles.isPartnerAdmin(me);
+        boolean seller = Roles.isSeller(me);
+        if (stage == Stage.RECEIVED && referral.isIncoming()) {
+            if (partner) {
+                actions.add(ReferralAction.ACCEPT);
+                actions.add(ReferralAction.DECLINE);
+            } else if (seller) {
+                actions.add(ReferralAction.ENGAGE);
+                actions.add(ReferralAction.DECLINE);
+            }
+        }
+        if (stage == Stage.ACCEPTED && partner) {
+            actions.addAll(EnumSet.of(ReferralAction.EDIT, ReferralAction.ADD_EMPLOYEES,
+                    ReferralAction.EDIT_SOLUTIONS, ReferralAction.WON, ReferralAction.LOST));
+            if (!referral.isShared()) {
+                actions.add(ReferralAction.ASK_FOR_HELP);
+            }
+        }
+        return actions;
+    }
+}

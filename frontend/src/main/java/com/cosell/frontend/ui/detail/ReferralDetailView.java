@@ -1,0 +1,306 @@
+package com.cosell.frontend.ui.detail;
+
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.HistoryEntry;
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.events.ReferralChange;
+import com.cosell.frontend.events.ReferralEvents;
+import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.ui.common.LiveToast;
+import com.cosell.frontend.ui.common.StageBadge;
+import com.cosell.frontend.ui.common.TypeBadge;
+import com.cosell.frontend.ui.common.UiAccess;
+import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.ui.cosell.CoSellView;
+import com.cosell.frontend.ui.cosell.FavoriteToggle;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One referral: its facts, people, solutions, the other parties' status, its history, and the
+ * actions its stage and the user's role allow. Changes are sent with the eTag shown, so a change
+ * someone else made meanwhile is never overwritten: the user is told and offered a reload.
+ */
+@Route("referrals")
+@PermitAll
+public class ReferralDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CurrentUser user;
+    private final BackendClient backend;
+    private final ReferralEvents events;
+    private final Clock clock;
+    private @Nullable Me me;
+    private @Nullable Referral referral;
+    private @Nullable ReferralDialog open;
+    private @Nullable Registration subscription;
+    private String id = "";
+
+    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock) {
+        this.user = user;
+        this.backend = backend;
+        this.events = events;
+        this.clock = clock;
+        addClassName("detail-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        id = parameter;
+        Optional<Me> who;
+        try {
+            who = Workspace.enter(event, user);
+        } catch (BackendException e) {
+            showFailure(e);
+            return;
+        }
+        if (who.isPresent()) {
+            me = who.get();
+            reload();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return referral == null || referral.name() == null ? getTranslation("app.name") : referral.name();
+    }
+
+    /** Reads the referral and its history again and redraws the page. */
+    public void reload() {
+        try {
+            Referral fresh = backend.referral(user.authentication(), id);
+            List<HistoryEntry> history;
+            try {
+                history = backend.history(user.authentication(), id);
+            } catch (BackendException e) {
+                history = List.of();
+            }
+            render(fresh, history);
+        } catch (BackendException e) {
+            showFailure(e);
+        }
+    }
+
+    private void showFailure(BackendException e) {
+        removeAll();
+        Paragraph p = new Paragraph(e.status() == 404 ? getTranslation("detail.not-found")
+                : getTranslation("detail.load-failed", e.getMessage()));
+        p.setId("detail-error");
+        p.addClassName("error-text");
+        add(back(), p);
+    }
+
+    private RouterLink back() {
+        RouterLink link = new RouterLink(getTranslation("detail.back"), CoSellView.class);
+        link.setId("back-to-list");
+        return link;
+    }
+
+    private void render(Referral r, List<HistoryEntry> history) {
+        referral = r;
+        removeAll();
+        H2 title = new H2(r.name() == null ? "—" : r.name());
+        title.setId("referral-name");
+        FavoriteToggle heart = new FavoriteToggle(r.isFavorite(), this::setFavorite);
+        heart.setId("detail-favorite");
+        HorizontalLayout header = new HorizontalLayout(heart, title, new StageBadge(r), new TypeBadge(r));
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("detail-header");
+        Div sections = new Div(new DealSummary(r, clock),
+                new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
+                new PeopleList("contact-list", "detail.contacts",
+                        r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
+                new SolutionList(r.solutions()), new RelatedParties(r.relatedReferrals()), new Timeline(history));
+        sections.addClassName("detail-sections");
+        add(back(), header, actionBar(r), sections);
+    }
+
+    private HorizontalLayout actionBar(Referral r) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("actions");
+        bar.addClassName("detail-actions");
+        Set<ReferralAction> allowed = me == null ? Set.of() : ReferralActions.allowed(r, me);
+        if (allowed.isEmpty() && r.stage().map(s -> s.isArchived()).orElse(false)) {
+            Span readOnly = new Span(getTranslation("detail.archived"));
+            readOnly.setId("read-only");
+            bar.add(readOnly);
+        }
+        BiConsumer<ReferralDialog, List<PatchOperation>> save = this::save;
+        for (ReferralAction action : allowed) {
+            Supplier<ReferralDialog> dialog = switch (action) {
+                case ACCEPT -> () -> new AcceptDialog(r, false, clock, recent(), save);
+                case ENGAGE -> () -> new AcceptDialog(r, true, clock, List.of(), save);
+                case DECLINE -> () -> new CloseDialog(r, "Declined", backend.reasons(user.authentication()).decline(), save);
+                case EDIT -> () -> new EditDealDialog(r, clock, save);
+                case ADD_EMPLOYEES -> () -> new AddEmployeesDialog(r, recent(), save);
+                case EDIT_SOLUTIONS -> () -> new EditSolutionsDialog(r, backend.solutions(user.authentication()), save);
+                case ASK_FOR_HELP -> () -> new AskForHelpDialog(save);
+                case WON -> () -> new WonDialog(save);
+                case LOST -> () -> new CloseDialog(r, "Lost", backend.reasons(user.authentication()).lost(), save);
+            };
+            Button button = new Button(getTranslation("action." + action.name().toLowerCase().replace('_', '-')),
+                    e -> openDialog(dialog));
+            button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
+            if (action == ReferralAction.ACCEPT || action == ReferralAction.ENGAGE || action == ReferralAction.WON) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            if (action == ReferralAction.DECLINE || action == ReferralAction.LOST) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            bar.add(button);
+        }
+        return bar;
+    }
+
+    private List<Referral.Member> recent() {
+        try {
+            return backend.recentContacts(user.authentication());
+        } catch (BackendException e) {
+            return List.of();
+        }
+    }
+
+    private void openDialog(Supplier<ReferralDialog> dialog) {
+        try {
+            ReferralDialog d = dialog.get();
+            open = d;
+            d.addOpenedChangeListener(e -> {
+                if (!e.isOpened() && open == d) {
+                    open = null;
+                }
+            });
+            d.open();
+        } catch (BackendException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** Sends a dialog's change with the eTag the user saw; the outcome goes back to the dialog or the page. */
+    private void save(ReferralDialog dialog, List<PatchOperation> operations) {
+        Referral r = referral;
+        if (r == null || r.id() == null) {
+            return;
+        }
+        try {
+            backend.patch(user.authentication(), r.id(), r.eTag(), operations);
+            dialog.close();
+            Notification.show(getTranslation("detail.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload();
+        } catch (BackendException e) {
+            if (e.isStale()) {
+                dialog.close();
+                showStale();
+            } else if (e.status() == 400) {
+                dialog.showServerErrors(e);
+            } else if (e.status() == 409) {
+                dialog.showError(e.allowed().isEmpty() ? e.getMessage()
+                        : getTranslation("detail.not-possible", String.join(", ", e.allowed())));
+            } else {
+                dialog.showError(e.getMessage());
+            }
+        }
+    }
+
+    private void setFavorite(boolean on) {
+        Referral r = referral;
+        if (r == null || r.id() == null) {
+            return;
+        }
+        try {
+            backend.patch(user.authentication(), r.id(), null, List.of(PatchOperation.set("/favorite", on)));
+            reload();
+        } catch (BackendException e) {
+            error(getTranslation("favorite.failed", e.getMessage()));
+        }
+    }
+
+    /** Someone else changed the referral: nothing was saved, and the user chooses when to see the new version. */
+    void showStale() {
+        Notification notice = new Notification();
+        notice.setId("stale-notice");
+        notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notice.setPosition(Notification.Position.MIDDLE);
+        Span text = new Span(getTranslation("detail.stale"));
+        Button reload = new Button(getTranslation("action.reload"), e -> {
+            notice.close();
+            reload();
+        });
+        reload.setId("stale-reload");
+        Button dismiss = new Button(getTranslation("action.close"), e -> notice.close());
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout content = new HorizontalLayout(text, reload, dismiss);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notice.add(content);
+        notice.open();
+    }
+
+    private void error(String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = events.subscribe(change -> UiAccess.run(ui, () -> onChange(change)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    /**
+     * A live change to this referral (or to a related party's): redrawn at once, unless the user is
+     * editing — then they are told, and their edit would meet a 412 rather than overwrite.
+     */
+    void onChange(ReferralChange change) {
+        Referral r = referral;
+        if (r == null || !(change.referralId().equals(r.id())
+                || (change.engagementId() != null && change.engagementId().equals(r.engagementId())))) {
+            return;
+        }
+        if (open != null && change.referralId().equals(r.id())) {
+            showStale();
+            return;
+        }
+        reload();
+        addClassName("changed");
+        LiveToast.forChange(this, change, referral);
+    }
+
+    Optional<Dialog> openDialog() {
+        return Optional.ofNullable(open);
+    }
+}

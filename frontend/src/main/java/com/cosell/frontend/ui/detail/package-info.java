@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.ui.detail;
+
+import org.jspecify.annotations.NullMarked;

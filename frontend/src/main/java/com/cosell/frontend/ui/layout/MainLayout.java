@@ -1,0 +1,72 @@
+package com.cosell.frontend.ui.layout;
+
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.events.LiveEventStream;
+import com.cosell.frontend.notifications.NotificationFeed;
+import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.ui.HomeView;
+import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.ui.cosell.CoSellView;
+import com.cosell.frontend.ui.create.CreateDealView;
+import com.cosell.frontend.ui.send.SendReferralView;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
+
+/** The frame of every page: product name, navigation, notification bell, the user's menu. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser user, AuthenticationContext authentication, NotificationFeed notifications,
+               LiveEventStream live) {
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+
+        if (authentication.isAuthenticated()) {
+            Me me = null;
+            try {
+                me = user.me();
+            } catch (BackendException unavailable) {
+                // The view shows the reason; the header still offers sign-out.
+            }
+            if (me != null && me.hasAnyRole()) {
+                live.start(); // changes made by anyone now reach this session's views
+            }
+            header.add(new NotificationBell(notifications), new UserMenu(me, authentication::logout));
+            header.expand(title);
+            addToDrawer(navigation(me));
+        }
+        addToNavbar(header);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(@Nullable Me me) {
+        SideNav nav = new SideNav();
+        nav.setId("navigation");
+        nav.addItem(new SideNavItem(getTranslation("nav.cosell"), CoSellView.class, VaadinIcon.HANDSHAKE.create()));
+        if (me != null && Roles.isPartnerAdmin(me)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.create"), CreateDealView.class, VaadinIcon.PLUS.create()));
+        }
+        if (me != null && Roles.isSeller(me)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.send"), SendReferralView.class, VaadinIcon.PAPERPLANE.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), HomeView.class, VaadinIcon.USER.create()));
+        return nav;
+    }
+}

@@ -1,0 +1,166 @@
+package com.cosell.frontend.ui.send;
+
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.FieldError;
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.backend.Organization;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.ui.common.DealDetailsForm;
+import com.cosell.frontend.ui.common.FieldErrors;
+import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.ui.create.ContactStep;
+import com.cosell.frontend.ui.create.CustomerPicker;
+import com.cosell.frontend.ui.detail.ReferralDetailView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A seller sends a referral to a partner: the partner, the customer, the deal, notes for the partner. */
+@Route("send-referral")
+@PermitAll
+public class SendReferralView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final CurrentUser user;
+    private final BackendClient backend;
+    private final Clock clock;
+    final ComboBox<Organization> partner = new ComboBox<>();
+    final TextArea notes = new TextArea();
+    private final Paragraph error = new Paragraph();
+    private CustomerPicker customer;
+    private ContactStep contact;
+    private DealDetailsForm deal;
+    private boolean built;
+
+    SendReferralView(CurrentUser user, BackendClient backend, Clock clock) {
+        this.user = user;
+        this.backend = backend;
+        this.clock = clock;
+        addClassName("send-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (built) {
+            return;
+        }
+        Optional<Me> me;
+        try {
+            me = Workspace.enter(event, user);
+        } catch (BackendException e) {
+            add(new H2(getTranslation("send.title")), errorText(e.getMessage()));
+            return;
+        }
+        if (me.isEmpty()) {
+            return;
+        }
+        add(new H2(getTranslation("send.title")));
+        if (!Roles.isSeller(me.get())) {
+            add(errorText(getTranslation("send.not-allowed")));
+            return;
+        }
+        try {
+            build();
+        } catch (BackendException e) {
+            add(errorText(getTranslation("create.load-failed", e.getMessage())));
+            return;
+        }
+        built = true;
+    }
+
+    private Paragraph errorText(String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId("send-error");
+        p.addClassName("error-text");
+        return p;
+    }
+
+    private void build() {
+        partner.setId("send-partner");
+        partner.setLabel(getTranslation("send.partner"));
+        partner.setItems(backend.organizations(user.authentication()));
+        partner.setItemLabelGenerator(Organization::name);
+        partner.setRequiredIndicatorVisible(true);
+        partner.setWidthFull();
+        customer = new CustomerPicker(backend, user);
+        contact = new ContactStep();
+        deal = new DealDetailsForm(clock, false, false);
+        notes.setId("send-notes");
+        notes.setLabel(getTranslation("send.notes"));
+        notes.setMaxLength(4000);
+        notes.setWidthFull();
+        Button send = new Button(getTranslation("send.submit"), e -> submit());
+        send.setId("send-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        error.setId("send-error");
+        error.addClassName("error-text");
+        error.setVisible(false);
+        add(partner, new H3(getTranslation("create.step.customer")), customer,
+                new H3(getTranslation("create.step.contact")), contact,
+                new H3(getTranslation("create.step.details")), deal, notes, error, send);
+    }
+
+    private void submit() {
+        error.setVisible(false);
+        boolean ok = partner.getValue() != null;
+        if (ok) {
+            FieldErrors.clear(partner);
+        } else {
+            FieldErrors.show(partner, getTranslation("validation.partner"));
+        }
+        ok &= customer.validate();
+        ok &= contact.validate();
+        ok &= deal.validate();
+        if (!ok) {
+            return;
+        }
+        Referral draft = Referral.draft(deal.name(), null, deal.crmId(), null,
+                CustomerPicker.profile(customer.value().orElseThrow(), contact.contacts()), contact.consentValue(),
+                deal.details(null), null,
+                new Referral.InviteContext(notes.getValue().isBlank() ? null : notes.getValue().strip(), null, null),
+                List.of(partner.getValue().id()));
+        try {
+            Referral sent = backend.create(user.authentication(), draft);
+            Notification.show(getTranslation("send.done", partner.getValue().name()));
+            if (sent.id() != null) {
+                UI.getCurrent().navigate(ReferralDetailView.class, sent.id());
+            }
+        } catch (BackendException e) {
+            List<String> unplaced = new ArrayList<>();
+            for (FieldError fe : e.fieldErrors()) {
+                if (fe.field().equals("target")) {
+                    FieldErrors.show(partner, fe.message());
+                } else if (fe.field().startsWith("customerProfile/team") || fe.field().startsWith("consent")) {
+                    contact.showServerError(fe.field(), fe.message());
+                } else if (fe.field().startsWith("customerProfile")) {
+                    customer.showServerError(fe.message());
+                } else if (fe.field().equals("inviteContext/notes")) {
+                    FieldErrors.show(notes, fe.message());
+                } else if (!deal.showServerError(fe.field(), fe.message())) {
+                    unplaced.add(fe.message());
+                }
+            }
+            if (e.fieldErrors().isEmpty() || !unplaced.isEmpty()) {
+                error.setText(unplaced.isEmpty() ? e.getMessage() : String.join(" ", unplaced));
+                error.setVisible(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.ui.send;
+
+import org.jspecify.annotations.NullMarked;

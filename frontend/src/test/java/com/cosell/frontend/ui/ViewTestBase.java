@@ -1,0 +1,85 @@
+package com.cosell.frontend.ui;
+
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.FieldError;
+import com.cosell.frontend.events.LocalReferralEvents;
+import com.cosell.frontend.support.FrontendTestInitializer;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Views without a browser, against a mocked backend whose answers each test sets. One shared
+ * Spring context for every view test (same configuration here, so it is cached).
+ */
+@SpringBootTest
+@ContextConfiguration(initializers = FrontendTestInitializer.class)
+@WithMockUser("bob")
+public abstract class ViewTestBase extends SpringBrowserlessTest {
+
+    @MockitoBean
+    protected BackendClient backend;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    protected LocalReferralEvents events() {
+        return context.getBean(LocalReferralEvents.class);
+    }
+
+    protected static void korean() {
+        VaadinSession.getCurrent().setLocale(Locale.KOREAN);
+        UI.getCurrent().setLocale(Locale.KOREAN);
+    }
+
+    /** Every text, label, placeholder and title on the page, for checking what a user reads. */
+    protected static List<String> visibleTexts() {
+        List<String> out = new ArrayList<>();
+        collect(UI.getCurrent().getElement(), out);
+        return out;
+    }
+
+    private static void collect(Element e, List<String> out) {
+        if (e.isTextNode()) {
+            out.add(e.getText());
+        }
+        for (String p : List.of("label", "placeholder", "helperText", "headerTitle", "title", "errorMessage")) {
+            if (e.hasProperty(p) && e.getProperty(p) != null) {
+                out.add(e.getProperty(p));
+            }
+            if (e.hasAttribute(p)) {
+                out.add(e.getAttribute(p));
+            }
+        }
+        e.getChildren().forEach(c -> collect(c, out));
+    }
+
+    protected String notificationText() {
+        return find(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "")
+                + n.getElement().getTextRecursively()).reduce("", String::concat);
+    }
+
+    /** What the client throws for a refused call. */
+    public static final class Refusal extends BackendException {
+
+        public Refusal(int status, String message) {
+            super(status, message, null);
+        }
+
+        public Refusal(int status, String message, List<FieldError> errors, List<String> allowed) {
+            super(status, message, errors, allowed, null);
+        }
+    }
+}

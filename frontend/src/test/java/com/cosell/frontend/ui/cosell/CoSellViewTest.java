@@ -1,0 +1,206 @@
+package com.cosell.frontend.ui.cosell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.ReferralPage;
+import com.cosell.frontend.backend.ReferralQuery;
+import com.cosell.frontend.events.ReferralChange;
+import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.ViewTestBase;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class CoSellViewTest extends ViewTestBase {
+
+    private final Referral first = Fixtures.received("r-1", "Woodgrove migration");
+    private final Referral second = Fixtures.received("r-2", "<b>Bold</b> deal");
+
+    @BeforeEach
+    void backendAnswers() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        answer(List.of(first, second));
+    }
+
+    /** The backend's paging: $skip and $top honoured. */
+    private void answer(List<Referral> all) {
+        doAnswer(call -> {
+            ReferralQuery q = call.getArgument(1);
+            return new ReferralPage((long) all.size(), all.stream().skip(q.skip()).limit(q.top()).toList(), null);
+        }).when(backend).referrals(any(), any());
+    }
+
+    private ReferralQuery lastQuery() {
+        ArgumentCaptor<ReferralQuery> q = ArgumentCaptor.forClass(ReferralQuery.class);
+        verify(backend, atLeastOnce()).referrals(any(), q.capture());
+        return q.getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Referral> grid() {
+        return find(Grid.class).id("referral-grid");
+    }
+
+    @Test
+    void inboundIsLoadedPageByPageNewestFirst() {
+        navigate(CoSellView.class);
+
+        assertThat(test(grid()).size()).isEqualTo(2);
+        ReferralQuery q = lastQuery();
+        assertThat(q.filter()).isEqualTo("direction eq 'Incoming'");
+        assertThat(q.orderBy()).isEqualTo("updatedDateTime desc");
+        assertThat(q.skip()).isZero();
+        assertThat(q.top()).isPositive().isLessThanOrEqualTo(100);
+        assertThat(q.count()).isTrue();
+        assertThat(find(Span.class).id("referral-count").getText()).isEqualTo("2 referrals");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("customer"))).isEqualTo("Woodgrove Bank");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("value"))).isEqualTo("$125,000.50");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("time-left"))).isEqualTo("3 days left");
+    }
+
+    @Test
+    void tabsFilterByDirectionAndFavorite() {
+        navigate(CoSellView.class);
+        Tabs tabs = find(Tabs.class).single();
+
+        tabs.setSelectedTab(find(Tab.class).id("tab-outbound"));
+        test(grid()).size();
+        assertThat(lastQuery().filter()).isEqualTo("direction eq 'Outgoing'");
+
+        tabs.setSelectedTab(find(Tab.class).id("tab-favorites"));
+        test(grid()).size();
+        assertThat(lastQuery().filter()).isEqualTo("favorite eq true");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void stageAndSearchNarrowTheListWithQuotesEscaped() {
+        navigate(CoSellView.class);
+
+        ((Select<ReferralListFilter.StageFilter>) find(Select.class).id("stage-filter"))
+                .setValue(ReferralListFilter.StageFilter.WON);
+        find(TextField.class).id("search").setValue("O'Brien");
+        test(grid()).size();
+
+        assertThat(lastQuery().filter()).isEqualTo("direction eq 'Incoming' and substatus eq 'Won' and "
+                + "(contains(name,'O''Brien') or contains(customerProfile/name,'O''Brien'))");
+    }
+
+    @Test
+    void sortingIsDoneByTheBackend() {
+        navigate(CoSellView.class);
+
+        test(grid()).sortByColumn("value", SortDirection.ASCENDING);
+        test(grid()).size();
+
+        assertThat(lastQuery().orderBy()).isEqualTo("details/dealValue asc");
+    }
+
+    @Test
+    void heartTogglesTheFavorite() {
+        when(backend.patch(any(), eq("r-1"), isNull(), any())).thenReturn(first.withFavorite(true));
+        navigate(CoSellView.class);
+
+        FavoriteToggle heart = (FavoriteToggle) test(grid()).getCellComponent(0, "favorite");
+        test(heart).click();
+
+        verify(backend).patch(any(), eq("r-1"), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
+    }
+
+    @Test
+    void partnersCanCreateButNotSend() {
+        navigate(CoSellView.class);
+
+        assertThat(find(Button.class).withId("create-deal").exists()).isTrue();
+        assertThat(find(Button.class).withId("send-referral").exists()).isFalse();
+    }
+
+    @Test
+    void sellersSendButDoNotCreate() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        navigate(CoSellView.class);
+
+        assertThat(find(Button.class).withId("create-deal").exists()).isFalse();
+        assertThat(find(Button.class).withId("send-referral").exists()).isTrue();
+    }
+
+    @Test
+    void markupInADealNameIsText() {
+        navigate(CoSellView.class);
+
+        RouterLink link = (RouterLink) test(grid()).getCellComponent(1, "name");
+        assertThat(link.getText()).isEqualTo("<b>Bold</b> deal");
+        assertThat(link.getElement().getChildCount()).isEqualTo(1);
+        assertThat(link.getElement().getChild(0).isTextNode()).isTrue();
+    }
+
+    @Test
+    void aLiveChangeRedrawsOnlyThatRowAndToastsADecision() {
+        navigate(CoSellView.class);
+        test(grid()).size();
+        Referral declined = Fixtures.referral("r-1", "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
+        when(backend.referral(any(), eq("r-1"))).thenReturn(declined);
+        answer(List.of(declined, second));
+
+        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+                "Ana", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined"))));
+
+        assertThat(((ReferralGrid) grid()).isMarkedChanged("r-1")).isTrue();
+        assertThat(((Span) test(grid()).getCellComponent(0, "stage")).getText()).isEqualTo("Declined");
+        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
+                .isEqualTo("Woodgrove migration: Declined");
+    }
+
+    @Test
+    void aNewInboundReferralIsAnnounced() {
+        navigate(CoSellView.class);
+        when(backend.referral(any(), eq("r-9"))).thenReturn(Fixtures.received("r-9", "Fresh lead"));
+
+        events().publish(new ReferralChange(8, ReferralChange.Type.REFERRAL_CREATED, "r-9", null, Instant.now(),
+                null, List.of()));
+
+        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
+                .isEqualTo("New inbound referral: Fresh lead");
+    }
+
+    @Test
+    void aViewThatIsLeftStopsListening() {
+        navigate(CoSellView.class);
+        int listening = events().listenerCount();
+
+        navigate(com.cosell.frontend.ui.HomeView.class);
+
+        assertThat(events().listenerCount()).isLessThan(listening);
+    }
+
+    @Test
+    void koreanShowsNoMissingKeys() {
+        korean();
+        navigate(CoSellView.class);
+        test(grid()).size();
+
+        assertThat(find(Tab.class).id("tab-inbound").getLabel()).isEqualTo("인바운드");
+        assertThat(visibleTexts()).noneMatch(t -> t.matches("(?s).*![a-z][a-zA-Z0-9.-]*!.*"));
+    }
+}

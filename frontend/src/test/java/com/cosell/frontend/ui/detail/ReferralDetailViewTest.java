@@ -1,0 +1,265 @@
+package com.cosell.frontend.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.cosell.frontend.backend.FieldError;
+import com.cosell.frontend.backend.HistoryEntry;
+import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.Reasons;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.events.ReferralChange;
+import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.ViewTestBase;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class ReferralDetailViewTest extends ViewTestBase {
+
+    @BeforeEach
+    void backendAnswers() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.history(any(), anyString())).thenReturn(List.of());
+        when(backend.recentContacts(any())).thenReturn(List.of());
+        when(backend.reasons(any())).thenReturn(new Reasons(List.of("BudgetInsufficient", "Other"),
+                List.of("CustomerChoseAnotherVendor", "Other")));
+        when(backend.solutions(any())).thenReturn(Fixtures.solutions());
+    }
+
+    private void show(Referral r) {
+        when(backend.referral(any(), eq(r.id()))).thenReturn(r);
+        navigate(ReferralDetailView.class, r.id());
+    }
+
+    private List<String> actions() {
+        return find(Button.class).from(find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                .id("actions")).all().stream().map(b -> b.getId().orElse("")).toList();
+    }
+
+    private void click(String id) {
+        test(find(Button.class).id(id)).click();
+    }
+
+    @Test
+    void receivedOffersAcceptAndDeclineToPartners() {
+        show(Fixtures.received("r-1", "Woodgrove"));
+
+        assertThat(actions()).containsExactly("action-accept", "action-decline");
+    }
+
+    @Test
+    void acceptedPrivateDealOffersTheWorkAndAskingForHelp() {
+        show(Fixtures.accepted("r-1", "Woodgrove", "Independent"));
+
+        assertThat(actions()).containsExactly("action-edit", "action-add-employees", "action-edit-solutions",
+                "action-ask-for-help", "action-won", "action-lost");
+    }
+
+    @Test
+    void acceptedCoSellDealHasNoHelpToAskFor() {
+        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
+
+        assertThat(actions()).doesNotContain("action-ask-for-help").contains("action-won");
+    }
+
+    @Test
+    void archivedIsReadOnly() {
+        show(Fixtures.referral("r-1", "Woodgrove", "Closed", "Won", "Shared", "Outgoing"));
+
+        assertThat(actions()).isEmpty();
+        assertThat(find(Span.class).id("read-only").getText()).isEqualTo("Archived: this referral is read-only.");
+    }
+
+    @Test
+    void sellersEngageOrDeclineIncomingRequests() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        show(Fixtures.received("r-1", "Woodgrove"));
+
+        assertThat(actions()).containsExactly("action-engage", "action-decline");
+    }
+
+    @Test
+    void sellersDoNotWorkPartnersDeals() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
+
+        assertThat(actions()).isEmpty();
+    }
+
+    @Test
+    void acceptChecksTheDealAndSendsTheETagShown() {
+        Referral r = Fixtures.received("r-1", "Woodgrove");
+        show(r);
+        when(backend.patch(any(), eq("r-1"), any(), any())).thenReturn(r);
+        click("action-accept");
+        find(TextField.class).id("deal-name").setValue("");
+        click("accept-dialog-save");
+        assertThat(find(TextField.class).id("deal-name").getErrorMessage()).isEqualTo("Required");
+        verify(backend, never()).patch(any(), any(), any(), any());
+
+        find(TextField.class).id("deal-name").setValue("Woodgrove, accepted");
+        click("accept-dialog-save");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
+        verify(backend).patch(any(), eq("r-1"), eq("W/\"r-1-1\""), ops.capture());
+        assertThat(ops.getValue()).contains(new PatchOperation("replace", "/status", "Active"),
+                new PatchOperation("replace", "/substatus", "Accepted"), PatchOperation.set("/name", "Woodgrove, accepted"));
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void declineNeedsAReason() {
+        Referral r = Fixtures.received("r-1", "Woodgrove");
+        show(r);
+        when(backend.patch(any(), eq("r-1"), any(), any())).thenReturn(r);
+        click("action-decline");
+        click("decline-dialog-save");
+        assertThat(find(Select.class).id("close-reason").getErrorMessage()).isEqualTo("Choose a reason");
+
+        ((Select<String>) find(Select.class).id("close-reason")).setValue("BudgetInsufficient");
+        click("decline-dialog-save");
+
+        verify(backend).patch(any(), eq("r-1"), eq("W/\"r-1-1\""), eq(List.of(
+                new PatchOperation("replace", "/status", "Closed"),
+                new PatchOperation("replace", "/substatus", "Declined"),
+                PatchOperation.set("/statusReason", "BudgetInsufficient"))));
+    }
+
+    @Test
+    void someoneElsesChangeIsNeverOverwrittenAndCanBeReloaded() {
+        Referral r = Fixtures.accepted("r-1", "Woodgrove", "Shared");
+        show(r);
+        when(backend.patch(any(), eq("r-1"), any(), any())).thenThrow(new Refusal(412, "changed"));
+        click("action-edit");
+        click("edit-dialog-save");
+
+        Notification notice = find(Notification.class).id("stale-notice");
+        assertThat(notice.isOpened()).isTrue();
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Someone else changed this referral since you opened it. Nothing was saved.");
+        Referral theirs = Fixtures.accepted("r-1", "Woodgrove (renamed by Ana)", "Shared");
+        when(backend.referral(any(), eq("r-1"))).thenReturn(theirs);
+        click("stale-reload");
+
+        assertThat(find(com.vaadin.flow.component.html.H2.class).id("referral-name").getText())
+                .isEqualTo("Woodgrove (renamed by Ana)");
+    }
+
+    @Test
+    void aMoveNoLongerPossibleSaysWhatIs() {
+        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
+        when(backend.patch(any(), eq("r-1"), any(), any())).thenThrow(new Refusal(409, "Illegal move",
+                List.of(), List.of("Closed/Won", "Closed/Lost")));
+        click("action-won");
+        click("won-dialog-save");
+
+        assertThat(find(Paragraph.class).id("won-dialog-error").getText())
+                .isEqualTo("Not possible from this stage. Possible: Closed/Won, Closed/Lost");
+    }
+
+    @Test
+    void aServerRefusalIsShownAtTheFieldInTheDialog() {
+        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
+        when(backend.patch(any(), eq("r-1"), any(), any())).thenThrow(new Refusal(400, "details/dealValue: too big",
+                List.of(new FieldError("details/dealValue", "Too big.")), List.of()));
+        click("action-edit");
+        click("edit-dialog-save");
+
+        assertThat(find(BigDecimalField.class).id("deal-value").getErrorMessage()).isEqualTo("Too big.");
+    }
+
+    @Test
+    void askingForHelpSharesThePrivateDeal() {
+        Referral r = Fixtures.accepted("r-1", "Woodgrove", "Independent");
+        show(r);
+        when(backend.patch(any(), eq("r-1"), any(), any())).thenReturn(r);
+        click("action-ask-for-help");
+        click("help-dialog-save");
+        assertThat(find(Select.class).id("help-code").isInvalid()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        Select<String> code = find(Select.class).id("help-code");
+        code.setValue("QuotesOrLicensing");
+        click("help-dialog-save");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
+        verify(backend).patch(any(), eq("r-1"), eq("W/\"r-1-1\""), ops.capture());
+        assertThat(ops.getValue().getFirst()).isEqualTo(new PatchOperation("replace", "/type", "Shared"));
+    }
+
+    @Test
+    void everythingAboutTheReferralIsShownAsText() {
+        Referral r = Fixtures.received("r-1", "Woodgrove");
+        Referral withMarkup = new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(),
+                "<script>alert(1)</script>", r.externalReferenceId(), r.campaignId(), r.createdDateTime(),
+                r.updatedDateTime(), r.expirationDateTime(), null, null, r.status(), r.substatus(), null, r.type(),
+                null, r.direction(), null, false, r.customerProfile(), r.consent(),
+                new Referral.Details("<img src=x onerror=alert(1)>", r.details().dealValue(), "KRW",
+                        r.details().closingDateTime(), r.details().requirements()),
+                r.team(), new Referral.InviteContext("Need <b>help</b>", "ProofOfConceptOrDemo",
+                        new Referral.InvitedBy("microsoft", "Microsoft")), null, null, r.eTag(),
+                new Referral.Links(null, List.of(new Referral.RelatedReferral("microsoft", "Microsoft", "Active", "Accepted"))));
+        when(backend.history(any(), eq("r-1"))).thenReturn(List.of(new HistoryEntry(1, "referral-created",
+                Instant.now(), "u-ana", "Ana", List.of(new HistoryEntry.Change("/substatus", null, "Received")))));
+        show(withMarkup);
+
+        Span notes = find(Span.class).id("summary-notes");
+        assertThat(notes.getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(notes.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).id("referral-name").getText())
+                .isEqualTo("<script>alert(1)</script>");
+        assertThat(find(Span.class).id("summary-value").getText()).isEqualTo("₩125,000");
+        assertThat(find(Span.class).id("summary-duns").getText()).isEqualTo("123456789");
+        assertThat(find(Span.class).id("summary-help").getText()).isEqualTo("Proof of concept or demo");
+        assertThat(find(Div.class).id("related-parties").getElement().getTextRecursively())
+                .contains("Microsoft").contains("Accepted");
+        assertThat(find(Div.class).id("timeline").getElement().getTextRecursively())
+                .contains("Ana").contains("Moved to Received");
+    }
+
+    @Test
+    void aLiveChangeToThisReferralRedrawsIt() {
+        show(Fixtures.received("r-1", "Woodgrove"));
+        when(backend.referral(any(), eq("r-1"))).thenReturn(
+                Fixtures.referral("r-1", "Woodgrove", "Closed", "Expired", "Shared", "Incoming"));
+
+        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+                null, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Expired"))));
+
+        assertThat(actions()).isEmpty();
+        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
+                .isEqualTo("Woodgrove: Expired");
+        verify(backend, times(2)).referral(any(), eq("r-1"));
+    }
+
+    @Test
+    void koreanShowsNoMissingKeys() {
+        korean();
+        show(Fixtures.accepted("r-1", "Woodgrove", "Independent"));
+        click("action-lost");
+
+        assertThat(find(Button.class).id("action-won").getText()).isEqualTo("성공");
+        assertThat(visibleTexts()).noneMatch(t -> t.matches("(?s).*![a-z][a-zA-Z0-9.-]*!.*"));
+    }
+}

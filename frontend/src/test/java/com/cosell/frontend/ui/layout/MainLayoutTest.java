@@ -1,0 +1,79 @@
+package com.cosell.frontend.ui.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+import com.cosell.frontend.backend.ReferralPage;
+import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.ViewTestBase;
+import com.cosell.frontend.ui.cosell.CoSellView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends ViewTestBase {
+
+    @Test
+    void navigationFollowsTheRole() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
+        navigate(CoSellView.class);
+
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Co-sell", "Create a deal", "Your account");
+        assertThat(find(Span.class).id("user-organisation").getText()).isEqualTo("Contoso Ltd.");
+    }
+
+    @Test
+    void theBellShowsNoCountWhileThereAreNoNotifications() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
+        navigate(CoSellView.class);
+
+        assertThat(find(Button.class).id("notification-bell").getElement().getAttribute("aria-label"))
+                .isEqualTo("0 unread notifications");
+        assertThat(find(Span.class).withId("notification-count").exists()).as("hidden at zero").isFalse();
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Co-sell", "Send a referral", "Your account");
+    }
+
+    @Test
+    void theChosenLanguageIsTakenFromTheCookie() {
+        assertThat(LanguagePreference.supported("ko")).isEqualTo(Locale.KOREAN);
+        assertThat(LanguagePreference.supported("de")).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void choosingKoreanSwitchesTheSessionAndIsRemembered() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
+        navigate(CoSellView.class);
+        MenuBarTester<MenuBar> menu = test(find(MenuBar.class).id("user-menu"));
+        assertThat(menu.isItemChecked(0, 0, 0)).as("English checked").isTrue();
+
+        menu.clickItem(0, 0, 1);
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.KOREAN);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.KOREAN);
+    }
+
+    @Test
+    void koreanLayout() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
+        korean();
+        navigate(CoSellView.class);
+
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("공동 판매", "거래 만들기", "내 계정");
+        assertThat(find(Span.class).id("user-roles").getText()).isEqualTo("추천 관리자, MPN 관리자");
+    }
+}
