@@ -65,15 +65,16 @@ public record Referral(
         return Stage.of(status, substatus);
     }
 
-    public boolean isFavorite() {
+    /** Not a bean getter: a Jackson property of this name would be sent to the API. */
+    public boolean favorited() {
         return Boolean.TRUE.equals(favorite);
     }
 
-    public boolean isShared() {
+    public boolean shared() {
         return SHARED.equals(type);
     }
 
-    public boolean isIncoming() {
+    public boolean incoming() {
         return INCOMING.equals(direction);
     }
 

@@ -23,7 +23,7 @@ public final class LiveToast {
                 .filter(s -> s != Stage.RECEIVED && s.substatus().equals(substatus)).findFirst();
         switch (change.type()) {
             case REFERRAL_CREATED -> {
-                if (referral != null && referral.isIncoming()) {
+                if (referral != null && referral.incoming()) {
                     text = c.getTranslation("toast.new-inbound", name);
                 }
             }

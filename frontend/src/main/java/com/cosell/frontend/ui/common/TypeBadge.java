@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Span;
 public class TypeBadge extends Span {
 
     public TypeBadge(Referral referral) {
-        setText(getTranslation(referral.isShared() ? "type.Shared" : "type.Independent"));
+        setText(getTranslation(referral.shared() ? "type.Shared" : "type.Independent"));
         getElement().getThemeList().add("badge");
-        if (!referral.isShared()) {
+        if (!referral.shared()) {
             getElement().getThemeList().add("contrast");
         }
     }

@@ -30,7 +30,7 @@ public class ReferralGrid extends Grid<Referral> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setMultiSort(false);
         setPageSize(25);
-        addComponentColumn(r -> new FavoriteToggle(r.isFavorite(), on -> onFavorite.accept(r, on)))
+        addComponentColumn(r -> new FavoriteToggle(r.favorited(), on -> onFavorite.accept(r, on)))
                 .setHeader("").setKey("favorite").setWidth("4em").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(r -> {
             RouterLink link = new RouterLink(ReferralDetailView.class, r.id() == null ? "" : r.id());

@@ -25,7 +25,7 @@ public final class ReferralActions {
         }
         boolean partner = Roles.isPartnerAdmin(me);
         boolean seller = Roles.isSeller(me);
-        if (stage == Stage.RECEIVED && referral.isIncoming()) {
+        if (stage == Stage.RECEIVED && referral.incoming()) {
             if (partner) {
                 actions.add(ReferralAction.ACCEPT);
                 actions.add(ReferralAction.DECLINE);
@@ -37,7 +37,7 @@ public final class ReferralActions {
         if (stage == Stage.ACCEPTED && partner) {
             actions.addAll(EnumSet.of(ReferralAction.EDIT, ReferralAction.ADD_EMPLOYEES,
                     ReferralAction.EDIT_SOLUTIONS, ReferralAction.WON, ReferralAction.LOST));
-            if (!referral.isShared()) {
+            if (!referral.shared()) {
                 actions.add(ReferralAction.ASK_FOR_HELP);
             }
         }

@@ -130,7 +130,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         removeAll();
         H2 title = new H2(r.name() == null ? "—" : r.name());
         title.setId("referral-name");
-        FavoriteToggle heart = new FavoriteToggle(r.isFavorite(), this::setFavorite);
+        FavoriteToggle heart = new FavoriteToggle(r.favorited(), this::setFavorite);
         heart.setId("detail-favorite");
         HorizontalLayout header = new HorizontalLayout(heart, title, new StageBadge(r), new TypeBadge(r));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
