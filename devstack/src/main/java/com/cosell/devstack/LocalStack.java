@@ -57,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
                 "DB_PORT", String.valueOf(settings.postgresPort()),
                 "ISSUER_URI", settings.issuerUri(),
                 "REFERRAL_EXPIRY", settings.referralExpiry(),
+                "EXPIRY_INTERVAL", settings.expiryInterval(),
                 "SEED_DEMO_DATA", String.valueOf(settings.demoData())), settings.logDir()));
 
         keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),

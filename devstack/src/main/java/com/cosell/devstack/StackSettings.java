@@ -12,10 +12,11 @@ import java.util.Map;
  * @param cacheDir      where Keycloak is unpacked once and reused
  * @param demoData      let the backend fill an empty database with the demo data set
  * @param referralExpiry how long a received referral waits for an answer (ISO-8601)
+ * @param expiryInterval how often the expiry job looks for due referrals (ISO-8601)
  */
 public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int postgresPort, int keycloakPort,
                             int backendPort, int frontendPort, String keycloakVersion,
-                            boolean demoData, String referralExpiry) {
+                            boolean demoData, String referralExpiry, String expiryInterval) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
 
@@ -30,7 +31,8 @@ public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int post
                 port(env, "COSELL_FRONTEND_PORT", 8080),
                 KEYCLOAK_VERSION,
                 !"false".equalsIgnoreCase(env.get("COSELL_DEMO_DATA")),
-                env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"));
+                env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"),
+                env.getOrDefault("COSELL_EXPIRY_INTERVAL", "PT30S"));
     }
 
     public String issuerUri() {

@@ -58,6 +58,66 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Types into the input inside a Vaadin field (the field's id). */
+    void type(String fieldId, String text) {
+        WebElement input = await(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(input.getDomProperty("value")));
+    }
+
+    /** Types a date the way a person does and commits it with Enter, which also closes the calendar. */
+    void typeDate(String fieldId, String text) {
+        type(fieldId, text);
+        driver.findElement(By.cssSelector("#" + fieldId + " input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Types into a combo box and clicks the first suggestion, as a person would. */
+    void choose(String comboId, String text) {
+        WebElement input = await(By.cssSelector("#" + comboId + " input"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.isDisplayed() && i.getText().contains(text)));
+        driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst().orElseThrow().click();
+        wait.until(d -> d.findElement(By.id(comboId)).getDomAttribute("opened") == null);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits until the element's text contains {@code text}; returns how long that took. */
+    Duration awaitText(By by, String text, Duration timeout) {
+        long start = System.nanoTime();
+        try {
+            new WebDriverWait(driver, timeout).until(d -> {
+                try {
+                    return d.findElement(by).getText().contains(text);
+                } catch (org.openqa.selenium.NoSuchElementException
+                         | org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+            } catch (IOException ignored) {
+                // the assertion below says what matters
+            }
+            throw new AssertionError("'" + text + "' did not appear in " + by + " within " + timeout
+                    + ". The page says:\n" + bodyText(), e);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

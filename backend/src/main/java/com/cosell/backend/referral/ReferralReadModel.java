@@ -24,7 +24,8 @@ class ReferralReadModel {
     Flux<HistoryEntry> history(String organisationId, UUID referralId) {
         return db.sql("""
                         SELECT seq, type, at, actor_id, actor_name, changes FROM referral_event
-                        WHERE organisation_id = :org AND referral_id = :id ORDER BY seq LIMIT 1000""")
+                        WHERE organisation_id = :org AND referral_id = :id AND type <> 'notification-created'
+                        ORDER BY seq LIMIT 1000""")
                 .bind("org", organisationId).bind("id", referralId)
                 .map(row -> new HistoryEntry(row.get("seq", Long.class), row.get("type", String.class),
                         row.get("at", Instant.class), row.get("actor_id", String.class),

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import java.net.http.HttpClient;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -31,8 +32,9 @@ public class BackendClient {
     private final String baseUrl;
 
     BackendClient(RestClient.Builder builder, BackendProperties properties, AccessTokens tokens) {
-        var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.timeout());
+        // java.net.http: HttpURLConnection (the "simple" factory) cannot send PATCH.
+        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(properties.timeout()).build());
         requests.setReadTimeout(properties.timeout());
         this.rest = builder.baseUrl(properties.url().toString()).requestFactory(requests).build();
         this.tokens = tokens;

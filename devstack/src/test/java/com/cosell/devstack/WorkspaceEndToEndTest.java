@@ -1,0 +1,208 @@
+package com.cosell.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * People working side by side in real browsers, signed in through Keycloak: changes reach the other
+ * browser without a reload. The stack runs with a 50 s referral expiry and a 2 s expiry job.
+ */
+class WorkspaceEndToEndTest {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = StackFixture.get();
+    }
+
+    private static String url(String path) {
+        return stack.settings().frontendUrl() + path;
+    }
+
+    private static String unique(String what) {
+        return what + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** mia sends a referral through the API (as an integration would); returns its id. */
+    private static String sendByApi(String name) throws Exception {
+        HttpResponse<String> r = Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
+                {"name": "%s", "target": ["contoso"],
+                 "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
+                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
+                .formatted(name));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        Matcher m = ID.matcher(r.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aReferralSentInOneBrowserArrivesLiveInTheOtherAndItsAnswerComesBack() throws Exception {
+        String name = unique("Northwind live");
+        try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
+            bob.open(url("/"));
+            bob.signInAtKeycloak("bob", "bob");
+            bob.await(By.id("referral-grid"));
+
+            mia.open(url("/send-referral"));
+            mia.signInAtKeycloak("mia", "mia");
+            mia.choose("send-partner", "Contoso");
+            mia.choose("customer-name", "Woodgrove Bank");
+            mia.type("contact-first-name", "Jin");
+            mia.type("contact-last-name", "Seo");
+            mia.type("contact-phone", "+82 2 555 0100");
+            mia.type("contact-email", "jin.seo@woodgrove.example");
+            mia.click("consent");
+            mia.type("deal-name", name);
+            mia.type("deal-value", "80000");
+            mia.typeDate("deal-close-date", "3/31/2027");
+            mia.type("send-notes", "Customer wants a <b>migration</b> partner");
+            mia.screenshot("send-referral-mia");
+            mia.click("send-submit");
+            mia.awaitText(By.id("referral-name"), name, Duration.ofSeconds(20));
+
+            // bob's open Inbound tab shows it without a reload, and says so in a toast.
+            Duration arrival = bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(10));
+            assertThat(arrival).isLessThan(Duration.ofSeconds(2));
+            bob.awaitText(By.tagName("body"), "New inbound referral: " + name, Duration.ofSeconds(5));
+            bob.screenshot("inbound-live-bob");
+
+            // bob accepts; mia's open detail shows the partner's answer live.
+            bob.driver.findElement(By.linkText(name)).click();
+            bob.click("action-accept");
+            bob.await(By.id("accept-dialog"));
+            fillIfEmpty(bob, "employee-0-first-name", "Bob");
+            fillIfEmpty(bob, "employee-0-last-name", "Lee");
+            fillIfEmpty(bob, "employee-0-phone", "+82 10 1234 5678");
+            fillIfEmpty(bob, "employee-0-email", "bob@contoso.example.com");
+            bob.screenshot("accept-dialog-bob");
+            bob.click("accept-dialog-save");
+            bob.awaitText(By.id("actions"), "Won", Duration.ofSeconds(10));
+            mia.awaitText(By.id("related-parties"), "Accepted", Duration.ofSeconds(5));
+            mia.screenshot("detail-live-mia");
+            // Free text entered by mia shows as text in bob's browser, never as markup.
+            assertThat(bob.bodyText()).contains("<b>migration</b>");
+        }
+    }
+
+    @Test
+    void anUnansweredReferralExpiresInBothBrowsersAndTheSellerIsNotified() throws Exception {
+        String name = unique("Northwind unanswered");
+        String sentId = sendByApi(name);
+        try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
+            mia.open(url("/referrals/" + sentId));
+            mia.signInAtKeycloak("mia", "mia");
+            mia.awaitText(By.id("related-parties"), "Received", Duration.ofSeconds(15));
+
+            bob.open(url("/"));
+            bob.signInAtKeycloak("bob", "bob");
+            bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
+            bob.driver.findElement(By.linkText(name)).click();
+            bob.awaitText(By.id("actions"), "Accept", Duration.ofSeconds(10));
+
+            // 50 s expiry, job every 2 s: both open pages change by themselves.
+            bob.awaitText(By.tagName("body"), "Expired", Duration.ofSeconds(90));
+            mia.awaitText(By.id("related-parties"), "Expired", Duration.ofSeconds(10));
+            assertThat(bob.driver.findElements(By.id("action-accept"))).isEmpty();
+            mia.awaitText(By.id("notification-count"), "", Duration.ofSeconds(5));
+            mia.click("notification-bell");
+            mia.awaitText(By.id("notifications"), "expired", Duration.ofSeconds(5));
+            mia.screenshot("notifications-mia");
+            bob.screenshot("expired-bob");
+        }
+    }
+
+    @Test
+    void aPrivateDealMadeWithTheWizardIsNeverSeenByTheSeller() throws Exception {
+        String name = unique("Woodgrove private");
+        try (Browser bob = new Browser("en-US")) {
+            bob.open(url("/deals/new"));
+            bob.signInAtKeycloak("bob", "bob");
+            // 1 customer (keyboard: type-ahead, arrow, enter)
+            bob.type("customer-city", "Seoul");
+            bob.choose("customer-name", "Woodgrove");
+            bob.awaitText(By.id("customer-summary"), "D-U-N-S", Duration.ofSeconds(5));
+            bob.screenshot("wizard-customer-bob");
+            bob.click("wizard-next");
+            // 2 contact (optional for a private deal)
+            bob.click("wizard-next");
+            // 3 details
+            bob.type("deal-name", name);
+            bob.type("deal-value", "125000");
+            bob.typeDate("deal-close-date", "6/30/2027");
+            WebElement next = bob.await(By.id("wizard-next"));
+            next.sendKeys(Keys.ENTER); // the keyboard moves on as well as the mouse
+            // 4 employees
+            fillIfEmpty(bob, "employee-0-first-name", "Bob");
+            fillIfEmpty(bob, "employee-0-last-name", "Lee");
+            fillIfEmpty(bob, "employee-0-phone", "+82 10 1234 5678");
+            fillIfEmpty(bob, "employee-0-email", "bob@contoso.example.com");
+            bob.click("wizard-next");
+            // 5 solutions
+            bob.await(By.cssSelector("#solutions-own vaadin-checkbox")).click();
+            bob.click("wizard-next");
+            // 6 sale type: private is the default
+            bob.screenshot("wizard-sale-type-bob");
+            bob.click("wizard-create");
+            bob.awaitText(By.id("referral-name"), name, Duration.ofSeconds(15));
+            String id = bob.driver.getCurrentUrl().replaceAll(".*/referrals/", "");
+
+            HttpResponse<String> asSeller = Tokens.call(stack.settings(), "mia", "GET",
+                    "/v1.0/engagements/referrals/" + id, null);
+            assertThat(asSeller.statusCode()).isEqualTo(404);
+        }
+        try (Browser mia = new Browser("en-US")) {
+            mia.open(url("/"));
+            mia.signInAtKeycloak("mia", "mia");
+            mia.await(By.id("referral-grid"));
+            assertThat(mia.bodyText()).doesNotContain(name);
+            mia.click("tab-outbound");
+            mia.await(By.id("referral-grid"));
+            assertThat(mia.bodyText()).doesNotContain(name);
+        }
+    }
+
+    @Test
+    void theKoreanWorkspaceHasNoUntranslatedText() throws Exception {
+        String name = unique("Korean view");
+        String sentId = sendByApi(name);
+        try (Browser bob = new Browser("ko-KR")) {
+            bob.open(url("/"));
+            bob.signInAtKeycloak("bob", "bob");
+            bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
+            assertThat(bob.bodyText()).contains("인바운드").doesNotContainPattern("![a-z][a-z0-9.-]*!");
+            bob.screenshot("inbound-ko-bob");
+            bob.driver.findElement(By.linkText(name)).click();
+            bob.await(By.id("actions"));
+            assertThat(bob.bodyText()).doesNotContainPattern("![a-z][a-z0-9.-]*!");
+            bob.screenshot("detail-ko-bob");
+            bob.open(url("/deals/new"));
+            bob.await(By.id("wizard-next"));
+            assertThat(bob.bodyText()).doesNotContainPattern("![a-z][a-z0-9.-]*!");
+            bob.screenshot("wizard-ko-bob");
+        }
+        assertThat(sentId).isNotBlank();
+    }
+
+    private static void fillIfEmpty(Browser browser, String fieldId, String text) {
+        if (browser.driver.findElements(By.id(fieldId)).isEmpty()) {
+            browser.click("add-employee"); // no one on the deal yet: add a person first
+        }
+        WebElement input = browser.await(By.cssSelector("#" + fieldId + " input"));
+        if (input.getAttribute("value") == null || input.getAttribute("value").isBlank()) {
+            input.sendKeys(text);
+        }
+    }
+}
