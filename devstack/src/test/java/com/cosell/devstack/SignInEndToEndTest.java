@@ -41,7 +41,9 @@ class SignInEndToEndTest {
             assertThat(browser.await(By.id("user-name")).getText()).isEqualTo(name);
             assertThat(browser.await(By.id("user-organisation")).getText()).isEqualTo(organisation);
             assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo(role);
-            // The first view shows what the backend's /v1.0/me answered.
+            browser.screenshot("cosell-" + user);
+            // The account page shows what the backend's /v1.0/me answered.
+            browser.open(stack.settings().frontendUrl() + "/account");
             assertThat(browser.await(By.id("me-organisation")).getText()).startsWith(organisation);
             assertThat(browser.await(By.id("me-roles")).getText()).isEqualTo(role);
             browser.screenshot("home-" + user);
@@ -81,6 +83,7 @@ class SignInEndToEndTest {
             browser.signInAtKeycloak("bob", "bob");
             browser.await(By.id("user-name"));
 
+            browser.await(By.cssSelector("#user-menu vaadin-menu-bar-button")).click(); // the avatar opens the menu
             browser.await(By.id("sign-out")).click();
             // Back at the app, the Keycloak session is gone: the login form asks again.
             browser.await(By.id("username"));
