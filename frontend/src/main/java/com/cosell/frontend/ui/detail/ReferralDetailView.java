@@ -8,6 +8,7 @@ import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
+import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.StageBadge;
@@ -59,13 +60,17 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private final BackendClient backend;
     private final ReferralEvents events;
     private final Clock clock;
+    private final Presence presence;
+    private @Nullable PresenceAvatars viewers;
     private @Nullable Me me;
     private @Nullable Referral referral;
     private @Nullable ReferralDialog open;
     private @Nullable Registration subscription;
     private String id = "";
 
-    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock) {
+    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock,
+                       Presence presence) {
+        this.presence = presence;
         this.user = user;
         this.backend = backend;
         this.events = events;
@@ -85,6 +90,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         }
         if (who.isPresent()) {
             me = who.get();
+            viewers = new PresenceAvatars(presence, parameter, me.id(), me.name() != null ? me.name() : me.id());
             reload();
         }
     }
@@ -133,6 +139,9 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         FavoriteToggle heart = new FavoriteToggle(r.favorited(), this::setFavorite);
         heart.setId("detail-favorite");
         HorizontalLayout header = new HorizontalLayout(heart, title, new StageBadge(r), new TypeBadge(r));
+        if (viewers != null) {
+            header.add(viewers); // the same component across redraws: joining once per open page
+        }
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("detail-header");
         Div sections = new Div(new DealSummary(r, clock),
