@@ -129,6 +129,28 @@ public class BackendClient {
         return get(user, b -> b.path("/v1.0/contacts/recent").build(), new ParameterizedTypeReference<>() { });
     }
 
+    public DealRegistration registerDeal(Authentication user, String referralId, DealRegistration.Submission s) {
+        return call(() -> rest.post().uri(REFERRALS + "/{id}/registrations", referralId)
+                .headers(h -> h.setBearerAuth(tokens.of(user))).contentType(MediaType.APPLICATION_JSON)
+                .body(s).retrieve().body(DealRegistration.class));
+    }
+
+    public List<DealRegistration> registrations(Authentication user, String status) {
+        return get(user, b -> b.path("/v1.0/registrations").queryParam("status", status).build(),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    public DealRegistration review(Authentication user, String registrationId, String status, @Nullable String comment) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status);
+        if (comment != null && !comment.isBlank()) {
+            body.put("reviewComment", comment.strip());
+        }
+        return call(() -> rest.patch().uri("/v1.0/registrations/{id}", registrationId)
+                .headers(h -> h.setBearerAuth(tokens.of(user))).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(DealRegistration.class));
+    }
+
     public NotificationPage notifications(Authentication user, int top, int skip) {
         return get(user, b -> b.path("/v1.0/notifications").queryParam("top", top).queryParam("skip", skip).build(),
                 new ParameterizedTypeReference<>() { });

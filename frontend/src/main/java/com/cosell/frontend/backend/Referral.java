@@ -175,7 +175,12 @@ public record Referral(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Registration(@Nullable String id, @Nullable String status, @Nullable BigDecimal contractValue,
-                               @Nullable String currency) {
+                               @Nullable String currency, @Nullable String reviewComment) {
+    }
+
+    /** The deal's registration, once the partner registered it. */
+    public @Nullable Registration registration() {
+        return registrations == null || registrations.isEmpty() ? null : registrations.getFirst();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

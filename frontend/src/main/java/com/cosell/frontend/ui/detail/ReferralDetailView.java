@@ -9,6 +9,7 @@ import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
+import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.StageBadge;
@@ -149,6 +150,9 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
                 new PeopleList("contact-list", "detail.contacts",
                         r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
                 new SolutionList(r.solutions()), new RelatedParties(r.relatedReferrals()), new Timeline(history));
+        if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
+            sections.addComponentAtIndex(1, registration(r));
+        }
         sections.addClassName("detail-sections");
         add(back(), header, actionBar(r), sections);
     }
@@ -188,6 +192,31 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             bar.add(button);
         }
         return bar;
+    }
+
+    /** Won on a registration-eligible solution: partners register the deal for the vendor's review. */
+    private RegistrationSection registration(Referral r) {
+        boolean partner = me != null && Roles.isPartnerAdmin(me);
+        boolean eligible = false;
+        if (partner) {
+            try {
+                var chosen = r.solutions().stream().map(s -> s.id()).toList();
+                eligible = backend.solutions(user.authentication()).stream()
+                        .anyMatch(s -> s.registrationEligible() && chosen.contains(s.id()));
+            } catch (BackendException e) {
+                eligible = false;
+            }
+        }
+        Button register = null;
+        if (RegistrationSection.mayRegister(r, partner, eligible) && r.id() != null) {
+            String id = r.id();
+            register = new Button(getTranslation("action.register"), e -> new RegisterDealDialog(
+                    r.details() == null || r.details().currency() == null ? "USD" : r.details().currency(), clock,
+                    s -> backend.registerDeal(user.authentication(), id, s), this::reload).open());
+            register.setId("action-register");
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return new RegistrationSection(r.registration(), register);
     }
 
     private List<Referral.Member> recent() {

@@ -4,6 +4,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.events.LiveEventStream;
 import com.cosell.frontend.notifications.NotificationFeed;
+import com.cosell.frontend.ui.registrations.RegistrationsView;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.HomeView;
 import com.cosell.frontend.ui.common.Roles;
@@ -65,6 +66,8 @@ public class MainLayout extends AppLayout {
         }
         if (me != null && Roles.isSeller(me)) {
             nav.addItem(new SideNavItem(getTranslation("nav.send"), SendReferralView.class, VaadinIcon.PAPERPLANE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.registrations"), RegistrationsView.class,
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), HomeView.class, VaadinIcon.USER.create()));
         return nav;

@@ -42,7 +42,7 @@ class MainLayoutTest extends ViewTestBase {
                 .isEqualTo("0 unread notifications");
         assertThat(find(Span.class).withId("notification-count").exists()).as("hidden at zero").isFalse();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Co-sell", "Send a referral", "Your account");
+                .containsExactly("Co-sell", "Send a referral", "Deal registrations", "Your account");
     }
 
     @Test

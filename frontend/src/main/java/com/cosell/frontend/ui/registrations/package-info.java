@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.ui.registrations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package com.cosell.frontend.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.cosell.frontend.backend.DealRegistration;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.ViewTestBase;
+import com.cosell.frontend.ui.registrations.RegistrationsView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Won on an eligible solution → the partner registers it; sellers review registrations. */
+class DealRegistrationViewTest extends ViewTestBase {
+
+    private static Referral won(Referral.Registration registration) {
+        Referral r = Fixtures.referral("r-won", "Won deal", "Closed", "Won", "Independent", "Outgoing");
+        return new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(),
+                r.externalReferenceId(), r.campaignId(), r.createdDateTime(), r.updatedDateTime(),
+                r.expirationDateTime(), r.acceptedDateTime(), r.closedDateTime(), r.status(), r.substatus(),
+                r.statusReason(), r.type(), r.qualification(), r.direction(), r.salesStage(), r.favorite(),
+                r.customerProfile(), r.consent(),
+                new Referral.Details(null, new BigDecimal("1000"), "USD", Fixtures.CLOSE, new Referral.Requirements(
+                        List.of(new Referral.SolutionRef("s-2", "Azure", "Vendor")))),
+                r.team(), r.inviteContext(), r.target(), registration == null ? null : List.of(registration), r.eTag(),
+                r.links());
+    }
+
+    private void showAsPartner(Referral r) {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.history(any(), anyString())).thenReturn(List.of());
+        when(backend.solutions(any())).thenReturn(Fixtures.solutions());
+        when(backend.referral(any(), eq(r.id()))).thenReturn(r);
+        navigate(ReferralDetailView.class, r.id());
+    }
+
+    @Test
+    void aWonDealOnAnEligibleSolutionIsRegistered() {
+        showAsPartner(won(null));
+        assertThat(find(Span.class).from(find(Div.class).id("registration")).all()).extracting(Span::getText)
+                .contains("Not registered");
+
+        test(find(Button.class).id("action-register")).click();
+        test(find(Button.class).id("register-dialog-save")).click();
+        verify(backend, never()).registerDeal(any(), any(), any());
+        assertThat(find(BigDecimalField.class).id("register-value").isInvalid()).isTrue();
+
+        find(BigDecimalField.class).id("register-value").setValue(new BigDecimal("250000"));
+        find(DatePicker.class).id("register-signed").setValue(LocalDate.now().minusDays(3));
+        find(IntegerField.class).id("register-term").setValue(36);
+        when(backend.registerDeal(any(), eq("r-won"), any())).thenReturn(null);
+        test(find(Button.class).id("register-dialog-save")).click();
+
+        verify(backend).registerDeal(any(), eq("r-won"), eq(new DealRegistration.Submission(new BigDecimal("250000"),
+                "USD", LocalDate.now().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), 36)));
+    }
+
+    @Test
+    void aRegistrationSentBackShowsWhyAndCanBeSubmittedAgain() {
+        showAsPartner(won(new Referral.Registration("g-1", "ActionRequired", new BigDecimal("1"), "USD",
+                "Attach the signed <order> form")));
+
+        assertThat(find(Span.class).id("registration-status").getText()).isEqualTo("Action required");
+        assertThat(find(Span.class).id("registration-comment").getText()).isEqualTo("Attach the signed <order> form");
+        assertThat(find(Button.class).id("action-register")).isNotNull();
+    }
+
+    @Test
+    void sellersReviewPendingRegistrations() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        DealRegistration pending = new DealRegistration("g-2", "r-won", "contoso", "ReviewPending", "Won deal",
+                "Woodgrove Bank", "Azure", new BigDecimal("250000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), 36,
+                null, Instant.now(), null, null);
+        when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(pending));
+        navigate(RegistrationsView.class);
+
+        test(find(Button.class).id("review-actionrequired-g-2")).click();
+        verify(backend, never()).review(any(), any(), any(), any());
+        assertThat(find(TextField.class).id("review-comment-g-2").isInvalid()).isTrue();
+
+        find(TextField.class).id("review-comment-g-2").setValue("Attach the order form");
+        test(find(Button.class).id("review-actionrequired-g-2")).click();
+
+        verify(backend).review(any(), eq("g-2"), eq("ActionRequired"), eq("Attach the order form"));
+        assertThat(find(Div.class).withId("registration-g-2").all()).isEmpty();
+    }
+}
