@@ -1,5 +1,7 @@
 package com.cosell.backend.odata;
 
+import java.util.Locale;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -47,8 +49,9 @@ final class SqlWriter {
             case FilterExpression.Comparison comparison -> comparison(comparison);
             case FilterExpression.TextMatch match -> {
                 String column = operand(match.field());
-                String parameter = bind(match.function().likePattern(match.text()));
-                yield "(" + column + " ILIKE " + parameter + " ESCAPE '\\' AND " + column + " IS NOT NULL)";
+                // lower(col) LIKE lower-case pattern, not ILIKE: the trigram indexes are on lower(col)
+                String parameter = bind(match.function().likePattern(match.text()).toLowerCase(Locale.ROOT));
+                yield "(lower(" + column + ") LIKE " + parameter + " ESCAPE '\\' AND " + column + " IS NOT NULL)";
             }
         };
     }

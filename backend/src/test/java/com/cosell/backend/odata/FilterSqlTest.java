@@ -78,13 +78,13 @@ class FilterSqlTest {
     }
 
     @Test
-    void textFunctionsUseIlikeWithEscapedWildcards() {
+    void textFunctionsMatchCaseInsensitivelyOnTheIndexedLowerCaseWithEscapedWildcards() {
         SqlFragment fragment = sql("contains(name,'50%_off\\')");
-        assertThat(fragment.sql()).isEqualTo("(r.name ILIKE :p0 ESCAPE '\\' AND r.name IS NOT NULL)");
+        assertThat(fragment.sql()).isEqualTo("(lower(r.name) LIKE :p0 ESCAPE '\\' AND r.name IS NOT NULL)");
         assertThat(fragment.parameters()).containsExactly(entry("p0", "%50\\%\\_off\\\\%"));
-        assertThat(sql("startswith(name,'Co')").parameters()).containsExactly(entry("p0", "Co%"));
+        assertThat(sql("startswith(name,'Co')").parameters()).containsExactly(entry("p0", "co%"));
         assertThat(sql("endswith(name,'so')").parameters()).containsExactly(entry("p0", "%so"));
-        assertThat(sql("not contains( name , 'x' )").sql()).startsWith("(NOT (r.name ILIKE");
+        assertThat(sql("not contains( name , 'x' )").sql()).startsWith("(NOT (lower(r.name) LIKE");
     }
 
     @Test
