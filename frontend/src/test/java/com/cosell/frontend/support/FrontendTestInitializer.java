@@ -11,6 +11,8 @@ public class FrontendTestInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("ISSUER_URI=" + FakeIdentityProvider.get().issuer(),
                 // view tests publish events themselves; the end-to-end tests use the real stream
-                "cosell.backend.live-events=false").applyTo(context);
+                "cosell.backend.live-events=false",
+                // changes reach the views at once, so a test sees them without waiting
+                "cosell.ui.coalesce-window=PT0S").applyTo(context);
     }
 }

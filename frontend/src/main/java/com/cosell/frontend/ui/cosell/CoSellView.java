@@ -9,6 +9,10 @@ import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
+import org.springframework.beans.factory.annotation.Value;
+import java.util.LinkedHashMap;
+import java.time.Duration;
+import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.LiveToast;
@@ -66,6 +70,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser user;
     private final BackendClient backend;
     private final ReferralEvents events;
+    private final Duration coalesceWindow;
     private final Clock clock;
 
     private final Tabs tabs = new Tabs();
@@ -78,7 +83,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable Registration subscription;
     private boolean built;
 
-    CoSellView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock) {
+    CoSellView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock,
+               @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
+        this.coalesceWindow = coalesceWindow;
         this.user = user;
         this.backend = backend;
         this.events = events;
@@ -226,7 +233,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = events.subscribe(change -> UiAccess.run(ui, () -> onChange(change)));
+        subscription = events.subscribe(new Coalescing(coalesceWindow,
+                batch -> UiAccess.run(ui, () -> onChanges(batch))));
     }
 
     @Override
@@ -237,23 +245,42 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** A live change: the changed row is redrawn; a new referral reloads the list (its place depends on the order). */
+    /** A live change, on its own. */
     void onChange(ReferralChange change) {
+        onChanges(List.of(change));
+    }
+
+    /**
+     * Live changes: each changed row is read once and redrawn; a new referral reloads the list once
+     * (its place depends on the order). A burst of changes costs one pass, not one per change.
+     */
+    void onChanges(List<ReferralChange> changes) {
         if (!built) {
             return;
         }
-        Referral current = null;
-        try {
-            current = backend.referral(user.authentication(), change.referralId());
-        } catch (BackendException gone) {
-            // no longer visible to this user: the reload below drops it
+        Map<String, ReferralChange> latest = new LinkedHashMap<>();
+        changes.forEach(c -> latest.put(c.referralId(), c));
+        boolean reload = false;
+        int toasts = 0;
+        for (ReferralChange change : latest.values()) {
+            Referral current = null;
+            try {
+                current = backend.referral(user.authentication(), change.referralId());
+            } catch (BackendException gone) {
+                // no longer visible to this user: the reload below drops it
+            }
+            if (change.type() == ReferralChange.Type.REFERRAL_CREATED || current == null) {
+                reload = true;
+            } else {
+                grid.showChanged(current);
+            }
+            if (toasts < 3 && LiveToast.forChange(this, change, current).isPresent()) {
+                toasts++; // a burst announces a few, not a wall of toasts
+            }
         }
-        if (change.type() == ReferralChange.Type.REFERRAL_CREATED || current == null) {
+        if (reload) {
             grid.reload();
-        } else {
-            grid.showChanged(current);
         }
-        LiveToast.forChange(this, change, current);
     }
 
     ReferralGrid grid() {
