@@ -335,6 +335,12 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         }
         reload();
         addClassName("changed");
+        if (change.actorName() != null && getComponentCount() > 1) {
+            Span changedBy = new Span(getTranslation("detail.changed-by", change.actorName()));
+            changedBy.setId("changed-by");
+            changedBy.addClassName("changed-by");
+            addComponentAtIndex(1, changedBy); // under the back link: who changed what the user is reading
+        }
         LiveToast.forChange(this, change, referral);
     }
 

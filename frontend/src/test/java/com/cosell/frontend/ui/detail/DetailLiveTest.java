@@ -1,0 +1,35 @@
+package com.cosell.frontend.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+
+import com.cosell.frontend.events.ReferralChange;
+import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.ViewTestBase;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A detail page being read updates in place and says who changed it. */
+class DetailLiveTest extends ViewTestBase {
+
+    @Test
+    void saysWhoChangedTheReferral() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.history(any(), anyString())).thenReturn(List.of());
+        when(backend.referral(any(), eq("r-live"))).thenReturn(Fixtures.accepted("r-live", "Before", "Shared"),
+                Fixtures.accepted("r-live", "After", "Shared"));
+        navigate(ReferralDetailView.class, "r-live");
+        assertThat(find(Span.class).withId("changed-by").exists()).isFalse();
+
+        events().publish(new ReferralChange(9, ReferralChange.Type.REFERRAL_UPDATED, "r-live", null, Instant.now(),
+                "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Before", "After"))));
+
+        assertThat(find(Span.class).id("changed-by").getText()).isEqualTo("Just updated by Alice Kim");
+        assertThat(find(com.vaadin.flow.component.html.H2.class).id("referral-name").getText()).isEqualTo("After");
+    }
+}
