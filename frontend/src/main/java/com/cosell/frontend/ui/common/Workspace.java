@@ -1,5 +1,11 @@
 package com.cosell.frontend.ui.common;
 
+import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.Consumer;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Component;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.CurrentUser;
@@ -30,5 +36,39 @@ public final class Workspace {
             return Optional.empty();
         }
         return Optional.of(me);
+    }
+
+    /**
+     * Opens a form page: a title, then the form if the user's role may use it, else why not. Returns
+     * whether the form was built, so the page builds it only once.
+     *
+     * @param error turns a message into the page's error paragraph
+     */
+    public static <P extends Component & HasComponents> boolean openForm(BeforeEvent event, CurrentUser user,
+                                                                          P page, String titleKey,
+                                   Predicate<Me> allowed, String notAllowedKey, Consumer<Me> build,
+                                   Function<String, Component> error) {
+        Optional<Me> me;
+        try {
+            me = enter(event, user);
+        } catch (BackendException e) {
+            page.add(new H2(page.getTranslation(titleKey)), error.apply(e.getMessage()));
+            return false;
+        }
+        if (me.isEmpty()) {
+            return false;
+        }
+        page.add(new H2(page.getTranslation(titleKey)));
+        if (!allowed.test(me.get())) {
+            page.add(error.apply(page.getTranslation(notAllowedKey)));
+            return false;
+        }
+        try {
+            build.accept(me.get());
+            return true;
+        } catch (BackendException e) {
+            page.add(error.apply(page.getTranslation("create.load-failed", e.getMessage())));
+            return false;
+        }
     }
 }

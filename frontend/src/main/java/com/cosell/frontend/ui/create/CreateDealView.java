@@ -15,7 +15,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,31 +61,9 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (built) {
-            return;
+        if (!built) {
+            built = Workspace.openForm(event, user, this, "create.title", Roles::isPartnerAdmin, "create.not-allowed", this::build, this::errorText);
         }
-        Optional<Me> me;
-        try {
-            me = Workspace.enter(event, user);
-        } catch (BackendException e) {
-            add(new H2(getTranslation("create.title")), errorText(e.getMessage()));
-            return;
-        }
-        if (me.isEmpty()) {
-            return;
-        }
-        add(new H2(getTranslation("create.title")));
-        if (!Roles.isPartnerAdmin(me.get())) {
-            add(errorText(getTranslation("create.not-allowed")));
-            return;
-        }
-        try {
-            build(me.get());
-        } catch (BackendException e) {
-            add(errorText(getTranslation("create.load-failed", e.getMessage())));
-            return;
-        }
-        built = true;
     }
 
     private Paragraph errorText(String text) {

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,7 +30,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** A seller sends a referral to a partner: the partner, the customer, the deal, notes for the partner. */
 @Route("send-referral")
@@ -58,31 +56,9 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (built) {
-            return;
+        if (!built) {
+            built = Workspace.openForm(event, user, this, "send.title", Roles::isSeller, "send.not-allowed", me -> build(), this::errorText);
         }
-        Optional<Me> me;
-        try {
-            me = Workspace.enter(event, user);
-        } catch (BackendException e) {
-            add(new H2(getTranslation("send.title")), errorText(e.getMessage()));
-            return;
-        }
-        if (me.isEmpty()) {
-            return;
-        }
-        add(new H2(getTranslation("send.title")));
-        if (!Roles.isSeller(me.get())) {
-            add(errorText(getTranslation("send.not-allowed")));
-            return;
-        }
-        try {
-            build();
-        } catch (BackendException e) {
-            add(errorText(getTranslation("create.load-failed", e.getMessage())));
-            return;
-        }
-        built = true;
     }
 
     private Paragraph errorText(String text) {
