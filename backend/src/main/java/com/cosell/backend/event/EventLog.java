@@ -1,11 +1,12 @@
 package com.cosell.backend.event;
 
 import io.r2dbc.postgresql.codec.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,31 +33,60 @@ public class EventLog {
         this.consequences = consequences;
     }
 
+    /** Appends one event and its consequences; emits its sequence. */
     public Mono<Long> append(NewEvent event) {
-        List<EventConsequences> rules = consequences.orderedStream().toList();
-        return insert(event).flatMap(seq -> Flux.fromIterable(rules)
-                .concatMap(rule -> rule.follow(event))
-                .concatMap(this::insert)
-                .then(Mono.just(seq)));
+        return appendAll(List.of(event)).next();
     }
 
-    private Mono<Long> insert(NewEvent event) {
+    /**
+     * Appends events in their order, then their consequences, with a constant number of statements
+     * however many there are (the expiry job appends hundreds at once) and a single NOTIFY; emits the
+     * sequences of the events given.
+     */
+    public Flux<Long> appendAll(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return Flux.empty();
+        }
+        List<EventConsequences> rules = consequences.orderedStream().toList();
+        return insert(events).collectList().flatMapMany(seqs -> Flux.fromIterable(rules)
+                .concatMap(rule -> rule.follow(events).collectList())
+                .concatMap(this::insert)
+                .reduce(seqs.getLast(), Math::max)
+                .flatMap(last -> db.sql("SELECT pg_notify('" + CHANNEL + "', :seq)")
+                        .bind("seq", String.valueOf(last)).then())
+                .thenMany(Flux.fromIterable(seqs)));
+    }
+
+    /** One INSERT for all: the rows go as one JSON array, numbered so the sequence follows their order. */
+    private Flux<Long> insert(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return Flux.empty();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(events.size());
+        for (NewEvent e : events) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ord", rows.size());
+            row.put("type", e.type().wireName());
+            row.put("organisation_id", e.organisationId());
+            row.put("referral_id", e.referralId() == null ? null : e.referralId().toString());
+            row.put("engagement_id", e.engagementId() == null ? null : e.engagementId().toString());
+            row.put("actor_id", e.actorId());
+            row.put("actor_name", e.actorName());
+            row.put("at", e.at().toString());
+            row.put("changes", e.changes());
+            rows.add(row);
+        }
         return db.sql("""
                         INSERT INTO referral_event (type, organisation_id, referral_id, engagement_id, actor_id,
                                                     actor_name, at, changes)
-                        VALUES (:type, :org, :referral, :engagement, :actorId, :actorName, :at, :changes)
+                        SELECT type, organisation_id, referral_id, engagement_id, actor_id, actor_name, at, changes
+                        FROM jsonb_to_recordset(:rows) AS e(ord int, type text, organisation_id text, referral_id uuid,
+                            engagement_id uuid, actor_id text, actor_name text, at timestamptz, changes jsonb)
+                        ORDER BY ord
                         RETURNING seq""")
-                .bind("type", event.type().wireName())
-                .bind("org", event.organisationId())
-                .bind("referral", Parameter.fromOrEmpty(event.referralId(), UUID.class))
-                .bind("engagement", Parameter.fromOrEmpty(event.engagementId(), UUID.class))
-                .bind("actorId", Parameter.fromOrEmpty(event.actorId(), String.class))
-                .bind("actorName", Parameter.fromOrEmpty(event.actorName(), String.class))
-                .bind("at", event.at())
-                .bind("changes", Json.of(json.writeValueAsString(event.changes())))
+                .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .map(row -> row.get("seq", Long.class))
-                .one()
-                .flatMap(seq -> db.sql("SELECT pg_notify('" + CHANNEL + "', :seq)")
-                        .bind("seq", String.valueOf(seq)).then().thenReturn(seq));
+                .all()
+                .sort();
     }
 }

@@ -9,7 +9,10 @@ import com.cosell.backend.notification.NotificationProperties;
 import com.cosell.backend.notification.Notifier;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -59,47 +62,58 @@ public class ExpiryJob {
                 .reduce(0, Integer::sum);
     }
 
-    /** Claims and expires up to one batch; emits how many. */
+    /**
+     * Claims and expires up to one batch; emits how many. A constant number of statements per batch:
+     * the claiming UPDATE also reads the other parties' copies, and the events and notifications of
+     * the whole batch are each written with one INSERT (and one NOTIFY).
+     */
     Mono<Integer> expireBatch() {
         Instant now = clock.instant();
         Flux<Expired> claimed = db.sql("""
                         WITH due AS (
                             SELECT id FROM referral WHERE substatus = 'Received' AND expiration_at <= :now
-                            ORDER BY expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED)
-                        UPDATE referral r SET status = 'Closed', substatus = 'Expired', version = r.version + 1,
-                            updated_at = :now, doc = r.doc || jsonb_build_object('status', 'Closed',
-                                'substatus', 'Expired', 'updatedDateTime', CAST(:at AS text),
-                                'closedDateTime', CAST(:at AS text))
-                        FROM due WHERE r.id = due.id
-                        RETURNING r.id, r.engagement_id, r.organisation_id""")
+                            ORDER BY expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED),
+                        expired AS (
+                            UPDATE referral r SET status = 'Closed', substatus = 'Expired', version = r.version + 1,
+                                updated_at = :now, doc = r.doc || jsonb_build_object('status', 'Closed',
+                                    'substatus', 'Expired', 'updatedDateTime', CAST(:at AS text),
+                                    'closedDateTime', CAST(:at AS text))
+                            FROM due WHERE r.id = due.id
+                            RETURNING r.id, r.engagement_id, r.organisation_id, r.expiration_at)
+                        SELECT e.id, e.engagement_id, e.organisation_id, s.id AS related_id,
+                               s.organisation_id AS related_org
+                        FROM expired e
+                        LEFT JOIN referral s ON s.engagement_id = e.engagement_id AND s.organisation_id <> e.organisation_id
+                        ORDER BY e.expiration_at, e.id, s.created_at""")
                 .bind("now", now).bind("at", now.toString()).bind("batch", properties.batchSize())
                 .map(row -> new Expired(row.get("id", UUID.class), row.get("engagement_id", UUID.class),
-                        row.get("organisation_id", String.class)))
+                        row.get("organisation_id", String.class), row.get("related_id", UUID.class),
+                        row.get("related_org", String.class)))
                 .all();
-        return tx.transactional(claimed.collectList()
-                .flatMap(list -> Flux.fromIterable(list).concatMap(e -> record(e, now)).then(Mono.just(list.size()))));
-    }
-
-    private Mono<Void> record(Expired e, Instant now) {
-        NewEvent own = new NewEvent(EventType.REFERRAL_UPDATED, e.organisationId(), e.id(), e.engagementId(), null,
-                ACTOR, now, List.of(new Change("/status", "New", "Closed"), new Change("/substatus", "Received",
-                "Expired")));
-        String prefix = "/relatedReferrals/" + e.organisationId();
-        Flux<NewEvent> related = db.sql("SELECT id, organisation_id FROM referral WHERE engagement_id = :e "
-                        + "AND organisation_id <> :org ORDER BY created_at")
-                .bind("e", e.engagementId()).bind("org", e.organisationId())
-                .map(row -> new NewEvent(EventType.RELATED_REFERRAL_UPDATED, row.get("organisation_id", String.class),
-                        row.get("id", UUID.class), e.engagementId(), null, ACTOR, now,
-                        List.of(new Change(prefix + "/status", null, "Closed"),
-                                new Change(prefix + "/substatus", null, "Expired"))))
-                .all();
-        return events.append(own).thenMany(related.concatMap(events::append)).then();
+        return tx.transactional(claimed.collectList().flatMap(rows -> {
+            List<NewEvent> batch = new ArrayList<>();
+            Set<UUID> expired = new HashSet<>();
+            for (Expired e : rows) {
+                if (expired.add(e.id())) {
+                    batch.add(new NewEvent(EventType.REFERRAL_UPDATED, e.organisationId(), e.id(), e.engagementId(),
+                            null, ACTOR, now, List.of(new Change("/status", "New", "Closed"),
+                            new Change("/substatus", "Received", "Expired"))));
+                }
+                if (e.relatedId() != null && e.relatedOrg() != null) {
+                    String prefix = "/relatedReferrals/" + e.organisationId();
+                    batch.add(new NewEvent(EventType.RELATED_REFERRAL_UPDATED, e.relatedOrg(), e.relatedId(),
+                            e.engagementId(), null, ACTOR, now, List.of(new Change(prefix + "/status", null, "Closed"),
+                            new Change(prefix + "/substatus", null, "Expired"))));
+                }
+            }
+            return events.appendAll(batch).then(Mono.just(expired.size()));
+        }));
     }
 
     /** Claims up to one batch of referrals expiring within the reminder window and not yet reminded. */
     Mono<Integer> remindBatch() {
         Instant now = clock.instant();
-        Flux<Reminder> claimed = db.sql("""
+        Flux<Notifier.Draft> claimed = db.sql("""
                         WITH due AS (
                             SELECT r.id FROM referral r
                             WHERE r.substatus = 'Received' AND r.expiration_at > :now AND r.expiration_at <= :until
@@ -111,22 +125,21 @@ public class ExpiryJob {
                         SELECT r.id, r.organisation_id, r.name, r.expiration_at, o.name AS sender
                         FROM sent JOIN referral r ON r.id = sent.referral_id
                         LEFT JOIN organisation o
-                            ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'""")
+                            ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
+                        ORDER BY r.expiration_at, r.id""")
                 .bind("now", now).bind("until", now.plus(notifications.reminderWindow()))
                 .bind("batch", properties.batchSize())
-                .map(row -> new Reminder(row.get("id", UUID.class), row.get("organisation_id", String.class),
-                        row.get("name", String.class), row.get("expiration_at", Instant.class),
-                        row.get("sender", String.class)))
+                .map(row -> new Notifier.Draft(row.get("organisation_id", String.class), NotificationKind.EXPIRING_SOON,
+                        row.get("id", UUID.class), row.get("name", String.class), row.get("sender", String.class),
+                        "Expires at " + row.get("expiration_at", Instant.class), null, ACTOR, now))
                 .all();
-        return tx.transactional(claimed.collectList().flatMap(list -> Flux.fromIterable(list)
-                .concatMap(r -> notifier.notify(r.organisationId(), NotificationKind.EXPIRING_SOON, r.id(), r.name(),
-                        r.sender(), "Expires at " + r.expiresAt(), null, ACTOR, now).flatMap(events::append))
-                .then(Mono.just(list.size()))));
+        return tx.transactional(claimed.collectList().flatMap(drafts -> notifier.notifyAll(drafts).collectList()
+                .flatMapMany(events::appendAll)
+                .then(Mono.just(drafts.size()))));
     }
 
-    private record Expired(UUID id, UUID engagementId, String organisationId) {
-    }
-
-    private record Reminder(UUID id, String organisationId, String name, Instant expiresAt, @Nullable String sender) {
+    /** An expired referral, once per other party's copy (or once with none). */
+    private record Expired(UUID id, UUID engagementId, String organisationId, @Nullable UUID relatedId,
+                           @Nullable String relatedOrg) {
     }
 }

@@ -2,100 +2,138 @@ package com.cosell.backend.notification;
 
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventConsequences;
+import com.cosell.backend.event.EventType;
 import com.cosell.backend.event.NewEvent;
+import io.r2dbc.postgresql.codec.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which events notify whom. A referral received by an organisation notifies it; the receiver's
  * answer (or the expiry) reaches the sender through its {@code related-referral-updated} event, so
- * the notification goes to exactly the organisation that event belongs to, and to no other.
+ * the notification goes to exactly the organisation that event belongs to, and to no other. The
+ * facts for a whole batch of events are read with one query per kind of rule.
  */
 @Component
 class NotificationRules implements EventConsequences {
 
     private final DatabaseClient db;
     private final Notifier notifier;
+    private final JsonMapper json;
 
-    NotificationRules(DatabaseClient db, Notifier notifier) {
+    NotificationRules(DatabaseClient db, Notifier notifier, JsonMapper json) {
         this.db = db;
         this.notifier = notifier;
+        this.json = json;
     }
 
     @Override
-    public Flux<NewEvent> follow(NewEvent event) {
-        UUID referralId = event.referralId();
-        if (referralId == null) {
-            return Flux.empty();
-        }
-        return switch (event.type()) {
-            case REFERRAL_CREATED -> newInbound(event, referralId).flux();
-            case RELATED_REFERRAL_UPDATED -> answered(event, referralId).flux();
-            default -> Flux.empty();
-        };
-    }
-
-    private Mono<NewEvent> newInbound(NewEvent event, UUID referralId) {
-        return db.sql("""
-                        SELECT r.name, o.name AS sender FROM referral r
-                        LEFT JOIN organisation o ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
-                        WHERE r.id = :id AND r.direction = 'Incoming'""")
-                .bind("id", referralId)
-                .map(row -> new Facts(row.get("name", String.class), row.get("sender", String.class), false))
-                .one()
-                .flatMap(f -> notifier.notify(event.organisationId(), NotificationKind.NEW_INBOUND, referralId,
-                        f.referralName(), f.other(), null, event.actorId(), event.actorName(), event.at()));
-    }
-
-    /** The other party's referral changed stage: only answers and expiry notify the sender. */
-    private Mono<NewEvent> answered(NewEvent event, UUID referralId) {
-        String otherOrg = null;
-        String substatus = null;
-        String reason = null;
-        for (Change c : event.changes()) {
-            String[] parts = c.path().split("/"); // "", "relatedReferrals", org, field
-            if (parts.length == 4 && parts[1].equals("relatedReferrals")) {
-                otherOrg = parts[2];
-                switch (parts[3]) {
-                    case "substatus" -> substatus = String.valueOf(c.to());
-                    case "statusReason" -> reason = c.to() == null ? null : String.valueOf(c.to());
-                    default -> { }
+    public Flux<NewEvent> follow(List<NewEvent> events) {
+        List<NewEvent> created = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
+        for (NewEvent e : events) {
+            if (e.referralId() == null) {
+                continue;
+            }
+            if (e.type() == EventType.REFERRAL_CREATED) {
+                created.add(e);
+            } else if (e.type() == EventType.RELATED_REFERRAL_UPDATED) {
+                Answer a = Answer.of(e);
+                if (a != null) {
+                    answers.add(a);
                 }
             }
         }
-        if (otherOrg == null || substatus == null) {
-            return Mono.empty();
+        return newInbound(created).concatWith(answered(answers)).collectList().flatMapMany(notifier::notifyAll);
+    }
+
+    /** Each referral received (an Incoming copy) notifies its organisation. */
+    private Flux<Notifier.Draft> newInbound(List<NewEvent> created) {
+        if (created.isEmpty()) {
+            return Flux.empty();
         }
-        String answer = substatus;
-        String because = reason;
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (NewEvent e : created) {
+            keys.add(Map.of("ord", keys.size(), "referral", String.valueOf(e.referralId())));
+        }
         return db.sql("""
-                        SELECT r.name, o.name AS other, o.kind = 'VENDOR' AS vendor FROM referral r, organisation o
-                        WHERE r.id = :id AND r.direction = 'Outgoing' AND o.id = :other""")
-                .bind("id", referralId).bind("other", otherOrg)
-                .map(row -> new Facts(row.get("name", String.class), row.get("other", String.class),
-                        Boolean.TRUE.equals(row.get("vendor", Boolean.class))))
-                .one()
-                .flatMap(f -> {
-                    NotificationKind kind = kind(answer, f.vendor());
-                    return kind == null ? Mono.empty() : notifier.notify(event.organisationId(), kind, referralId,
-                            f.referralName(), f.other(), kind == NotificationKind.EXPIRED ? null : because,
-                            event.actorId(), event.actorName(), event.at());
-                });
+                        SELECT k.ord, r.name, o.name AS sender
+                        FROM jsonb_to_recordset(:keys) AS k(ord int, referral uuid)
+                        JOIN referral r ON r.id = k.referral AND r.direction = 'Incoming'
+                        LEFT JOIN organisation o ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
+                        ORDER BY k.ord""")
+                .bind("keys", Json.of(json.writeValueAsString(keys)))
+                .map(row -> {
+                    NewEvent e = created.get(row.get("ord", Integer.class));
+                    return new Notifier.Draft(e.organisationId(), NotificationKind.NEW_INBOUND, e.referralId(),
+                            row.get("name", String.class), row.get("sender", String.class), null, e.actorId(),
+                            e.actorName(), e.at());
+                })
+                .all();
     }
 
-    private static @Nullable NotificationKind kind(String substatus, boolean vendor) {
-        return switch (substatus) {
-            case "Accepted" -> vendor ? NotificationKind.VENDOR_ENGAGED : NotificationKind.ACCEPTED;
-            case "Declined" -> vendor ? NotificationKind.VENDOR_DECLINED : NotificationKind.DECLINED;
-            case "Expired" -> NotificationKind.EXPIRED;
-            default -> null;
-        };
+    /** The other party's referral changed stage: only answers and expiry notify the sender. */
+    private Flux<Notifier.Draft> answered(List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return Flux.empty();
+        }
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (Answer a : answers) {
+            keys.add(Map.of("ord", keys.size(), "referral", a.event().referralId().toString(), "other", a.otherOrg()));
+        }
+        return db.sql("""
+                        SELECT k.ord, r.name, o.name AS other, o.kind = 'VENDOR' AS vendor
+                        FROM jsonb_to_recordset(:keys) AS k(ord int, referral uuid, other text)
+                        JOIN referral r ON r.id = k.referral AND r.direction = 'Outgoing'
+                        JOIN organisation o ON o.id = k.other
+                        ORDER BY k.ord""")
+                .bind("keys", Json.of(json.writeValueAsString(keys)))
+                .map(row -> {
+                    Answer a = answers.get(row.get("ord", Integer.class));
+                    NotificationKind kind = a.kind(Boolean.TRUE.equals(row.get("vendor", Boolean.class)));
+                    NewEvent e = a.event();
+                    return new Notifier.Draft(e.organisationId(), kind, e.referralId(), row.get("name", String.class),
+                            row.get("other", String.class), kind == NotificationKind.EXPIRED ? null : a.reason(),
+                            e.actorId(), e.actorName(), e.at());
+                })
+                .all();
     }
 
-    private record Facts(String referralName, @Nullable String other, boolean vendor) {
+    /** A stage change of another organisation's copy that is an answer (or the expiry) to tell its sender of. */
+    private record Answer(NewEvent event, String otherOrg, String substatus, @Nullable String reason) {
+
+        NotificationKind kind(boolean vendor) {
+            return switch (substatus) {
+                case "Accepted" -> vendor ? NotificationKind.VENDOR_ENGAGED : NotificationKind.ACCEPTED;
+                case "Declined" -> vendor ? NotificationKind.VENDOR_DECLINED : NotificationKind.DECLINED;
+                default -> NotificationKind.EXPIRED;
+            };
+        }
+
+        static @Nullable Answer of(NewEvent event) {
+            String otherOrg = null;
+            String substatus = null;
+            String reason = null;
+            for (Change c : event.changes()) {
+                String[] parts = c.path().split("/"); // "", "relatedReferrals", org, field
+                if (parts.length == 4 && parts[1].equals("relatedReferrals")) {
+                    otherOrg = parts[2];
+                    switch (parts[3]) {
+                        case "substatus" -> substatus = String.valueOf(c.to());
+                        case "statusReason" -> reason = c.to() == null ? null : String.valueOf(c.to());
+                        default -> { }
+                    }
+                }
+            }
+            boolean answer = "Accepted".equals(substatus) || "Declined".equals(substatus) || "Expired".equals(substatus);
+            return otherOrg == null || !answer ? null : new Answer(event, otherOrg, substatus, reason);
+        }
     }
 }

@@ -3,46 +3,78 @@ package com.cosell.backend.notification;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventType;
 import com.cosell.backend.event.NewEvent;
+import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores a notification and returns the {@code notification-created} event that pushes it to the
- * organisation's streams. Call it inside the transaction of the cause and append the event there.
+ * Stores notifications and returns the {@code notification-created} events that push them to their
+ * organisations' streams. Call it inside the transaction of the cause and append the events there.
  */
 @Component
 public class Notifier {
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    Notifier(DatabaseClient db) {
+    Notifier(DatabaseClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
-    public Mono<NewEvent> notify(String organisationId, NotificationKind kind, @Nullable UUID referralId,
-                                 @Nullable String referralName, @Nullable String otherOrganization,
-                                 @Nullable String reason, @Nullable String actorId, @Nullable String actorName,
-                                 Instant at) {
-        Notification n = new Notification(UUID.randomUUID(), kind, referralId, referralName, otherOrganization,
-                reason, at, false);
+    /** A notification to write for {@code organisationId}, caused by the actor's change at {@code at}. */
+    public record Draft(String organisationId, NotificationKind kind, @Nullable UUID referralId,
+                        @Nullable String referralName, @Nullable String otherOrganization, @Nullable String reason,
+                        @Nullable String actorId, @Nullable String actorName, Instant at) {
+    }
+
+    public Mono<NewEvent> notify(Draft draft) {
+        return notifyAll(List.of(draft)).next();
+    }
+
+    /** Writes all drafts with one statement; emits their events in the same order. */
+    public Flux<NewEvent> notifyAll(List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return Flux.empty();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(drafts.size());
+        List<NewEvent> events = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Notification n = new Notification(UUID.randomUUID(), d.kind(), d.referralId(), d.referralName(),
+                    d.otherOrganization(), d.reason(), d.at(), false);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", n.id().toString());
+            row.put("organisation_id", d.organisationId());
+            row.put("kind", d.kind().name());
+            row.put("referral_id", d.referralId() == null ? null : d.referralId().toString());
+            row.put("referral_name", d.referralName());
+            row.put("other_organisation", d.otherOrganization());
+            row.put("reason", d.reason());
+            row.put("created_at", d.at().toString());
+            rows.add(row);
+            events.add(new NewEvent(EventType.NOTIFICATION_CREATED, d.organisationId(), d.referralId(), null,
+                    d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null,
+                    n.asChange()))));
+        }
         return db.sql("""
                         INSERT INTO notification (id, organisation_id, kind, referral_id, referral_name,
                                                   other_organisation, reason, created_at)
-                        VALUES (:id, :org, :kind, :referral, :name, :other, :reason, :at)""")
-                .bind("id", n.id()).bind("org", organisationId).bind("kind", kind.name())
-                .bind("referral", Parameter.fromOrEmpty(referralId, UUID.class))
-                .bind("name", Parameter.fromOrEmpty(referralName, String.class))
-                .bind("other", Parameter.fromOrEmpty(otherOrganization, String.class))
-                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
-                .bind("at", at)
+                        SELECT id, organisation_id, kind, referral_id, referral_name, other_organisation, reason,
+                               created_at
+                        FROM jsonb_to_recordset(:rows) AS n(id uuid, organisation_id text, kind text, referral_id uuid,
+                            referral_name text, other_organisation text, reason text, created_at timestamptz)""")
+                .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .then()
-                .thenReturn(new NewEvent(EventType.NOTIFICATION_CREATED, organisationId, referralId, null, actorId,
-                        actorName, at, List.of(new Change("/notifications/" + n.id(), null, n.asChange()))));
+                .thenMany(Flux.fromIterable(events));
     }
 }

@@ -437,8 +437,11 @@ public class ReferralService {
             Mono<Void> work = store.update(updated, stored.version())
                     .switchIfEmpty(Mono.defer(() -> find(actor, updated.id())
                             .flatMap(s -> Mono.error(new VersionConflict(s.eTag())))))
-                    .then(events.append(event(EventType.REFERRAL_UPDATED, updated, actor, now, changes)))
-                    .then(to != from ? tellRelated(updated, actor, now) : Mono.empty())
+                    .then(Flux.just(event(EventType.REFERRAL_UPDATED, updated, actor, now, changes))
+                            .concatWith(to != from ? tellRelated(updated, actor, now) : Flux.empty())
+                            .collectList()
+                            .flatMapMany(events::appendAll)
+                            .then())
                     .then(sharing ? shareWithVendor(updated, actor, now) : Mono.empty())
                     .then(favoriteChange ? favorites.set(actor.caller().id(), updated.id(), desired.favorite())
                             : Mono.empty());
@@ -446,12 +449,10 @@ public class ReferralService {
         });
     }
 
-    /** The other parties of the engagement learn the new stage of this referral. */
-    private Mono<Void> tellRelated(Referral changed, Actor actor, Instant now) {
+    /** The events by which the other parties of the engagement learn the new stage of this referral. */
+    private Flux<NewEvent> tellRelated(Referral changed, Actor actor, Instant now) {
         return store.related(changed.engagementId(), changed.organizationId())
-                .concatMap(other -> events.append(relatedEvent(EventType.RELATED_REFERRAL_UPDATED, other, changed,
-                        actor, now)))
-                .then();
+                .map(other -> relatedEvent(EventType.RELATED_REFERRAL_UPDATED, other, changed, actor, now));
     }
 
     /** Lost an optimistic-locking race. */

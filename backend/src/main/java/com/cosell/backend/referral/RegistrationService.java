@@ -142,11 +142,12 @@ class RegistrationService {
                             .flatMap(reviewed -> referrals.find(reviewed.organizationId(), reviewed.referralId())
                                     .flatMap(stored -> withRegistration(stored, reviewed, actor.caller().id(),
                                             actor.displayName(), now))
-                                    .then(notifier.notify(reviewed.organizationId(), NotificationKind.REGISTRATION_REVIEWED,
-                                            reviewed.referralId(), reviewed.dealName(), actor.organisation().name(),
+                                    .then(notifier.notify(new Notifier.Draft(reviewed.organizationId(),
+                                            NotificationKind.REGISTRATION_REVIEWED, reviewed.referralId(),
+                                            reviewed.dealName(), actor.organisation().name(),
                                             reviewed.status() + (reviewed.reviewComment() == null ? ""
                                                     : ": " + reviewed.reviewComment()),
-                                            actor.caller().id(), actor.displayName(), now))
+                                            actor.caller().id(), actor.displayName(), now)))
                                     .flatMap(events::append)
                                     .thenReturn(reviewed));
                     return tx.transactional(work);
