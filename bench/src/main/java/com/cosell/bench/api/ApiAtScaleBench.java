@@ -1,0 +1,116 @@
+package com.cosell.bench.api;
+
+import static com.cosell.bench.Report.fmt;
+import static com.cosell.bench.Report.log;
+import static com.cosell.bench.Report.ms;
+import static com.cosell.bench.Report.round;
+import static com.cosell.bench.Report.row;
+
+import com.cosell.backend.referral.ReferralQuery;
+import com.cosell.bench.Bench;
+import com.cosell.bench.support.BulkLoad;
+import com.cosell.bench.support.Http;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Section 3: the Inbound tab's queries (stage, favourites, name search) and a single GET at each
+ * size in {@code referrals=}, through the API beside the same SQL over R2DBC.
+ */
+public final class ApiAtScaleBench {
+
+    private final Bench bench;
+
+    public ApiAtScaleBench(Bench bench) {
+        this.bench = bench;
+    }
+
+    public void run() throws Exception {
+        Http http = bench.http();
+        String token = bench.bobToken();
+        for (String s : bench.opt("referrals", "100000").split(",")) {
+            int n = Integer.parseInt(s.trim());
+            String sec = "3. API, " + fmt(n) + " referrals";
+            load(n, sec);
+            List<String> ids;
+            try (Connection c = bench.jdbc(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE organisation_id = 'contoso' ORDER BY random() LIMIT 1000")) {
+                ids = new ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            String term = "ab1";
+            Map<String, String> tabs = new LinkedHashMap<>();
+            tabs.put("Inbound page by stage", "direction eq 'Incoming' and substatus eq 'Received'");
+            tabs.put("Favourites page", "favorite eq true");
+            tabs.put("Name search page", "direction eq 'Incoming' and (contains(name,'" + term + "') or contains(customerProfile/name,'"
+                    + term + "'))");
+            int conc = bench.intOpt("concurrency", 8);
+            double secs = Double.parseDouble(bench.opt("seconds", "5"));
+            RawSql raw = new RawSql(bench.bean(DatabaseClient.class));
+            for (var tab : tabs.entrySet()) {
+                log(sec + ": " + tab.getKey());
+                String uri = "/v1.0/engagements/referrals?$top=50&$count=true&$orderby=" + Http.enc("updatedDateTime desc")
+                        + "&$filter=" + Http.enc(tab.getValue());
+                Load api = Load.of(conc, secs, () -> http.call("GET", uri, token, null, null).map(r -> Http.check(r, 200)));
+                ReferralQuery q = ReferralQuery.parse(tab.getValue(), "updatedDateTime desc", "50", "0", "true");
+                Load sql = Load.of(conc, secs, () -> raw.list(q));
+                rows(sec, tab.getKey(), api, sql, tab.getKey().startsWith("Inbound") && n >= 1_000_000 ? "<= 30 ms" : null);
+                if (tab.getKey().startsWith("Name")) {
+                    // The API's contains() is "column ILIKE :p", which the lower(column) trigram indexes cannot
+                    // serve; the same search written as lower(column) LIKE lower(:p) can use them.
+                    String fixed = q.filter().sql().replaceAll("(r\\.\\w+) ILIKE (:\\w+)", "lower($1) LIKE lower($2)");
+                    ReferralQuery indexed = new ReferralQuery(q.rawFilter(), q.rawOrderBy(),
+                            new com.cosell.backend.odata.SqlFragment(fixed, q.filter().parameters()), q.orderBy(), q.top(),
+                            q.skip(), q.count());
+                    Load ix = Load.of(conc, secs, () -> raw.list(indexed));
+                    row(sec, "Name search, lower(col) LIKE (trigram index) p50 (ms)", "-", ms(ix.h(), 50), null);
+                    row(sec, "Name search, lower(col) LIKE (trigram index) p99 (ms)", "-", ms(ix.h(), 99), null);
+                    row(sec, "Name search, lower(col) LIKE (trigram index) req/s", "-", round(ix.rate()), null);
+                }
+            }
+            log(sec + ": single GET");
+            Load api = Load.of(conc, secs, () -> http.call("GET", "/v1.0/engagements/referrals/" + pick(ids), token, null, null)
+                    .map(r -> Http.check(r, 200)));
+            Load sql = Load.of(conc, secs, () -> raw.get(UUID.fromString(pick(ids))));
+            rows(sec, "single GET", api, sql, null);
+        }
+    }
+
+    /** Tops contoso's "Deal " referrals up to n, with 1% of them bob's favourites. */
+    private void load(int n, String sec) throws Exception {
+        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
+            long have = BulkLoad.count(st, "SELECT count(*) FROM referral WHERE organisation_id = 'contoso' AND name LIKE 'Deal %'");
+            log("loading " + (n - have) + " referrals (contoso, Incoming, six stages) ...");
+            long t = System.nanoTime();
+            BulkLoad.referrals(c, bench.template(), n - have, "Deal ",
+                    "ARRAY['Received','Accepted','Declined','Won','Lost','Expired']",
+                    "now() - make_interval(secs => g)", "now() + interval '14 days'");
+            st.execute("INSERT INTO favorite (user_id, referral_id) SELECT 'id-bob', id FROM referral "
+                    + "WHERE organisation_id = 'contoso' AND random() < 0.01 ON CONFLICT DO NOTHING");
+            st.execute("VACUUM ANALYZE referral");
+            st.execute("VACUUM ANALYZE favorite");
+            row(sec, "bulk load (s, SQL generate_series)", round((System.nanoTime() - t) / 1e9), null, null);
+        }
+    }
+
+    private static void rows(String sec, String what, Load api, Load sql, String target) {
+        row(sec, what + " p50 (ms)", ms(api.h(), 50), ms(sql.h(), 50), null);
+        row(sec, what + " p99 (ms)", ms(api.h(), 99), ms(sql.h(), 99), target);
+        Map<String, Object> r = row(sec, what + " requests/s", round(api.rate()), round(sql.rate()), ">= 0.5 x raw");
+        r.put("ratio", round(api.rate() / sql.rate()));
+    }
+
+    private static String pick(List<String> ids) {
+        return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+    }
+}

@@ -1,0 +1,63 @@
+package com.cosell.bench.api;
+
+import com.cosell.backend.referral.ReferralQuery;
+import io.r2dbc.postgresql.codec.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+/** The raw baseline of section 3: the statements the service runs, over the same R2DBC pool, without the API. */
+final class RawSql {
+
+    private final DatabaseClient db;
+
+    RawSql(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** A list: the page, the count, the caller's favourites among the page. */
+    Mono<Integer> list(ReferralQuery q) {
+        Map<String, Object> params = new LinkedHashMap<>(q.filter().parameters());
+        String page = "SELECT r.doc, r.version FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql()
+                + ") ORDER BY " + q.orderBy() + " LIMIT :top OFFSET :skip";
+        String count = "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql() + ")";
+        if (page.contains(":callerUser")) {
+            params.put("callerUser", "id-bob");
+        }
+        DatabaseClient.GenericExecuteSpec ps = db.sql(page).bind("org", "contoso").bind("top", q.top() + 1).bind("skip", q.skip());
+        DatabaseClient.GenericExecuteSpec cs = db.sql(count).bind("org", "contoso");
+        for (var p : params.entrySet()) {
+            ps = ps.bind(p.getKey(), p.getValue());
+            cs = cs.bind(p.getKey(), p.getValue());
+        }
+        Mono<List<String>> rows = ps.map(row -> row.get("doc", Json.class).asString()).all().collectList();
+        Mono<Long> n = cs.map(row -> row.get("n", Long.class)).one();
+        return Mono.zip(rows.flatMap(list -> favouritesAmong(list.size()).thenReturn(list)), n)
+                .map(t -> t.getT1().size());
+    }
+
+    /** A single GET: the row, the caller's favourite flag, the related copies. */
+    Mono<Integer> get(UUID id) {
+        return db.sql("SELECT doc, version, engagement_id FROM referral WHERE id = :id AND organisation_id = :org")
+                .bind("id", id).bind("org", "contoso")
+                .map(row -> row.get("engagement_id", UUID.class)).one()
+                .flatMap(e -> Mono.zip(favouritesAmong(1),
+                        db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organisation_id <> :org "
+                                + "ORDER BY created_at").bind("e", e).bind("org", "contoso")
+                                .map(row -> row.get("doc", Json.class).asString()).all().count()))
+                .map(t -> 1);
+    }
+
+    /** Random ids: the lookup costs the same as for the page's own ids. */
+    private Mono<Integer> favouritesAmong(int size) {
+        UUID[] some = new UUID[Math.max(1, size)];
+        for (int i = 0; i < some.length; i++) {
+            some[i] = UUID.randomUUID();
+        }
+        return db.sql("SELECT referral_id FROM favorite WHERE user_id = :u AND referral_id = ANY(:ids)")
+                .bind("u", "id-bob").bind("ids", some).map(row -> 1).all().count().map(Long::intValue);
+    }
+}
