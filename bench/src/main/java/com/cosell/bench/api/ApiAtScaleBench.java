@@ -65,18 +65,6 @@ public final class ApiAtScaleBench {
                 ReferralQuery q = ReferralQuery.parse(tab.getValue(), "updatedDateTime desc", "50", "0", "true");
                 Load sql = Load.of(conc, secs, () -> raw.list(q));
                 rows(sec, tab.getKey(), api, sql, tab.getKey().startsWith("Inbound") && n >= 1_000_000 ? "<= 30 ms" : null);
-                if (tab.getKey().startsWith("Name")) {
-                    // The API's contains() is "column ILIKE :p", which the lower(column) trigram indexes cannot
-                    // serve; the same search written as lower(column) LIKE lower(:p) can use them.
-                    String fixed = q.filter().sql().replaceAll("(r\\.\\w+) ILIKE (:\\w+)", "lower($1) LIKE lower($2)");
-                    ReferralQuery indexed = new ReferralQuery(q.rawFilter(), q.rawOrderBy(),
-                            new com.cosell.backend.odata.SqlFragment(fixed, q.filter().parameters()), q.orderBy(), q.top(),
-                            q.skip(), q.count());
-                    Load ix = Load.of(conc, secs, () -> raw.list(indexed));
-                    row(sec, "Name search, lower(col) LIKE (trigram index) p50 (ms)", "-", ms(ix.h(), 50), null);
-                    row(sec, "Name search, lower(col) LIKE (trigram index) p99 (ms)", "-", ms(ix.h(), 99), null);
-                    row(sec, "Name search, lower(col) LIKE (trigram index) req/s", "-", round(ix.rate()), null);
-                }
             }
             log(sec + ": single GET");
             Load api = Load.of(conc, secs, () -> http.call("GET", "/v1.0/engagements/referrals/" + pick(ids), token, null, null)
