@@ -11,7 +11,6 @@ import com.cosell.bench.support.Http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import reactor.core.publisher.Flux;
 
@@ -22,6 +21,9 @@ import reactor.core.publisher.Flux;
  * raw LISTEN/NOTIFY.
  */
 public final class EventLatencyBench {
+
+    private static final long MIB = 1L << 20;
+    private static final long GIB = 1L << 30;
 
     private final Bench bench;
 
@@ -36,7 +38,6 @@ public final class EventLatencyBench {
         }
         Http http = bench.http();
         String token = bench.bobToken();
-        String sample = null;
         // Private deals to change: each change is a referral-updated event to contoso only.
         int pool = bench.intOpt("burst", 200);
         log("creating " + pool + " deals to change ...");
@@ -45,77 +46,94 @@ public final class EventLatencyBench {
                     Http.check(r, 201);
                     return Http.JSON.readTree(r.body()).get("id").asString();
                 }).collectList().block();
-        try (RawBroadcast raw = new RawBroadcast(); CommitListener listener = new CommitListener(bench.jdbc())) {
+        List<String> burstIds = ids.subList(0, bench.intOpt("burst", 200));
+        String heap = bench.opt("fleetHeap", "2g");
+        SubscriberFleet.checkLimits(counts.stream().mapToInt(Integer::intValue).max().orElse(1));
+        String[] sample = null; // the first frame and its referral id: the raw broadcast's payload
+        try (RawBroadcast raw = new RawBroadcast()) {
             for (int n : counts) {
                 log("event latency with " + n + " subscribers ...");
-                // --- Co-sell
-                long heap0 = Heap.afterGc();
-                Subscribers cosell = new Subscribers(n, bench.base().replace("http", "ws") + "/v1.0/engagements/events",
-                        token, listener.commits);
-                long heapCosell = (Heap.afterGc() - heap0) / n;
+                String sec = "1. events, " + n + " subscriber" + (n == 1 ? "" : "s");
                 int paced = bench.intOpt("paced", 100);
+                // --- Co-sell
+                int fds0 = SubscriberFleet.openFds();
+                long heap0 = Heap.afterGc();
+                long c0 = System.nanoTime();
                 Histogram hw = new Histogram(3);
-                AtomicLong value = new AtomicLong(1000);
-                Histogram h = new ConcurrentHistogram(3);
-                Histogram hc = new ConcurrentHistogram(3);
-                cosell.fromCommit = hc;
+                SubscriberFleet.Histograms cosell;
+                SubscriberFleet.Burst cosellBurst;
+                long s0;
                 int lost = 0;
-                for (int i = 0; i < paced + 10; i++) {
-                    String id = ids.get(i % ids.size());
-                    boolean warm = i < 10;
-                    cosell.expect(id, warm ? null : h);
-                    long w0 = System.nanoTime();
-                    Http.check(http.patchDealValue(id, token, value.incrementAndGet()).block(), 200);
-                    if (!warm) {
-                        hw.recordValue((System.nanoTime() - w0) / 1000);
+                double connectCosell;
+                long heldCosell;
+                try (SubscriberFleet fleet = new SubscriberFleet(n, bench.base().replace("http", "ws")
+                        + "/v1.0/engagements/events", token, bench.jdbcUrl(), heap)) {
+                    connectCosell = (System.nanoTime() - c0) / 1e9;
+                    heldCosell = Heap.afterGc(); // the server's side only: the clients are in the fleet's JVM
+                    AtomicLong value = new AtomicLong(1000);
+                    for (int i = 0; i < paced + 10; i++) {
+                        String id = ids.get(i % ids.size());
+                        boolean warm = i < 10;
+                        fleet.expect(id, !warm);
+                        long w0 = System.nanoTime();
+                        Http.check(http.patchDealValue(id, token, value.incrementAndGet()).block(), 200);
+                        if (!warm) {
+                            hw.recordValue((System.nanoTime() - w0) / 1000);
+                        }
+                        lost += fleet.await(id, w0, 10_000);
+                        Thread.sleep(5);
                     }
-                    lost += cosell.await(id, n, 10_000);
-                    Thread.sleep(5);
+                    if (sample == null && (sample = fleet.sample()) == null) {
+                        throw new IllegalStateException("no subscriber got any event");
+                    }
+                    // sustained: 4 concurrent writers, every subscriber must get every event
+                    fleet.expectBurst(burstIds);
+                    s0 = System.nanoTime();
+                    Flux.fromIterable(burstIds).flatMap(id -> http.patchDealValue(id, token, value.incrementAndGet()), 4)
+                            .blockLast();
+                    cosellBurst = fleet.awaitBurst(s0, 60_000);
+                    cosell = fleet.histograms();
                 }
-                cosell.fromCommit = null; // the burst below queues behind its own writes: paced frames only
-                if (sample == null) {
-                    sample = cosell.sample;
-                }
-                // sustained: 4 concurrent writers, every subscriber must get every event
-                int burst = bench.intOpt("burst", 200);
-                Histogram hb = new ConcurrentHistogram(3);
-                for (int i = 0; i < burst; i++) {
-                    cosell.expect(ids.get(i), hb);
-                }
-                long s0 = System.nanoTime();
-                Flux.range(0, burst).flatMap(i -> http.patchDealValue(ids.get(i), token, value.incrementAndGet()), 4)
-                        .blockLast();
-                int lostB = cosell.awaitAll((long) burst * n, 60_000);
-                double cosellRate = burst / ((cosell.lastArrival.get() - s0) / 1e9);
-                cosell.close();
+                awaitServerClosed(fds0);
 
                 // --- raw reactor-netty broadcast of the same payload to the same number of clients
                 long heap1 = Heap.afterGc();
-                Subscribers rawSubs = new Subscribers(n, raw.url(), null, listener.commits);
-                long heapRaw = (Heap.afterGc() - heap1) / n;
-                Histogram hr = new ConcurrentHistogram(3);
+                long c1 = System.nanoTime();
+                SubscriberFleet.Histograms rawH;
+                SubscriberFleet.Burst rawBurst;
+                long r0;
                 int rawLost = 0;
-                String payload = sample;
-                for (int i = 0; i < paced + 10; i++) {
-                    String key = "k" + n + "-" + i;
-                    rawSubs.expect(key, i < 10 ? null : hr);
-                    raw.send(payload.replace(cosell.sampleId, key));
-                    rawLost += rawSubs.await(key, n, 10_000);
-                    Thread.sleep(5);
+                double connectRaw;
+                long heldRaw;
+                try (SubscriberFleet fleet = new SubscriberFleet(n, raw.url(), null, null, heap)) {
+                    connectRaw = (System.nanoTime() - c1) / 1e9;
+                    heldRaw = Heap.afterGc();
+                    for (int i = 0; i < paced + 10; i++) {
+                        String key = "k" + n + "-" + i;
+                        fleet.expect(key, i >= 10);
+                        long t0 = System.nanoTime();
+                        raw.send(sample[1].replace(sample[0], key));
+                        rawLost += fleet.await(key, t0, 10_000);
+                        Thread.sleep(5);
+                    }
+                    List<String> keys = new ArrayList<>();
+                    for (int i = 0; i < burstIds.size(); i++) {
+                        keys.add("b" + n + "-" + i);
+                    }
+                    fleet.expectBurst(keys);
+                    r0 = System.nanoTime();
+                    for (String key : keys) {
+                        raw.send(sample[1].replace(sample[0], key));
+                    }
+                    rawBurst = fleet.awaitBurst(r0, 60_000);
+                    rawH = fleet.histograms();
                 }
-                Histogram hrb = new ConcurrentHistogram(3);
-                for (int i = 0; i < burst; i++) {
-                    rawSubs.expect("b" + n + "-" + i, hrb);
-                }
-                long r0 = System.nanoTime();
-                for (int i = 0; i < burst; i++) {
-                    raw.send(payload.replace(cosell.sampleId, "b" + n + "-" + i));
-                }
-                int rawLostB = rawSubs.awaitAll((long) burst * n, 60_000);
-                double rawRate = burst / ((rawSubs.lastArrival.get() - r0) / 1e9);
-                rawSubs.close();
+                awaitServerClosed(fds0);
 
-                String sec = "1. events, " + n + " subscriber" + (n == 1 ? "" : "s");
+                Histogram h = cosell.latency();
+                Histogram hc = cosell.fromCommit();
+                Histogram hr = rawH.latency();
+                int burst = burstIds.size();
                 row(sec, "latency p50 (ms), API write -> WS frame", ms(h, 50), ms(hr, 50), null);
                 row(sec, "latency p99 (ms)", ms(h, 99), ms(hr, 99),
                         n == 1000 ? "<= 50 ms" : null);
@@ -123,17 +141,36 @@ public final class EventLatencyBench {
                 row(sec, "commit (seen by a LISTEN) -> WS frame p50 (ms)", ms(hc, 50), ms(hr, 50), null);
                 row(sec, "commit (seen by a LISTEN) -> WS frame p99 (ms)", ms(hc, 99), ms(hr, 99), null);
                 row(sec, "  of which the API write's own response p50/p99 (ms)", ms(hw, 50) + " / " + ms(hw, 99), null, null);
-                row(sec, "events/s sustained (all subscribers got each)", round(cosellRate), round(rawRate), null);
-                row(sec, "burst delivery p99 (ms)", ms(hb, 99), ms(hrb, 99), null);
+                row(sec, "events/s sustained (all subscribers got each)", round(burst / ((cosellBurst.lastArrival() - s0) / 1e9)),
+                        round(burst / ((rawBurst.lastArrival() - r0) / 1e9)), null);
+                row(sec, "burst delivery p99 (ms)", ms(cosell.burst(), 99), ms(rawH.burst(), 99), null);
                 if (n >= 100) {
-                    row(sec, "heap per connection incl. bench client (KB)", round(heapCosell / 1024.0),
-                            round(heapRaw / 1024.0), null);
-                    row(sec, "connections in 1 GiB at that rate (server+client)", Math.round((1L << 30) / (double) heapCosell),
-                            Math.round((1L << 30) / (double) heapRaw), "10,000");
+                    long perCosell = (heldCosell - heap0) / n;
+                    long perRaw = (heldRaw - heap1) / n;
+                    row(sec, "heap per server connection (KB)", round(perCosell / 1024.0), round(perRaw / 1024.0), null);
+                    row(sec, "server connections per 1 GiB at that rate", Math.round(GIB / (double) perCosell),
+                            Math.round(GIB / (double) perRaw), "10,000");
+                    row(sec, "bench JVM heap after GC, holding them (MiB)", round(heldCosell / (double) MIB),
+                            round(heldRaw / (double) MIB), n >= 10_000 ? "<= 1024 MiB" : null);
+                    row(sec, "time to connect them all (s)", round(connectCosell), round(connectRaw), null);
                 }
-                row(sec, "lost/late deliveries (paced, burst)", lost + lostB, rawLost + rawLostB, null);
+                row(sec, "lost/late deliveries (paced, burst)", lost + cosellBurst.lost(), rawLost + rawBurst.lost(), null);
             }
         }
-        new RawNotifyBench(bench).run(sample);
+        new RawNotifyBench(bench).run(sample[1]);
+    }
+
+    /**
+     * Waits for the server to close its side of a fleet that ended, so that the next fleet's figures
+     * (heap, open files) do not count the last one's connections.
+     */
+    private static void awaitServerClosed(int fdsBefore) throws InterruptedException {
+        for (int i = 0; SubscriberFleet.openFds() > fdsBefore + 50; i++) {
+            if (i == 600) {
+                log("the server still holds " + (SubscriberFleet.openFds() - fdsBefore) + " more open files than before");
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 }
