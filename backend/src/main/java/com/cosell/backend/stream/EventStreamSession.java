@@ -4,7 +4,6 @@ import com.cosell.backend.identity.CallerAuthentication;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
@@ -44,7 +43,7 @@ class EventStreamSession {
                 .map(d -> switch (d) {
                     case StreamEvent e -> {
                         lastSeq.set(e.seq());
-                        yield json.writeValueAsString(message(e));
+                        yield e.message();
                     }
                     case Delivery.CaughtUp c -> json.writeValueAsString(Map.of("type", "ready", "seq", lastSeq.get()));
                 })
@@ -73,29 +72,5 @@ class EventStreamSession {
     private Duration durationUntil(Instant at) {
         Duration d = Duration.between(clock.instant(), at);
         return d.isNegative() ? Duration.ZERO : d;
-    }
-
-    private static Map<String, Object> message(StreamEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", e.seq());
-        m.put("type", e.type());
-        m.put("organizationId", e.organizationId());
-        if (e.referralId() != null) {
-            m.put("referralId", e.referralId().toString());
-        }
-        if (e.engagementId() != null) {
-            m.put("engagementId", e.engagementId().toString());
-        }
-        m.put("at", e.at().toString());
-        Map<String, Object> actor = new LinkedHashMap<>();
-        if (e.actorId() != null) {
-            actor.put("id", e.actorId());
-        }
-        if (e.actorName() != null) {
-            actor.put("name", e.actorName());
-        }
-        m.put("actor", actor);
-        m.put("changes", e.changes());
-        return m;
     }
 }

@@ -3,6 +3,8 @@ package com.cosell.backend.stream;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * {@link SettledEvents} on {@code referral_event}: "settled" is {@code tx < pg_snapshot_xmin(...)} of
@@ -71,10 +74,35 @@ class EventTable implements SettledEvents {
     }
 
     private StreamEvent event(Readable row) {
-        return new StreamEvent(row.get("seq", Long.class), Long.parseUnsignedLong(row.get("txid", String.class)),
-                row.get("type", String.class), row.get("organisation_id", String.class),
-                row.get("referral_id", UUID.class), row.get("engagement_id", UUID.class),
-                row.get("at", Instant.class), row.get("actor_id", String.class), row.get("actor_name", String.class),
-                json.readTree(row.get("changes", Json.class).asString()));
+        long seq = row.get("seq", Long.class);
+        String type = row.get("type", String.class);
+        String org = row.get("organisation_id", String.class);
+        UUID referralId = row.get("referral_id", UUID.class);
+        UUID engagementId = row.get("engagement_id", UUID.class);
+        Instant at = row.get("at", Instant.class);
+        String actorId = row.get("actor_id", String.class);
+        String actorName = row.get("actor_name", String.class);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", seq);
+        m.put("type", type);
+        m.put("organizationId", org);
+        if (referralId != null) {
+            m.put("referralId", referralId.toString());
+        }
+        if (engagementId != null) {
+            m.put("engagementId", engagementId.toString());
+        }
+        m.put("at", at.toString());
+        Map<String, Object> actor = new LinkedHashMap<>();
+        if (actorId != null) {
+            actor.put("id", actorId);
+        }
+        if (actorName != null) {
+            actor.put("name", actorName);
+        }
+        m.put("actor", actor);
+        m.put("changes", new RawValue(row.get("changes", Json.class).asString())); // already JSON: copied, not parsed
+        return new StreamEvent(seq, Long.parseUnsignedLong(row.get("txid", String.class)), type, org, referralId,
+                engagementId, at, actorId, actorName, json.writeValueAsString(m));
     }
 }
