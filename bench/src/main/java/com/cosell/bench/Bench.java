@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Co-sell's performance bench (issue 7): every figure is measured beside the raw limit it approaches,
  * in the same run. Options (key=value arguments, defaults shown): sections=events,api,writes,expiry
- * subscribers=1,100,1000 paced=100 burst=200 referrals=100000 concurrency=8 seconds=5 writes=2000
+ * subscribers=1,100,1000,10000 paced=100 burst=200 referrals=100000 concurrency=8 seconds=5 writes=2000
  * expiry=100000 fleetHeap=2g (the -Xmx of the JVM that holds the WebSocket subscribers).
  *
  * <p>This class parses the options, starts embedded PostgreSQL, the JWT issuer and the backend

@@ -33,7 +33,7 @@ public final class EventLatencyBench {
 
     public void run() throws Exception {
         List<Integer> counts = new ArrayList<>();
-        for (String s : bench.opt("subscribers", "1,100,1000").split(",")) {
+        for (String s : bench.opt("subscribers", "1,100,1000,10000").split(",")) {
             counts.add(Integer.parseInt(s.trim()));
         }
         Http http = bench.http();
