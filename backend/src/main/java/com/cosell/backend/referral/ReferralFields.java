@@ -43,6 +43,15 @@ final class ReferralFields {
             new Field("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
                     + CALLER_PARAMETER + ")", FieldType.BOOLEAN, Set.of(), false));
 
+    /**
+     * The fields {@code referral_tally} has under the same column names: a filter on these alone is
+     * counted from the tally instead of the rows.
+     */
+    static final FieldCatalog TALLY_CATALOG = FieldCatalog.of(
+            Field.ofEnum("status", "r.status", names(Status.class)),
+            Field.ofEnum("substatus", "r.substatus", names(Substatus.class)),
+            Field.ofEnum("direction", "r.direction", names(Direction.class)));
+
     private ReferralFields() {
     }
 

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A list request: the OData {@code $filter}, {@code $orderby}, {@code $top}, {@code $skip} and
- * {@code $count} of Partner Center, already translated to parameterised SQL.
+ * {@code $count} of Partner Center, already translated to parameterised SQL. {@code tallyFilter} is
+ * the same filter over {@code referral_tally} when it names only direction and stage, else null.
  */
 public record ReferralQuery(@Nullable String rawFilter, @Nullable String rawOrderBy, SqlFragment filter,
-                            String orderBy, int top, long skip, boolean count) {
+                            @Nullable SqlFragment tallyFilter, String orderBy, int top, long skip, boolean count) {
 
     public static final int DEFAULT_TOP = 50;
     public static final int MAX_TOP = 200;
@@ -21,16 +22,24 @@ public record ReferralQuery(@Nullable String rawFilter, @Nullable String rawOrde
     public static ReferralQuery parse(@Nullable String filter, @Nullable String orderBy, @Nullable String top,
                                       @Nullable String skip, @Nullable String count) {
         try {
-            SqlFragment where = filter == null || filter.isBlank()
-                    ? new SqlFragment("TRUE", Map.of())
+            boolean all = filter == null || filter.isBlank();
+            SqlFragment where = all ? new SqlFragment("TRUE", Map.of())
                     : ODataQuery.filter(filter, ReferralFields.CATALOG, "f");
             String order = orderBy == null || orderBy.isBlank() ? DEFAULT_ORDER
                     : ODataQuery.orderBy(orderBy, ReferralFields.CATALOG);
             // The id last makes every order total, so pages neither repeat nor skip rows.
-            return new ReferralQuery(filter, orderBy, where, order + ", r.id", number("$top", top, DEFAULT_TOP, 1, MAX_TOP),
+            return new ReferralQuery(filter, orderBy, where, all ? where : tally(filter), order + ", r.id", number("$top", top, DEFAULT_TOP, 1, MAX_TOP),
                     number("$skip", skip, 0, 0, 1_000_000), flag(count));
         } catch (ODataException e) {
             throw ApiProblems.badRequest(e.getMessage());
+        }
+    }
+
+    private static @Nullable SqlFragment tally(String filter) {
+        try {
+            return ODataQuery.filter(filter, ReferralFields.TALLY_CATALOG, "f");
+        } catch (ODataException e) {
+            return null; // names other fields: count the rows
         }
     }
 

@@ -99,7 +99,7 @@ public class ReferralService {
                             .map(favs -> rows.stream().map(r -> view(r, favs.contains(r.referral().id()), null))
                                     .toList()));
             Mono<Long> count = query.count()
-                    ? store.count(actor.organisationId(), query.filter(), callerParam)
+                    ? store.count(actor.organisationId(), query.filter(), query.tallyFilter(), callerParam)
                     : Mono.just(-1L);
             return Mono.zip(page, count).map(t -> ReferralPage.of(t.getT1(), query, t.getT2()));
         });

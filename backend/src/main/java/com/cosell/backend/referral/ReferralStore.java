@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -84,7 +85,15 @@ class ReferralStore {
         return spec.map(this::stored).all();
     }
 
-    Mono<Long> count(String organisationId, SqlFragment filter, Map<String, Object> extra) {
+    /** The list's total: from the per-stage tally when the filter allows, else by counting rows. */
+    Mono<Long> count(String organisationId, SqlFragment filter, @Nullable SqlFragment tallyFilter,
+                     Map<String, Object> extra) {
+        if (tallyFilter != null) {
+            return bindAll(db.sql("SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r "
+                            + "WHERE r.organisation_id = :org AND (" + tallyFilter.sql() + ")").bind("org", organisationId),
+                    tallyFilter.parameters())
+                    .map(row -> row.get("n", Long.class)).one();
+        }
         String sql = "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql() + ")";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organisationId);
         spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
