@@ -5,48 +5,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Gathers the changes of a short window into one batch, so many changes per second cost a view one
- * round trip to the browser (and one read per referral) instead of one each. A zero window passes
- * every change on at once.
+ * Passes changes on at most once per window, so many changes per second cost a view one round trip to
+ * the browser (and one read per referral) per window instead of one each. The first change after a
+ * quiet window goes at once — a single change is never held back — and the changes arriving in the
+ * window after a flush are gathered into the next one. A zero window passes every change on at once.
  */
 public final class Coalescing implements Consumer<ReferralChange> {
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "cosell-coalesce");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Scheduler TIMER = Schedulers.newSingle("cosell-coalesce", true);
 
-    private final Duration window;
+    private final long windowNanos;
     private final Consumer<List<ReferralChange>> flush;
+    private final Scheduler timer;
     private final Queue<ReferralChange> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile long lastFlush;
 
     public Coalescing(Duration window, Consumer<List<ReferralChange>> flush) {
-        this.window = window;
+        this(window, flush, TIMER);
+    }
+
+    Coalescing(Duration window, Consumer<List<ReferralChange>> flush, Scheduler timer) {
+        this.windowNanos = window.toNanos();
         this.flush = flush;
+        this.timer = timer;
+        this.lastFlush = timer.now(TimeUnit.NANOSECONDS) - windowNanos;
     }
 
     @Override
     public void accept(ReferralChange change) {
-        if (window.isZero()) {
+        if (windowNanos == 0) {
             flush.accept(List.of(change));
             return;
         }
         pending.add(change);
         if (scheduled.compareAndSet(false, true)) {
-            TIMER.schedule(this::drain, window.toMillis(), TimeUnit.MILLISECONDS);
+            long wait = lastFlush + windowNanos - timer.now(TimeUnit.NANOSECONDS);
+            if (wait <= 0) {
+                timer.schedule(this::drain);
+            } else {
+                timer.schedule(this::drain, wait, TimeUnit.NANOSECONDS);
+            }
         }
     }
 
     private void drain() {
+        lastFlush = timer.now(TimeUnit.NANOSECONDS);
         scheduled.set(false);
         List<ReferralChange> batch = new ArrayList<>();
         for (ReferralChange c; (c = pending.poll()) != null; ) {

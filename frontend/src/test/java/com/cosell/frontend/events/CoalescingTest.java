@@ -6,37 +6,58 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 class CoalescingTest {
+
+    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
+    private final List<List<ReferralChange>> batches = new CopyOnWriteArrayList<>();
 
     private static ReferralChange change(String referral, long seq) {
         return new ReferralChange(seq, ReferralChange.Type.REFERRAL_UPDATED, referral, null, Instant.EPOCH, null, List.of());
     }
 
     @Test
-    void aBurstOfChangesArrivesAsOneBatchInOrder() throws Exception {
-        List<List<ReferralChange>> batches = new CopyOnWriteArrayList<>();
-        CountDownLatch flushed = new CountDownLatch(1);
-        Coalescing coalescing = new Coalescing(Duration.ofMillis(100), batch -> {
-            batches.add(batch);
-            flushed.countDown();
-        });
+    void aSingleChangeGoesAtOnce() {
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time);
 
-        for (int i = 0; i < 500; i++) {
+        coalescing.accept(change("r1", 1));
+
+        assertThat(batches).hasSize(1);
+        assertThat(batches.getFirst()).extracting(ReferralChange::seq).containsExactly(1L);
+    }
+
+    @Test
+    void aBurstAfterAFlushArrivesAsOneBatchInOrderWhenTheWindowEnds() {
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time);
+        coalescing.accept(change("r0", 0));
+        time.advanceTimeBy(Duration.ofMillis(50));
+
+        for (int i = 1; i <= 500; i++) {
             coalescing.accept(change("r" + (i % 7), i));
         }
-
-        assertThat(flushed.await(5, TimeUnit.SECONDS)).isTrue();
+        time.advanceTimeBy(Duration.ofMillis(149));
         assertThat(batches).hasSize(1);
-        assertThat(batches.getFirst()).hasSize(500).extracting(ReferralChange::seq).isSorted();
+        time.advanceTimeBy(Duration.ofMillis(1));
+
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1)).hasSize(500).extracting(ReferralChange::seq).isSorted();
+    }
+
+    @Test
+    void afterAQuietWindowTheNextChangeGoesAtOnceAgain() {
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time);
+        coalescing.accept(change("r1", 1));
+        time.advanceTimeBy(Duration.ofSeconds(1));
+
+        coalescing.accept(change("r1", 2));
+
+        assertThat(batches).hasSize(2);
     }
 
     @Test
     void aZeroWindowPassesEachChangeOnAtOnce() {
-        List<List<ReferralChange>> batches = new CopyOnWriteArrayList<>();
         Coalescing coalescing = new Coalescing(Duration.ZERO, batches::add);
 
         coalescing.accept(change("r1", 1));
