@@ -84,17 +84,18 @@ final class Api {
 
     /** Users of contoso with the REFERRAL_ADMIN role (password = user name), through Keycloak's partial import. */
     void createUsers(List<String> names) throws IOException, InterruptedException {
-        String admin = json(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.keycloakPort()
-                                + "/realms/master/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "client_id=admin-cli&grant_type=password&username=admin&password=admin")).build(),
-                HttpResponse.BodyHandlers.ofString()), 200).get("access_token").asString();
-        for (int from = 0; from < names.size(); from += 100) {
+        for (int from = 0; from < names.size(); from += 50) {
+            // a fresh admin token per batch: the master realm's tokens live 60 s, a batch can take longer
+            String admin = json(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.keycloakPort()
+                                    + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "client_id=admin-cli&grant_type=password&username=admin&password=admin")).build(),
+                    HttpResponse.BodyHandlers.ofString()), 200).get("access_token").asString();
             ObjectNode request = VaadinClient.JSON.createObjectNode();
             request.put("ifResourceExists", "SKIP");
             ArrayNode users = request.putArray("users");
-            for (String name : names.subList(from, Math.min(names.size(), from + 100))) {
+            for (String name : names.subList(from, Math.min(names.size(), from + 50))) {
                 ObjectNode u = users.addObject();
                 u.put("username", name);
                 u.put("enabled", true);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +87,28 @@ record HeapHistogram(long totalBytes, long totalInstances, Map<String, long[]> b
 
     /** Row of a histogram difference: bytes and instances per session. */
     record Growth(String className, double bytesPerSession, double instancesPerSession) {
+    }
+
+    /**
+     * Growth per session grouped by where the objects come from: the package of the class (arrays
+     * and JDK collections stay as their own rows, since the histogram cannot say who holds them).
+     */
+    Map<String, Double> growthByPackageSince(HeapHistogram before, int sessions) {
+        Map<String, Double> byPackage = new java.util.TreeMap<>();
+        for (var e : byClass.entrySet()) {
+            long bytes = e.getValue()[1] - before.byClass.getOrDefault(e.getKey(), new long[2])[1];
+            String name = e.getKey();
+            String group;
+            if (name.startsWith("[") || name.startsWith("java.") || name.startsWith("jdk.internal.vm")) {
+                group = name.startsWith("[L") ? "[L…; (object arrays)" : name.startsWith("[") ? name
+                        : name.startsWith("java.lang.String") ? "java.lang.String" : "java.*/jdk (collections, boxes, …)";
+            } else {
+                String[] parts = name.split("\\.");
+                group = String.join(".", Arrays.copyOf(parts, Math.min(parts.length - 1, 4)));
+            }
+            byPackage.merge(group, bytes / (double) sessions, Double::sum);
+        }
+        return byPackage;
     }
 
     /** The classes that grew most from {@code before} to this, per session. */

@@ -159,6 +159,15 @@ public final class VaadinBench {
         heap.put("targetBytesPerSession", TARGET_BYTES);
         heap.put("met", inbound <= TARGET_BYTES);
         histogram(heap.putArray("inboundGrowthByClass"), h3.growthSince(h2, sessions, 30), "Inbound sessions");
+        ObjectNode byPackage = heap.putObject("inboundGrowthByPackage");
+        System.out.println("\nThe Inbound sessions' growth by package, per session:");
+        h3.growthByPackageSince(h2, sessions).entrySet().stream()
+                .filter(e -> Math.abs(e.getValue()) >= 512)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> {
+                    System.out.printf("  %10.0f B  %s%n", e.getValue(), e.getKey());
+                    byPackage.put(e.getKey(), Math.round(e.getValue()));
+                });
         histogram(heap.putArray("emptyUiGrowthByClass"), h2.growthSince(h1, sessions, 15), "empty-UI sessions");
         histogram(heap.putArray("signedInGrowthByClass"), h1.growthSince(h0, sessions, 10), "signed-in sessions without a UI");
 
