@@ -33,8 +33,12 @@ class EventSignals implements SmartLifecycle {
     private volatile @Nullable Disposable listening;
 
     EventSignals(ConnectionFactory pooled, EventHub hub, EventsProperties properties) {
-        // The pool's own factory makes plain connections with the same settings.
-        this.connections = pooled instanceof Wrapped<?> w && w.unwrap() instanceof ConnectionFactory raw ? raw : pooled;
+        // The innermost factory makes plain connections with the same settings, outside the pool.
+        ConnectionFactory raw = pooled;
+        while (raw instanceof Wrapped<?> w && w.unwrap() instanceof ConnectionFactory inner) {
+            raw = inner;
+        }
+        this.connections = raw;
         this.hub = hub;
         this.properties = properties;
     }
