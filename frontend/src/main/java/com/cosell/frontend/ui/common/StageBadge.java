@@ -16,18 +16,21 @@ public class StageBadge extends Span {
         }
         Stage s = stage.get();
         setText(getTranslation("stage." + s.name()));
-        getElement().getThemeList().add("badge");
-        getElement().getThemeList().add(switch (s) {
+        getElement().setAttribute("theme", themes(s));
+        if (s.isArchived()) {
+            setTitle(getTranslation("stage.archived"));
+        }
+    }
+
+    /** The badge's Lumo theme variants for a stage (also drawn by the referral grid's Lit renderer). */
+    public static String themes(Stage s) {
+        return "badge " + switch (s) {
             case RECEIVED -> "contrast";
             case ACCEPTED -> "primary";
             case WON -> "success";
             case LOST, DECLINED -> "error";
             case EXPIRED -> "contrast";
-        });
-        getElement().getThemeList().add("pill");
-        if (s.isArchived()) {
-            setTitle(getTranslation("stage.archived"));
-        }
+        } + " pill";
     }
 
     public StageBadge(Referral referral) {

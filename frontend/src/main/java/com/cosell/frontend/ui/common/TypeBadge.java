@@ -8,9 +8,11 @@ public class TypeBadge extends Span {
 
     public TypeBadge(Referral referral) {
         setText(getTranslation(referral.shared() ? "type.Shared" : "type.Independent"));
-        getElement().getThemeList().add("badge");
-        if (!referral.shared()) {
-            getElement().getThemeList().add("contrast");
-        }
+        getElement().setAttribute("theme", themes(referral));
+    }
+
+    /** The badge's Lumo theme variants (also drawn by the referral grid's Lit renderer). */
+    public static String themes(Referral referral) {
+        return referral.shared() ? "badge" : "badge contrast";
     }
 }

@@ -10,8 +10,8 @@ import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -20,6 +20,24 @@ import java.util.function.BiConsumer;
 
 /** The referral list: one row per referral, columns sortable where the backend can order by them. */
 public class ReferralGrid extends Grid<Referral> {
+
+    /** The heart: filled when the referral is one of the user's favourites; a click flips it. */
+    static final String FAVORITE = """
+            <vaadin-button theme="tertiary-inline icon" class="favorite-toggle ${item.on ? 'on' : ''}" \
+            aria-label="${item.label}" title="${item.label}" @click="${toggle}">\
+            <vaadin-icon icon="${item.on ? 'vaadin:heart' : 'vaadin:heart-o'}"></vaadin-icon></vaadin-button>""";
+
+    /**
+     * The deal's name, linking to its detail page. {@code router-link} is what {@link
+     * com.vaadin.flow.router.RouterLink} renders too: Flow navigates without a page load. Lit's
+     * {@code ${}} puts the name in as text, so markup in a name stays text.
+     */
+    static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>";
+
+    /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
+    static final String STAGE =
+            "<span class=\"stage-badge\" theme=\"${item.theme}\" title=\"${item.title}\">${item.label}</span>";
+    static final String TYPE = "<span theme=\"${item.theme}\">${item.label}</span>";
 
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
@@ -30,13 +48,16 @@ public class ReferralGrid extends Grid<Referral> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setMultiSort(false);
         setPageSize(25);
-        addComponentColumn(r -> new FavoriteToggle(r.favorited(), on -> onFavorite.accept(r, on)))
+        // Lit renderers, not components: a row costs no server-side state nodes, only its data.
+        addColumn(LitRenderer.<Referral>of(FAVORITE)
+                .withProperty("on", Referral::favorited)
+                .withProperty("label", r -> getTranslation(r.favorited() ? "favorite.remove" : "favorite.add"))
+                .withFunction("toggle", r -> onFavorite.accept(r, !r.favorited())))
                 .setHeader("").setKey("favorite").setWidth("4em").setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(r -> {
-            RouterLink link = new RouterLink(ReferralDetailView.class, r.id() == null ? "" : r.id());
-            link.setText(r.name() == null ? "—" : r.name());
-            return link;
-        })).setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name").setFlexGrow(2);
+        addColumn(LitRenderer.<Referral>of(NAME)
+                .withProperty("href", ReferralGrid::detailUrl)
+                .withProperty("name", r -> r.name() == null ? "—" : r.name()))
+                .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name").setFlexGrow(2);
         addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
                 .setSortProperty("customerProfile/name").setFlexGrow(2);
         addColumn(r -> r.details() == null ? "—"
@@ -45,8 +66,16 @@ public class ReferralGrid extends Grid<Referral> {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
                 .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
-        addComponentColumn(StageBadge::new).setKey("stage").setHeader(getTranslation("grid.stage"));
-        addComponentColumn(TypeBadge::new).setKey("type").setHeader(getTranslation("grid.type"));
+        addColumn(LitRenderer.<Referral>of(STAGE)
+                .withProperty("label", r -> r.stage().map(s -> getTranslation("stage." + s.name())).orElse("—"))
+                .withProperty("theme", r -> r.stage().map(StageBadge::themes).orElse(""))
+                .withProperty("title", r -> r.stage().filter(Stage::isArchived)
+                        .map(s -> getTranslation("stage.archived")).orElse("")))
+                .setKey("stage").setHeader(getTranslation("grid.stage"));
+        addColumn(LitRenderer.<Referral>of(TYPE)
+                .withProperty("label", r -> getTranslation(r.shared() ? "type.Shared" : "type.Independent"))
+                .withProperty("theme", TypeBadge::themes))
+                .setKey("type").setHeader(getTranslation("grid.type"));
         addColumn(r -> r.stage().filter(s -> s == Stage.RECEIVED).isPresent()
                 ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
                 .setKey("time-left").setHeader(getTranslation("grid.time-left")).setSortProperty("expirationDateTime");
@@ -54,6 +83,11 @@ public class ReferralGrid extends Grid<Referral> {
                 .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime");
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
         setEmptyStateComponent(new Span(getTranslation("grid.empty")));
+    }
+
+    /** The detail page's URL, as a {@link com.vaadin.flow.router.RouterLink} to it would have it. */
+    static String detailUrl(Referral r) {
+        return r.id() == null ? "" : RouteConfiguration.forSessionScope().getUrl(ReferralDetailView.class, r.id());
     }
 
     /** Redraws one row with its new content, marked as just changed. */
