@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -52,13 +53,18 @@ public class ExpiryJob {
         this.notifications = notifications;
     }
 
-    /** One run: every due batch, then every due reminder. Emits how many referrals expired. */
+    /**
+     * One run: every due batch, then every due reminder, {@code parallelism} batches at a time (each
+     * claims its own rows with SKIP LOCKED, so PostgreSQL works on them on as many cores). Emits how
+     * many referrals expired.
+     */
     public Mono<Integer> run() {
         return drain(this::expireBatch).flatMap(expired -> drain(this::remindBatch).thenReturn(expired));
     }
 
-    private Mono<Integer> drain(java.util.function.Supplier<Mono<Integer>> batch) {
-        return batch.get().expand(n -> n < properties.batchSize() ? Mono.empty() : batch.get())
+    private Mono<Integer> drain(Supplier<Mono<Integer>> batch) {
+        return Flux.range(0, properties.parallelism())
+                .flatMap(lane -> batch.get().expand(n -> n < properties.batchSize() ? Mono.empty() : batch.get()))
                 .reduce(0, Integer::sum);
     }
 
