@@ -51,6 +51,7 @@ public final class ApiAtScaleBench {
             String term = "ab1";
             Map<String, String> tabs = new LinkedHashMap<>();
             tabs.put("Inbound page by stage", "direction eq 'Incoming' and substatus eq 'Received'");
+            tabs.put("Inbound page, all stages", "direction eq 'Incoming'");
             tabs.put("Favourites page", "favorite eq true");
             tabs.put("Name search page", "direction eq 'Incoming' and (contains(name,'" + term + "') or contains(customerProfile/name,'"
                     + term + "'))");

@@ -23,7 +23,11 @@ final class RawSql {
         Map<String, Object> params = new LinkedHashMap<>(q.filter().parameters());
         String page = "SELECT r.doc, r.version FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql()
                 + ") ORDER BY " + q.orderBy() + " LIMIT :top OFFSET :skip";
-        String count = "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql() + ")";
+        // The count the API runs: from the per-stage tally when the filter allows, else over the rows.
+        String count = q.tallyFilter() != null
+                ? "SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r WHERE r.organisation_id = :org "
+                        + "AND (" + q.tallyFilter().sql() + ")"
+                : "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql() + ")";
         if (page.contains(":callerUser")) {
             params.put("callerUser", "id-bob");
         }
@@ -31,7 +35,9 @@ final class RawSql {
         DatabaseClient.GenericExecuteSpec cs = db.sql(count).bind("org", "contoso");
         for (var p : params.entrySet()) {
             ps = ps.bind(p.getKey(), p.getValue());
-            cs = cs.bind(p.getKey(), p.getValue());
+            if (count.contains(":" + p.getKey())) {
+                cs = cs.bind(p.getKey(), p.getValue());
+            }
         }
         Mono<List<String>> rows = ps.map(row -> row.get("doc", Json.class).asString()).all().collectList();
         Mono<Long> n = cs.map(row -> row.get("n", Long.class)).one();
