@@ -103,6 +103,20 @@ public record Referral(
                 consent, details, team, inviteContext, target, registrations, eTag, links);
     }
 
+    /**
+     * The same referral with only what a list row shows and needs (identity, name, customer name,
+     * value, close date, stage, type, direction, favourite, expiry, last update): a grid keeps the
+     * rows it shows for as long as the page is open, so contacts, notes, solutions, registrations and
+     * links would stay in every session's memory for nothing. Never sent back to the API.
+     */
+    public Referral listRow() {
+        return new Referral(id, engagementId, organizationId, organizationName, name, null, null, null,
+                updatedDateTime, expirationDateTime, null, null, status, substatus, null, type, null, direction, null,
+                favorite, customerProfile == null ? null : new CustomerProfile(customerProfile.name(), null, null, null,
+                null), null, details == null ? null : new Details(null, details.dealValue(), details.currency(),
+                details.closingDateTime(), null), null, null, null, null, eTag, null);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CustomerProfile(@Nullable String name, @Nullable String size, @Nullable Address address,

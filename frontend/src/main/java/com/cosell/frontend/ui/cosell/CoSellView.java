@@ -165,7 +165,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         error.setVisible(false);
 
         grid.setItems(this::fetch);
-        grid.getLazyDataView().setIdentifierProvider(r -> r.id() == null ? "" : r.id());
+        grid.identifyRowsById();
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("updated"),
                 SortDirection.DESCENDING)));
         add(title, tabs, toolbar, error, grid);
@@ -198,7 +198,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
                 if (page.count() != null) {
                     count.setText(getTranslation("cosell.count", Formats.number(page.count(), getLocale())));
                 }
-                page.value().stream().limit(top).forEach(rows::add);
+                // The grid keeps its rows while the page is open: only what a row shows.
+                page.value().stream().limit(top).map(Referral::listRow).forEach(rows::add);
                 if (page.value().size() < top || page.nextLink() == null) {
                     break;
                 }
@@ -222,7 +223,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             if (filter().tab() == ReferralListFilter.Tab.FAVORITES) {
                 grid.reload();
             } else {
-                grid.getLazyDataView().refreshItem(updated.favorite() == null ? referral.withFavorite(on) : updated);
+                grid.refreshRow(updated.favorite() == null ? referral.withFavorite(on) : updated);
             }
         } catch (BackendException e) {
             Notification.show(getTranslation("favorite.failed", e.getMessage()))

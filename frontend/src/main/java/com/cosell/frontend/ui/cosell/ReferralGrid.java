@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -85,6 +86,19 @@ public class ReferralGrid extends Grid<Referral> {
         setEmptyStateComponent(new Span(getTranslation("grid.empty")));
     }
 
+    /**
+     * A row is one referral whatever its content, so a changed referral replaces its row. Call after
+     * {@code setItems}. The lazy data view keeps its identifier provider to itself (flow-components
+     * 25.2 hands it to the key mapper only for list and generic data views), so the key mapper is
+     * told too: otherwise a refreshed row, not {@code equals} to the old one, became one more item
+     * the grid kept (and never drew), and the row on screen stayed as it was.
+     */
+    public void identifyRowsById() {
+        ValueProvider<Referral, Object> id = r -> r.id() == null ? "" : r.id();
+        getLazyDataView().setIdentifierProvider(id::apply);
+        getDataCommunicator().getKeyMapper().setIdentifierGetter(id);
+    }
+
     /** The detail page's URL, as a {@link com.vaadin.flow.router.RouterLink} to it would have it. */
     static String detailUrl(Referral r) {
         return r.id() == null ? "" : RouteConfiguration.forSessionScope().getUrl(ReferralDetailView.class, r.id());
@@ -95,7 +109,12 @@ public class ReferralGrid extends Grid<Referral> {
         if (updated.id() != null) {
             changed.add(updated.id());
         }
-        getLazyDataView().refreshItem(updated);
+        refreshRow(updated);
+    }
+
+    /** Redraws one row with its new content; the grid keeps only what the row shows. */
+    public void refreshRow(Referral updated) {
+        getLazyDataView().refreshItem(updated.listRow());
     }
 
     public void reload() {

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.KeyMapper;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.router.RouterLink;
@@ -80,6 +81,54 @@ class CoSellViewTest extends ViewTestBase {
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("time-left"))).isEqualTo("3 days left");
     }
 
+    /** What the grid holds for a row of the browser's viewport, for as long as the page is open. */
+    private Referral kept(Referral row) {
+        var keys = grid().getDataCommunicator().getKeyMapper();
+        assertThat(keys.has(row)).as("row %s is in the viewport", row.id()).isTrue();
+        return keys.get(keys.key(row));
+    }
+
+    private void browserShowsFirstRows() {
+        grid().getDataCommunicator().setViewportRange(0, 25);
+        roundTrip();
+    }
+
+    @Test
+    void theGridKeepsOnlyWhatARowShows() {
+        navigate(CoSellView.class);
+        browserShowsFirstRows();
+
+        Referral row = kept(first);
+        assertThat(row).isEqualTo(first.listRow());
+        assertThat(row.team()).isNull();
+        assertThat(row.consent()).isNull();
+        assertThat(row.customerProfile().address()).isNull();
+        assertThat(row.customerProfile().teamOrEmpty()).isEmpty();
+        assertThat(row.details().notes()).isNull();
+        assertThat(row.solutions()).isEmpty();
+        assertThat(row.customerName()).isEqualTo("Woodgrove Bank");
+        assertThat(row.details().dealValue()).isEqualByComparingTo("125000.50");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLiveChangeKeepsOnlyWhatARowShows() {
+        navigate(CoSellView.class);
+        browserShowsFirstRows();
+        Referral accepted = Fixtures.referral("r-1", "Woodgrove migration", "Active", "Accepted", "Shared", "Incoming");
+        when(backend.referral(any(), eq("r-1"))).thenReturn(accepted);
+
+        ((CoSellView) grid().getParent().orElseThrow()).onChange(new ReferralChange(9,
+                ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(), "Ana", List.of()));
+
+        roundTrip();
+
+        // The row is replaced, not joined by a second copy of it.
+        assertThat(kept(accepted)).isEqualTo(accepted.listRow());
+        assertThat(((KeyMapper<Referral>) grid().getDataCommunicator().getKeyMapper()).objects())
+                .extracting(Referral::id).containsExactlyInAnyOrder("r-1", "r-2");
+    }
+
     @Test
     void tabsFilterByDirectionAndFavorite() {
         navigate(CoSellView.class);
@@ -123,12 +172,14 @@ class CoSellViewTest extends ViewTestBase {
         when(backend.patch(any(), eq("r-1"), isNull(), any())).thenReturn(first.withFavorite(true));
         navigate(CoSellView.class);
 
+        browserShowsFirstRows();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class)).isFalse();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "label", String.class))
                 .isEqualTo("Add to favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
 
         verify(backend).patch(any(), eq("r-1"), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
+        assertThat(kept(first).favorited()).as("the row now drawn with a filled heart").isTrue();
     }
 
     @Test
