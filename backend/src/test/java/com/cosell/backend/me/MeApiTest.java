@@ -65,4 +65,19 @@ class MeApiTest {
                 .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
                         .contains("'umbrella' is not registered"));
     }
+
+    @Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
+
+    @Test
+    void anOrganisationRegisteredAfterARefusalIsAcceptedAtOnce() {
+        String token = issuer.token("lee", "latecomer", "MPN_ADMIN");
+        client.get().uri("/v1.0/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
+
+        db.sql("INSERT INTO organisation (id, name, kind) VALUES ('latecomer', 'Latecomer Ltd', 'PARTNER') "
+                + "ON CONFLICT DO NOTHING").then().block();
+
+        client.get().uri("/v1.0/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.organization.name").isEqualTo("Latecomer Ltd");
+    }
 }
