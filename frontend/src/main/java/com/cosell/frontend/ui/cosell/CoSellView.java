@@ -7,6 +7,7 @@ import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.backend.ReferralQuery;
+import com.cosell.frontend.backend.SharedReferralReads;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,7 +51,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,7 +72,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CurrentUser user;
     private final BackendClient backend;
+    private final SharedReferralReads reads;
     private final ReferralEvents events;
+    /** The user's favourites among the rows read: a live change keeps the row's heart as it was. */
+    private final Set<String> favourites = new HashSet<>();
     private final Duration coalesceWindow;
     private final Clock clock;
 
@@ -83,11 +89,12 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable Registration subscription;
     private boolean built;
 
-    CoSellView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock,
+    CoSellView(CurrentUser user, BackendClient backend, SharedReferralReads reads, ReferralEvents events, Clock clock,
                @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
         this.coalesceWindow = coalesceWindow;
         this.user = user;
         this.backend = backend;
+        this.reads = reads;
         this.events = events;
         this.clock = clock;
         this.grid = new ReferralGrid(clock, this::setFavorite);
@@ -199,7 +206,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
                     count.setText(getTranslation("cosell.count", Formats.number(page.count(), getLocale())));
                 }
                 // The grid keeps its rows while the page is open: only what a row shows.
-                page.value().stream().limit(top).map(Referral::listRow).forEach(rows::add);
+                page.value().stream().limit(top).map(Referral::listRow).forEach(r -> {
+                    rows.add(r);
+                    remember(r);
+                });
                 if (page.value().size() < top || page.nextLink() == null) {
                     break;
                 }
@@ -220,6 +230,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             // The favourite is the user's own flag: no If-Match, it overwrites nobody's work.
             Referral updated = backend.patch(user.authentication(), referral.id(), null,
                     List.of(PatchOperation.set("/favorite", on)));
+            remember(updated.favorite() == null ? referral.withFavorite(on) : updated);
             if (filter().tab() == ReferralListFilter.Tab.FAVORITES) {
                 grid.reload();
             } else {
@@ -264,12 +275,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         boolean reload = false;
         int toasts = 0;
         for (ReferralChange change : latest.values()) {
-            Referral current = null;
-            try {
-                current = backend.referral(user.authentication(), change.referralId());
-            } catch (BackendException gone) {
-                // no longer visible to this user: the reload below drops it
-            }
+            // Empty when no longer visible to this user: the reload below drops it.
+            Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
+                    change.seq()).map(r -> r.withFavorite(favourites.contains(change.referralId()))).orElse(null);
             if (change.type() == ReferralChange.Type.REFERRAL_CREATED || current == null) {
                 reload = true;
             } else {
@@ -281,6 +289,16 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (reload) {
             grid.reload();
+        }
+    }
+
+    private void remember(Referral row) {
+        if (row.id() != null) {
+            if (row.favorited()) {
+                favourites.add(row.id());
+            } else {
+                favourites.remove(row.id());
+            }
         }
     }
 
