@@ -8,9 +8,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The session's fan-out of referral changes. Nothing feeds it yet: the backend's event WebSocket
- * client is to call {@link #publish} for each message (and resume with {@code ?after=<seq>}).
- * Tests publish directly.
+ * The session's fan-out of referral changes to its open views: {@link LiveEventStream} publishes each
+ * change its backend event stream brings; tests publish directly.
  */
 @Component
 @VaadinSessionScope
