@@ -1,16 +1,10 @@
 package com.cosell.backend.referral;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import com.cosell.backend.config.RepeatingJob;
+import java.time.Duration;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Keeps {@code referral_tally} short: every {@code cosell.referrals.tally-fold} it replaces the
@@ -19,13 +13,10 @@ import reactor.core.scheduler.Schedulers;
  * deleted), and deltas committed meanwhile are left for the next fold.
  */
 @Component
-class ReferralTally implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ReferralTally.class);
+class ReferralTally extends RepeatingJob<Long> {
 
     private final DatabaseClient db;
     private final ReferralProperties properties;
-    private @Nullable Disposable running;
 
     ReferralTally(DatabaseClient db, ReferralProperties properties) {
         this.db = db;
@@ -46,31 +37,13 @@ class ReferralTally implements SmartLifecycle {
                 .one();
     }
 
-    /** The ticks: each waits for the previous fold; exposed for virtual-time tests. */
-    Flux<Long> folds(Scheduler timer) {
-        return Flux.interval(properties.tallyFold(), properties.tallyFold(), timer)
-                .onBackpressureDrop()
-                .concatMap(tick -> fold().onErrorResume(e -> {
-                    log.warn("Folding the referral tally failed; next try in {}", properties.tallyFold(), e);
-                    return Mono.empty();
-                }), 1);
+    @Override
+    protected Mono<Long> runOnce() {
+        return fold();
     }
 
     @Override
-    public void start() {
-        running = folds(Schedulers.parallel()).subscribe();
-    }
-
-    @Override
-    public void stop() {
-        if (running != null) {
-            running.dispose();
-            running = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
+    protected Duration interval() {
+        return properties.tallyFold();
     }
 }
