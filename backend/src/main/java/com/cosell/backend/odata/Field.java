@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 /**
  * One queryable field: its OData path (e.g. {@code customerProfile/address/country}), the SQL
  * expression it maps to (trusted, written by us, e.g. {@code r.customer_country}) and its type.
- * {@code enumValues} is non-empty exactly for {@link FieldType#ENUM} fields.
+ * {@code enumValues} is non-empty exactly for {@link FieldType#ENUM} fields. A {@code condition} is a
+ * boolean SQL condition that is never null (e.g. {@code EXISTS (…)}): {@code eq true} becomes the bare
+ * condition, which PostgreSQL can turn into a semi-join instead of evaluating it row by row.
  */
-public record Field(String path, String sql, FieldType type, Set<String> enumValues, boolean sortable) {
+public record Field(String path, String sql, FieldType type, Set<String> enumValues, boolean sortable,
+                    boolean condition) {
 
     private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z_][A-Za-z0-9_]*)*");
 
@@ -27,15 +30,20 @@ public record Field(String path, String sql, FieldType type, Set<String> enumVal
 
     /** A sortable field of a non-enum type. */
     public static Field of(String path, String sql, FieldType type) {
-        return new Field(path, sql, type, Set.of(), true);
+        return new Field(path, sql, type, Set.of(), true, false);
     }
 
     /** A sortable enum field whose values are case-sensitive. */
     public static Field ofEnum(String path, String sql, Set<String> values) {
-        return new Field(path, sql, FieldType.ENUM, values, true);
+        return new Field(path, sql, FieldType.ENUM, values, true, false);
     }
 
     public Field withSortable(boolean isSortable) {
-        return new Field(path, sql, type, enumValues, isSortable);
+        return new Field(path, sql, type, enumValues, isSortable, condition);
+    }
+
+    /** A boolean field that is an SQL condition, never null; not sortable. */
+    public static Field condition(String path, String sql) {
+        return new Field(path, sql, FieldType.BOOLEAN, Set.of(), false, true);
     }
 }

@@ -63,6 +63,10 @@ final class SqlWriter {
         if (value == null) {
             return "(" + column + (op == ComparisonOperator.EQ ? " IS NULL)" : " IS NOT NULL)");
         }
+        if (comparison.field().condition() && value instanceof Boolean wanted) {
+            // Never null, so no IS NOT NULL guard; bare, so an EXISTS becomes a (anti-)semi-join.
+            return wanted == (op == ComparisonOperator.EQ) ? "(" + column + ")" : "(NOT " + column + ")";
+        }
         if (op == ComparisonOperator.NE) {
             return "(" + column + " IS DISTINCT FROM " + bind(value) + ")";
         }

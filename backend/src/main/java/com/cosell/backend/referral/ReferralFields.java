@@ -40,8 +40,8 @@ final class ReferralFields {
             Field.of("customerProfile/name", "r.customer_name", FieldType.STRING),
             Field.of("customerProfile/address/city", "r.customer_city", FieldType.STRING),
             Field.of("customerProfile/address/country", "r.customer_country", FieldType.STRING),
-            new Field("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
-                    + CALLER_PARAMETER + ")", FieldType.BOOLEAN, Set.of(), false));
+            Field.condition("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
+                    + CALLER_PARAMETER + ")"));
 
     /**
      * The fields {@code referral_tally} has under the same column names: a filter on these alone is

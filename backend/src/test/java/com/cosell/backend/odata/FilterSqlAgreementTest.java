@@ -45,6 +45,7 @@ class FilterSqlAgreementTest {
             Field.of("deal/amount", "t.amount", FieldType.NUMBER),
             Field.of("closesAt", "t.closes_at", FieldType.DATETIME),
             Field.of("active", "t.active", FieldType.BOOLEAN),
+            Field.condition("even", "(t.id % 2 = 0)"),
             Field.of("ownerId", "t.owner_id", FieldType.UUID));
 
     // ASCII letters for case-insensitive matching: ILIKE folds non-ASCII by the database locale.
@@ -158,6 +159,7 @@ class FilterSqlAgreementTest {
                 Tuple.of(3, comparison("closesAt", ordering, Arbitraries.of(DATETIME_LITERALS)
                         .flatMap(d -> Arbitraries.of(d, quote(d))))),
                 Tuple.of(2, comparison("active", equality, Arbitraries.of("true", "false"))),
+                Tuple.of(2, comparison("even", equality, Arbitraries.of("true", "false"))),
                 Tuple.of(2, comparison("ownerId", equality, Arbitraries.of(OWNERS).map(UUID::toString)
                         .flatMap(u -> Arbitraries.of(u, u.toUpperCase(), quote(u))))),
                 Tuple.of(2, nullCheck),
@@ -216,6 +218,7 @@ class FilterSqlAgreementTest {
             row.put("closesAt", pick(random, INSTANTS));
             row.put("active", pick(random, List.of(true, false)));
             row.put("ownerId", pick(random, OWNERS));
+            row.put("even", id % 2 == 0);
             rows.add(row);
         }
         return List.copyOf(rows);

@@ -32,6 +32,14 @@ class FilterSqlTest {
     }
 
     @Test
+    void aConditionIsUsedBareSoPostgresCanJoinOnIt() {
+        assertThat(sql("pinned eq true").sql()).isEqualTo("((EXISTS (SELECT 1 FROM pin p WHERE p.id = r.id)))");
+        assertThat(sql("pinned eq false").sql()).isEqualTo("(NOT (EXISTS (SELECT 1 FROM pin p WHERE p.id = r.id)))");
+        assertThat(sql("pinned ne true").sql()).isEqualTo("(NOT (EXISTS (SELECT 1 FROM pin p WHERE p.id = r.id)))");
+        assertThat(sql("not (pinned eq true)").parameters()).isEmpty();
+    }
+
+    @Test
     void nullLiteralBecomesIsNull() {
         assertThat(sql("name eq null").sql()).isEqualTo("(r.name IS NULL)");
         assertThat(sql("name ne null").sql()).isEqualTo("(r.name IS NOT NULL)");

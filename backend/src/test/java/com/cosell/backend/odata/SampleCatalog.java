@@ -11,6 +11,7 @@ final class SampleCatalog {
             Field.of("details/dealValue", "r.deal_value", FieldType.NUMBER),
             Field.of("updatedDateTime", "r.updated_at", FieldType.DATETIME),
             Field.of("isArchived", "r.archived", FieldType.BOOLEAN).withSortable(false),
+            Field.condition("pinned", "EXISTS (SELECT 1 FROM pin p WHERE p.id = r.id)"),
             Field.of("id", "r.id", FieldType.UUID).withSortable(false),
             Field.of("customerProfile/address/country", "lower(r.customer_country)", FieldType.STRING));
 
