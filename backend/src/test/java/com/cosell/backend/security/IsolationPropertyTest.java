@@ -45,7 +45,7 @@ class IsolationPropertyTest {
     private static synchronized Api api() {
         if (app == null) {
             app = new SpringApplicationBuilder(CosellBackendApplication.class)
-                    .initializers(new BackendTestInitializer()).properties("server.port=0").run();
+                    .initializers(new BackendTestInitializer()).run("--server.port=0"); // an argument: a default property would lose to application.yaml
             String port = app.getEnvironment().getProperty("local.server.port");
             api = new Api(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                     .responseTimeout(Duration.ofSeconds(30)).build());
@@ -107,7 +107,7 @@ class IsolationPropertyTest {
                             int status = api.patch(ownerUser, c.get("id").asString(), """
                                     [{"op":"replace","path":"/type","value":"Shared"},
                                      {"op":"add","path":"/inviteContext","value":{"assistanceRequestCode":"GeneralOrOther"}}]""",
-                                    null).returnResult(String.class).getStatus().value();
+                                    null).expectBody(String.class).returnResult().getStatus().value();
                             if (status == 200) {
                                 privateEngagements.remove(c.get("engagementId").asString());
                             }
@@ -134,10 +134,10 @@ class IsolationPropertyTest {
             list.get("value").forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
             for (var entry : ownerOf.entrySet()) {
                 int expected = entry.getValue().equals(org) ? 200 : 404;
-                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey()).returnResult(String.class)
-                        .getStatus().value()).as("GET as %s", reader).isEqualTo(expected);
-                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey() + "/history").returnResult(String.class)
-                        .getStatus().value()).as("history as %s", reader).isEqualTo(expected);
+                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey()).expectBody(String.class)
+                        .returnResult().getStatus().value()).as("GET as %s", reader).isEqualTo(expected);
+                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey() + "/history").expectBody(String.class)
+                        .returnResult().getStatus().value()).as("history as %s", reader).isEqualTo(expected);
             }
             for (String e : privateEngagements) {
                 boolean owns = ownerOf.entrySet().stream().anyMatch(x -> x.getValue().equals(org)
