@@ -85,7 +85,7 @@ class ExpiryJobTest {
         Flux<Map.Entry<UUID, Integer>> accepting = Flux.fromIterable(received).flatMap(id -> Mono.delay(
                         until(due.minusMillis(400).plusMillis(100L * received.indexOf(id))), Schedulers.boundedElastic())
                 .then(Mono.fromCallable(() -> Map.entry(id, api.patch("bob", id.toString(),
-                        Deals.acceptPatch("Race won"), null).returnResult(String.class).getStatus().value()))));
+                        Deals.acceptPatch("Race won"), null).expectBody(String.class).returnResult().getStatus().value()))));
         List<Map.Entry<UUID, Integer>> answers = Flux.merge(accepting, expiring.then(Mono.empty()))
                 .cast(Map.Entry.class).map(e -> (Map.Entry<UUID, Integer>) e).collectList().block();
         job.expireBatch().block();

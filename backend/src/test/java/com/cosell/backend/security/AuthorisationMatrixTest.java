@@ -153,7 +153,7 @@ class AuthorisationMatrixTest {
                     }
                 });
         if (rule.body() == null) {
-            return spec.exchange().returnResult(String.class).getStatus().value();
+            return spec.exchange().expectBody(String.class).returnResult().getStatus().value();
         }
         String body = switch (rule.body()) {
             case "PRIVATE_DEAL" -> Deals.privateDeal("Matrix deal");
@@ -169,6 +169,6 @@ class AuthorisationMatrixTest {
         }
         MediaType type = rule.method().equals("PATCH") && rule.path().startsWith(R)
                 ? MediaType.parseMediaType("application/json-patch+json") : MediaType.APPLICATION_JSON;
-        return spec.contentType(type).bodyValue(body).exchange().returnResult(String.class).getStatus().value();
+        return spec.contentType(type).bodyValue(body).exchange().expectBody(String.class).returnResult().getStatus().value();
     }
 }
