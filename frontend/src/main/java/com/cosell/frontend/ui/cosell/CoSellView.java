@@ -13,6 +13,7 @@ import com.cosell.frontend.events.ReferralEvents;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.LinkedHashMap;
 import java.time.Duration;
+import java.time.Instant;
 import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.Formats;
@@ -74,6 +75,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final BackendClient backend;
     private final SharedReferralReads reads;
     private final ReferralEvents events;
+    private static final int TOASTS = 3;
+    private static final Duration TOAST_WINDOW = Duration.ofSeconds(5);
+    private @Nullable Instant toastWindowStart;
+    private int toastsShown;
     /** The user's favourites among the rows read: a live change keeps the row's heart as it was. */
     private final Set<String> favourites = new HashSet<>();
     private final Duration coalesceWindow;
@@ -273,7 +278,6 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, ReferralChange> latest = new LinkedHashMap<>();
         changes.forEach(c -> latest.put(c.referralId(), c));
         boolean reload = false;
-        int toasts = 0;
         for (ReferralChange change : latest.values()) {
             // Empty when no longer visible to this user: the reload below drops it.
             Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
@@ -283,13 +287,26 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 grid.showChanged(current);
             }
-            if (toasts < 3 && LiveToast.forChange(this, change, current).isPresent()) {
-                toasts++; // a burst announces a few, not a wall of toasts
+            if (mayToast() && LiveToast.forChange(this, change, current).isPresent()) {
+                toastsShown++;
             }
         }
         if (reload) {
             grid.reload();
         }
+    }
+
+    /**
+     * A burst announces a few changes, not a wall of toasts: at most {@link #TOASTS} per {@link
+     * #TOAST_WINDOW}, however the burst arrives (the first change of one comes on its own).
+     */
+    private boolean mayToast() {
+        Instant now = clock.instant();
+        if (toastWindowStart == null || !now.isBefore(toastWindowStart.plus(TOAST_WINDOW))) {
+            toastWindowStart = now;
+            toastsShown = 0;
+        }
+        return toastsShown < TOASTS;
     }
 
     private void remember(Referral row) {

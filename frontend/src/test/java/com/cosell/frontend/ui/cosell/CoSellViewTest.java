@@ -255,6 +255,20 @@ class CoSellViewTest extends ViewTestBase {
     }
 
     @Test
+    void aBurstArrivingInSeveralPiecesStillAnnouncesOnlyAFew() {
+        navigate(CoSellView.class);
+        for (int i = 0; i < 6; i++) {
+            String id = "r-burst-" + i;
+            when(backend.referral(any(), eq(id))).thenReturn(Fixtures.received(id, "Burst " + i));
+            events().publish(new ReferralChange(20 + i, ReferralChange.Type.REFERRAL_CREATED, id, null, Instant.now(),
+                    null, List.of()));
+        }
+
+        assertThat(find(Notification.class).all()).filteredOn(n -> "live-toast".equals(n.getId().orElse(null)))
+                .hasSize(3);
+    }
+
+    @Test
     void aNewInboundReferralIsAnnounced() {
         navigate(CoSellView.class);
         when(backend.referral(any(), eq("r-9"))).thenReturn(Fixtures.received("r-9", "Fresh lead"));
