@@ -57,11 +57,17 @@ class EventTable implements SettledEvents {
                 .defaultIfEmpty(Cursor.START);
     }
 
+    /**
+     * Asks only the visible row with the newest transaction, along the (tx, seq) index: a row of any
+     * older transaction is settled if that one is. ({@code EXISTS (... WHERE tx >= xmin)} was planned
+     * as a scan of the whole log from its oldest row: 43 ms per poll at 300,000 events.)
+     */
     @Override
     public Mono<Boolean> unsettled() {
-        return db.sql("SELECT EXISTS (SELECT 1 FROM referral_event WHERE tx >= pg_snapshot_xmin(pg_current_snapshot()))"
-                        + " AS pending")
-                .map(row -> Boolean.TRUE.equals(row.get("pending", Boolean.class))).one();
+        return db.sql("SELECT tx >= pg_snapshot_xmin(pg_current_snapshot()) AS pending FROM referral_event"
+                        + " ORDER BY tx DESC, seq DESC LIMIT 1")
+                .map(row -> Boolean.TRUE.equals(row.get("pending", Boolean.class))).one()
+                .defaultIfEmpty(false);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Many concurrent writers, some holding their transaction open, some rolling back, and a reader
@@ -82,6 +83,26 @@ class GapFreeOrderTest {
         assertThat(read).doesNotContainAnyElementsOf(rolledBack);
         System.out.printf("gap-free reader: %d events; naive seq>last reader saw %d of them%n", read.size(),
                 naive.stream().distinct().count());
+    }
+
+    @Test
+    void committedEventsAreUnsettledWhileAnOlderTransactionStillRuns() {
+        String actor = "unsettled-" + UUID.randomUUID();
+        Sinks.Empty<Void> release = Sinks.empty();
+        Sinks.Empty<Void> appended = Sinks.empty();
+        Mono<Void> older = tx.transactional(append(actor).then(Mono.fromRunnable(appended::tryEmitEmpty))
+                .then(release.asMono())).cache();
+        older.subscribe();
+        appended.asMono().block(Duration.ofSeconds(10));
+        tx.transactional(append(actor)).block();   // a younger transaction commits first
+
+        assertThat(settled.unsettled().block()).as("the younger one's event waits for the older one").isTrue();
+        release.tryEmitEmpty();
+        older.block(Duration.ofSeconds(10));
+        // Other tests' writers may still be about: wait (bounded) for a moment with nothing in flight.
+        assertThat(settled.unsettled().filter(pending -> !pending)
+                .repeatWhenEmpty(100, tries -> tries.delayElements(Duration.ofMillis(20)))
+                .block(Duration.ofSeconds(10))).isFalse();
     }
 
     /** Two events per transaction with pauses between; every fifth holds on, every seventh rolls back. */
