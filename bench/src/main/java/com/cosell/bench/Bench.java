@@ -88,7 +88,9 @@ public final class Bench {
     private void start() throws Exception {
         log("starting embedded PostgreSQL 18 ...");
         pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
-                .setServerConfig("shared_buffers", "256MB").start();
+                .setServerConfig("shared_buffers", "256MB")
+                // Database time per statement, for the sections that log where their time goes.
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE cosell LOGIN PASSWORD 'cosell'");
             s.execute("CREATE DATABASE cosell OWNER cosell");
@@ -128,6 +130,27 @@ public final class Bench {
             }
         } catch (Exception e) {
             // ending anyway
+        }
+    }
+
+    /** Starts counting database time per statement afresh (pg_stat_statements). */
+    public void resetStatementStats() throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            st.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** Logs the statements that took the most database time since the reset: where a section's time goes. */
+    public void logStatementStats(int top) throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT round(total_exec_time) AS ms, calls, rows,"
+                     + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements"
+                     + " ORDER BY total_exec_time DESC LIMIT " + top)) {
+            while (rs.next()) {
+                log(String.format("db time %6d ms, %5d calls, %7d rows: %s", rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4)));
+            }
         }
     }
 

@@ -42,6 +42,7 @@ public final class ExpiryBench {
                     FROM (SELECT gen_random_uuid() AS nid, * FROM referral WHERE name LIKE 'Due %') d""");
             st.execute("ANALYZE referral");
         }
+        bench.resetStatementStats();
         ExpiryJob job = bench.bean(ExpiryJob.class);
         long t = System.nanoTime();
         Integer expired = job.run().block();
@@ -76,6 +77,7 @@ public final class ExpiryBench {
                         "each exactly once");
             }
         }
+        bench.logStatementStats(6);
         String sec = "4. expiry job";
         row(sec, "time to expire " + fmt(n) + " due referrals (s)", round(secs), null, "<= 10 s");
         row(sec, "referrals expired per second", round((expired == null ? 0 : expired) / secs), null, null);
