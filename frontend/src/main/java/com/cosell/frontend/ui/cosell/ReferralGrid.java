@@ -14,6 +14,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.time.Clock;
+import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
@@ -80,7 +81,8 @@ public class ReferralGrid extends Grid<Referral> {
         addColumn(r -> r.stage().filter(s -> s == Stage.RECEIVED).isPresent()
                 ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
                 .setKey("time-left").setHeader(getTranslation("grid.time-left")).setSortProperty("expirationDateTime");
-        addColumn(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), ZoneId.systemDefault()))
+        ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
+        addColumn(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone))
                 .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime");
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
         setEmptyStateComponent(new Span(getTranslation("grid.empty")));

@@ -7,6 +7,7 @@ import com.cosell.frontend.ui.common.TimeLeft;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
+import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ class DealSummary extends Div {
     DealSummary(Referral r, Clock clock) {
         addClassName("deal-summary");
         setId("deal-summary");
+        ZoneId zone = BrowserZone.current();
         Referral.CustomerProfile c = r.customerProfile();
         Referral.Details d = r.details();
         row("summary-customer", "grid.customer", r.customerName());
@@ -37,13 +39,13 @@ class DealSummary extends Div {
         row("summary-campaign", "deal.campaign-id", r.campaignId());
         if (r.stage().filter(s -> s == Stage.RECEIVED).isPresent()) {
             row("summary-expires", "detail.expires", Formats.dateTime(r.expirationDateTime(), getLocale(),
-                    ZoneId.systemDefault()) + " (" + TimeLeft.text(this, r.expirationDateTime(), clock.instant()) + ")");
+                    zone) + " (" + TimeLeft.text(this, r.expirationDateTime(), clock.instant()) + ")");
         }
         if (r.statusReason() != null) {
             row("summary-reason", "close.reason", getTranslation("reason." + r.statusReason()));
         }
-        row("summary-created", "detail.created", Formats.dateTime(r.createdDateTime(), getLocale(), ZoneId.systemDefault()));
-        row("summary-updated", "grid.updated", Formats.dateTime(r.updatedDateTime(), getLocale(), ZoneId.systemDefault()));
+        row("summary-created", "detail.created", Formats.dateTime(r.createdDateTime(), getLocale(), zone));
+        row("summary-updated", "grid.updated", Formats.dateTime(r.updatedDateTime(), getLocale(), zone));
         Referral.InviteContext invite = r.inviteContext();
         if (invite != null) {
             if (invite.invitedBy() != null) {

@@ -2,6 +2,7 @@ package com.cosell.frontend.ui.layout;
 
 import com.cosell.frontend.backend.Notification;
 import com.cosell.frontend.notifications.NotificationFeed;
+import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,7 @@ class NotificationsDialog extends Dialog {
             reason.addClassName("notification-reason");
             item.add(reason);
         }
-        Span when = new Span(Formats.dateTime(n.createdAt(), getLocale(), java.time.ZoneId.systemDefault()));
+        Span when = new Span(Formats.dateTime(n.createdAt(), getLocale(), BrowserZone.current()));
         when.addClassName("notification-time");
         item.add(when);
         item.addClassName("notification-item");
