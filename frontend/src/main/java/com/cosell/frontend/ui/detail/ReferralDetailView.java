@@ -149,12 +149,18 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList("contact-list", "detail.contacts",
                         r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
-                new SolutionList(r.solutions()), new RelatedParties(r.relatedReferrals()), new Timeline(history));
+                new SolutionList(r.solutions()), new RelatedParties(r.relatedReferrals()), new Timeline(history, parties(r)));
         if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
             sections.addComponentAtIndex(1, registration(r));
         }
         sections.addClassName("detail-sections");
         add(back(), header, actionBar(r), sections);
+    }
+
+    private static java.util.Map<String, String> parties(Referral r) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.relatedReferrals().forEach(p -> names.put(p.organizationId(), p.organizationName()));
+        return names;
     }
 
     private HorizontalLayout actionBar(Referral r) {

@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.HistoryEntry;
+import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,13 +10,20 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** What happened to the referral, newest first: who, when, and which fields changed. */
+/**
+ * What happened to the referral, newest first: who, when (in the reader's time zone), and what
+ * changed, in the words the page uses for those fields and stages.
+ */
 class Timeline extends Div {
 
-    Timeline(List<HistoryEntry> history) {
+    private static final String RELATED = "/relatedReferrals/";
+
+    /** @param parties the other parties' names by organisation id, for their changes */
+    Timeline(List<HistoryEntry> history, Map<String, String> parties) {
         setId("timeline");
         addClassName("detail-section");
         add(new H3(getTranslation("detail.timeline")));
@@ -23,30 +31,54 @@ class Timeline extends Div {
             add(new Span(getTranslation("detail.none")));
             return;
         }
+        ZoneId zone = BrowserZone.current();
         OrderedList list = new OrderedList();
         list.addClassName("timeline");
         history.stream().sorted((a, b) -> Long.compare(b.sequence(), a.sequence())).forEach(h -> {
-            Span when = new Span(Formats.dateTime(h.at(), getLocale(), ZoneId.systemDefault()));
+            Span when = new Span(Formats.dateTime(h.at(), getLocale(), zone));
             when.addClassName("timeline-when");
             Span who = new Span(h.actorName() == null ? getTranslation("detail.system") : h.actorName());
             who.addClassName("timeline-who");
-            Span what = new Span(describe(h));
+            Span what = new Span(describe(h, parties));
             what.addClassName("timeline-what");
             list.add(new ListItem(when, who, what));
         });
         add(list);
     }
 
-    private String describe(HistoryEntry h) {
-        if (h.changes() == null || h.changes().isEmpty()) {
+    private String describe(HistoryEntry h, Map<String, String> parties) {
+        List<HistoryEntry.Change> changes = h.changes() == null ? List.of() : h.changes();
+        Optional<String> stage = stageAt(changes, "/substatus");
+        if (h.type().endsWith("referral-created")) {
+            return stage.map(s -> getTranslation("history.created.in", s)).orElse(getTranslation("history.created"));
+        }
+        Optional<HistoryEntry.Change> related = changes.stream().filter(c -> c.path().startsWith(RELATED)).findFirst();
+        if (related.isPresent()) {
+            String org = related.get().path().substring(RELATED.length()).split("/", 2)[0];
+            String party = parties.getOrDefault(org, org);
+            return stageAt(changes, RELATED + org + "/substatus")
+                    .map(s -> getTranslation("history.party-moved", party, s))
+                    .orElse(getTranslation("history.party-changed", party));
+        }
+        if (changes.isEmpty()) {
             return getTranslation("history.event", h.type());
         }
-        Object substatus = h.changes().stream().filter(c -> c.path().equals("/substatus"))
-                .map(HistoryEntry.Change::to).filter(Objects::nonNull).findFirst().orElse(null);
-        String fields = h.changes().stream().map(c -> c.path().replaceFirst("^/", ""))
-                .collect(Collectors.joining(", "));
-        return substatus != null
-                ? getTranslation("history.moved", String.valueOf(substatus), fields)
-                : getTranslation("history.changed", fields);
+        String fields = changes.stream()
+                .filter(c -> stage.isEmpty() || !(c.path().equals("/status") || c.path().equals("/substatus")))
+                .map(c -> ChangedField.key(c.path()).map(this::getTranslation).orElse(c.path().replaceFirst("^/", "")))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (stage.isPresent()) {
+            return fields.isEmpty() ? getTranslation("history.moved", stage.get())
+                    : getTranslation("history.moved-and-changed", stage.get(), fields);
+        }
+        return getTranslation("history.changed", fields);
+    }
+
+    /** The stage a change of {@code path} (a substatus) moved to, as the page names stages. */
+    private Optional<String> stageAt(List<HistoryEntry.Change> changes, String path) {
+        return changes.stream().filter(c -> c.path().equals(path)).map(HistoryEntry.Change::to)
+                .filter(Objects::nonNull).findFirst()
+                .map(s -> getTranslation("stage." + s.toString().toUpperCase(java.util.Locale.ROOT)));
     }
 }

@@ -17,12 +17,14 @@ import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -235,7 +237,56 @@ class ReferralDetailViewTest extends ViewTestBase {
         assertThat(find(Div.class).id("related-parties").getElement().getTextRecursively())
                 .contains("Microsoft").contains("Accepted");
         assertThat(find(Div.class).id("timeline").getElement().getTextRecursively())
-                .contains("Ana").contains("Moved to Received");
+                .contains("Ana").contains("Created (Received)");
+    }
+
+    @Test
+    void theHistoryNamesFieldsStagesAndPartiesAsThePageDoesInTheBrowsersTimeZone() {
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), key -> key.equals("v-tzid") ? "Asia/Seoul" : null);
+        Referral received = Fixtures.received("r-1", "Woodgrove");
+        Referral r = new Referral(received.id(), received.engagementId(), received.organizationId(),
+                received.organizationName(), received.name(), null, null, received.createdDateTime(),
+                received.updatedDateTime(), received.expirationDateTime(), null, null, received.status(),
+                received.substatus(), null, received.type(), null, received.direction(), null, false,
+                received.customerProfile(), received.consent(), received.details(), received.team(), null, null, null,
+                received.eTag(), new Referral.Links(null, List.of(
+                        new Referral.RelatedReferral("microsoft", "Microsoft", "Closed", "Won"))));
+        Instant at = Instant.parse("2026-11-24T23:30:00Z"); // 08:30 the next morning in Seoul
+        when(backend.history(any(), eq("r-1"))).thenReturn(List.of(
+                new HistoryEntry(1, "referral-created", at, "u-mia", "Mia",
+                        List.of(new HistoryEntry.Change("/substatus", null, "Received"))),
+                new HistoryEntry(2, "referral-updated", at, "u-ana", "Ana", List.of(
+                        new HistoryEntry.Change("/status", "New", "Active"),
+                        new HistoryEntry.Change("/substatus", "Received", "Accepted"),
+                        new HistoryEntry.Change("/details/dealValue", 100, 200))),
+                new HistoryEntry(3, "referral-updated", at, "u-ana", "Ana", List.of(
+                        new HistoryEntry.Change("/team/0/email", "a@x", "b@x"),
+                        new HistoryEntry.Change("/team/1", null, "someone"),
+                        new HistoryEntry.Change("/details/closingDateTime", null, "2027-01-01"),
+                        new HistoryEntry.Change("/somethingNew", null, 1))),
+                new HistoryEntry(4, "related-referral-updated", at, null, null, List.of(
+                        new HistoryEntry.Change("/relatedReferrals/microsoft/status", null, "Closed"),
+                        new HistoryEntry.Change("/relatedReferrals/microsoft/substatus", null, "Won")))));
+        show(r);
+
+        List<String> lines = find(com.vaadin.flow.component.html.ListItem.class)
+                .from(find(Div.class).id("timeline")).all().stream()
+                .map(li -> li.getElement().getTextRecursively()).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).contains("Co-sell").contains("Microsoft moved to Won");
+        assertThat(lines.get(1)).contains("Changed Your team, Estimated close date, somethingNew");
+        assertThat(lines.get(2)).contains("Moved to Accepted, changed Estimated value");
+        assertThat(lines.get(3)).contains("Mia").contains("Created (Received)");
+        assertThat(lines).allSatisfy(l -> assertThat(l).contains("Nov 25, 2026").contains("8:30"));
+    }
+
+    @Test
+    void withoutTheBrowsersTimeZoneTheServersIsUsed() {
+        assertThat(com.cosell.frontend.ui.common.BrowserZone.current()).isEqualTo(java.time.ZoneId.systemDefault());
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), key -> key.equals("v-tzid") ? "Not/AZone" : null);
+        assertThat(com.cosell.frontend.ui.common.BrowserZone.current()).isEqualTo(java.time.ZoneId.systemDefault());
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), key -> key.equals("v-tzid") ? "Europe/Berlin" : null);
+        assertThat(com.cosell.frontend.ui.common.BrowserZone.current()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
     }
 
     @Test
