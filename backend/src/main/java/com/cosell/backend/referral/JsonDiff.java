@@ -20,7 +20,8 @@ final class JsonDiff {
     }
 
     private static void walk(String path, JsonNode a, JsonNode b, List<Change> out, Set<String> ignored) {
-        if (a != null && b != null && a.equals(b)) {
+        // A field set to null and a field left out mean the same in the API: no change to record.
+        if (absent(a) ? absent(b) : a.equals(b)) {
             return;
         }
         boolean aObject = a != null && a.isObject();
@@ -43,6 +44,10 @@ final class JsonDiff {
         }
         // Arrays and values are recorded whole: "team changed from [...] to [...]" reads best.
         out.add(new Change(path, value(a), value(b)));
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
     }
 
     private static Object value(JsonNode node) {

@@ -343,7 +343,7 @@ public class ReferralService {
             return Mono.error(ApiProblems.invalid(List.of(new FieldError("status", "status and substatus are required."))));
         }
         boolean favoriteChange = desired.favorite() != null && !desired.favorite().equals(current.favorite());
-        boolean contentChange = !before.equals(next);
+        boolean contentChange = !JsonDiff.between(before, next, Set.of()).isEmpty();
         if (!contentChange) {
             return favoriteChange
                     ? favorites.set(actor.caller().id(), current.id(), desired.favorite())

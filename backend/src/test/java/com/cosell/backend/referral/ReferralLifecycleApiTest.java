@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Every transition driven through the HTTP API by the role that may make it. */
@@ -104,6 +105,29 @@ class ReferralLifecycleApiTest {
         assertThat(related.get("organizationId").asString()).isEqualTo("contoso");
         assertThat(related.get("substatus").asString()).isEqualTo("Accepted");
         assertThat(related.has("name")).isFalse();
+    }
+
+    @Test
+    void theHistoryRecordsExactlyWhatAPatchChanged() {
+        JsonNode sent = api.create("mia", Deals.sellerReferral("Audited migration", "contoso"));
+        String id = api.engagement("bob", sent.get("engagementId").asString()).get(0).get("id").asString();
+        api.patch("bob", id, Deals.acceptPatch("Audited cloud migration"), null).expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+        api.patch("bob", id, """
+                [{"op": "replace", "path": "/details/dealValue", "value": 95000}]""", null).expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+
+        JsonNode history = api.read("bob", REFERRALS + "/" + id + "/history");
+        List<String> accept = new java.util.ArrayList<>();
+        history.get(history.size() - 2).get("changes").forEach(c -> accept.add(c.get("path").asString()));
+        // The seller's referral already had the currency and close date the answer repeats: not changes.
+        assertThat(accept).containsExactlyInAnyOrder("/status", "/substatus", "/name", "/details/dealValue",
+                "/externalReferenceId");
+        JsonNode edit = history.get(history.size() - 1).get("changes");
+        assertThat(edit).hasSize(1);
+        assertThat(edit.get(0).get("path").asString()).isEqualTo("/details/dealValue");
+        assertThat(edit.get(0).get("from").asInt()).isEqualTo(90000);
+        assertThat(edit.get(0).get("to").asInt()).isEqualTo(95000);
     }
 
     @Test
