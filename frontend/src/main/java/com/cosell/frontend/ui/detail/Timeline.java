@@ -49,16 +49,19 @@ class Timeline extends Div {
     private String describe(HistoryEntry h, Map<String, String> parties) {
         List<HistoryEntry.Change> changes = h.changes() == null ? List.of() : h.changes();
         Optional<String> stage = stageAt(changes, "/substatus");
-        if (h.type().endsWith("referral-created")) {
-            return stage.map(s -> getTranslation("history.created.in", s)).orElse(getTranslation("history.created"));
-        }
         Optional<HistoryEntry.Change> related = changes.stream().filter(c -> c.path().startsWith(RELATED)).findFirst();
         if (related.isPresent()) {
             String org = related.get().path().substring(RELATED.length()).split("/", 2)[0];
             String party = parties.getOrDefault(org, org);
+            if (h.type().equals("related-referral-created")) {
+                return getTranslation("history.party-joined", party);
+            }
             return stageAt(changes, RELATED + org + "/substatus")
                     .map(s -> getTranslation("history.party-moved", party, s))
                     .orElse(getTranslation("history.party-changed", party));
+        }
+        if (h.type().equals("referral-created")) {
+            return stage.map(s -> getTranslation("history.created.in", s)).orElse(getTranslation("history.created"));
         }
         if (changes.isEmpty()) {
             return getTranslation("history.event", h.type());

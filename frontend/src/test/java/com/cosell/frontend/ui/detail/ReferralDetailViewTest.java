@@ -264,7 +264,10 @@ class ReferralDetailViewTest extends ViewTestBase {
                         new HistoryEntry.Change("/team/1", null, "someone"),
                         new HistoryEntry.Change("/details/closingDateTime", null, "2027-01-01"),
                         new HistoryEntry.Change("/somethingNew", null, 1))),
-                new HistoryEntry(4, "related-referral-updated", at, null, null, List.of(
+                new HistoryEntry(4, "related-referral-created", at, "u-ana", "Ana", List.of(
+                        new HistoryEntry.Change("/relatedReferrals/microsoft/status", null, "New"),
+                        new HistoryEntry.Change("/relatedReferrals/microsoft/substatus", null, "Received"))),
+                new HistoryEntry(5, "related-referral-updated", at, null, null, List.of(
                         new HistoryEntry.Change("/relatedReferrals/microsoft/status", null, "Closed"),
                         new HistoryEntry.Change("/relatedReferrals/microsoft/substatus", null, "Won")))));
         show(r);
@@ -272,11 +275,12 @@ class ReferralDetailViewTest extends ViewTestBase {
         List<String> lines = find(com.vaadin.flow.component.html.ListItem.class)
                 .from(find(Div.class).id("timeline")).all().stream()
                 .map(li -> li.getElement().getTextRecursively()).toList();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).contains("Co-sell").contains("Microsoft moved to Won");
-        assertThat(lines.get(1)).contains("Changed Your team, Estimated close date, somethingNew");
-        assertThat(lines.get(2)).contains("Moved to Accepted, changed Estimated value");
-        assertThat(lines.get(3)).contains("Mia").contains("Created (Received)");
+        assertThat(lines.get(1)).contains("Ana").contains("Microsoft joined the engagement");
+        assertThat(lines.get(2)).contains("Changed Your team, Estimated close date, somethingNew");
+        assertThat(lines.get(3)).contains("Moved to Accepted, changed Estimated value");
+        assertThat(lines.get(4)).contains("Mia").contains("Created (Received)");
         assertThat(lines).allSatisfy(l -> assertThat(l).contains("Nov 25, 2026").contains("8:30"));
     }
 
