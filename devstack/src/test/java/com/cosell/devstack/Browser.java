@@ -43,6 +43,11 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** The browser says it is in this time zone (as a person's browser abroad would). */
+    void inTimeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
     void open(String url) {
         driver.get(url);
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,6 +184,7 @@ class WorkspaceEndToEndTest {
         String name = unique("Korean view");
         String sentId = sendByApi(name);
         try (Browser bob = new Browser("ko-KR")) {
+            bob.inTimeZone("Asia/Seoul");
             bob.open(url("/"));
             bob.signInAtKeycloak("bob", "bob");
             bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
@@ -187,6 +193,10 @@ class WorkspaceEndToEndTest {
             bob.driver.findElement(By.linkText(name)).click();
             bob.await(By.id("actions"));
             assertThat(bob.bodyText()).doesNotContainPattern("![a-z][a-z0-9.-]*!");
+            // Times are the reader's: the browser's time zone, sent with Vaadin's first request.
+            assertThat(bob.driver.findElement(By.id("summary-created")).getText())
+                    .isEqualTo(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .withLocale(Locale.KOREAN).format(createdAt(name).atZone(ZoneId.of("Asia/Seoul"))));
             bob.screenshot("detail-ko-bob");
             bob.open(url("/deals/new"));
             bob.await(By.id("wizard-next"));
@@ -194,6 +204,16 @@ class WorkspaceEndToEndTest {
             bob.screenshot("wizard-ko-bob");
         }
         assertThat(sentId).isNotBlank();
+    }
+
+    /** When contoso's copy of the referral named {@code name} was created, as the API says. */
+    private static Instant createdAt(String name) throws Exception {
+        HttpResponse<String> r = Tokens.call(stack.settings(), "bob", "GET", "/v1.0/engagements/referrals?$filter="
+                + java.net.URLEncoder.encode("name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"), null);
+        Matcher m = Pattern.compile("\"createdDateTime\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        assertThat(m.find()).as(r.body()).isTrue();
+        return Instant.parse(m.group(1));
     }
 
     private static void fillIfEmpty(Browser browser, String fieldId, String text) {
