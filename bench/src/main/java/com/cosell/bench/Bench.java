@@ -23,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Co-sell's performance bench (issue 7): every figure is measured beside the raw limit it approaches,
  * in the same run. Options (key=value arguments, defaults shown): sections=events,api,writes,expiry
  * subscribers=1,100,1000,10000 paced=100 burst=200 referrals=100000 concurrency=8 seconds=5 writes=2000
- * expiry=100000 fleetHeap=2g (the -Xmx of the JVM that holds the WebSocket subscribers).
+ * expiry=100000 fleetHeap=2g (the -Xmx of the JVM that holds the WebSocket subscribers), and any
+ * backend.&lt;property&gt;=value for the backend (e.g. backend.cosell.expiry.batch-size=2000).
  *
  * <p>This class parses the options, starts embedded PostgreSQL, the JWT issuer and the backend
  * in-process, runs the sections asked for and prints the report; each section is its own class.
@@ -98,13 +99,13 @@ public final class Bench {
         Issuer issuer = new Issuer();
         log("starting the backend in-process ...");
         ctx = new SpringApplicationBuilder(CosellBackendApplication.class).properties(Map.ofEntries(
-                Map.entry("spring.main.banner-mode", "off"))).run("--server.port=0",
+                Map.entry("spring.main.banner-mode", "off"))).run(backendArgs("--server.port=0",
                 "--DB_PORT=" + pg.getPort(),
                 "--cosell.identity.issuer-uri=" + issuer.issuer(),
                 "--cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
                 "--cosell.expiry.enabled=false",
                 "--cosell.events.heartbeat=PT10M",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
         base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
         http = new Http(base);
         bobToken = issuer.token("bob", "contoso", "REFERRAL_ADMIN");
@@ -118,6 +119,17 @@ public final class Bench {
             template = rs.getString(1);
         }
         log("backend up at " + base);
+    }
+
+    /** The backend's arguments: ours, then every {@code backend.<property>=value} option given. */
+    private String[] backendArgs(String... ours) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(ours));
+        opts.forEach((k, v) -> {
+            if (k.startsWith("backend.")) {
+                args.add("--" + k.substring("backend.".length()) + "=" + v);
+            }
+        });
+        return args.toArray(String[]::new);
     }
 
     private void stop() {
