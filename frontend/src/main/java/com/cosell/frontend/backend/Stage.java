@@ -34,6 +34,16 @@ public enum Stage {
         return "Closed".equals(status);
     }
 
+    /** The translation key of the stage's name, as every page shows it. */
+    public String labelKey() {
+        return "stage." + name();
+    }
+
+    /** The stage a substatus names (each substatus belongs to one stage). */
+    public static Optional<Stage> ofSubstatus(@Nullable Object substatus) {
+        return Arrays.stream(values()).filter(s -> s.substatus.equals(substatus)).findFirst();
+    }
+
     public static Optional<Stage> of(@Nullable String status, @Nullable String substatus) {
         return Arrays.stream(values()).filter(s -> s.status.equals(status) && s.substatus.equals(substatus))
                 .findFirst();

@@ -5,7 +5,6 @@ import com.cosell.frontend.backend.Stage;
 import com.cosell.frontend.events.ReferralChange;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +18,7 @@ public final class LiveToast {
         String name = referral == null || referral.name() == null ? "" : referral.name();
         String text = null;
         Object substatus = change.changedTo("/substatus");
-        Optional<Stage> decided = Arrays.stream(Stage.values())
-                .filter(s -> s != Stage.RECEIVED && s.substatus().equals(substatus)).findFirst();
+        Optional<Stage> decided = Stage.ofSubstatus(substatus).filter(s -> s != Stage.RECEIVED);
         switch (change.type()) {
             case REFERRAL_CREATED -> {
                 if (referral != null && referral.incoming()) {
@@ -28,9 +26,9 @@ public final class LiveToast {
                 }
             }
             case REFERRAL_UPDATED -> text = decided.map(s -> c.getTranslation("toast.decided", name,
-                    c.getTranslation("stage." + s.name()))).orElse(null);
+                    c.getTranslation(s.labelKey()))).orElse(null);
             case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED -> text = decided.map(s ->
-                    c.getTranslation("toast.related", name, c.getTranslation("stage." + s.name()))).orElse(null);
+                    c.getTranslation("toast.related", name, c.getTranslation(s.labelKey()))).orElse(null);
         }
         if (text == null) {
             return Optional.empty();

@@ -15,7 +15,7 @@ public class StageBadge extends Span {
             return;
         }
         Stage s = stage.get();
-        setText(getTranslation("stage." + s.name()));
+        setText(getTranslation(s.labelKey()));
         getElement().setAttribute("theme", themes(s));
         if (s.isArchived()) {
             setTitle(getTranslation("stage.archived"));

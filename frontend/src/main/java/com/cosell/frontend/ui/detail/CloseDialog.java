@@ -2,6 +2,7 @@ package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Stage;
 import com.cosell.frontend.ui.common.FieldErrors;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -60,7 +61,7 @@ class CloseDialog extends ReferralDialog {
         if (!notes.getValue().isBlank()) {
             String before = referral.details() == null || referral.details().notes() == null ? ""
                     : referral.details().notes() + "\n\n";
-            ops.add(PatchOperation.set("/details/notes", before + getTranslation("stage." + substatus.toUpperCase())
+            ops.add(PatchOperation.set("/details/notes", before + Stage.ofSubstatus(substatus).map(s -> getTranslation(s.labelKey())).orElse(substatus)
                     + ": " + notes.getValue().strip()));
         }
         return ops;

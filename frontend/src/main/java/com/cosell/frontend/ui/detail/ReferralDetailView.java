@@ -41,7 +41,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -157,8 +159,9 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         add(back(), header, actionBar(r), sections);
     }
 
-    private static java.util.Map<String, String> parties(Referral r) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    /** The other parties' names by organisation id, for the history. */
+    private static Map<String, String> parties(Referral r) {
+        Map<String, String> names = new HashMap<>();
         r.relatedReferrals().forEach(p -> names.put(p.organizationId(), p.organizationName()));
         return names;
     }

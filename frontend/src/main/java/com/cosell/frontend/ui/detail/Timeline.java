@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.HistoryEntry;
+import com.cosell.frontend.backend.Stage;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What happened to the referral, newest first: who, when (in the reader's time zone), and what
@@ -70,7 +72,7 @@ class Timeline extends Div {
                 .filter(c -> stage.isEmpty() || !(c.path().equals("/status") || c.path().equals("/substatus")))
                 .map(c -> ChangedField.key(c.path()).map(this::getTranslation).orElse(c.path().replaceFirst("^/", "")))
                 .distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         if (stage.isPresent()) {
             return fields.isEmpty() ? getTranslation("history.moved", stage.get())
                     : getTranslation("history.moved-and-changed", stage.get(), fields);
@@ -82,6 +84,6 @@ class Timeline extends Div {
     private Optional<String> stageAt(List<HistoryEntry.Change> changes, String path) {
         return changes.stream().filter(c -> c.path().equals(path)).map(HistoryEntry.Change::to)
                 .filter(Objects::nonNull).findFirst()
-                .map(s -> getTranslation("stage." + s.toString().toUpperCase(java.util.Locale.ROOT)));
+                .map(s -> Stage.ofSubstatus(s).map(st -> getTranslation(st.labelKey())).orElse(s.toString()));
     }
 }
