@@ -1,6 +1,8 @@
 package com.cosell.backend.odata;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,7 +29,29 @@ public final class ODataQuery {
      * @throws IllegalArgumentException if {@code paramPrefix} is not an SQL identifier
      */
     public static SqlFragment filter(String filter, FieldCatalog catalog, String paramPrefix) {
-        return SqlWriter.write(FilterParser.parse(filter, catalog), paramPrefix);
+        return parse(filter, catalog, paramPrefix).where();
+    }
+
+    /** A $filter as SQL, and the paths of the fields it names (e.g. to tell whether a summary can answer it). */
+    public record Filter(SqlFragment where, Set<String> fields) {
+    }
+
+    /** {@link #filter}, also telling which fields the filter names. */
+    public static Filter parse(String filter, FieldCatalog catalog, String paramPrefix) {
+        FilterExpression parsed = FilterParser.parse(filter, catalog);
+        Set<String> fields = new HashSet<>();
+        collectFields(parsed, fields);
+        return new Filter(SqlWriter.write(parsed, paramPrefix), Set.copyOf(fields));
+    }
+
+    private static void collectFields(FilterExpression e, Set<String> into) {
+        switch (e) {
+            case FilterExpression.And and -> and.operands().forEach(o -> collectFields(o, into));
+            case FilterExpression.Or or -> or.operands().forEach(o -> collectFields(o, into));
+            case FilterExpression.Not not -> collectFields(not.operand(), into);
+            case FilterExpression.Comparison c -> into.add(c.field().path());
+            case FilterExpression.TextMatch t -> into.add(t.field().path());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.cosell.backend.odata.ODataQuery;
 import com.cosell.backend.odata.SqlFragment;
 import com.cosell.backend.web.ApiProblems;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,24 +23,18 @@ public record ReferralQuery(@Nullable String rawFilter, @Nullable String rawOrde
     public static ReferralQuery parse(@Nullable String filter, @Nullable String orderBy, @Nullable String top,
                                       @Nullable String skip, @Nullable String count) {
         try {
-            boolean all = filter == null || filter.isBlank();
-            SqlFragment where = all ? new SqlFragment("TRUE", Map.of())
-                    : ODataQuery.filter(filter, ReferralFields.CATALOG, "f");
+            ODataQuery.Filter parsed = filter == null || filter.isBlank()
+                    ? new ODataQuery.Filter(new SqlFragment("TRUE", Map.of()), Set.of())
+                    : ODataQuery.parse(filter, ReferralFields.CATALOG, "f");
+            SqlFragment where = parsed.where();
+            @Nullable SqlFragment tally = ReferralFields.TALLY_FIELDS.containsAll(parsed.fields()) ? where : null;
             String order = orderBy == null || orderBy.isBlank() ? DEFAULT_ORDER
                     : ODataQuery.orderBy(orderBy, ReferralFields.CATALOG);
             // The id last makes every order total, so pages neither repeat nor skip rows.
-            return new ReferralQuery(filter, orderBy, where, all ? where : tally(filter), order + ", r.id", number("$top", top, DEFAULT_TOP, 1, MAX_TOP),
+            return new ReferralQuery(filter, orderBy, where, tally, order + ", r.id", number("$top", top, DEFAULT_TOP, 1, MAX_TOP),
                     number("$skip", skip, 0, 0, 1_000_000), flag(count));
         } catch (ODataException e) {
             throw ApiProblems.badRequest(e.getMessage());
-        }
-    }
-
-    private static @Nullable SqlFragment tally(String filter) {
-        try {
-            return ODataQuery.filter(filter, ReferralFields.TALLY_CATALOG, "f");
-        } catch (ODataException e) {
-            return null; // names other fields: count the rows
         }
     }
 
