@@ -10,7 +10,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
@@ -126,21 +125,7 @@ final class Api {
     WebSocket events(String user, BiConsumer<Long, String> onFrame) throws Exception {
         URI uri = URI.create(stack.backendUrl().replace("http://", "ws://") + "/v1.0/engagements/events");
         return HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token(user))
-                .buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        long now = System.nanoTime();
-                        partial.append(data);
-                        if (last) {
-                            onFrame.accept(now, partial.toString());
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get();
+                .buildAsync(uri, new TimedFrames(onFrame, error -> { })).get();
     }
 
     private static JsonNode json(HttpResponse<String> r, int expected) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -196,29 +195,12 @@ final class VaadinClient implements AutoCloseable {
                 .header("Cookie", web.cookieHeader(frontend))
                 .header("Origin", frontend.getScheme() + "://" + frontend.getHost() + ":" + frontend.getPort())
                 .connectTimeout(timeout)
-                .buildAsync(ws, new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                        long now = System.nanoTime();
-                        partial.append(data);
-                        if (last) {
-                            PushMessage m = new PushMessage(now, partial.toString());
-                            partial.setLength(0);
-                            received.add(m);
-                            onPush.accept(m);
-                            firstMessage.complete(null);
-                        }
-                        socket.request(1);
-                        return null;
-                    }
-
-                    @Override
-                    public void onError(WebSocket socket, Throwable error) {
-                        firstMessage.completeExceptionally(error);
-                    }
-                }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                .buildAsync(ws, new TimedFrames((now, text) -> {
+                    PushMessage m = new PushMessage(now, text);
+                    received.add(m);
+                    onPush.accept(m);
+                    firstMessage.complete(null);
+                }, firstMessage::completeExceptionally)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         firstMessage.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
