@@ -15,7 +15,8 @@ final class JsonPatch {
     /** Top-level members a patch may reach (deeper paths below them are fine). */
     static final Set<String> PATCHABLE = Set.of("name", "externalReferenceId", "campaignId", "status", "substatus",
             "statusReason", "type", "qualification", "salesStage", "favorite", "customerProfile", "consent",
-            "details", "team", "inviteContext");
+            "details", "team", "inviteContext", "referralProgram", "callToAction", "referralSource", "mpnId",
+            "trackingInfo", "lastModifiedVia", "lastRunId");
 
     private JsonPatch() {
     }
@@ -31,8 +32,13 @@ final class JsonPatch {
         return false;
     }
 
-    /** Applies {@code patch} to a copy of {@code document}. */
+    /** Applies {@code patch} to a copy of a referral document. */
     static ObjectNode apply(ObjectNode document, JsonNode patch) {
+        return apply(document, patch, PATCHABLE);
+    }
+
+    /** Applies {@code patch} to a copy of {@code document}, reaching only below the {@code patchable} members. */
+    static ObjectNode apply(ObjectNode document, JsonNode patch, Set<String> patchable) {
         if (!(patch instanceof ArrayNode operations) || operations.isEmpty()) {
             throw ApiProblems.badRequest("A JSON Patch body is a non-empty array of operations.");
         }
@@ -47,12 +53,13 @@ final class JsonPatch {
             if (!kind.equals("replace") && !kind.equals("add")) {
                 throw ApiProblems.badRequest(where + ": op '" + kind + "' is not supported; use replace or add.");
             }
-            apply(result, kind, op.get("path").asString(), op.get("value"), where);
+            apply(result, kind, op.get("path").asString(), op.get("value"), where, patchable);
         }
         return result;
     }
 
-    private static void apply(ObjectNode root, String kind, String path, JsonNode value, String where) {
+    private static void apply(ObjectNode root, String kind, String path, JsonNode value, String where,
+                              Set<String> patchable) {
         if (!path.startsWith("/") || path.length() < 2) {
             throw ApiProblems.badRequest(where + ": path '" + path + "' must be a JSON Pointer such as /name.");
         }
@@ -60,9 +67,9 @@ final class JsonPatch {
         for (int i = 0; i < tokens.length; i++) {
             tokens[i] = tokens[i].replace("~1", "/").replace("~0", "~");
         }
-        if (!PATCHABLE.contains(tokens[0])) {
+        if (!patchable.contains(tokens[0])) {
             throw ApiProblems.badRequest(where + ": '" + path + "' cannot be changed; patchable fields are "
-                    + PATCHABLE.stream().sorted().toList() + ".");
+                    + patchable.stream().sorted().toList() + ".");
         }
         JsonNode parent = root;
         for (int i = 0; i < tokens.length - 1; i++) {
@@ -71,7 +78,9 @@ final class JsonPatch {
                 if (!(parent instanceof ObjectNode o)) {
                     throw ApiProblems.badRequest(where + ": path '" + path + "' does not exist.");
                 }
-                next = o.putObject(tokens[i]); // add/replace creates missing objects on the way
+                // add/replace creates what is missing on the way: an array where an index or "-" follows
+                boolean array = tokens[i + 1].equals("-") || tokens[i + 1].matches("\\d{1,4}");
+                next = array ? o.putArray(tokens[i]) : o.putObject(tokens[i]);
             }
             parent = next;
         }

@@ -7,15 +7,22 @@ import com.cosell.backend.referral.domain.SalesStage;
 import com.cosell.backend.referral.domain.Stage;
 import com.cosell.backend.referral.domain.Status;
 import com.cosell.backend.referral.domain.Substatus;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A referral as the Partner Center Referrals API shapes it; also what is stored (without the
- * per-user {@code favorite}, the {@code eTag} and the {@code links}, which are added on reading).
+ * A referral as the Partner Center Referrals API shapes it (every field of its Referral schema); also
+ * what is stored, without the per-user {@code favorite}, the {@code eTag}, the {@code links} and the
+ * {@code relatedParties}, which are added on reading. Build one with {@link ReferralBuilder}.
+ *
+ * @param registrationStatus derived on reading from the newest registration
+ * @param relatedParties     Co-sell's own: where the other parties of the engagement stand
  */
 public record Referral(
         @Nullable UUID id,
@@ -43,13 +50,30 @@ public record Referral(
         @Nullable Details details,
         @Nullable List<Member> team,
         @Nullable InviteContext inviteContext,
-        @Nullable List<String> target,
+        @Nullable List<Target> target,
         @Nullable List<Registration> registrations,
+        @Nullable String registrationStatus,
+        @Nullable String referralProgram,
+        @Nullable String callToAction,
+        @Nullable String referralSource,
+        @Nullable String mpnId,
+        @Nullable TrackingInfo trackingInfo,
+        @Nullable String lastModifiedVia,
+        @Nullable String lastRunId,
+        @Nullable List<RelatedParty> relatedParties,
         @Nullable String eTag,
         @Nullable Links links) {
 
     public @Nullable Stage stage() {
         return status == null || substatus == null ? null : Stage.of(status, substatus).orElse(null);
+    }
+
+    public static ReferralBuilder builder() {
+        return new ReferralBuilder();
+    }
+
+    public ReferralBuilder toBuilder() {
+        return new ReferralBuilder(this);
     }
 
     public record CustomerProfile(@Nullable String name, @Nullable String size, @Nullable Address address,
@@ -65,15 +89,26 @@ public record Referral(
     public record CustomerId(@Nullable String profileType, @Nullable String id) {
     }
 
-    /** {@code consentToToShareInfoWithOthers}: the real, doubled name of Partner Center's field. */
-    public record Consent(@Nullable Boolean consentToContact, @Nullable Boolean consentToToShareInfoWithOthers) {
+    /**
+     * {@code consentToToShareInfoWithOthers}: the real, doubled name of Partner Center's field.
+     * {@code consentToShareReferralWithMicrosoftSellers}: Partner Center's flag for a deal the vendor may see.
+     */
+    public record Consent(@Nullable Boolean consentToContact, @Nullable Boolean consentToToShareInfoWithOthers,
+                          @Nullable Boolean consentToShareReferralWithMicrosoftSellers) {
     }
 
     public record Details(@Nullable String notes, @Nullable BigDecimal dealValue, @Nullable String currency,
-                          @Nullable Instant closingDateTime, @Nullable Requirements requirements) {
+                          @Nullable Instant closingDateTime, @Nullable Requirements requirements,
+                          @Nullable String customerAction, @Nullable Boolean customerRequestedContact) {
     }
 
-    public record Requirements(@Nullable List<SolutionRef> solutions) {
+    /**
+     * Partner Center leaves the shape of industries, products, services, offers and additional
+     * requirements open: they are kept as sent. Solutions are checked against the catalogue.
+     */
+    public record Requirements(@Nullable List<SolutionRef> solutions, @Nullable List<JsonNode> industries,
+                               @Nullable List<JsonNode> products, @Nullable List<JsonNode> services,
+                               @Nullable List<JsonNode> offers, @Nullable JsonNode additionalRequirements) {
     }
 
     /** {@code type}: whose solution — {@code Own}, {@code Vendor} or {@code Partner}. */
@@ -81,7 +116,10 @@ public record Referral(
     }
 
     public record Member(@Nullable String firstName, @Nullable String lastName, @Nullable String phoneNumber,
-                         @Nullable String email) {
+                         @Nullable String email, @Nullable ContactPreference contactPreference) {
+    }
+
+    public record ContactPreference(@Nullable Boolean disableNotifications, @Nullable String locale) {
     }
 
     public record InviteContext(@Nullable String notes, @Nullable AssistanceRequestCode assistanceRequestCode,
@@ -91,20 +129,52 @@ public record Referral(
     public record InvitedBy(@Nullable String organizationId, @Nullable String organizationName) {
     }
 
-    public record Registration(@Nullable UUID id, @Nullable String status, @Nullable BigDecimal contractValue,
-                               @Nullable String currency, @Nullable Instant signedDateTime,
-                               @Nullable Integer termMonths, @Nullable String reviewComment,
-                               @Nullable Instant submittedDateTime, @Nullable Instant reviewedDateTime) {
+    /**
+     * Whom a referral is sent to. Partner Center sends objects ({@code {"type":
+     * "BusinessProfileLocation", "id": "…"}}); a bare string is read as an organisation id.
+     */
+    public record Target(@Nullable String type, @Nullable String id) {
+
+        public static final String ORGANIZATION = "Organization";
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Target of(String organizationId) {
+            return new Target(ORGANIZATION, organizationId);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        static Target of(@JsonProperty("type") @Nullable String type, @JsonProperty("id") @Nullable String id) {
+            return new Target(type, id);
+        }
     }
 
-    public record Links(@Nullable Link self, @Nullable List<RelatedReferral> relatedReferrals) {
+    public record TrackingInfo(@Nullable String microsoftMsxId) {
+    }
+
+    /** A deal registration as Partner Center shows it on the referral. */
+    public record Registration(@Nullable UUID id, @Nullable String type, @Nullable Instant registrationDateTime,
+                               @Nullable String status, @Nullable String statusReason, @Nullable Contract contract,
+                               @Nullable List<JsonNode> solutionDetails, @Nullable StatusHistory statusHistory) {
+    }
+
+    /** {@code term}: {@code Finite} (with start and end) or {@code Perpetual}. */
+    public record Contract(@Nullable BigDecimal value, @Nullable String currency, @Nullable Instant startDateTime,
+                           @Nullable Instant endDateTime, @Nullable Instant signDateTime, @Nullable String term) {
+    }
+
+    public record StatusHistory(@Nullable Instant reviewPendingDateTime, @Nullable Instant actionRequiredDateTime,
+                                @Nullable Instant approvedDateTime, @Nullable Instant failedDateTime) {
+    }
+
+    /** {@code relatedReferrals}: the referrals of this engagement the caller's organisation holds. */
+    public record Links(@Nullable Link self, @Nullable Link relatedReferrals) {
     }
 
     public record Link(String uri, String method) {
     }
 
     /** Another party's referral in the same engagement: only who it is and where it stands. */
-    public record RelatedReferral(String organizationId, String organizationName, Status status,
-                                  Substatus substatus) {
+    public record RelatedParty(String organizationId, String organizationName, Status status, Substatus substatus,
+                               @Nullable String statusReason) {
     }
 }

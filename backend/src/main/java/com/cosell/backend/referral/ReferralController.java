@@ -20,13 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The Partner Center–compatible referrals resource. */
+/**
+ * The Partner Center–compatible referrals resource. As in Partner Center, a PATCH answers 204
+ * unless the client asks for the referral with {@code Prefer: return=representation}; a PUT answers
+ * with the referral unless asked for {@code return=minimal}.
+ */
 @RestController
 @RequestMapping("/v1.0/engagements/referrals")
 class ReferralController {
 
     private static final String JSON_PATCH = "application/json-patch+json";
+    private static final String PREFER = "Prefer";
 
     private final ReferralService referrals;
     private final JsonInput input;
@@ -36,41 +43,52 @@ class ReferralController {
         this.input = input;
     }
 
+    /** {@code $expand} is accepted and ignored: the other parties' stages are always in {@code relatedParties}. */
     @GetMapping
-    Mono<ReferralPage> list(Caller caller,
-                            @RequestParam(name = "$filter", required = false) @Nullable String filter,
-                            @RequestParam(name = "$orderby", required = false) @Nullable String orderBy,
-                            @RequestParam(name = "$top", required = false) @Nullable String top,
-                            @RequestParam(name = "$skip", required = false) @Nullable String skip,
-                            @RequestParam(name = "$count", required = false) @Nullable String count) {
+    Mono<?> list(Caller caller,
+                 @RequestParam(name = "$filter", required = false) @Nullable String filter,
+                 @RequestParam(name = "$orderby", required = false) @Nullable String orderBy,
+                 @RequestParam(name = "$top", required = false) @Nullable String top,
+                 @RequestParam(name = "$skip", required = false) @Nullable String skip,
+                 @RequestParam(name = "$count", required = false) @Nullable String count,
+                 @RequestParam(name = "$select", required = false) @Nullable String select) {
         return Mono.fromCallable(() -> ReferralQuery.parse(filter, orderBy, top, skip, count))
-                .flatMap(q -> referrals.list(caller, q));
+                .zipWith(Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select))))
+                .flatMap(t -> referrals.list(caller, t.getT1()).map(page -> t.getT2()
+                        .<Object>map(selection -> selected(page, selection)).orElse(page)));
     }
 
     @GetMapping("/{id}")
-    Mono<ResponseEntity<Referral>> get(Caller caller, @PathVariable UUID id) {
-        return referrals.get(caller, id).map(ReferralController::ok);
+    Mono<ResponseEntity<?>> get(Caller caller, @PathVariable UUID id,
+                                @RequestParam(name = "$select", required = false) @Nullable String select) {
+        return Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select)))
+                .flatMap(selection -> referrals.get(caller, id).map(v -> ResponseEntity.ok()
+                        .header(HttpHeaders.ETAG, v.eTag())
+                        .body(selection.<Object>map(s -> s.apply(input.mapper().valueToTree(v.referral())))
+                                .orElse(v.referral()))));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Referral>> create(Caller caller, @RequestBody String body) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.create(caller, json))
-                .map(v -> ResponseEntity.created(URI.create("/v1.0/engagements/referrals/" + v.referral().id()))
+                .map(v -> ResponseEntity.created(URI.create(ReferralPresenter.REFERRALS + "/" + v.referral().id()))
                         .header(HttpHeaders.ETAG, v.eTag()).body(v.referral()));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Referral>> replace(Caller caller, @PathVariable UUID id, @RequestBody String body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+                                           @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.replace(caller, id, json, ifMatch))
-                .map(ReferralController::ok);
+                .map(v -> answer(v, prefer == null || !prefer.contains("return=minimal"), prefer));
     }
 
     @PatchMapping(path = "/{id}", consumes = {JSON_PATCH, MediaType.APPLICATION_JSON_VALUE})
     Mono<ResponseEntity<Referral>> patch(Caller caller, @PathVariable UUID id, @RequestBody String body,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+                                         @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.patch(caller, id, json, ifMatch))
-                .map(ReferralController::ok);
+                .map(v -> answer(v, prefer != null && prefer.contains("return=representation"), prefer));
     }
 
     /** The audit history of a referral, as the caller's organisation recorded it. */
@@ -79,7 +97,20 @@ class ReferralController {
         return referrals.history(caller, id);
     }
 
-    private static ResponseEntity<Referral> ok(ReferralView v) {
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, v.eTag()).body(v.referral());
+    private static ResponseEntity<Referral> answer(ReferralView v, boolean representation, @Nullable String prefer) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(v.eTag());
+        if (prefer != null) {
+            headers.add("Preference-Applied", representation ? "return=representation" : "return=minimal");
+        }
+        return representation ? ResponseEntity.ok().headers(headers).body(v.referral())
+                : ResponseEntity.noContent().headers(headers).build();
+    }
+
+    private ObjectNode selected(ReferralPage page, FieldSelection selection) {
+        ObjectNode tree = input.mapper().valueToTree(page);
+        ArrayNode value = tree.putArray("value");
+        page.value().forEach(r -> value.add(selection.apply(input.mapper().valueToTree(r))));
+        return tree;
     }
 }

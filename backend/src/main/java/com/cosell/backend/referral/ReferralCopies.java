@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The other party's referral in an engagement. It carries what the other party needs to answer,
- * never the sender's CRM ids or private notes, and the customer's contacts only with consent.
+ * never the sender's CRM ids, tracking ids or private notes, and the customer's contacts only with consent.
  */
 final class ReferralCopies {
 
@@ -21,16 +21,19 @@ final class ReferralCopies {
         boolean consent = source.consent() != null && Boolean.TRUE.equals(source.consent().consentToContact());
         Referral.CustomerProfile copiedCustomer = customer == null ? null : new Referral.CustomerProfile(
                 customer.name(), customer.size(), customer.address(), customer.ids(), consent ? customer.team() : null);
-        Referral.Details details = source.details() == null ? null : new Referral.Details(null,
-                source.details().dealValue(), source.details().currency(), source.details().closingDateTime(),
-                source.details().requirements());
+        Referral.Details d = source.details();
+        Referral.Details details = d == null ? null : new Referral.Details(null, d.dealValue(), d.currency(),
+                d.closingDateTime(), d.requirements(), d.customerAction(), d.customerRequestedContact());
         Referral.InviteContext invite = new Referral.InviteContext(
                 source.inviteContext() == null ? null : source.inviteContext().notes(),
                 source.inviteContext() == null ? null : source.inviteContext().assistanceRequestCode(),
                 new Referral.InvitedBy(from.id(), from.name()));
-        return new Referral(UUID.randomUUID(), source.engagementId(), to.id(), to.name(), source.name(), null, null,
-                now, now, expiresAt, null, null, Stage.RECEIVED.status(), Stage.RECEIVED.substatus(), null,
-                ReferralType.Shared, source.qualification(), Direction.Incoming, source.salesStage(), null,
-                copiedCustomer, source.consent(), details, source.team(), invite, null, null, null, null);
+        return Referral.builder().id(UUID.randomUUID()).engagementId(source.engagementId())
+                .organizationId(to.id()).organizationName(to.name()).name(source.name())
+                .createdDateTime(now).updatedDateTime(now).expirationDateTime(expiresAt)
+                .status(Stage.RECEIVED.status()).substatus(Stage.RECEIVED.substatus())
+                .type(ReferralType.Shared).qualification(source.qualification()).direction(Direction.Incoming)
+                .salesStage(source.salesStage()).customerProfile(copiedCustomer).consent(source.consent())
+                .details(details).team(source.team()).inviteContext(invite).build();
     }
 }

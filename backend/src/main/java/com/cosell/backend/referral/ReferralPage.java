@@ -2,6 +2,7 @@ package com.cosell.backend.referral;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,10 +10,15 @@ import org.jspecify.annotations.Nullable;
 
 /** One page of referrals, shaped as Partner Center's OData collections. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"@odata.context", "@odata.count", "value", "@odata.nextLink"})
 public record ReferralPage(
+        @JsonProperty("@odata.context") String context,
         @JsonProperty("@odata.count") @Nullable Long count,
         List<Referral> value,
         @JsonProperty("@odata.nextLink") @Nullable String nextLink) {
+
+    /** Where the collection's metadata would be, as OData names it; Co-sell serves no $metadata document. */
+    public static final String CONTEXT = "/v1.0/$metadata#Referrals";
 
     /** {@code rows} holds up to one more than a page: that extra row says there is a next page. */
     static ReferralPage of(List<ReferralView> rows, ReferralQuery q, long count) {
@@ -33,7 +39,7 @@ public record ReferralPage(
             }
             next = link.toString();
         }
-        return new ReferralPage(q.count() ? count : null, page, next);
+        return new ReferralPage(CONTEXT, q.count() ? count : null, page, next);
     }
 
     private static String encode(String value) {

@@ -39,9 +39,14 @@ class ReferralStore {
 
     /** The referrals of the same engagement held by other organisations (for status only). */
     Flux<Referral> related(UUID engagementId, String exceptOrganisationId) {
-        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organisation_id <> :org "
+        return related(java.util.Set.of(engagementId), exceptOrganisationId);
+    }
+
+    /** The other organisations' referrals of any of these engagements, oldest first. */
+    Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganisationId) {
+        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organisation_id <> :org "
                         + "ORDER BY created_at")
-                .bind("e", engagementId).bind("org", exceptOrganisationId)
+                .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganisationId)
                 .map(row -> stored(row).referral()).all();
     }
 

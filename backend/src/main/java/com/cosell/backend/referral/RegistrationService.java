@@ -12,14 +12,11 @@ import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.Notifier;
-import com.cosell.backend.referral.domain.Lifecycle;
 import com.cosell.backend.referral.domain.Stage;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -67,7 +64,23 @@ class RegistrationService {
         this.clock = clock;
     }
 
+    /** Co-sell's own form: a first registration, or the answer to ActionRequired. */
     Mono<DealRegistration> submit(Caller caller, UUID referralId, DealRegistration.Submission s) {
+        return submit(caller, referralId, s, false, Set.of("none", "ActionRequired"));
+    }
+
+    /**
+     * Partner Center's JSON Patch: {@code add /registrations/-} registers ({@code amend} false);
+     * {@code replace /registrations/0/…} changes one not yet approved or rejected ({@code amend} true).
+     */
+    Mono<DealRegistration> submitPartnerCenter(Caller caller, UUID referralId, DealRegistration.Submission s,
+                                               boolean amend) {
+        return submit(caller, referralId, s, true, amend ? Set.of("ReviewPending", "ActionRequired")
+                : Set.of("none", "ActionRequired"));
+    }
+
+    private Mono<DealRegistration> submit(Caller caller, UUID referralId, DealRegistration.Submission s,
+                                          boolean partnerCenterForm, Set<String> from) {
         return access.require(caller, Permission.PARTNER_WORK).flatMap(actor -> referrals
                 .find(actor.organisationId(), referralId)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + referralId)))
@@ -77,7 +90,7 @@ class RegistrationService {
                         return Mono.error(ApiProblems.conflict("Only a won deal can be registered; this one is "
                                 + r.stage() + ".", List.of()));
                     }
-                    List<FieldError> errors = validate(s);
+                    List<FieldError> errors = RegistrationTerms.check(s, clock.instant(), partnerCenterForm);
                     if (!errors.isEmpty()) {
                         return Mono.error(ApiProblems.invalid(errors));
                     }
@@ -89,12 +102,14 @@ class RegistrationService {
                             .collectList().flatMap(eligible -> eligible.isEmpty()
                                     ? Mono.error(ApiProblems.conflict(
                                             "None of this deal's solutions is eligible for deal registration.", List.of()))
-                                    : registrations.byReferral(referralId).map(existing -> existing.status())
+                                    : registrations.byReferral(referralId).map(DealRegistration::status)
                                             .defaultIfEmpty("none")
-                                            .flatMap(status -> status.equals("none") || status.equals("ActionRequired")
+                                            .flatMap(status -> from.contains(status)
                                                     ? register(actor, stored, s, eligible)
-                                                    : Mono.error(ApiProblems.conflict("This deal is already registered ("
-                                                            + status + ").", List.of()))));
+                                                    : Mono.error(ApiProblems.conflict(status.equals("none")
+                                                            ? "This deal has no registration to change yet."
+                                                            : "This deal is already registered (" + status + ").",
+                                                            List.of()))));
                 }));
     }
 
@@ -102,10 +117,12 @@ class RegistrationService {
                                             List<Solution> eligible) {
         Referral r = stored.referral();
         Instant now = clock.instant();
+        RegistrationTerms terms = RegistrationTerms.of(s);
         DealRegistration registration = new DealRegistration(UUID.randomUUID(), r.id(), actor.organisationId(),
                 "ReviewPending", r.name(), r.customerProfile() == null ? null : r.customerProfile().name(),
                 eligible.stream().map(Solution::name).collect(Collectors.joining(", ")), s.contractValue(),
-                s.currency(), s.signedDateTime(), s.termMonths(), null, now, null, null);
+                s.currency(), s.signedDateTime(), terms.months(), terms.term(), terms.start(), terms.end(),
+                s.solutionDetails() == null ? List.of() : s.solutionDetails(), null, now, null, null);
         Mono<DealRegistration> work = registrations.save(registration)
                 .then(registrations.byReferral(r.id()))
                 .flatMap(saved -> withRegistration(stored, saved, actor.caller().id(), actor.displayName(), now)
@@ -171,21 +188,5 @@ class RegistrationService {
                 .then(events.append(new NewEvent(EventType.REFERRAL_UPDATED, r.organizationId(), r.id(),
                         r.engagementId(), actorId, actorName, now, changes)))
                 .then();
-    }
-
-    private List<FieldError> validate(DealRegistration.Submission s) {
-        List<FieldError> errors = new ArrayList<>();
-        Lifecycle.money(s.contractValue(), s.currency()).forEach(v -> errors.add(new FieldError(
-                v.field().replace("details/dealValue", "contractValue").replace("details/currency", "currency"),
-                v.message())));
-        if (s.signedDateTime() == null) {
-            errors.add(new FieldError("signedDateTime", "The date the contract was signed is required."));
-        } else if (s.signedDateTime().isAfter(clock.instant().plus(Duration.ofDays(1)))) {
-            errors.add(new FieldError("signedDateTime", "A contract cannot be signed in the future."));
-        }
-        if (s.termMonths() == null || s.termMonths() < 1 || s.termMonths() > 120) {
-            errors.add(new FieldError("termMonths", "The contract term is 1 to 120 months."));
-        }
-        return errors;
     }
 }

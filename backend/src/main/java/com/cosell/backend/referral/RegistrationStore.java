@@ -1,8 +1,10 @@
 package com.cosell.backend.referral;
 
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,14 +12,20 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Deal registration rows. */
 @Repository
 class RegistrationStore {
 
     private static final String COLUMNS = "id, referral_id, organisation_id, status, deal_name, customer_name, "
-            + "solutions, contract_value, currency, signed_at, term_months, review_comment, submitted_at, "
-            + "reviewed_at, reviewer_name";
+            + "solutions, contract_value, currency, signed_at, term_months, term, start_at, end_at, solution_details, "
+            + "review_comment, submitted_at, reviewed_at, reviewer_name";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<JsonNode>> DETAILS = new TypeReference<>() { };
 
     private final DatabaseClient db;
 
@@ -42,24 +50,31 @@ class RegistrationStore {
                 .map(RegistrationStore::row).all();
     }
 
-    /** Inserts, or replaces the one that is waiting for the partner's action. */
+    /** Inserts, or replaces one not yet decided (waiting for review, or for the partner's action). */
     Mono<Void> save(DealRegistration r) {
         return db.sql("""
                         INSERT INTO deal_registration (id, referral_id, organisation_id, status, deal_name, customer_name,
-                            solutions, contract_value, currency, signed_at, term_months, submitted_at)
+                            solutions, contract_value, currency, signed_at, term_months, term, start_at, end_at,
+                            solution_details, submitted_at)
                         VALUES (:id, :referral, :org, :status, :name, :customer, :solutions, :value, :currency, :signed,
-                            :term, :submitted)
+                            :months, :term, :start, :end, :details, :submitted)
                         ON CONFLICT (referral_id) DO UPDATE SET status = EXCLUDED.status,
                             contract_value = EXCLUDED.contract_value, currency = EXCLUDED.currency,
-                            signed_at = EXCLUDED.signed_at, term_months = EXCLUDED.term_months,
+                            signed_at = EXCLUDED.signed_at, term_months = EXCLUDED.term_months, term = EXCLUDED.term,
+                            start_at = EXCLUDED.start_at, end_at = EXCLUDED.end_at,
+                            solution_details = EXCLUDED.solution_details,
                             submitted_at = EXCLUDED.submitted_at, review_comment = NULL, reviewed_at = NULL,
                             reviewer_name = NULL, version = deal_registration.version + 1
-                        WHERE deal_registration.status = 'ActionRequired'""")
+                        WHERE deal_registration.status IN ('ActionRequired', 'ReviewPending')""")
                 .bind("id", r.id()).bind("referral", r.referralId()).bind("org", r.organizationId())
                 .bind("status", r.status()).bind("name", r.dealName())
                 .bind("customer", Parameter.fromOrEmpty(r.customerName(), String.class))
                 .bind("solutions", r.solutions()).bind("value", r.contractValue()).bind("currency", r.currency())
-                .bind("signed", r.signedDateTime()).bind("term", r.termMonths()).bind("submitted", r.submittedDateTime())
+                .bind("signed", r.signedDateTime()).bind("months", Parameter.fromOrEmpty(r.termMonths(), Integer.class))
+                .bind("term", r.term()).bind("start", Parameter.fromOrEmpty(r.startDateTime(), Instant.class))
+                .bind("end", Parameter.fromOrEmpty(r.endDateTime(), Instant.class))
+                .bind("details", Json.of(JSON.writeValueAsString(r.solutionDetails())))
+                .bind("submitted", r.submittedDateTime())
                 .fetch().rowsUpdated()
                 .flatMap(n -> n == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException("registration raced")));
     }
@@ -81,7 +96,10 @@ class RegistrationStore {
                 row.get("deal_name", String.class), row.get("customer_name", String.class),
                 row.get("solutions", String.class), row.get("contract_value", BigDecimal.class),
                 row.get("currency", String.class), row.get("signed_at", Instant.class),
-                row.get("term_months", Integer.class), row.get("review_comment", String.class),
+                row.get("term_months", Integer.class), row.get("term", String.class),
+                row.get("start_at", Instant.class), row.get("end_at", Instant.class),
+                JSON.readValue(row.get("solution_details", Json.class).asString(), DETAILS),
+                row.get("review_comment", String.class),
                 row.get("submitted_at", Instant.class), row.get("reviewed_at", Instant.class),
                 row.get("reviewer_name", String.class));
     }

@@ -107,15 +107,24 @@ public final class Lifecycle {
         return v;
     }
 
+    /**
+     * A decline or loss needs a reason: one of the codes the workspace offers, or (as Partner Center
+     * allows: "a descriptive message") the client's own words, kept as given.
+     */
     private static List<Violation> reason(@Nullable String reason, @Nullable String notes) {
         List<Violation> v = new ArrayList<>();
-        if (reason == null || CloseReason.parse(reason).isEmpty()) {
-            v.add(new Violation("statusReason", "A reason is required, one of " + CloseReason.names() + "."));
+        if (reason == null || reason.isBlank()) {
+            v.add(new Violation("statusReason", "A reason is required: one of " + CloseReason.names()
+                    + ", or your own words."));
+        } else if (reason.length() > REASON_MAX) {
+            v.add(new Violation("statusReason", "At most " + REASON_MAX + " characters."));
         } else if (CloseReason.Other.name().equals(reason) && (notes == null || notes.isBlank())) {
             v.add(new Violation("details/notes", "Say why in the notes when the reason is Other."));
         }
         return v;
     }
+
+    static final int REASON_MAX = 1000;
 
     private static boolean isCurrency(String code) {
         if (!code.matches("[A-Z]{3}")) {

@@ -1,0 +1,60 @@
+package com.cosell.backend.referral;
+
+import com.cosell.backend.access.Actor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * A stored referral as one user sees it: their favourite, the eTag, Partner Center's links, the
+ * newest registration's status, and where the engagement's other parties stand.
+ */
+@Component
+class ReferralPresenter {
+
+    static final String REFERRALS = "/v1.0/engagements/referrals";
+
+    private final ReferralStore store;
+    private final Favorites favorites;
+
+    ReferralPresenter(ReferralStore store, Favorites favorites) {
+        this.store = store;
+        this.favorites = favorites;
+    }
+
+    Mono<ReferralView> one(Actor actor, StoredReferral stored) {
+        return page(actor, List.of(stored)).map(List::getFirst);
+    }
+
+    /** One statement for the favourites and one for the other parties, however long the page. */
+    Mono<List<ReferralView>> page(Actor actor, List<StoredReferral> rows) {
+        if (rows.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        List<UUID> ids = rows.stream().map(r -> r.referral().id()).toList();
+        Set<UUID> engagements = rows.stream().map(r -> r.referral().engagementId()).collect(Collectors.toSet());
+        return Mono.zip(favorites.among(actor.caller().id(), ids),
+                        store.related(engagements, actor.organisationId()).collectMultimap(Referral::engagementId))
+                .map(t -> rows.stream().map(r -> view(r, t.getT1().contains(r.referral().id()),
+                        t.getT2().getOrDefault(r.referral().engagementId(), List.of()))).toList());
+    }
+
+    private static ReferralView view(StoredReferral stored, boolean favorite, Collection<Referral> others) {
+        Referral r = stored.referral();
+        List<Referral.RelatedParty> parties = others.stream()
+                .map(o -> new Referral.RelatedParty(o.organizationId(), o.organizationName(), o.status(),
+                        o.substatus(), o.statusReason()))
+                .toList();
+        Referral.Links links = new Referral.Links(new Referral.Link(REFERRALS + "/" + r.id(), "GET"),
+                new Referral.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
+        String registrationStatus = r.registrations() == null || r.registrations().isEmpty() ? null
+                : r.registrations().getLast().status();
+        Referral shown = r.toBuilder().favorite(favorite).relatedParties(parties).registrationStatus(registrationStatus)
+                .eTag(stored.eTag()).links(links).build();
+        return new ReferralView(shown, stored.eTag());
+    }
+}

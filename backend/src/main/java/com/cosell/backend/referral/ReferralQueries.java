@@ -1,0 +1,64 @@
+package com.cosell.backend.referral;
+
+import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Actor;
+import com.cosell.backend.access.Permission;
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.web.ApiProblems;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reading referrals: one, a page of a list, a history, the recent contacts. Always within one organisation. */
+@Component
+class ReferralQueries {
+
+    private final ReferralStore store;
+    private final ReferralReadModel readModel;
+    private final ReferralPresenter presenter;
+    private final AccessControl access;
+
+    ReferralQueries(ReferralStore store, ReferralReadModel readModel, ReferralPresenter presenter,
+                    AccessControl access) {
+        this.store = store;
+        this.readModel = readModel;
+        this.presenter = presenter;
+        this.access = access;
+    }
+
+    Mono<ReferralView> get(Caller caller, UUID id) {
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> find(actor, id).flatMap(stored -> presenter.one(actor, stored)));
+    }
+
+    Mono<ReferralPage> list(Caller caller, ReferralQuery query) {
+        return access.require(caller, Permission.READ).flatMap(actor -> {
+            Map<String, Object> callerParam = Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
+            Mono<java.util.List<ReferralView>> page = store.list(actor.organisationId(), query.filter(),
+                            query.orderBy(), query.top() + 1, query.skip(), callerParam)
+                    .collectList()
+                    .flatMap(rows -> presenter.page(actor, rows));
+            Mono<Long> count = query.count()
+                    ? store.count(actor.organisationId(), query.filter(), query.tallyFilter(), callerParam)
+                    : Mono.just(-1L);
+            return Mono.zip(page, count).map(t -> ReferralPage.of(t.getT1(), query, t.getT2()));
+        });
+    }
+
+    Flux<HistoryEntry> history(Caller caller, UUID id) {
+        return access.require(caller, Permission.READ).flatMapMany(actor -> find(actor, id)
+                .thenMany(readModel.history(actor.organisationId(), id)));
+    }
+
+    Flux<Referral.Member> recentContacts(Caller caller) {
+        return access.require(caller, Permission.READ)
+                .flatMapMany(actor -> readModel.recentContacts(actor.organisationId(), 20));
+    }
+
+    Mono<StoredReferral> find(Actor actor, UUID id) {
+        return store.find(actor.organisationId(), id)
+                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + id)));
+    }
+}

@@ -1,0 +1,72 @@
+package com.cosell.backend.referral;
+
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The fields a client may send but never sets. Partner Center clients read a referral and send it
+ * back whole, so these are ignored rather than refused (a tolerant reader, as Partner Center is).
+ */
+final class ServerOwnedFields {
+
+    /** Kept in the stored document, set only by the server. {@code target} is read once, on create. */
+    static final Set<String> STORED = Set.of("id", "engagementId", "organizationId", "organizationName",
+            "createdDateTime", "updatedDateTime", "expirationDateTime", "acceptedDateTime", "closedDateTime",
+            "direction", "target", "registrations");
+
+    /** Per-user or derived on reading: never stored. */
+    static final Set<String> PRESENTATION = Set.of("favorite", "eTag", "links", "relatedParties",
+            "registrationStatus");
+
+    /** Read-only fields of Partner Center's schema that Co-sell does not keep. */
+    private static final Set<String> NOT_KEPT = Set.of("@odata.context", "@odata.etag", "quality", "isSpam", "tags");
+
+    private ServerOwnedFields() {
+    }
+
+    /** A create body without what the server sets ({@code favorite} and {@code target} stay: they are input). */
+    static ObjectNode forCreate(ObjectNode body) {
+        ObjectNode result = body.deepCopy();
+        STORED.stream().filter(f -> !f.equals("target")).forEach(result::remove);
+        PRESENTATION.stream().filter(f -> !f.equals("favorite")).forEach(result::remove);
+        NOT_KEPT.forEach(result::remove);
+        if (result.get("inviteContext") instanceof ObjectNode invite) {
+            invite.remove("invitedBy");
+        }
+        return result;
+    }
+
+    /**
+     * The wanted document with every server-owned value put back as it is now ({@code shown}),
+     * whatever the request said of it; {@code favorite} is left as asked.
+     */
+    static ObjectNode restore(ObjectNode wanted, ObjectNode shown) {
+        ObjectNode result = wanted.deepCopy();
+        for (String field : STORED) {
+            copy(shown, result, field);
+        }
+        PRESENTATION.stream().filter(f -> !f.equals("favorite")).forEach(f -> copy(shown, result, f));
+        NOT_KEPT.forEach(result::remove);
+        JsonNode invitedBy = shown.path("inviteContext").get("invitedBy");
+        if (result.get("inviteContext") instanceof ObjectNode invite) {
+            if (invitedBy == null) {
+                invite.remove("invitedBy");
+            } else {
+                invite.set("invitedBy", invitedBy);
+            }
+        } else if (invitedBy != null && (result.get("inviteContext") == null || result.get("inviteContext").isNull())) {
+            result.putObject("inviteContext").set("invitedBy", invitedBy);
+        }
+        return result;
+    }
+
+    private static void copy(ObjectNode from, ObjectNode to, String field) {
+        JsonNode value = from.get(field);
+        if (value == null) {
+            to.remove(field);
+        } else {
+            to.set(field, value);
+        }
+    }
+}
