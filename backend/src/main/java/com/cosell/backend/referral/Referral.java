@@ -8,6 +8,7 @@ import com.cosell.backend.referral.domain.Stage;
 import com.cosell.backend.referral.domain.Status;
 import com.cosell.backend.referral.domain.Substatus;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,7 +95,8 @@ public record Referral(
      * {@code consentToShareReferralWithMicrosoftSellers}: Partner Center's flag for a deal the vendor may see.
      */
     public record Consent(@Nullable Boolean consentToContact, @Nullable Boolean consentToToShareInfoWithOthers,
-                          @Nullable Boolean consentToShareReferralWithMicrosoftSellers) {
+                          @Nullable Boolean consentToShareReferralWithMicrosoftSellers,
+                          @Nullable Boolean consentToMicrosoftToContactSpecificPartners) {
     }
 
     public record Details(@Nullable String notes, @Nullable BigDecimal dealValue, @Nullable String currency,
@@ -111,7 +113,12 @@ public record Referral(
                                @Nullable List<JsonNode> offers, @Nullable JsonNode additionalRequirements) {
     }
 
-    /** {@code type}: whose solution — {@code Own}, {@code Vendor} or {@code Partner}. */
+    /**
+     * {@code type}: whose solution — {@code Own}, {@code Vendor} or {@code Partner} (Partner Center's
+     * {@code Name}/{@code Category} kinds do not apply: every solution here is a named catalogue entry).
+     * Name and kind come from the catalogue; what Partner Center clients send besides is ignored.
+     */
+    @JsonIgnoreProperties({"publisherName", "solutionType"})
     public record SolutionRef(@Nullable UUID id, @Nullable String name, @Nullable String type) {
     }
 

@@ -113,14 +113,15 @@ class ReferralChanges {
                 return Mono.error(ApiProblems.conflict("The referral is already " + stage + ".",
                         Lifecycle.allowedTargets(stage).stream().map(Stage::toString).toList()));
             }
-            return apply(actor, stored, before.referral(), shown, wanted, desired);
+            return apply(actor, stored, before.referral(), shown, desired);
         }));
     }
 
     private Mono<ReferralView> apply(Actor actor, StoredReferral stored, Referral current, ObjectNode shown,
-                                     ObjectNode wanted, Referral desired) {
+                                     Referral desired) {
         Instant now = clock.instant();
-        ObjectNode next = stored(wanted);
+        // The request's document as the record writes it: 42000.5 sent as a double is the stored decimal.
+        ObjectNode next = stored(input.mapper().valueToTree(desired));
         ObjectNode before = stored(shown);
         if (desired.status() == null || desired.substatus() == null) {
             return Mono.error(ApiProblems.invalid(List.of(new FieldError("status", "status and substatus are required."))));

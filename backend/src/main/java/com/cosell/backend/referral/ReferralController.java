@@ -4,6 +4,10 @@ import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.JsonInput;
 import java.net.URI;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,6 +49,8 @@ class ReferralController {
 
     /** {@code $expand} is accepted and ignored: the other parties' stages are always in {@code relatedParties}. */
     @GetMapping
+    @Operation(summary = "List referrals (OData $filter, $orderby, $top, $skip, $count, $select)")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralPage.class)))
     Mono<?> list(Caller caller,
                  @RequestParam(name = "$filter", required = false) @Nullable String filter,
                  @RequestParam(name = "$orderby", required = false) @Nullable String orderBy,
@@ -59,6 +65,8 @@ class ReferralController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Get a referral")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Referral.class)))
     Mono<ResponseEntity<?>> get(Caller caller, @PathVariable UUID id,
                                 @RequestParam(name = "$select", required = false) @Nullable String select) {
         return Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select)))
@@ -84,6 +92,12 @@ class ReferralController {
     }
 
     @PatchMapping(path = "/{id}", consumes = {JSON_PATCH, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Change a referral, or register its deal, with a JSON Patch (replace/add)",
+            description = "Answers 204 with the new ETag, or 200 with the referral with Prefer: return=representation. "
+                    + "add /registrations/- registers a won deal; replace /registrations/0/... changes the registration.")
+    @ApiResponse(responseCode = "204", description = "Changed")
+    @ApiResponse(responseCode = "200", description = "Changed (Prefer: return=representation)",
+            content = @Content(schema = @Schema(implementation = Referral.class)))
     Mono<ResponseEntity<Referral>> patch(Caller caller, @PathVariable UUID id, @RequestBody String body,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
                                          @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {

@@ -39,7 +39,8 @@ class ReferralCreation {
      * The stages a create may name. Partner Center's examples send New/Pending and answer with the
      * referral Active/Accepted, as Co-sell does: a new referral always starts Active/Accepted.
      */
-    private static final Set<String> INITIAL = Set.of("null/null", "New/Pending", "New/Received", "Active/Accepted");
+    private static final Set<String> INITIAL = Set.of("null/null", "None/None", "New/Pending", "New/Received",
+            "Active/Accepted");
     /** Target types naming an organisation; Partner Center's is a business profile location. */
     private static final Set<String> ORGANIZATION_TARGETS = Set.of(Referral.Target.ORGANIZATION,
             "BusinessProfileLocation");

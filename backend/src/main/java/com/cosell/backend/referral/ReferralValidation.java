@@ -16,6 +16,8 @@ final class ReferralValidation {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{5,30}$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Partner Center's ReferralQualification. */
+    static final Set<String> QUALIFICATIONS = Set.of("None", "Direct", "MarketingQualified", "SalesQualified");
     static final int NOTES_MAX = 4000;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -91,7 +93,20 @@ final class ReferralValidation {
 
     /** Rules for fields any referral may carry. */
     private void common(Referral r) {
+        if (r.qualification() != null && !QUALIFICATIONS.contains(r.qualification())) {
+            add("qualification", "'" + r.qualification() + "' is not a qualification; one of "
+                    + QUALIFICATIONS.stream().sorted().toList() + ".");
+        }
         text("externalReferenceId", r.externalReferenceId(), 100, false);
+        text("referralProgram", r.referralProgram(), 200, false);
+        text("callToAction", r.callToAction(), 200, false);
+        text("referralSource", r.referralSource(), 200, false);
+        text("mpnId", r.mpnId(), 50, false);
+        text("lastModifiedVia", r.lastModifiedVia(), 200, false);
+        text("lastRunId", r.lastRunId(), 200, false);
+        if (r.details() != null) {
+            text("details/customerAction", r.details().customerAction(), NOTES_MAX, false);
+        }
         text("campaignId", r.campaignId(), 100, false);
         if (r.details() != null) {
             text("details/notes", r.details().notes(), NOTES_MAX, false);

@@ -66,7 +66,7 @@ class DealRegistrationApiTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ActionRequired");
         JsonNode partnerView = api.read("bob", REFERRALS + "/" + id);
         assertThat(partnerView.at("/registrations/0/status").asString()).isEqualTo("ActionRequired");
-        assertThat(partnerView.at("/registrations/0/reviewComment").asString()).isEqualTo("Attach the signed order form");
+        assertThat(partnerView.at("/registrations/0/statusReason").asString()).isEqualTo("Attach the signed order form");
         assertThat(api.read("bob", "/v1.0/notifications").toString()).contains("REGISTRATION_REVIEWED");
 
         api.post("bob", REFERRALS + "/" + id + "/registrations", submission("260000")).expectStatus().isCreated()

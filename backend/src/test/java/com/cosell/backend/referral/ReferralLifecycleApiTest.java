@@ -101,7 +101,7 @@ class ReferralLifecycleApiTest {
 
         // The seller sees where the partner's referral stands, and nothing of its content.
         JsonNode sellerView = api.read("mia", REFERRALS + "/" + sent.get("id").asString());
-        JsonNode related = sellerView.at("/links/relatedReferrals/0");
+        JsonNode related = sellerView.at("/relatedParties/0");
         assertThat(related.get("organizationId").asString()).isEqualTo("contoso");
         assertThat(related.get("substatus").asString()).isEqualTo("Accepted");
         assertThat(related.has("name")).isFalse();
@@ -154,7 +154,7 @@ class ReferralLifecycleApiTest {
         JsonNode received = api.engagement("bob", sent.get("engagementId").asString()).get(0);
         String id = received.get("id").asString();
 
-        api.patch("bob", id, Deals.declinePatch("NoReason"), null).expectStatus().isBadRequest()
+        api.patch("bob", id, Deals.declinePatch(" "), null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("statusReason");
         api.patch("bob", id, Deals.declinePatch("CustomerUnresponsive"), null).expectStatus().isOk()
                 .expectBody().jsonPath("$.substatus").isEqualTo("Declined")
@@ -231,7 +231,7 @@ class ReferralLifecycleApiTest {
         api.patch("mia", request.get("id").asString(), Deals.acceptPatch("Share me later (vendor)"), null)
                 .expectStatus().isOk();
         assertThat(api.read("bob", REFERRALS + "/" + deal.get("id").asString())
-                .at("/links/relatedReferrals/0/substatus").asString()).isEqualTo("Accepted");
+                .at("/relatedParties/0/substatus").asString()).isEqualTo("Accepted");
         // And it cannot go private again.
         api.patch("bob", deal.get("id").asString(), "[{\"op\":\"replace\",\"path\":\"/type\",\"value\":\"Independent\"}]",
                 null).expectStatus().isEqualTo(409);

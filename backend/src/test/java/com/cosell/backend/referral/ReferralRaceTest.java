@@ -48,6 +48,7 @@ class ReferralRaceTest {
                 .flatMap(patch -> web.patch().uri(REFERRALS + "/" + id)
                         .headers(h -> {
                             h.setBearerAuth(Users.token(patches.indexOf(patch) % 2 == 0 ? "bob" : "alice"));
+                            h.set("Prefer", "return=representation");
                             if (ifMatch != null) {
                                 h.setIfMatch(ifMatch);
                             }

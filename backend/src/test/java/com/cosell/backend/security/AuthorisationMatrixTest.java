@@ -47,7 +47,7 @@ class AuthorisationMatrixTest {
         rule("POST", R, "PRIVATE_DEAL", 201, 201, 201, 403, 403);
         rule("GET", R + "/{id}", null, 200, 200, 404, 404, 403);
         rule("PUT", R + "/{id}", "SELF", 200, 200, 404, 404, 403);
-        rule("PATCH", R + "/{id}", NAME_PATCH, 200, 200, 404, 404, 403);
+        rule("PATCH", R + "/{id}", NAME_PATCH, 204, 204, 404, 404, 403);
         rule("GET", R + "/{id}/history", null, 200, 200, 404, 404, 403);
         rule("GET", "/v1.0/customers?name=wood", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/solutions", null, 200, 200, 200, 200, 403);

@@ -37,6 +37,7 @@ public final class Api {
     public WebTestClient.ResponseSpec patch(String user, String id, String patch, String ifMatch) {
         return client.patch().uri(REFERRALS + "/" + id).headers(h -> {
                     h.setBearerAuth(Users.token(user));
+                    h.set("Prefer", "return=representation"); // without it a PATCH answers 204, as in Partner Center
                     if (ifMatch != null) {
                         h.setIfMatch(ifMatch);
                     }

@@ -76,7 +76,7 @@ public final class EventLatencyBench {
                         boolean warm = i < 10;
                         fleet.expect(id, !warm);
                         long w0 = System.nanoTime();
-                        Http.check(http.patchDealValue(id, token, value.incrementAndGet()).block(), 200);
+                        Http.check(http.patchDealValue(id, token, value.incrementAndGet()).block(), 204);
                         if (!warm) {
                             hw.recordValue((System.nanoTime() - w0) / 1000);
                         }

@@ -34,7 +34,7 @@ public final class Http {
                 .responseSingle((res, buf) -> buf.asString().defaultIfEmpty("").map(s -> new Resp(res.status().code(), s)));
     }
 
-    /** A JSON Patch replacing a referral's deal value: each one is a referral-updated event. */
+    /** A JSON Patch replacing a referral's deal value (204, no body): each one is a referral-updated event. */
     public Mono<Resp> patchDealValue(String id, String token, long value) {
         return call("PATCH", "/v1.0/engagements/referrals/" + id, token, "application/json-patch+json",
                 "[{\"op\":\"replace\",\"path\":\"/details/dealValue\",\"value\":" + value + "}]");

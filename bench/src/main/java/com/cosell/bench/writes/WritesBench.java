@@ -62,7 +62,7 @@ public final class WritesBench {
             return bench.http().call("PATCH", "/v1.0/engagements/referrals/" + ids.get(i), bench.bobToken(),
                     "application/json-patch+json", i % 2 == 0 ? accept : decline).doOnNext(r -> {
                         h.recordValue((System.nanoTime() - s) / 1000);
-                        if (r.status() != 200 && failed.getAndIncrement() == 0) {
+                        if (r.status() != 204 && failed.getAndIncrement() == 0) {
                             log("write failed: " + r.status() + " " + r.body());
                         }
                     });

@@ -87,6 +87,7 @@ public class BackendClient {
         return call(() -> rest.patch().uri(REFERRALS + "/{id}", id)
                 .headers(h -> {
                     h.setBearerAuth(tokens.of(user));
+                    h.set("Prefer", "return=representation"); // Partner Center's PATCH answers 204 without it
                     if (eTag != null) {
                         h.set("If-Match", eTag);
                     }

@@ -41,10 +41,11 @@ public record Referral(
         @Nullable Details details,
         @Nullable List<Member> team,
         @Nullable InviteContext inviteContext,
-        @Nullable List<String> target,
+        @Nullable List<Target> target,
         @Nullable List<Registration> registrations,
         @Nullable String eTag,
-        @Nullable Links links) {
+        @Nullable Links links,
+        @Nullable List<RelatedParty> relatedParties) {
 
     public static final String SHARED = "Shared";
     public static final String INDEPENDENT = "Independent";
@@ -55,10 +56,12 @@ public record Referral(
     public static Referral draft(String name, @Nullable String type, @Nullable String externalReferenceId,
                                  @Nullable String campaignId, CustomerProfile customer, @Nullable Consent consent,
                                  Details details, @Nullable List<Member> team, @Nullable InviteContext invite,
-                                 @Nullable List<String> target) {
+                                 @Nullable List<String> targetOrganizations) {
+        List<Target> target = targetOrganizations == null ? null
+                : targetOrganizations.stream().map(Target::organization).toList();
         return new Referral(null, null, null, null, name, externalReferenceId, campaignId, null, null, null, null,
                 null, null, null, null, type, null, null, null, null, customer, consent, details, team, invite,
-                target, null, null, null);
+                target, null, null, null, null);
     }
 
     public Optional<Stage> stage() {
@@ -91,8 +94,9 @@ public record Referral(
                 ? List.of() : details.requirements().solutions();
     }
 
-    public List<RelatedReferral> relatedReferrals() {
-        return links == null || links.relatedReferrals() == null ? List.of() : links.relatedReferrals();
+    /** Where the engagement's other parties stand (Co-sell's {@code relatedParties}). */
+    public List<RelatedParty> parties() {
+        return relatedParties == null ? List.of() : relatedParties;
     }
 
     /** The same referral with the caller's favourite flag changed (the flag is per user, not shared). */
@@ -100,7 +104,7 @@ public record Referral(
         return new Referral(id, engagementId, organizationId, organizationName, name, externalReferenceId,
                 campaignId, createdDateTime, updatedDateTime, expirationDateTime, acceptedDateTime, closedDateTime,
                 status, substatus, statusReason, type, qualification, direction, salesStage, value, customerProfile,
-                consent, details, team, inviteContext, target, registrations, eTag, links);
+                consent, details, team, inviteContext, target, registrations, eTag, links, relatedParties);
     }
 
     /**
@@ -114,7 +118,7 @@ public record Referral(
                 updatedDateTime, expirationDateTime, null, null, status, substatus, null, type, null, direction, null,
                 favorite, customerProfile == null ? null : new CustomerProfile(customerProfile.name(), null, null, null,
                 null), null, details == null ? null : new Details(null, details.dealValue(), details.currency(),
-                details.closingDateTime(), null), null, null, null, null, eTag, null);
+                details.closingDateTime(), null), null, null, null, null, eTag, null, relatedParties);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -187,9 +191,23 @@ public record Referral(
     public record InvitedBy(@Nullable String organizationId, @Nullable String organizationName) {
     }
 
+    /** A deal registration as Partner Center shows it; {@code statusReason} is the reviewer's comment. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Registration(@Nullable String id, @Nullable String status, @Nullable BigDecimal contractValue,
-                               @Nullable String currency, @Nullable String reviewComment) {
+    public record Registration(@Nullable String id, @Nullable String status, @Nullable String statusReason,
+                               @Nullable Contract contract) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contract(@Nullable BigDecimal value, @Nullable String currency) {
+    }
+
+    /** Whom a referral is sent to: Partner Center names an organisation by a business profile location. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Target(@Nullable String type, @Nullable String id) {
+
+        static Target organization(String id) {
+            return new Target("BusinessProfileLocation", id);
+        }
     }
 
     /** The deal's registration, once the partner registered it. */
@@ -198,7 +216,7 @@ public record Referral(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Links(@Nullable Link self, @Nullable List<RelatedReferral> relatedReferrals) {
+    public record Links(@Nullable Link self, @Nullable Link relatedReferrals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -207,8 +225,8 @@ public record Referral(
 
     /** Another party's referral in the same engagement: only who it is and where it stands. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RelatedReferral(String organizationId, String organizationName, @Nullable String status,
-                                  @Nullable String substatus) {
+    public record RelatedParty(String organizationId, String organizationName, @Nullable String status,
+                               @Nullable String substatus, @Nullable String statusReason) {
 
         public Optional<Stage> stage() {
             return Stage.of(status, substatus);

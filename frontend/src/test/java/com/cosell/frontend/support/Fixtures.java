@@ -45,7 +45,7 @@ public final class Fixtures {
                 new Referral.Details("Customer wants a PoC", new BigDecimal("125000.50"), "USD", CLOSE,
                         new Referral.Requirements(List.of(new Referral.SolutionRef("s-1", "Contoso Analytics", "Own")))),
                 List.of(new Referral.Member("Bob", "Lee", "+82 10 1234 5678", "bob@contoso.example.com")),
-                null, null, null, "W/\"" + id + "-1\"", null);
+                null, null, null, "W/\"" + id + "-1\"", null, null);
     }
 
     public static Referral received(String id, String name) {

@@ -1,4 +1,7 @@
 package com.cosell.backend.referral.domain;
 
-/** Partner Center's referral substatus. {@code Pending} is part of the contract but never stored here. */
-public enum Substatus { Pending, Received, Accepted, Declined, Expired, Won, Lost }
+/**
+ * Partner Center's referral substatus. {@code Pending} and {@code None} are part of the contract but
+ * never stored here: a create that names them starts Active/Accepted, as in Partner Center.
+ */
+public enum Substatus { Pending, Received, Accepted, Declined, Expired, Won, Lost, None }

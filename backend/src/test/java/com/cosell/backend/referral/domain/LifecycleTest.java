@@ -91,8 +91,12 @@ class LifecycleTest {
     }
 
     @Test
-    void decliningOrLosingRequiresAReasonFromTheList() {
-        assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("Because", null), NOW, null, false))
+    void decliningOrLosingRequiresAReasonCodedOrInTheClientsOwnWords() {
+        assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("Customer went with a competitor", null),
+                NOW, null, false)).isEqualTo(new Decision.Allowed(Stage.DECLINED));
+        assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline(" ", null), NOW, null, false))
+                .isInstanceOf(Decision.Invalid.class);
+        assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("x".repeat(1001), null), NOW, null, false))
                 .isInstanceOf(Decision.Invalid.class);
         assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("Other", " "), NOW, null, false))
                 .isInstanceOf(Decision.Invalid.class);

@@ -106,7 +106,7 @@ public final class VaadinBench {
                 [{"op": "replace", "path": "/status", "value": "Active"},
                  {"op": "replace", "path": "/substatus", "value": "Accepted"},
                  {"op": "add", "path": "/externalReferenceId", "value": "CRM-BENCH"}]""");
-        if (accepted.statusCode() != 200) {
+        if (accepted.statusCode() != 204) {
             throw new IllegalStateException("bob could not accept the target referral: " + accepted.statusCode() + " " + accepted.body());
         }
         List<String> users = new ArrayList<>();
@@ -309,7 +309,7 @@ public final class VaadinBench {
             HttpResponse<String> r = this.api.patch("bob", targetId,
                     "[{\"op\": \"replace\", \"path\": \"/details/dealValue\", \"value\": " + value + "}]");
             long t1 = System.nanoTime();
-            if (r.statusCode() != 200) {
+            if (r.statusCode() != 204) {
                 throw new IllegalStateException("PATCH answered " + r.statusCode() + ": " + r.body());
             }
             if (!all.await(PUSH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

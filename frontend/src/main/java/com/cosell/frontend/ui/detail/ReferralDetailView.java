@@ -151,7 +151,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList("contact-list", "detail.contacts",
                         r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
-                new SolutionList(r.solutions()), new RelatedParties(r.relatedReferrals()), new Timeline(history, parties(r)));
+                new SolutionList(r.solutions()), new RelatedParties(r.parties()), new Timeline(history, parties(r)));
         if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
             sections.addComponentAtIndex(1, registration(r));
         }
@@ -162,7 +162,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     /** The other parties' names by organisation id, for the history. */
     private static Map<String, String> parties(Referral r) {
         Map<String, String> names = new HashMap<>();
-        r.relatedReferrals().forEach(p -> names.put(p.organizationId(), p.organizationName()));
+        r.parties().forEach(p -> names.put(p.organizationId(), p.organizationName()));
         return names;
     }
 

@@ -21,8 +21,8 @@ class RegistrationSection extends Div {
             status.setId("registration-status");
             status.getElement().getThemeList().add("badge");
             add(status);
-            if (registration.reviewComment() != null) {
-                Span comment = new Span(registration.reviewComment());
+            if (registration.statusReason() != null) {
+                Span comment = new Span(registration.statusReason());
                 comment.setId("registration-comment");
                 add(new Div(comment));
             }

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.Referral.RelatedReferral;
+import com.cosell.frontend.backend.Referral.RelatedParty;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,7 +10,7 @@ import java.util.List;
 /** The other parties of the engagement and where their side stands: did the vendor engage? */
 class RelatedParties extends Div {
 
-    RelatedParties(List<RelatedReferral> related) {
+    RelatedParties(List<RelatedParty> related) {
         setId("related-parties");
         addClassName("detail-section");
         add(new H3(getTranslation("detail.related")));
@@ -18,7 +18,7 @@ class RelatedParties extends Div {
             add(new Span(getTranslation("detail.related.none")));
             return;
         }
-        for (RelatedReferral r : related) {
+        for (RelatedParty r : related) {
             Span name = new Span(r.organizationName());
             name.addClassName("related-name");
             Div row = new Div(name, new StageBadge(r.stage()));

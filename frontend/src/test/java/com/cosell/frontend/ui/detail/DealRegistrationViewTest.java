@@ -39,7 +39,7 @@ class DealRegistrationViewTest extends ViewTestBase {
                 new Referral.Details(null, new BigDecimal("1000"), "USD", Fixtures.CLOSE, new Referral.Requirements(
                         List.of(new Referral.SolutionRef("s-2", "Azure", "Vendor")))),
                 r.team(), r.inviteContext(), r.target(), registration == null ? null : List.of(registration), r.eTag(),
-                r.links());
+                r.links(), r.relatedParties());
     }
 
     private void showAsPartner(Referral r) {
@@ -73,8 +73,8 @@ class DealRegistrationViewTest extends ViewTestBase {
 
     @Test
     void aRegistrationSentBackShowsWhyAndCanBeSubmittedAgain() {
-        showAsPartner(won(new Referral.Registration("g-1", "ActionRequired", new BigDecimal("1"), "USD",
-                "Attach the signed <order> form")));
+        showAsPartner(won(new Referral.Registration("g-1", "ActionRequired",
+                "Attach the signed <order> form", new Referral.Contract(new BigDecimal("1"), "USD"))));
 
         assertThat(find(Span.class).id("registration-status").getText()).isEqualTo("Action required");
         assertThat(find(Span.class).id("registration-comment").getText()).isEqualTo("Attach the signed <order> form");

@@ -221,7 +221,7 @@ class ReferralDetailViewTest extends ViewTestBase {
                         r.details().closingDateTime(), r.details().requirements()),
                 r.team(), new Referral.InviteContext("Need <b>help</b>", "ProofOfConceptOrDemo",
                         new Referral.InvitedBy("microsoft", "Microsoft")), null, null, r.eTag(),
-                new Referral.Links(null, List.of(new Referral.RelatedReferral("microsoft", "Microsoft", "Active", "Accepted"))));
+                null, List.of(new Referral.RelatedParty("microsoft", "Microsoft", "Active", "Accepted", null)));
         when(backend.history(any(), eq("r-1"))).thenReturn(List.of(new HistoryEntry(1, "referral-created",
                 Instant.now(), "u-ana", "Ana", List.of(new HistoryEntry.Change("/substatus", null, "Received")))));
         show(withMarkup);
@@ -249,8 +249,8 @@ class ReferralDetailViewTest extends ViewTestBase {
                 received.updatedDateTime(), received.expirationDateTime(), null, null, received.status(),
                 received.substatus(), null, received.type(), null, received.direction(), null, false,
                 received.customerProfile(), received.consent(), received.details(), received.team(), null, null, null,
-                received.eTag(), new Referral.Links(null, List.of(
-                        new Referral.RelatedReferral("microsoft", "Microsoft", "Closed", "Won"))));
+                received.eTag(), null, List.of(
+                        new Referral.RelatedParty("microsoft", "Microsoft", "Closed", "Won", null)));
         Instant at = Instant.parse("2026-11-24T23:30:00Z"); // 08:30 the next morning in Seoul
         when(backend.history(any(), eq("r-1"))).thenReturn(List.of(
                 new HistoryEntry(1, "referral-created", at, "u-mia", "Mia",
