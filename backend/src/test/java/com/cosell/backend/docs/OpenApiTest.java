@@ -25,7 +25,7 @@ class OpenApiTest {
 
     @Test
     void describesEveryEndpoint() {
-        JsonNode doc = Api.json(client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        JsonNode doc = Api.json(client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         Set<String> documented = new TreeSet<>();
         doc.get("paths").properties().forEach(path -> path.getValue().propertyNames()

@@ -121,7 +121,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
         } catch (BackendException e) {
             List<String> unplaced = new ArrayList<>();
             for (FieldError fe : e.fieldErrors()) {
-                if (fe.field().equals("target")) {
+                if (fe.field().startsWith("target")) {
                     FieldErrors.show(partner, fe.message());
                 } else if (fe.field().startsWith("customerProfile/team") || fe.field().startsWith("consent")) {
                     contact.showServerError(fe.field(), fe.message());
