@@ -2,12 +2,15 @@ package com.cosell.backend.odata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recursive-descent parser for the $filter subset. Precedence: not, then comparison, then and,
  * then or. {@code not} takes a parenthesised expression or a function call: since it binds
  * tighter than comparison, {@code not x eq 1} has no meaning here and is refused rather than guessed.
+ * A lambda ({@code team/any(t:t/email eq 'x')}) is a call like a function's; lambdas do not nest.
  * Recursion is bounded by the depth limit, so no input can overflow the stack.
  */
 final class FilterParser {
@@ -16,6 +19,7 @@ final class FilterParser {
 
     private final TokenStream in;
     private final FieldCatalog catalog;
+    private @Nullable LambdaScope scope;
 
     private FilterParser(List<Token> tokens, FieldCatalog catalog) {
         this.in = new TokenStream(tokens);
@@ -70,7 +74,7 @@ final class FilterParser {
             return parenthesised();
         }
         if (isFunctionCall()) {
-            return function();
+            return call();
         }
         return comparison();
     }
@@ -85,7 +89,7 @@ final class FilterParser {
         } else if (operand.is(Token.Kind.OPEN)) {
             inner = parenthesised();
         } else if (isFunctionCall()) {
-            inner = function();
+            inner = call();
         } else {
             throw new ODataException("'not' at position " + not.position()
                     + " must be followed by '(' or a function call, e.g. not (status eq 'Won')", not.position());
@@ -98,6 +102,11 @@ final class FilterParser {
         Token open = in.take();
         in.enter(open);
         FilterExpression inner = or();
+        close(open);
+        return inner;
+    }
+
+    private void close(Token open) {
         Token close = in.peek();
         if (!close.is(Token.Kind.CLOSE)) {
             throw new ODataException("Unbalanced '(' at position " + open.position() + ": expected ')' but found "
@@ -105,11 +114,53 @@ final class FilterParser {
         }
         in.take();
         in.leave();
-        return inner;
     }
 
     private boolean isFunctionCall() {
         return in.peek().is(Token.Kind.IDENTIFIER) && in.peekSecond().is(Token.Kind.OPEN);
+    }
+
+    /** A lambda, {@code <collection>/any(…)} or {@code /all(…)}, or a function. */
+    private FilterExpression call() {
+        String name = in.peek().text();
+        int slash = name.lastIndexOf('/');
+        Optional<FilterExpression.Quantifier> quantifier = slash < 0 ? Optional.empty()
+                : FilterExpression.Quantifier.fromOData(name.substring(slash + 1));
+        return quantifier.isPresent() ? lambda(quantifier.get()) : function();
+    }
+
+    private FilterExpression lambda(FilterExpression.Quantifier quantifier) {
+        Token name = in.take();
+        String path = name.text().substring(0, name.text().lastIndexOf('/'));
+        if (scope != null) {
+            throw new ODataException("Lambda '" + name.text() + "' at position " + name.position() + " is inside "
+                    + scope.lambda() + "; lambdas cannot be nested", name.position());
+        }
+        CollectionField collection = catalog.collection(path).orElseThrow(() -> new ODataException(
+                "Unknown collection '" + path + "' at position " + name.position() + "; collections: "
+                        + collections(), name.position()));
+        in.countTerm(name);
+        Token open = in.take(); // '(' checked by isFunctionCall
+        in.enter(open);
+        Token variable = in.take();
+        if (variable.is(Token.Kind.CLOSE)) {
+            String example = name.text() + "(t:t/" + collection.members().paths().getFirst() + " eq '…')";
+            throw new ODataException(name.text() + "() at position " + name.position() + " needs a predicate, e.g. "
+                    + example, variable.position());
+        }
+        boolean simpleName = variable.is(Token.Kind.IDENTIFIER) && !variable.text().contains("/")
+                && !KEYWORDS.contains(variable.text()) && !Literals.isKeywordLiteral(variable.text());
+        if (!simpleName) {
+            throw new ODataException("The variable of " + name.text() + " at position " + name.position()
+                    + " must be a simple name such as t, but found " + variable.describe() + " at position "
+                    + variable.position(), variable.position());
+        }
+        in.expect(Token.Kind.COLON, "':' after the variable of " + name.text());
+        scope = new LambdaScope(name.text(), variable.text(), collection);
+        FilterExpression predicate = or();
+        scope = null;
+        close(open);
+        return new FilterExpression.Lambda(collection, quantifier, predicate);
     }
 
     private FilterExpression function() {
@@ -195,8 +246,17 @@ final class FilterParser {
     }
 
     private Field field(Token token) {
+        if (scope != null) {
+            return scope.member(token);
+        }
+        String lambdas = catalog.collectionPaths().isEmpty() ? ""
+                : "; collections, filtered with any/all: " + collections();
         return catalog.find(token.text()).orElseThrow(() -> new ODataException("Unknown field '" + token.text()
-                + "' at position " + token.position() + "; allowed: " + String.join(", ", catalog.paths()),
+                + "' at position " + token.position() + "; allowed: " + String.join(", ", catalog.paths()) + lambdas,
                 token.position()));
+    }
+
+    private String collections() {
+        return catalog.collectionPaths().isEmpty() ? "none" : String.join(", ", catalog.collectionPaths());
     }
 }
