@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.jspecify.annotations.Nullable;
 
 /** The rows and the random filters of {@link FilterSqlAgreementTest}: values chosen to sit on edges. */
 final class AgreementData {
@@ -24,7 +26,10 @@ final class AgreementData {
             Field.of("closesAt", "t.closes_at", FieldType.DATETIME),
             Field.of("active", "t.active", FieldType.BOOLEAN),
             Field.condition("even", "(t.id % 2 = 0)"),
-            Field.of("ownerId", "t.owner_id", FieldType.UUID));
+            Field.of("ownerId", "t.owner_id", FieldType.UUID))
+            .with(CollectionField.ofJsonArray("team", "t.team",
+                    Field.ofIgnoringCase("email", CollectionField.jsonText("email")),
+                    Field.of("name", CollectionField.jsonText("name"), FieldType.STRING)));
 
     // ASCII letters for case-insensitive matching: ILIKE folds non-ASCII by the database locale.
     private static final List<String> NAMES = List.of("Contoso", "contoso", "CONTOSO Ltd", "Fabrikam", "50% off",
@@ -49,21 +54,32 @@ final class AgreementData {
     private static final List<UUID> OWNERS = List.of(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"),
             UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"), UUID.fromString("00000000-0000-0000-0000-000000000001"));
 
+    // ASCII, for lower() folds non-ASCII by the database locale.
+    private static final List<String> EMAILS = List.of("Ana@Contoso.com", "ana@contoso.com", "ANA@CONTOSO.COM",
+            "bo@fabrikam.com", "", "o'hara@x.org", "a_b%c@x.org", "Zed@x.org");
+    private static final List<String> EMAIL_LITERALS = List.of("ana@contoso.com", "ANA@contoso.COM", "bo@FABRIKAM.com",
+            "", "o'hara@x.org", "zed@X.ORG", "b", "zz", "ana@contoso.com ");
+    private static final List<String> EMAIL_TEXTS = List.of("CONTOSO", "ana@", ".com", "%", "_", "'", "", "X.org");
+
     static final List<Map<String, Object>> ROWS = rows();
 
     private AgreementData() {
     }
 
     static Arbitrary<String> expression(int depth) {
+        return expression(depth, AgreementData::leaf);
+    }
+
+    private static Arbitrary<String> expression(int depth, Supplier<Arbitrary<String>> leaf) {
         if (depth == 0) {
-            return leaf();
+            return leaf.get();
         }
-        Arbitrary<String> inner = Arbitraries.lazy(() -> expression(depth - 1));
+        Arbitrary<String> inner = Arbitraries.lazy(() -> expression(depth - 1, leaf));
         Arbitrary<String> binary = Combinators.combine(inner, Arbitraries.of("and", "or"), inner, Arbitraries.of(true, false))
                 .as((left, op, right, parenthesise) -> parenthesise
                         ? "(" + left + " " + op + " " + right + ")" : left + " " + op + " " + right);
         Arbitrary<String> not = inner.map(e -> "not (" + e + ")");
-        return Arbitraries.frequencyOf(Tuple.of(3, leaf()), Tuple.of(1, not), Tuple.of(3, binary));
+        return Arbitraries.frequencyOf(Tuple.of(3, leaf.get()), Tuple.of(1, not), Tuple.of(3, binary));
     }
 
     private static Arbitrary<String> leaf() {
@@ -83,7 +99,23 @@ final class AgreementData {
                         .flatMap(u -> Arbitraries.of(u, u.toUpperCase(), quote(u))))),
                 Tuple.of(2, nullCheck),
                 Tuple.of(3, Combinators.combine(Arbitraries.of("contains", "startswith", "endswith"), Arbitraries.of(TEXTS))
-                        .as((function, text) -> function + "(name," + quote(text) + ")")));
+                        .as((function, text) -> function + "(name," + quote(text) + ")")),
+                Tuple.of(3, Combinators.combine(Arbitraries.of("any", "all"), expression(2, AgreementData::memberLeaf))
+                        .as((quantifier, body) -> "team/" + quantifier + "(m:" + body + ")")));
+    }
+
+    /** A comparison or text function on a member of the team, through the lambda variable m. */
+    private static Arbitrary<String> memberLeaf() {
+        Arbitrary<String> ordering = Arbitraries.of("eq", "ne", "lt", "le", "gt", "ge");
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, comparison("m/email", ordering, Arbitraries.of(concat(EMAILS, EMAIL_LITERALS))
+                        .map(AgreementData::quote))),
+                Tuple.of(2, comparison("m/name", ordering, Arbitraries.of(NAMES).map(AgreementData::quote))),
+                Tuple.of(1, Combinators.combine(Arbitraries.of("m/email", "m/name"), Arbitraries.of("eq", "ne"))
+                        .as((member, op) -> member + " " + op + " null")),
+                Tuple.of(3, Combinators.combine(Arbitraries.of("contains", "startswith", "endswith"),
+                                Arbitraries.of("m/email", "m/name"), Arbitraries.of(concat(EMAIL_TEXTS, TEXTS)))
+                        .as((function, member, text) -> function + "(" + member + "," + quote(text) + ")")));
     }
 
     /** {@code field op literal}, or sometimes {@code literal op field}. */
@@ -92,9 +124,10 @@ final class AgreementData {
                 .as((op, literal, fieldFirst) -> fieldFirst ? field + " " + op + " " + literal : literal + " " + op + " " + field);
     }
 
-    /** 40 fixed rows; about one value in five is NULL. */
+    /** 40 fixed rows; about one value in five is NULL; a team is missing, empty or of one to three members. */
     private static List<Map<String, Object>> rows() {
         Random random = new Random(20260101);
+        Random teams = new Random(20260102);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int id = 1; id <= 40; id++) {
             Map<String, Object> row = new HashMap<>();
@@ -106,9 +139,29 @@ final class AgreementData {
             row.put("active", pick(random, List.of(true, false)));
             row.put("ownerId", pick(random, OWNERS));
             row.put("even", id % 2 == 0);
+            row.put("team", team(teams));
             rows.add(row);
         }
         return List.copyOf(rows);
+    }
+
+    private static @Nullable List<Map<String, Object>> team(Random random) {
+        int size = random.nextInt(6) - 1;
+        if (size < 0) {
+            return null;
+        }
+        List<Map<String, Object>> team = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Map<String, Object> member = new HashMap<>();
+            String email = pick(random, EMAILS);
+            // A null email is sometimes JSON null, sometimes no key at all: both are NULL in SQL.
+            if (email != null || random.nextBoolean()) {
+                member.put("email", email);
+            }
+            member.put("name", pick(random, NAMES));
+            team.add(member);
+        }
+        return team;
     }
 
     private static <T> T pick(Random random, List<T> values) {
