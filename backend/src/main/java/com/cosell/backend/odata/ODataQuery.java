@@ -13,9 +13,9 @@ public final class ODataQuery {
 
     /** Longest $filter (and $orderby) accepted, in characters. */
     public static final int MAX_FILTER_LENGTH = 2000;
-    /** Deepest nesting; each parenthesis and each {@code not} is a level. */
+    /** Deepest nesting; each parenthesis (a lambda's too) and each {@code not} is a level. */
     public static final int MAX_DEPTH = 20;
-    /** Most comparisons and function calls in one filter. */
+    /** Most comparisons, function calls and lambdas in one filter, counting those inside lambdas. */
     public static final int MAX_TERMS = 50;
 
     private ODataQuery() {
