@@ -1,6 +1,8 @@
 package com.cosell.backend.odata;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,5 +33,27 @@ sealed interface FilterExpression {
 
     /** contains/startswith/endswith on a STRING field; case-insensitive. */
     record TextMatch(Field field, TextFunction function, String text) implements FilterExpression {
+    }
+
+    /**
+     * {@code collection/any(v:predicate)} or {@code collection/all(…)}; the predicate's fields are the
+     * collection's members, evaluated per element. No element: any is false, all is true.
+     */
+    record Lambda(CollectionField collection, Quantifier quantifier, FilterExpression predicate)
+            implements FilterExpression {
+    }
+
+    enum Quantifier {
+        ANY("any"), ALL("all");
+
+        final String odata;
+
+        Quantifier(String odata) {
+            this.odata = odata;
+        }
+
+        static Optional<Quantifier> fromOData(String word) {
+            return Arrays.stream(values()).filter(q -> q.odata.equals(word)).findFirst();
+        }
     }
 }

@@ -2,26 +2,27 @@ package com.cosell.backend.odata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recursive-descent parser for the $filter subset. Precedence: not, then comparison, then and,
  * then or. {@code not} takes a parenthesised expression or a function call: since it binds
  * tighter than comparison, {@code not x eq 1} has no meaning here and is refused rather than guessed.
+ * A lambda ({@code team/any(t:t/email eq 'x')}) is a call like a function's; lambdas do not nest.
  * Recursion is bounded by the depth limit, so no input can overflow the stack.
  */
 final class FilterParser {
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "le", "gt", "ge");
 
-    private final List<Token> tokens;
+    private final TokenStream in;
     private final FieldCatalog catalog;
-    private int next;
-    private int depth;
-    private int terms;
+    private @Nullable LambdaScope scope;
 
     private FilterParser(List<Token> tokens, FieldCatalog catalog) {
-        this.tokens = tokens;
+        this.in = new TokenStream(tokens);
         this.catalog = catalog;
     }
 
@@ -35,7 +36,7 @@ final class FilterParser {
         }
         FilterParser parser = new FilterParser(Lexer.tokenize(filter), catalog);
         FilterExpression expression = parser.or();
-        Token rest = parser.peek();
+        Token rest = parser.in.peek();
         if (rest.is(Token.Kind.CLOSE)) {
             throw new ODataException("Unbalanced ')' at position " + rest.position() + ": no '(' to close", rest.position());
         }
@@ -48,8 +49,8 @@ final class FilterParser {
 
     private FilterExpression or() {
         List<FilterExpression> operands = new ArrayList<>(List.of(and()));
-        while (peek().isWord("or")) {
-            next++;
+        while (in.peek().isWord("or")) {
+            in.take();
             operands.add(and());
         }
         return operands.size() == 1 ? operands.getFirst() : new FilterExpression.Or(operands);
@@ -57,15 +58,15 @@ final class FilterParser {
 
     private FilterExpression and() {
         List<FilterExpression> operands = new ArrayList<>(List.of(unary()));
-        while (peek().isWord("and")) {
-            next++;
+        while (in.peek().isWord("and")) {
+            in.take();
             operands.add(unary());
         }
         return operands.size() == 1 ? operands.getFirst() : new FilterExpression.And(operands);
     }
 
     private FilterExpression unary() {
-        Token token = peek();
+        Token token = in.peek();
         if (token.isWord("not")) {
             return not();
         }
@@ -73,56 +74,103 @@ final class FilterParser {
             return parenthesised();
         }
         if (isFunctionCall()) {
-            return function();
+            return call();
         }
         return comparison();
     }
 
     private FilterExpression not() {
-        Token not = take();
-        enter(not);
-        Token operand = peek();
+        Token not = in.take();
+        in.enter(not);
+        Token operand = in.peek();
         FilterExpression inner;
         if (operand.isWord("not")) {
             inner = not();
         } else if (operand.is(Token.Kind.OPEN)) {
             inner = parenthesised();
         } else if (isFunctionCall()) {
-            inner = function();
+            inner = call();
         } else {
             throw new ODataException("'not' at position " + not.position()
                     + " must be followed by '(' or a function call, e.g. not (status eq 'Won')", not.position());
         }
-        depth--;
+        in.leave();
         return new FilterExpression.Not(inner);
     }
 
     private FilterExpression parenthesised() {
-        Token open = take();
-        enter(open);
+        Token open = in.take();
+        in.enter(open);
         FilterExpression inner = or();
-        Token close = peek();
+        close(open);
+        return inner;
+    }
+
+    private void close(Token open) {
+        Token close = in.peek();
         if (!close.is(Token.Kind.CLOSE)) {
             throw new ODataException("Unbalanced '(' at position " + open.position() + ": expected ')' but found "
                     + close.describe() + " at position " + close.position(), close.position());
         }
-        next++;
-        depth--;
-        return inner;
+        in.take();
+        in.leave();
     }
 
     private boolean isFunctionCall() {
-        return peek().is(Token.Kind.IDENTIFIER) && tokens.get(next + 1).is(Token.Kind.OPEN);
+        return in.peek().is(Token.Kind.IDENTIFIER) && in.peekSecond().is(Token.Kind.OPEN);
+    }
+
+    /** A lambda, {@code <collection>/any(…)} or {@code /all(…)}, or a function. */
+    private FilterExpression call() {
+        String name = in.peek().text();
+        int slash = name.lastIndexOf('/');
+        Optional<FilterExpression.Quantifier> quantifier = slash < 0 ? Optional.empty()
+                : FilterExpression.Quantifier.fromOData(name.substring(slash + 1));
+        return quantifier.isPresent() ? lambda(quantifier.get()) : function();
+    }
+
+    private FilterExpression lambda(FilterExpression.Quantifier quantifier) {
+        Token name = in.take();
+        String path = name.text().substring(0, name.text().lastIndexOf('/'));
+        if (scope != null) {
+            throw new ODataException("Lambda '" + name.text() + "' at position " + name.position() + " is inside "
+                    + scope.lambda() + "; lambdas cannot be nested", name.position());
+        }
+        CollectionField collection = catalog.collection(path).orElseThrow(() -> new ODataException(
+                "Unknown collection '" + path + "' at position " + name.position() + "; collections: "
+                        + collections(), name.position()));
+        in.countTerm(name);
+        Token open = in.take(); // '(' checked by isFunctionCall
+        in.enter(open);
+        Token variable = in.take();
+        if (variable.is(Token.Kind.CLOSE)) {
+            String example = name.text() + "(t:t/" + collection.members().paths().getFirst() + " eq '…')";
+            throw new ODataException(name.text() + "() at position " + name.position() + " needs a predicate, e.g. "
+                    + example, variable.position());
+        }
+        boolean simpleName = variable.is(Token.Kind.IDENTIFIER) && !variable.text().contains("/")
+                && !KEYWORDS.contains(variable.text()) && !Literals.isKeywordLiteral(variable.text());
+        if (!simpleName) {
+            throw new ODataException("The variable of " + name.text() + " at position " + name.position()
+                    + " must be a simple name such as t, but found " + variable.describe() + " at position "
+                    + variable.position(), variable.position());
+        }
+        in.expect(Token.Kind.COLON, "':' after the variable of " + name.text());
+        scope = new LambdaScope(name.text(), variable.text(), collection);
+        FilterExpression predicate = or();
+        scope = null;
+        close(open);
+        return new FilterExpression.Lambda(collection, quantifier, predicate);
     }
 
     private FilterExpression function() {
-        Token name = take();
+        Token name = in.take();
         TextFunction function = TextFunction.fromOData(name.text()).orElseThrow(() -> new ODataException(
                 "Unknown function '" + name.text() + "' at position " + name.position() + "; supported: "
                         + TextFunction.names(), name.position()));
-        countTerm(name);
-        take(); // '(' checked by isFunctionCall
-        Token fieldToken = take();
+        in.countTerm(name);
+        in.take(); // '(' checked by isFunctionCall
+        Token fieldToken = in.take();
         if (!fieldToken.is(Token.Kind.IDENTIFIER) || Literals.isLiteral(fieldToken)) {
             throw new ODataException(name.text() + " at position " + name.position()
                     + " needs a field as its first argument, but found " + fieldToken.describe(), fieldToken.position());
@@ -132,20 +180,20 @@ final class FilterParser {
             throw new ODataException(name.text() + " at position " + name.position() + " works on STRING fields only; '"
                     + field.path() + "' is " + field.type(), fieldToken.position());
         }
-        expect(Token.Kind.COMMA, "',' after the field of " + name.text());
-        Token text = take();
+        in.expect(Token.Kind.COMMA, "',' after the field of " + name.text());
+        Token text = in.take();
         if (!text.is(Token.Kind.STRING)) {
             throw new ODataException(name.text() + " at position " + name.position()
                     + " needs a quoted string as its second argument, but found " + text.describe()
                     + " at position " + text.position(), text.position());
         }
-        expect(Token.Kind.CLOSE, "')' to close " + name.text());
+        in.expect(Token.Kind.CLOSE, "')' to close " + name.text());
         return new FilterExpression.TextMatch(field, function, text.text());
     }
 
     private FilterExpression comparison() {
         Token left = operand();
-        Token opToken = take();
+        Token opToken = in.take();
         ComparisonOperator operator = opToken.is(Token.Kind.IDENTIFIER)
                 ? ComparisonOperator.fromOData(opToken.text()).orElse(null) : null;
         if (operator == null) {
@@ -153,7 +201,7 @@ final class FilterParser {
                     + " but found " + opToken.describe() + " at position " + opToken.position(), opToken.position());
         }
         Token right = operand();
-        countTerm(left);
+        in.countTerm(left);
         boolean leftIsField = !Literals.isLiteral(left);
         boolean rightIsField = !Literals.isLiteral(right);
         if (!leftIsField && !rightIsField) {
@@ -187,7 +235,7 @@ final class FilterParser {
 
     /** A field path or a literal. */
     private Token operand() {
-        Token token = take();
+        Token token = in.take();
         boolean fits = Literals.isLiteral(token)
                 || token.is(Token.Kind.IDENTIFIER) && !KEYWORDS.contains(token.text());
         if (!fits) {
@@ -198,43 +246,17 @@ final class FilterParser {
     }
 
     private Field field(Token token) {
+        if (scope != null) {
+            return scope.member(token);
+        }
+        String lambdas = catalog.collectionPaths().isEmpty() ? ""
+                : "; collections, filtered with any/all: " + collections();
         return catalog.find(token.text()).orElseThrow(() -> new ODataException("Unknown field '" + token.text()
-                + "' at position " + token.position() + "; allowed: " + String.join(", ", catalog.paths()),
+                + "' at position " + token.position() + "; allowed: " + String.join(", ", catalog.paths()) + lambdas,
                 token.position()));
     }
 
-    private void enter(Token token) {
-        if (++depth > ODataQuery.MAX_DEPTH) {
-            throw new ODataException("Filter nests deeper than " + ODataQuery.MAX_DEPTH + " levels at position "
-                    + token.position(), token.position());
-        }
-    }
-
-    private void countTerm(Token token) {
-        if (++terms > ODataQuery.MAX_TERMS) {
-            throw new ODataException("Filter has more than " + ODataQuery.MAX_TERMS + " terms; the one at position "
-                    + token.position() + " is one too many", token.position());
-        }
-    }
-
-    private void expect(Token.Kind kind, String what) {
-        Token token = take();
-        if (!token.is(kind)) {
-            throw new ODataException("Expected " + what + " but found " + token.describe() + " at position "
-                    + token.position(), token.position());
-        }
-    }
-
-    private Token peek() {
-        return tokens.get(next);
-    }
-
-    /** The next token; END stays put so reading past the end keeps reporting it. */
-    private Token take() {
-        Token token = tokens.get(next);
-        if (!token.is(Token.Kind.END)) {
-            next++;
-        }
-        return token;
+    private String collections() {
+        return catalog.collectionPaths().isEmpty() ? "none" : String.join(", ", catalog.collectionPaths());
     }
 }

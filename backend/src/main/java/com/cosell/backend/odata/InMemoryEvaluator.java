@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a filter over a row given as {@code path -> value}, with the semantics of the SQL
  * that {@link SqlWriter} writes: a comparison with a missing or null value is false, except
- * {@code ne} (IS DISTINCT FROM), which is true.
+ * {@code ne} (IS DISTINCT FROM), which is true. A collection is a Collection of such maps, one per
+ * element keyed by member path; missing or null, it has no elements.
  */
 final class InMemoryEvaluator {
 
@@ -35,7 +39,33 @@ final class InMemoryEvaluator {
                 Object value = row.get(match.field().path());
                 yield value != null && match.function().matches(text(match.field(), value), match.text());
             }
+            case FilterExpression.Lambda lambda -> {
+                CollectionField collection = lambda.collection();
+                Stream<Map<String, Object>> elements = elements(collection, row.get(collection.path()));
+                yield switch (lambda.quantifier()) {
+                    case ANY -> elements.anyMatch(e -> test(lambda.predicate(), e));
+                    case ALL -> elements.allMatch(e -> test(lambda.predicate(), e));
+                };
+            }
         };
+    }
+
+    @SuppressWarnings("unchecked") // String-keyed by the contract of ODataQuery.predicate, like the row
+    private static Stream<Map<String, Object>> elements(CollectionField collection, @Nullable Object value) {
+        if (value == null) {
+            return Stream.empty();
+        }
+        if (!(value instanceof Collection<?> elements)) {
+            throw new IllegalArgumentException("Row value of collection '" + collection.path()
+                    + "' has unsupported type " + value.getClass().getName());
+        }
+        return elements.stream().map(element -> {
+            if (!(element instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException("An element of collection '" + collection.path()
+                        + "' is not a Map but " + (element == null ? "null" : element.getClass().getName()));
+            }
+            return (Map<String, Object>) map;
+        });
     }
 
     private static boolean comparison(FilterExpression.Comparison comparison, @Nullable Object value) {
@@ -53,13 +83,18 @@ final class InMemoryEvaluator {
     /** Compares a row value with a literal already of the field's Java type. */
     private static int compare(Field field, Object value, Object literal) {
         return switch (field.type()) {
-            case STRING, ENUM -> compareCodePoints(text(field, value), (String) literal);
+            case STRING, ENUM -> compareCodePoints(fold(field, text(field, value)), fold(field, (String) literal));
             case NUMBER -> number(field, value).compareTo((BigDecimal) literal);
             // timestamptz compares instants, whatever the offset.
             case DATETIME -> instant(field, value).compareTo(((OffsetDateTime) literal).toInstant());
             case BOOLEAN -> ((Boolean) cast(field, value, Boolean.class)).compareTo((Boolean) literal);
             case UUID -> uuid(field, value).equals(literal) ? 0 : 1;
         };
+    }
+
+    /** What SQL's lower() on both sides makes of a string of an ignore-case field. */
+    private static String fold(Field field, String text) {
+        return field.ignoreCase() ? text.toLowerCase(Locale.ROOT) : text;
     }
 
     /** Code point order, the order of PostgreSQL's "C" collation (String.compareTo differs beyond the BMP). */

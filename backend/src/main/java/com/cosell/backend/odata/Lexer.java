@@ -56,6 +56,10 @@ final class Lexer {
                 index++;
                 return new Token(Token.Kind.COMMA, ",", ",", start + 1);
             }
+            case ':' -> {
+                index++;
+                return new Token(Token.Kind.COLON, ":", ":", start + 1);
+            }
             case '\'' -> {
                 return string(start);
             }
@@ -91,9 +95,16 @@ final class Lexer {
                 + "; close it with ' (write '' for a quote inside)", start + 1);
     }
 
-    /** A bare word: identifier, keyword, number, unquoted date-time or GUID. */
+    /**
+     * A bare word: identifier, keyword, number, unquoted date-time or GUID. A word that starts like an
+     * identifier ends before a ':', which is then a lambda's colon ({@code t:t/email}); only
+     * date-times, which start with a digit, have ':' inside.
+     */
     private Token word(int start) {
-        while (index < input.length() && isWordChar(input.charAt(index))) {
+        char first = input.charAt(start);
+        boolean identifierLike = first == '_' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+        while (index < input.length() && isWordChar(input.charAt(index))
+                && !(identifierLike && input.charAt(index) == ':')) {
             index++;
         }
         String text = input.substring(start, index);

@@ -13,9 +13,9 @@ public final class ODataQuery {
 
     /** Longest $filter (and $orderby) accepted, in characters. */
     public static final int MAX_FILTER_LENGTH = 2000;
-    /** Deepest nesting; each parenthesis and each {@code not} is a level. */
+    /** Deepest nesting; each parenthesis (a lambda's too) and each {@code not} is a level. */
     public static final int MAX_DEPTH = 20;
-    /** Most comparisons and function calls in one filter. */
+    /** Most comparisons, function calls and lambdas in one filter, counting those inside lambdas. */
     public static final int MAX_TERMS = 50;
 
     private ODataQuery() {
@@ -51,6 +51,8 @@ public final class ODataQuery {
             case FilterExpression.Not not -> collectFields(not.operand(), into);
             case FilterExpression.Comparison c -> into.add(c.field().path());
             case FilterExpression.TextMatch t -> into.add(t.field().path());
+            // The collection, not its members: they are no fields of the row.
+            case FilterExpression.Lambda l -> into.add(l.collection().path());
         }
     }
 
@@ -67,7 +69,8 @@ public final class ODataQuery {
     /**
      * Parses $filter into a predicate over rows given as {@code path -> value}, agreeing with the
      * SQL of {@link #filter}. Values: String (or enum constant), any Number, OffsetDateTime /
-     * ZonedDateTime / Instant, Boolean, UUID; a missing key counts as null.
+     * ZonedDateTime / Instant, Boolean, UUID; a missing key counts as null. A collection's value is a
+     * Collection of maps, one per element, keyed by member path ({@code email}).
      *
      * @throws ODataException if the filter is not acceptable
      */

@@ -53,6 +53,14 @@ final class SqlWriter {
                 String parameter = bind(match.function().likePattern(match.text()).toLowerCase(Locale.ROOT));
                 yield "(lower(" + column + ") LIKE " + parameter + " ESCAPE '\\' AND " + column + " IS NOT NULL)";
             }
+            case FilterExpression.Lambda lambda -> {
+                // The predicate is two-valued, so NOT of it is exactly the elements it does not hold for.
+                String elements = "SELECT 1 FROM " + lambda.collection().elementsSql() + " WHERE ";
+                yield switch (lambda.quantifier()) {
+                    case ANY -> "(EXISTS (" + elements + sql(lambda.predicate()) + "))";
+                    case ALL -> "(NOT EXISTS (" + elements + "NOT " + sql(lambda.predicate()) + "))";
+                };
+            }
         };
     }
 
@@ -67,15 +75,18 @@ final class SqlWriter {
             // Never null, so no IS NOT NULL guard; bare, so an EXISTS becomes a (anti-)semi-join.
             return wanted == (op == ComparisonOperator.EQ) ? "(" + column + ")" : "(NOT " + column + ")";
         }
+        boolean ignoreCase = comparison.field().ignoreCase();
+        String compared = ignoreCase ? "lower(" + column + ")" : column;
+        String parameter = ignoreCase ? "lower(" + bind(value) + ")" : bind(value);
         if (op == ComparisonOperator.NE) {
-            return "(" + column + " IS DISTINCT FROM " + bind(value) + ")";
+            return "(" + compared + " IS DISTINCT FROM " + parameter + ")";
         }
         // Byte order ("C") is code point order, which the in-memory evaluator uses too.
         String ordered = op.isOrdering() && comparison.field().type() == FieldType.STRING
-                ? column + " COLLATE \"C\"" : column;
+                ? compared + " COLLATE \"C\"" : compared;
         // "AND x IS NOT NULL" rather than COALESCE(..., false): same two-valued result, but an
         // index on the column still serves the comparison.
-        return "(" + ordered + " " + op.sql + " " + bind(value) + " AND " + column + " IS NOT NULL)";
+        return "(" + ordered + " " + op.sql + " " + parameter + " AND " + column + " IS NOT NULL)";
     }
 
     private String bind(Object value) {

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.backend.odata.CollectionField;
 import com.cosell.backend.odata.Field;
 import com.cosell.backend.odata.FieldCatalog;
 import com.cosell.backend.odata.FieldType;
@@ -13,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What {@code $filter} and {@code $orderby} may name, and the indexed columns behind each. The
- * organisation is never among them: it is fixed by the caller's token, outside the filter.
+ * What {@code $filter} and {@code $orderby} may name, and the indexed columns behind each; the two
+ * teams, for {@code team/any(…)}, are read from the stored document. The organisation is never
+ * among them: it is fixed by the caller's token, outside the filter.
  */
 final class ReferralFields {
 
@@ -41,7 +43,9 @@ final class ReferralFields {
             Field.of("customerProfile/address/city", "r.customer_city", FieldType.STRING),
             Field.of("customerProfile/address/country", "r.customer_country", FieldType.STRING),
             Field.condition("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
-                    + CALLER_PARAMETER + ")"));
+                    + CALLER_PARAMETER + ")"))
+            .with(CollectionField.ofJsonArray("team", "r.doc->'team'", member()),
+                    CollectionField.ofJsonArray("customerProfile/team", "r.doc->'customerProfile'->'team'", member()));
 
     /**
      * The fields {@code referral_tally} has under the same column names ({@code r.status} …): a filter
@@ -50,6 +54,17 @@ final class ReferralFields {
     static final Set<String> TALLY_FIELDS = Set.of("status", "substatus", "direction");
 
     private ReferralFields() {
+    }
+
+    /**
+     * What {@code team/any(t:…)} may name of a team member. Only the email ignores case: an address
+     * names one mailbox however it is written, and integrations copy it from systems that capitalise
+     * it; names are text like the referral's name: eq is exact, contains and the like ignore case.
+     */
+    private static Field[] member() {
+        return new Field[] {Field.ofIgnoringCase("email", CollectionField.jsonText("email")),
+                Field.of("firstName", CollectionField.jsonText("firstName"), FieldType.STRING),
+                Field.of("lastName", CollectionField.jsonText("lastName"), FieldType.STRING)};
     }
 
     private static Set<String> names(Class<? extends Enum<?>> type) {

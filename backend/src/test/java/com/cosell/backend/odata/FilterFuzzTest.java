@@ -18,9 +18,11 @@ class FilterFuzzTest {
 
     private static final List<String> TERMS = List.of("name eq 'a'", "contains(name,'x'' OR 1=1 --')",
             "details/dealValue gt -1.5", "isArchived ne null", "status eq 'Active'", "5 le details/dealValue",
-            "id eq 0f8fad5b-d9cb-469f-a165-70867728950e", "updatedDateTime lt 2026-01-01T00:00:00Z");
+            "id eq 0f8fad5b-d9cb-469f-a165-70867728950e", "updatedDateTime lt 2026-01-01T00:00:00Z",
+            "team/any(t:t/email eq 'A@b.c' or contains(t/firstName,'x'))", "team/all(m: not (m/email ne null))");
     private static final List<String> NOISE = List.of("and", "or", "not", "(", ")", "name", "eq", "lt", ",", "'",
-            "''", "5", "-", "true", "null", "contains", "tolower", "'Active'", ";", "--", "/*", "\"", "foo", "1e5", "AND");
+            "''", "5", "-", "true", "null", "contains", "tolower", "'Active'", ";", "--", "/*", "\"", "foo", "1e5", "AND",
+            ":", "t:", "t/email", "team/any(", "team/any(u:u/email eq 'a')", "team/all()");
 
     /** A valid filter, then sometimes one token dropped or one stray token inserted: near misses. */
     @Provide

@@ -13,7 +13,10 @@ final class SampleCatalog {
             Field.of("isArchived", "r.archived", FieldType.BOOLEAN).withSortable(false),
             Field.condition("pinned", "EXISTS (SELECT 1 FROM pin p WHERE p.id = r.id)"),
             Field.of("id", "r.id", FieldType.UUID).withSortable(false),
-            Field.of("customerProfile/address/country", "lower(r.customer_country)", FieldType.STRING));
+            Field.of("customerProfile/address/country", "lower(r.customer_country)", FieldType.STRING))
+            .with(CollectionField.ofJsonArray("team", "r.doc->'team'",
+                    Field.ofIgnoringCase("email", CollectionField.jsonText("email")),
+                    Field.of("firstName", CollectionField.jsonText("firstName"), FieldType.STRING)));
 
     private SampleCatalog() {
     }

@@ -74,6 +74,62 @@ class ReferralListApiTest {
     }
 
     @Test
+    void filtersByATeamMembersEmailIgnoringItsCaseInEitherTeamAndNeverAcrossOrganisations() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String seller = "r2d2." + tag + "@contoso.example.com";
+        String contact = "Jin.Seo." + tag + "@Woodgrove.example";
+        String shared = api.create("bob", withTeam(Deals.sharedDeal("Team " + tag, true), seller, contact))
+                .get("id").asString();
+        api.create("bob", Deals.privateDeal("Team " + tag + " other"));
+        // Another organisation's referral with the same people on it.
+        String carols = api.create("carol", withTeam(Deals.privateDeal("Team " + tag + " carol"), seller, contact)
+                .replace(Deals.CONTOSO_ANALYTICS, "00000000-0000-4000-8000-000000000301")).get("id").asString();
+
+        // Partner Center's own example, the address capitalised unlike the stored one.
+        assertThat(ids("bob", "status eq 'Active' and direction eq 'Outgoing' and type eq 'Shared' and "
+                + "team/any(t:t/email eq '" + seller.toUpperCase() + "')")).containsExactly(shared);
+        assertThat(ids("bob", "customerProfile/team/any(c:c/email eq '" + contact.toLowerCase() + "')"))
+                .containsExactly(shared);
+        assertThat(ids("bob", "customerProfile/team/any(c:endswith(c/email,'" + tag + "@WOODGROVE.example')"
+                + " and c/firstName eq 'Jin') and team/all(t:t/lastName eq 'Lee')")).containsExactly(shared);
+        assertThat(ids("carol", "team/any(t:t/email eq '" + seller + "')")).containsExactly(carols);
+        assertThat(ids("bob", "team/any(t:t/email eq '" + seller + "') or customerProfile/team/any(c:c/email eq '"
+                + contact + "')")).containsExactly(shared);
+
+        api.get("bob", REFERRALS + "?$filter=team/any(t:t/phone eq '1')").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("Unknown field 'phone' of team at position 12; "
+                        + "allowed: email, firstName, lastName");
+    }
+
+    @Test
+    void filtersByAnEngagementIdQuotedOrBare() {
+        JsonNode deal = api.create("bob", Deals.privateDeal("Engagement " + UUID.randomUUID()));
+        String engagement = deal.get("engagementId").asString();
+        String id = deal.get("id").asString();
+        assertThat(ids("bob", "engagementId eq '" + engagement + "'")).containsExactly(id);
+        assertThat(ids("bob", "engagementId eq " + engagement.toUpperCase())).containsExactly(id);
+        assertThat(ids("bob", "id eq '" + id + "' and engagementId eq '" + engagement + "'")).containsExactly(id);
+        String malformed = engagement.substring(1);
+        api.get("bob", REFERRALS + "?$filter=engagementId eq '" + malformed + "'").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("Field 'engagementId' is UUID and needs a GUID such as "
+                        + "01234567-89ab-cdef-0123-456789abcdef, but found '" + malformed + "' at position 17");
+    }
+
+    /** The ids the filter lists; the count agrees (a lambda is counted from the rows, not the tally). */
+    private List<String> ids(String user, String filter) {
+        List<String> ids = new ArrayList<>();
+        JsonNode page = api.read(user, REFERRALS + "?$filter=" + filter + "&$top=200&$count=true");
+        page.get("value").forEach(r -> ids.add(r.get("id").asString()));
+        assertThat(page.get("@odata.count").asLong()).as(filter).isEqualTo(ids.size());
+        return ids;
+    }
+
+    /** The deal with this seller on its team and this contact on the customer's. */
+    private static String withTeam(String deal, String seller, String contact) {
+        return deal.replace("bob@contoso.example.com", seller).replace("jin.seo@woodgrove.example", contact);
+    }
+
+    @Test
     void noFilterEscapesTheCallersOrganisation() {
         String carols = api.create("carol", Deals.privateDeal("Fabrikam secret").replace(Deals.CONTOSO_ANALYTICS,
                 "00000000-0000-4000-8000-000000000301")).get("id").asString();
