@@ -61,7 +61,8 @@ class PartnerCenterContractTest {
         assertThat(related.at("/value/0/id").asString()).isEqualTo(id);
 
         // GetAllReferrals with each of the connector's query parameters
-        String filter = "$filter=status eq 'Active' and direction eq 'Outgoing' and type eq 'Independent'";
+        String filter = "$filter=status eq 'Active' and direction eq 'Outgoing' and type eq 'Independent'"
+                + " and team/any(t:t/email eq 'Bob@Contoso.example.com')";
         JsonNode page = ok(partner.get(REFERRALS + "?" + filter + "&$orderby=createdDateTime desc&$top=5&$skip=0"
                 + "&$count=true&$expand=relatedReferrals"), 200);
         ReferralSchema.assertValidPage(page);

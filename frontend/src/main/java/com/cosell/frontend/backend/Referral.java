@@ -94,6 +94,20 @@ public record Referral(
                 ? List.of() : details.requirements().solutions();
     }
 
+    /**
+     * Where the deal stands as its owner would say it: for a referral this organisation sent to another
+     * (a seller's to a partner), the receiver's stage — its own copy stays Accepted whatever the
+     * partner answers; for every other referral its own stage.
+     */
+    public Optional<Stage> standing() {
+        if (target == null || target.isEmpty() || target.getFirst().id() == null) {
+            return stage();
+        }
+        String receiver = target.getFirst().id();
+        return parties().stream().filter(p -> receiver.equals(p.organizationId())).findFirst()
+                .flatMap(RelatedParty::stage).or(this::stage);
+    }
+
     /** Where the engagement's other parties stand (Co-sell's {@code relatedParties}). */
     public List<RelatedParty> parties() {
         return relatedParties == null ? List.of() : relatedParties;
@@ -118,7 +132,7 @@ public record Referral(
                 updatedDateTime, expirationDateTime, null, null, status, substatus, null, type, null, direction, null,
                 favorite, customerProfile == null ? null : new CustomerProfile(customerProfile.name(), null, null, null,
                 null), null, details == null ? null : new Details(null, details.dealValue(), details.currency(),
-                details.closingDateTime(), null), null, null, null, null, eTag, null, relatedParties);
+                details.closingDateTime(), null), null, null, target, null, eTag, null, relatedParties);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -20,4 +20,23 @@ class ReferralJsonTest {
         assertThat(json.propertyNames()).containsExactlyInAnyOrder("name", "type", "externalReferenceId",
                 "customerProfile", "details", "target");
     }
+
+    @Test
+    void readsTheBackendsPartnerCenterShapes() {
+        Referral r = JsonMapper.builder().build().readValue("""
+                {"id": "r-1", "status": "Active", "substatus": "Accepted", "referralProgram": "Standard",
+                 "target": [{"type": "BusinessProfileLocation", "id": "contoso"}],
+                 "links": {"self": {"uri": "/v1.0/engagements/referrals/r-1", "method": "GET"},
+                   "relatedReferrals": {"uri": "/v1.0/engagements/referrals?$filter=engagementId%20eq%20e-1", "method": "GET"}},
+                 "relatedParties": [{"organizationId": "contoso", "organizationName": "Contoso Ltd.",
+                   "status": "Closed", "substatus": "Declined", "statusReason": "No capacity"}],
+                 "registrations": [{"id": "g-1", "status": "ActionRequired", "statusReason": "Attach the order",
+                   "contract": {"value": 36000, "currency": "USD", "term": "Finite"}}]}""", Referral.class);
+        assertThat(r.target()).containsExactly(new Referral.Target("BusinessProfileLocation", "contoso"));
+        assertThat(r.links().relatedReferrals().method()).isEqualTo("GET");
+        assertThat(r.parties().getFirst().statusReason()).isEqualTo("No capacity");
+        assertThat(r.standing()).contains(Stage.DECLINED);
+        assertThat(r.registration().statusReason()).isEqualTo("Attach the order");
+        assertThat(r.registration().contract().value()).isEqualByComparingTo("36000");
+    }
 }

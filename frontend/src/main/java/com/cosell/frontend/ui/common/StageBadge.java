@@ -33,7 +33,8 @@ public class StageBadge extends Span {
         } + " pill";
     }
 
+    /** Where the deal stands: for a referral sent to a partner, the partner's answer. */
     public StageBadge(Referral referral) {
-        this(referral.stage());
+        this(referral.standing());
     }
 }

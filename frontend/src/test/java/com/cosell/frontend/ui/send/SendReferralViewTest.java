@@ -67,7 +67,7 @@ class SendReferralViewTest extends ViewTestBase {
 
         ArgumentCaptor<Referral> body = ArgumentCaptor.forClass(Referral.class);
         verify(backend).create(any(), body.capture());
-        assertThat(body.getValue().target()).containsExactly("contoso");
+        assertThat(body.getValue().target()).containsExactly(new Referral.Target("BusinessProfileLocation", "contoso"));
         assertThat(body.getValue().inviteContext().notes()).isEqualTo("Customer wants a migration partner");
         assertThat(body.getValue().customerProfile().name()).isEqualTo("Woodgrove Bank");
     }
