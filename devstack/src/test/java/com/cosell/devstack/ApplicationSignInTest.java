@@ -75,6 +75,7 @@ class ApplicationSignInTest {
             assertThat(claims.get("org")).as(app.getKey()).isEqualTo(app.getValue().get(0));
             assertThat((List<Object>) claims.get("roles")).as(app.getKey()).contains(app.getValue().get(1));
             assertThat(claims.get("azp")).isEqualTo(app.getKey());
+            assertThat(claims.get("client_id")).isEqualTo(app.getKey()); // says: an application, no person
             assertThat(claims.get("preferred_username")).isEqualTo("service-account-" + app.getKey());
             assertThat(claims.get("aud").toString()).contains("cosell-api");
             assertThat(claims).doesNotContainKey("name");
