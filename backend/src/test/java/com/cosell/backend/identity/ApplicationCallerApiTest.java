@@ -79,6 +79,9 @@ class ApplicationCallerApiTest {
 
         JsonNode history = api.read("carol", REFERRALS + "/" + copy.get("id").asString() + "/history");
         assertThat(history.get(0).get("actorName").asString()).isEqualTo("microsoft-crm (application)");
+        // the partner's own integration reads the same copy and history (Users knows the demo integrations)
+        assertThat(api.read("fabrikam-crm", REFERRALS + "/" + copy.get("id").asString() + "/history").get(0)
+                .get("actorName").asString()).isEqualTo("microsoft-crm (application)");
 
         // organisation isolation holds for applications as for people
         send("GET", contosoCrm(), REFERRALS + "/" + copy.get("id").asString(), null, 404);
