@@ -29,8 +29,8 @@ final class AppOnlyTokens {
                 && (jwt.hasClaim("azp") || jwt.hasClaim("appid"))) {
             return true;
         }
-        // Keycloak: its service_account client scope adds client_id; older realms only show the
-        // service-account user, which has no name of its own
+        // Keycloak: client_id comes from its service_account client scope (or a mapper, as in our
+        // realm); without it, the service-account user still shows, and it has no name of its own
         if (text(jwt.getClaim("client_id")) != null) {
             return true;
         }
