@@ -91,6 +91,8 @@ public final class DevStackMain {
                     mia    microsoft (vendor)   SELLER
                     dave   contoso (partner)    no role
                   API:       %s   (token from client cosell-cli)
+                  Integrations (client credentials, secret <client>-dev-secret):
+                    contoso-crm, fabrikam-crm, microsoft-crm
                   Keycloak:  http://localhost:%d   (admin / admin)
                   Logs:      %s
                   Press Ctrl-C to stop.

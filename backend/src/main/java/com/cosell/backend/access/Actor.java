@@ -14,7 +14,12 @@ public record Actor(Caller caller, Organisation organisation) {
         return organisation.kind() == Organisation.Kind.VENDOR;
     }
 
+    /**
+     * The name history, events and notifications record. An integration's changes say which
+     * application made them, so nobody takes them for a colleague's.
+     */
     public String displayName() {
-        return caller.name() != null ? caller.name() : caller.id();
+        String name = caller.name() != null ? caller.name() : caller.id();
+        return caller.application() ? name + " (application)" : name;
     }
 }

@@ -3,6 +3,7 @@ package com.cosell.backend.identity;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
@@ -12,28 +13,47 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Maps a validated JWT to the caller: configured role and organisation claims, known roles only. */
+/**
+ * Maps a validated JWT to the caller: configured role and organisation claims, known roles only. An
+ * application's own token (client credentials) becomes an application caller named after the
+ * application, whose organisation may also come from configuration when the token has none.
+ */
 @Component
 class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
     private final IdentityProperties properties;
+    private final Map<String, String> applicationOrganisations;
 
     CallerTokenConverter(IdentityProperties properties) {
         this.properties = properties;
+        this.applicationOrganisations = properties.organisationsByApplication();
     }
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
         Set<Role> roles = roles(jwt.getClaim(properties.rolesClaim()));
-        Caller caller = new Caller(
+        Caller caller = AppOnlyTokens.isApplication(jwt) ? application(jwt, roles) : person(jwt, roles);
+        List<SimpleGrantedAuthority> authorities =
+                roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return Mono.just(new CallerAuthentication(jwt, authorities, caller));
+    }
+
+    private Caller person(Jwt jwt, Set<Role> roles) {
+        return new Caller(
                 jwt.getSubject(),
                 firstText(jwt, "name", "preferred_username"),
                 firstText(jwt, "email", "preferred_username"),
                 text(jwt.getClaim(properties.organisationClaim())),
                 roles);
-        List<SimpleGrantedAuthority> authorities =
-                roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        return Mono.just(new CallerAuthentication(jwt, authorities, caller));
+    }
+
+    private Caller application(Jwt jwt, Set<Role> roles) {
+        String appId = AppOnlyTokens.applicationId(jwt);
+        String org = text(jwt.getClaim(properties.organisationClaim()));
+        if (org == null && appId != null) {
+            org = applicationOrganisations.get(appId);
+        }
+        return new Caller(jwt.getSubject(), AppOnlyTokens.applicationName(jwt), null, org, roles, true);
     }
 
     private static Set<Role> roles(@Nullable Object claim) {
@@ -59,7 +79,7 @@ class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthentication
     }
 
     /** A claim as text; a one-element list (Keycloak multivalued mappers) counts as its element. */
-    private static @Nullable String text(@Nullable Object claim) {
+    static @Nullable String text(@Nullable Object claim) {
         if (claim instanceof Collection<?> values && values.size() == 1) {
             claim = values.iterator().next();
         }

@@ -88,6 +88,26 @@ public final class TestIssuer {
         return sign(claims.build(), key);
     }
 
+    /**
+     * An application's own token, shaped as Keycloak issues it for a client-credentials grant: the
+     * client's service-account user as subject, the client id, no person's name or e-mail.
+     */
+    public String applicationToken(String clientId, String org, String... roles) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .subject("sa-" + clientId)
+                .audience(List.of(AUDIENCE, "account"))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("azp", clientId)
+                .claim("client_id", clientId)
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("org", org)
+                .claim("roles", List.of(roles));
+        return sign(claims.build(), key);
+    }
+
     public static String sign(JWTClaimsSet claims, RSAKey with) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(with.getKeyID()).build(), claims);
