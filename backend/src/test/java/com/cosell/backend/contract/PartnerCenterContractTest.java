@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every operation of Partner Center's Referrals connector, with the request shapes it sends, against
- * Co-sell; every answer validated against Partner Center's Referral schema.
+ * Co-sell; every answer validated against Partner Center's Referral schema. The connector signs in as
+ * an application: contoso's and the vendor's integrations ({@code contoso-crm}, {@code microsoft-crm}).
  */
 @BackendTest
 class PartnerCenterContractTest {
@@ -33,8 +34,8 @@ class PartnerCenterContractTest {
 
     @BeforeEach
     void setUp() {
-        partner = new Connector(client, "http://localhost:" + port, () -> Users.token("bob"));
-        seller = new Connector(client, "http://localhost:" + port, () -> Users.token("mia"));
+        partner = new Connector(client, "http://localhost:" + port, () -> Users.token("contoso-crm"));
+        seller = new Connector(client, "http://localhost:" + port, () -> Users.token("microsoft-crm"));
     }
 
     private static JsonNode ok(EntityExchangeResult<String> result, int status) {
@@ -101,6 +102,9 @@ class PartnerCenterContractTest {
         assertThat(afterPatch.get("salesStage").asString()).isEqualTo("Propose");
         assertThat(afterPatch.get("team").size()).isEqualTo(2);
         assertThat(afterPatch.at("/customerProfile/team/1/email").asString()).isEqualTo("jae@tailspin.example");
+        // The history names the integration that made each change
+        JsonNode history = ok(partner.get(REFERRALS + "/" + id + "/history"), 200);
+        assertThat(history.findValuesAsString("actorName")).isNotEmpty().containsOnly("contoso-crm (application)");
     }
 
     @Test
