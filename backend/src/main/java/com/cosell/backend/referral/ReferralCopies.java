@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The other party's referral in an engagement. It carries what the other party needs to answer,
- * never the sender's CRM ids, tracking ids or private notes, and the customer's contacts only with consent.
+ * never the sender's CRM ids, tracking ids, private notes or team (each organisation's team is its
+ * own: the receiver adds its people), and the customer's contacts only with consent.
  */
 final class ReferralCopies {
 
@@ -34,6 +35,6 @@ final class ReferralCopies {
                 .status(Stage.RECEIVED.status()).substatus(Stage.RECEIVED.substatus())
                 .type(ReferralType.Shared).qualification(source.qualification()).direction(Direction.Incoming)
                 .salesStage(source.salesStage()).customerProfile(copiedCustomer).consent(source.consent())
-                .details(details).team(source.team()).inviteContext(invite).build();
+                .details(details).inviteContext(invite).build();
     }
 }

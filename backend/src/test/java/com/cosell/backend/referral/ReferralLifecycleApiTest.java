@@ -227,6 +227,10 @@ class ReferralLifecycleApiTest {
 
         JsonNode request = api.engagement("mia", engagement).get(0);
         assertThat(request.at("/inviteContext/assistanceRequestCode").asString()).isEqualTo("QuotesOrLicensing");
+        // Each organisation's team is its own: contoso's people are neither the vendor's team nor its contacts
+        assertThat(request.has("team")).isFalse();
+        assertThat(api.read("mia", "/v1.0/contacts/recent").findValuesAsString("email"))
+                .noneMatch(email -> email.endsWith("@contoso.example.com"));
         // The vendor engages: the partner's referral shows it.
         api.patch("mia", request.get("id").asString(), Deals.acceptPatch("Share me later (vendor)"), null)
                 .expectStatus().isOk();

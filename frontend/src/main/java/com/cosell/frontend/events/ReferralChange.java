@@ -40,4 +40,18 @@ public record ReferralChange(long seq, Type type, String referralId, @Nullable S
     public @Nullable Object changedTo(String path) {
         return changes.stream().filter(c -> c.path().equals(path)).map(FieldChange::to).findFirst().orElse(null);
     }
+
+    /**
+     * For a related-referral event, the other party whose referral changed and its new substatus
+     * (the backend writes them as {@code /relatedReferrals/<organization>/substatus}), if it moved.
+     */
+    public java.util.Optional<FieldChange> relatedSubstatus() {
+        return changes.stream().filter(c -> c.path().startsWith("/relatedReferrals/") && c.path().endsWith("/substatus"))
+                .findFirst();
+    }
+
+    /** The organisation named in a {@code /relatedReferrals/<organization>/…} path. */
+    public static String relatedOrganization(FieldChange change) {
+        return change.path().split("/")[2];
+    }
 }

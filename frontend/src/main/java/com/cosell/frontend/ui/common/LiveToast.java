@@ -27,8 +27,11 @@ public final class LiveToast {
             }
             case REFERRAL_UPDATED -> text = decided.map(s -> c.getTranslation("toast.decided", name,
                     c.getTranslation(s.labelKey()))).orElse(null);
-            case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED -> text = decided.map(s ->
-                    c.getTranslation("toast.related", name, c.getTranslation(s.labelKey()))).orElse(null);
+            case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED -> text = change.relatedSubstatus()
+                    .flatMap(moved -> Stage.ofSubstatus(moved.to()).filter(s -> s != Stage.RECEIVED)
+                            .map(s -> c.getTranslation("toast.related", name, c.getTranslation(s.labelKey()),
+                                    party(referral, ReferralChange.relatedOrganization(moved), c))))
+                    .orElse(null);
         }
         if (text == null) {
             return Optional.empty();
@@ -37,5 +40,12 @@ public final class LiveToast {
         toast.setId("live-toast");
         toast.open();
         return Optional.of(toast);
+    }
+
+    /** The other party by name, as the referral lists it; "another party" before the referral says who. */
+    private static String party(@Nullable Referral referral, String organizationId, Component c) {
+        return referral == null ? c.getTranslation("toast.another-party") : referral.parties().stream()
+                .filter(p -> p.organizationId().equals(organizationId)).map(Referral.RelatedParty::organizationName)
+                .findFirst().orElse(c.getTranslation("toast.another-party"));
     }
 }

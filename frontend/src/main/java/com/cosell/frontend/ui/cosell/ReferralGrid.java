@@ -69,9 +69,9 @@ public class ReferralGrid extends Grid<Referral> {
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
                 .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
         addColumn(LitRenderer.<Referral>of(STAGE)
-                .withProperty("label", r -> r.stage().map(s -> getTranslation(s.labelKey())).orElse("—"))
-                .withProperty("theme", r -> r.stage().map(StageBadge::themes).orElse(""))
-                .withProperty("title", r -> r.stage().filter(Stage::isArchived)
+                .withProperty("label", r -> r.standing().map(s -> getTranslation(s.labelKey())).orElse("—"))
+                .withProperty("theme", r -> r.standing().map(StageBadge::themes).orElse(""))
+                .withProperty("title", r -> r.standing().filter(Stage::isArchived)
                         .map(s -> getTranslation("stage.archived")).orElse("")))
                 .setKey("stage").setHeader(getTranslation("grid.stage"));
         addColumn(LitRenderer.<Referral>of(TYPE)

@@ -18,14 +18,21 @@ public class ContactStep extends VerticalLayout implements WizardStep {
     final Checkbox consent = new Checkbox();
     private final Paragraph error = new Paragraph();
 
+    /** The partner's wizard: the contact is what asking the vendor for help needs. */
     public ContactStep() {
+        this(false);
+    }
+
+    /** @param seller filled in by a vendor seller, for whom the contact goes to the partner */
+    public ContactStep(boolean seller) {
+        String audience = seller ? ".seller" : "";
         setPadding(false);
         consent.setId("consent");
-        consent.setLabel(getTranslation("contact.consent"));
+        consent.setLabel(getTranslation("contact.consent" + audience));
         error.setId("contact-error");
         error.addClassName("error-text");
         error.setVisible(false);
-        add(new Paragraph(getTranslation("contact.intro")), contact, consent, error);
+        add(new Paragraph(getTranslation("contact.intro" + audience)), contact, consent, error);
     }
 
     @Override

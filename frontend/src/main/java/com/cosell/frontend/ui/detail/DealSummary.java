@@ -54,7 +54,10 @@ class DealSummary extends Div {
             if (invite.assistanceRequestCode() != null) {
                 row("summary-help", "help.code", getTranslation("help.code." + invite.assistanceRequestCode()));
             }
-            row("summary-invite-notes", "help.notes", invite.notes());
+            // Whose notes these are: the sender's to this organisation, or this organisation's to the other party
+            row("summary-invite-notes", r.incoming() ? "summary.invite-notes.received"
+                    : r.target() != null && !r.target().isEmpty() ? "summary.invite-notes.to-partner" : "help.notes",
+                    invite.notes());
         }
         row("summary-notes", "deal.notes", d == null ? null : d.notes());
     }

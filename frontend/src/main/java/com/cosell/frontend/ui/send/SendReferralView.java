@@ -76,7 +76,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
         partner.setRequiredIndicatorVisible(true);
         partner.setWidthFull();
         customer = new CustomerPicker(backend, user);
-        contact = new ContactStep();
+        contact = new ContactStep(true);
         deal = new DealDetailsForm(clock, false, false);
         notes.setId("send-notes");
         notes.setLabel(getTranslation("send.notes"));

@@ -255,6 +255,29 @@ class CoSellViewTest extends ViewTestBase {
     }
 
     @Test
+    void theSenderSeesThePartnersAnswerInTheRowAndAToast() {
+        navigate(CoSellView.class);
+        test(grid()).size();
+        Referral r = Fixtures.referral("r-1", "Northwind migration", "Active", "Accepted", "Shared", "Outgoing");
+        Referral sent = new Referral(r.id(), r.engagementId(), "microsoft", "Microsoft", r.name(), null, null,
+                r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(), r.substatus(), null, r.type(),
+                null, r.direction(), null, false, r.customerProfile(), r.consent(), r.details(), r.team(), null,
+                List.of(new Referral.Target("BusinessProfileLocation", "contoso")), null, r.eTag(), null,
+                List.of(new Referral.RelatedParty("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
+        when(backend.referral(any(), eq("r-1"))).thenReturn(sent);
+        answer(List.of(sent, second));
+
+        events().publish(new ReferralChange(7, ReferralChange.Type.RELATED_REFERRAL_UPDATED, "r-1", "eng-r-1",
+                Instant.now(), "Bob", List.of(
+                        new ReferralChange.FieldChange("/relatedReferrals/contoso/status", null, "Closed"),
+                        new ReferralChange.FieldChange("/relatedReferrals/contoso/substatus", null, "Declined"))));
+
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
+        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
+                .isEqualTo("Northwind migration: Contoso Ltd. is now Declined");
+    }
+
+    @Test
     void aBurstArrivingInSeveralPiecesStillAnnouncesOnlyAFew() {
         navigate(CoSellView.class);
         for (int i = 0; i < 6; i++) {

@@ -86,6 +86,17 @@ class SendReferralViewTest extends ViewTestBase {
     }
 
     @Test
+    void theSellersFormSpeaksOfThePartnerNotOfMicrosoft() {
+        navigate(SendReferralView.class);
+
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("the partner sees it only if the customer consents"))
+                .noneMatch(t -> t.contains("Microsoft"));
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("consent").getLabel())
+                .contains("the partner may receive").doesNotContain("Microsoft");
+    }
+
+    @Test
     void partnersCannotSendReferrals() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         navigate(SendReferralView.class);
