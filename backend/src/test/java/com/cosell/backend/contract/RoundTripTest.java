@@ -65,4 +65,27 @@ class RoundTripTest {
         assertThat(json(put).get("eTag").asString()).isEqualTo(read.get("eTag").asString());
         assertThat(json(put)).isEqualTo(read);
     }
+
+    @Test
+    void whoInvitedWhomIsTheServersToSayNotTheReceivers() {
+        Connector seller = new Connector(client, "http://localhost:" + port, () -> Users.token("mia"));
+        Connector partner = new Connector(client, "http://localhost:" + port, () -> Users.token("bob"));
+        JsonNode sent = json(seller.create(PartnerCenterBodies.sellerReferral("Invited by whom", "contoso")));
+        JsonNode copy = json(partner.get(REFERRALS + "?$filter=engagementId eq " + sent.get("engagementId").asString()))
+                .at("/value/0");
+        var accepted = partner.patch(copy.get("id").asString(), "", """
+                [{"op": "replace", "path": "/status", "value": "Active"},
+                 {"op": "replace", "path": "/substatus", "value": "Accepted"},
+                 {"op": "replace", "path": "/inviteContext/invitedBy", "value": {"organizationId": "evil", "organizationName": "Evil"}},
+                 {"op": "replace", "path": "/inviteContext/notes", "value": "Our own note"}]""", null);
+        assertThat(accepted.getStatus().value()).as(accepted.getResponseBody()).isEqualTo(204);
+
+        JsonNode read = json(partner.get(REFERRALS + "/" + copy.get("id").asString()));
+        assertThat(read.at("/inviteContext/invitedBy/organizationId").asString()).isEqualTo("microsoft");
+        assertThat(read.at("/inviteContext/invitedBy/organizationName").asString()).isEqualTo("Microsoft");
+        assertThat(read.at("/inviteContext/notes").asString()).isEqualTo("Our own note");
+        var put = partner.update(read.get("id").asString(), read.toString().replace("\"Microsoft\"", "\"Evil\""),
+                read.get("eTag").asString());
+        assertThat(json(put).at("/inviteContext/invitedBy/organizationName").asString()).isEqualTo("Microsoft");
+    }
 }
