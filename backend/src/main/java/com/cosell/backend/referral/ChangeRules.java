@@ -36,6 +36,17 @@ final class ChangeRules {
                         : "Changing referrals needs the MPN admin or referral admin role."));
     }
 
+    /**
+     * The outcome of a deal is the partner's to report: the vendor's sellers engage or decline, and see
+     * the partner's Won or Lost on their copy, but never close a deal as won or lost themselves.
+     */
+    static Optional<ErrorResponseException> outcome(Actor actor, Stage from, Stage to) {
+        return actor.isVendor() && to != from && (to == Stage.WON || to == Stage.LOST)
+                ? Optional.of(ApiProblems.forbidden("Won or lost is the partner's to report; the vendor's sellers "
+                        + "engage or decline."))
+                : Optional.empty();
+    }
+
     /** A move to another stage, as the lifecycle decides it; or an edit within the stage, where one is allowed. */
     static Optional<ErrorResponseException> move(Stage from, Stage to, Referral current, Referral desired,
                                                  Instant now) {

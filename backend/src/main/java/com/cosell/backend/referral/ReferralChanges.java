@@ -139,6 +139,7 @@ class ReferralChanges {
                     + desired.substatus() + " is not a stage; stages are " + List.of(Stage.values()) + "."))));
         }
         Optional<? extends RuntimeException> refusal = ChangeRules.permission(actor)
+                .or(() -> ChangeRules.outcome(actor, from, to))
                 .or(() -> ChangeRules.move(from, to, current, desired, now));
         if (refusal.isPresent()) {
             return Mono.error(refusal.get());

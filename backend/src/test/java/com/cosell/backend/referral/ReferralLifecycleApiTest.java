@@ -234,6 +234,9 @@ class ReferralLifecycleApiTest {
         // The vendor engages: the partner's referral shows it.
         api.patch("mia", request.get("id").asString(), Deals.acceptPatch("Share me later (vendor)"), null)
                 .expectStatus().isOk();
+        // The outcome is the partner's to report: the seller who engaged cannot close the deal as won
+        api.patch("mia", request.get("id").asString(), Deals.stagePatch("Closed", "Won", null), null)
+                .expectStatus().isForbidden();
         assertThat(api.read("bob", REFERRALS + "/" + deal.get("id").asString())
                 .at("/relatedParties/0/substatus").asString()).isEqualTo("Accepted");
         // And it cannot go private again.

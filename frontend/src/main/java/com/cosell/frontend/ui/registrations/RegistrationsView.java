@@ -77,7 +77,9 @@ public class RegistrationsView extends VerticalLayout implements BeforeEnterObse
         Span title = new Span(r.dealName() + (r.customerName() == null ? "" : " · " + r.customerName()));
         title.addClassName("registration-title");
         Span facts = new Span(getTranslation("registrations.facts", Formats.money(r.contractValue(), r.currency(),
-                getLocale()), Formats.date(r.signedDateTime(), getLocale()), r.termMonths(), r.solutions()));
+                getLocale()), Formats.date(r.signedDateTime(), getLocale()), r.termMonths() == null
+                ? getTranslation("registrations.term.perpetual")
+                : getTranslation("registrations.term.months", r.termMonths()), r.solutions()));
         TextField comment = new TextField(getTranslation("registrations.comment"));
         comment.setId("review-comment-" + r.id());
         comment.setMaxLength(2000);

@@ -100,4 +100,20 @@ class DealRegistrationViewTest extends ViewTestBase {
         verify(backend).review(any(), eq("g-2"), eq("ActionRequired"), eq("Attach the order form"));
         assertThat(find(Div.class).withId("registration-g-2").all()).isEmpty();
     }
+
+    @Test
+    void aPerpetualContractReadsAsSuchAndATermInMonthsAsMonths() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        DealRegistration perpetual = new DealRegistration("g-3", "r-won", "contoso", "ReviewPending", "Perpetual deal",
+                null, "Azure", new BigDecimal("1000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), null,
+                null, Instant.now(), null, null);
+        DealRegistration monthly = new DealRegistration("g-4", "r-won2", "contoso", "ReviewPending", "One-month deal",
+                null, "Azure", new BigDecimal("1000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), 1,
+                null, Instant.now(), null, null);
+        when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(perpetual, monthly));
+        navigate(RegistrationsView.class);
+
+        assertThat(find(Div.class).id("registration-g-3").getElement().getTextRecursively()).contains("perpetual");
+        assertThat(find(Div.class).id("registration-g-4").getElement().getTextRecursively()).contains("· 1 month ·");
+    }
 }
