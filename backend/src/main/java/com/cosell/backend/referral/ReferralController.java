@@ -61,7 +61,7 @@ class ReferralController {
         return Mono.fromCallable(() -> ReferralQuery.parse(filter, orderBy, top, skip, count))
                 .zipWith(Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select))))
                 .flatMap(t -> referrals.list(caller, t.getT1()).map(page -> t.getT2()
-                        .<Object>map(selection -> selected(page, selection)).orElse(page)));
+                        .<Object>map(selection -> selected(page, selection, select)).orElse(page)));
     }
 
     @GetMapping("/{id}")
@@ -121,10 +121,15 @@ class ReferralController {
                 : ResponseEntity.noContent().headers(headers).build();
     }
 
-    private ObjectNode selected(ReferralPage page, FieldSelection selection) {
+    /** The page with only the selected fields; the next page's link selects the same. */
+    private ObjectNode selected(ReferralPage page, FieldSelection selection, String select) {
         ObjectNode tree = input.mapper().valueToTree(page);
         ArrayNode value = tree.putArray("value");
         page.value().forEach(r -> value.add(selection.apply(input.mapper().valueToTree(r))));
+        if (page.nextLink() != null) {
+            tree.put("@odata.nextLink", page.nextLink() + "&$select="
+                    + java.net.URLEncoder.encode(select, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
         return tree;
     }
 }

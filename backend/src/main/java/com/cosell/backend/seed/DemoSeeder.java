@@ -113,12 +113,13 @@ class DemoSeeder implements ApplicationRunner {
                     "modern workplace", "AI assistant rollout", "ERP modernisation").get(random.nextInt(6));
             long value = 10_000L * (1 + random.nextInt(80));
             if (kind < 4) { // vendor → partner: Received, Accepted, Declined, or Expired
-                ObjectNodeBody body = referral(name, customer, value, List.of(AZURE), false);
+                ObjectNodeBody body = referral(MIA, name, customer, value, List.of(AZURE), false, random);
                 body.put("target", List.of(partner.organisationId()));
                 return create(MIA, body).flatMap(sent -> answerAsPartner(partner, sent, kind, value));
             }
             boolean shared = kind >= 7;
-            ObjectNodeBody body = referral(name, customer, value, List.of(ownSolution, i % 2 == 0 ? AZURE : M365), shared);
+            ObjectNodeBody body = referral(partner, name, customer, value,
+                    List.of(ownSolution, i % 2 == 0 ? AZURE : M365), shared, random);
             return create(partner, body).flatMap(deal -> progressDeal(partner, deal, kind));
         }, 1).then();
     }
@@ -171,7 +172,9 @@ class DemoSeeder implements ApplicationRunner {
         return Map.of("op", "replace", "path", path, "value", value);
     }
 
-    private ObjectNodeBody referral(String name, Customer customer, long value, List<String> solutions, boolean shared) {
+    /** The creator's own people work the deal: each organisation's team is its own. */
+    private ObjectNodeBody referral(Caller creator, String name, Customer customer, long value, List<String> solutions,
+                                    boolean shared, Random random) {
         ObjectNodeBody body = new ObjectNodeBody();
         body.put("name", name.length() > 200 ? name.substring(0, 200) : name);
         body.put("type", shared ? "Shared" : "Independent");
@@ -179,14 +182,12 @@ class DemoSeeder implements ApplicationRunner {
                 "address", Map.of("addressLine1", customer.addressLine1(), "city", customer.city(),
                         "country", customer.country()),
                 "ids", List.of(Map.of("profileType", "Duns", "id", customer.duns())),
-                "team", List.of(Map.of("firstName", "Alex", "lastName", "Morgan", "phoneNumber", "+1 206 555 0100",
-                        "email", "alex.morgan@customer.example"))));
+                "team", List.of(DemoPeople.customerContact(customer.name(), random))));
         body.put("consent", Map.of("consentToContact", true, "consentToToShareInfoWithOthers", false));
         body.put("details", Map.of("dealValue", value, "currency", "USD",
                 "closingDateTime", clock.instant().plus(Duration.ofDays(30 + value % 90)).toString(),
                 "requirements", Map.of("solutions", solutions.stream().map(id -> Map.of("id", id)).toList())));
-        body.put("team", List.of(Map.of("firstName", "Bob", "lastName", "Lee", "phoneNumber", "+82 10 1234 5678",
-                "email", "bob@contoso.example.com")));
+        body.put("team", DemoPeople.teamOf(creator.organisationId(), random));
         if (shared) {
             body.put("inviteContext", Map.of("assistanceRequestCode", "CustomerTechnicalArchitecture",
                     "notes", "Architecture review with the customer's CTO"));

@@ -73,6 +73,10 @@ class PartnerCenterContractTest {
                 200);
         ReferralSchema.assertValidPage(selected);
         JsonNode only = selected.at("/value/0");
+        ok(partner.create(PartnerCenterBodies.privateDeal("Second deal", "CRM-" + UUID.randomUUID())), 201);
+        JsonNode firstOfTwo = ok(partner.get(REFERRALS + "?$top=1&$select=id,name"), 200);
+        JsonNode second = ok(partner.follow(firstOfTwo.get("@odata.nextLink").asString()), 200);
+        assertThat(second.at("/value/0").propertyNames()).containsExactlyInAnyOrder("id", "name");
         assertThat(only.propertyNames()).containsExactlyInAnyOrder("id", "status", "customerProfile");
         assertThat(only.get("customerProfile").propertyNames()).containsExactly("name");
 

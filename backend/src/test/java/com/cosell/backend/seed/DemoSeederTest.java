@@ -46,6 +46,14 @@ class DemoSeederTest {
                 .map(r -> r.get("s", String.class)).all().collectList().block();
         assertThat(stages).contains("New/Received", "Active/Accepted", "Closed/Declined", "Closed/Won", "Closed/Lost");
         assertThat(scalar("SELECT count(DISTINCT organisation_id) FROM referral")).isEqualTo(3);
+        // Each organisation's team is its own people; a received copy lists none of the sender's
+        assertThat(scalar("SELECT count(*) FROM referral r, jsonb_array_elements(r.doc->'team') m "
+                + "WHERE m->>'email' NOT LIKE '%@' || CASE r.organisation_id WHEN 'microsoft' THEN 'vendor' "
+                + "ELSE r.organisation_id END || '.example.com'")).isZero();
+        assertThat(scalar("SELECT count(DISTINCT m->>'email') FROM referral r, jsonb_array_elements(r.doc->'team') m"))
+                .isGreaterThan(3);
+        assertThat(scalar("SELECT count(DISTINCT r.doc #>> '{customerProfile,team,0,email}') FROM referral r"))
+                .isGreaterThan(5);
         long referralsBefore = scalar("SELECT count(*) FROM referral");
         assertThat(scalar("SELECT count(*) FROM referral_event")).isGreaterThanOrEqualTo(referralsBefore);
 

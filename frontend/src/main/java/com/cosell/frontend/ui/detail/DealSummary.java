@@ -42,7 +42,7 @@ class DealSummary extends Div {
                     zone) + " (" + TimeLeft.text(this, r.expirationDateTime(), clock.instant()) + ")");
         }
         if (r.statusReason() != null) {
-            row("summary-reason", "close.reason", reason(r.statusReason()));
+            row("summary-reason", "close.reason", ReasonLabel.of(this, r.statusReason()));
         }
         row("summary-created", "detail.created", Formats.dateTime(r.createdDateTime(), getLocale(), zone));
         row("summary-updated", "grid.updated", Formats.dateTime(r.updatedDateTime(), getLocale(), zone));
@@ -74,12 +74,5 @@ class DealSummary extends Div {
         Div row = new Div(label, text);
         row.addClassName("field-row");
         add(row);
-    }
-
-    /** One of the reason codes in words, or a reason an integration wrote in its own words, as written. */
-    private String reason(String statusReason) {
-        String key = "reason." + statusReason;
-        String label = getTranslation(key);
-        return label.equals("!" + key + "!") ? statusReason : label;
     }
 }

@@ -22,6 +22,11 @@ class RelatedParties extends Div {
             Span name = new Span(r.organizationName());
             name.addClassName("related-name");
             Div row = new Div(name, new StageBadge(r.stage()));
+            if (r.statusReason() != null) {
+                Span reason = new Span(ReasonLabel.of(this, r.statusReason()));
+                reason.addClassName("related-reason");
+                row.add(reason);
+            }
             row.addClassName("related-row");
             add(row);
         }

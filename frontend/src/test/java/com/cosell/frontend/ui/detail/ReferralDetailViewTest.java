@@ -241,6 +241,21 @@ class ReferralDetailViewTest extends ViewTestBase {
     }
 
     @Test
+    void theOtherPartiesShowTheirStageAndWhyInWords() {
+        Referral r = Fixtures.accepted("r-7", "Northwind", "Shared");
+        show(new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(), null, null,
+                r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(), r.substatus(), null, r.type(),
+                null, r.direction(), null, false, r.customerProfile(), r.consent(), r.details(), r.team(), null, null,
+                null, r.eTag(), null, List.of(
+                        new Referral.RelatedParty("microsoft", "Microsoft", "Closed", "Declined", "TimelineTooShort"),
+                        new Referral.RelatedParty("fabrikam", "Fabrikam", "Closed", "Declined", "No capacity before Q3"))));
+
+        String parties = find(Div.class).id("related-parties").getElement().getTextRecursively();
+        assertThat(parties).contains("Microsoft", "Timeline too short", "Fabrikam", "No capacity before Q3")
+                .doesNotContain("TimelineTooShort");
+    }
+
+    @Test
     void theHistoryNamesFieldsStagesAndPartiesAsThePageDoesInTheBrowsersTimeZone() {
         ExtendedClientDetails.updateFromValues(UI.getCurrent(), key -> key.equals("v-tzid") ? "Asia/Seoul" : null);
         Referral received = Fixtures.received("r-1", "Woodgrove");
