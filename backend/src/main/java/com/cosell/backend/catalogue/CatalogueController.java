@@ -61,11 +61,11 @@ class CatalogueController {
                 .flatMapMany(actor -> solutions.visibleTo(actor.organisationId()));
     }
 
-    /** Reasons for declining and for losing a deal (Partner Center's list). */
+    /** Reasons for declining a referral and for losing a deal: two lists. */
     @GetMapping("/v1.0/reasons")
     Mono<Map<String, List<String>>> reasons(Caller caller) {
         return access.require(caller, Permission.READ)
-                .thenReturn(Map.of("decline", CloseReason.names(), "lost", CloseReason.names()));
+                .thenReturn(Map.of("decline", CloseReason.declineNames(), "lost", CloseReason.lostNames()));
     }
 
     /** The partners a seller can send a referral to. */

@@ -8,12 +8,12 @@ import com.cosell.backend.support.BackendTest;
 import com.cosell.backend.support.Deals;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Every transition driven through the HTTP API by the role that may make it. */
@@ -276,5 +276,16 @@ class ReferralLifecycleApiTest {
         String body = fresh.toString().replace("Guarded v2", "Guarded v3");
         api.put("bob", id, body, fresh.get("eTag").asString()).expectStatus().isOk()
                 .expectBody().jsonPath("$.name").isEqualTo("Guarded v3");
+    }
+
+    @Test
+    void declineAndLostReasonsAreTwoLists() {
+        JsonNode reasons = api.read("bob", "/v1.0/reasons");
+        assertThat(reasons.get("decline").toString())
+                .contains("\"SpamOrAbuse\"", "\"NotACustomer\"", "\"TimelineTooShort\"")
+                .doesNotContain("ProjectCancelledOrDelayed");
+        assertThat(reasons.get("lost").toString())
+                .contains("\"CustomerChoseAnotherVendor\"", "\"ProjectCancelledOrDelayed\"", "\"Other\"")
+                .doesNotContain("SpamOrAbuse", "NotACustomer");
     }
 }

@@ -2,12 +2,13 @@ package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Stage;
+import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
+import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
-import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.Referral.RelatedParty;
+import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

@@ -4,6 +4,7 @@ import com.cosell.frontend.backend.Notification;
 import com.cosell.frontend.notifications.NotificationFeed;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
+import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +50,7 @@ class NotificationsDialog extends Dialog {
         what.addClassName("notification-text");
         Div item = new Div(what);
         if (n.reason() != null) {
-            Span reason = new Span(n.reason());
+            Span reason = new Span(ReasonLabel.of(this, n.reason()));
             reason.addClassName("notification-reason");
             item.add(reason);
         }
@@ -57,6 +58,10 @@ class NotificationsDialog extends Dialog {
         when.addClassName("notification-time");
         item.add(when);
         item.addClassName("notification-item");
+        // A button to the keyboard and screen readers too: Enter or Space opens the referral
+        item.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+        item.getElement().addEventListener("keydown", e -> item.getElement().executeJs("this.click()"))
+                .setFilter("event.key === 'Enter' || event.key === ' '");
         if (!n.read()) {
             item.addClassName("unread");
         }

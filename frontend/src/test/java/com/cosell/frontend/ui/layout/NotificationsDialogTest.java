@@ -49,6 +49,11 @@ class NotificationsDialogTest extends ViewTestBase {
                 .containsExactly("Contoso Ltd. declined Northwind migration",
                         "New inbound referral: Tailspin <b>toys</b> from Microsoft");
 
+        assertThat(find(Span.class).withClassName("notification-reason").single().getText())
+                .isEqualTo("Timeline too short");
+        assertThat(items.get(0).getElement().getAttribute("role")).isEqualTo("button");
+        assertThat(items.get(0).getElement().getAttribute("tabindex")).isEqualTo("0");
+
         test(items.get(0)).click();
 
         verify(backend).markRead(any(), eq("n1"));
