@@ -73,7 +73,7 @@ public class LiveEventStream {
                 message.hasNonNull("engagementId") ? message.get("engagementId").asString() : null,
                 Instant.parse(message.path("at").asString(Instant.now().toString())),
                 message.path("actor").hasNonNull("name") ? message.path("actor").get("name").asString() : null,
-                changes));
+                changes, message.path("actor").hasNonNull("id") ? message.path("actor").get("id").asString() : null));
     }
 
     private static @Nullable Object value(@Nullable JsonNode node) {

@@ -9,7 +9,18 @@ import org.jspecify.annotations.Nullable;
  * (one message of {@code /v1.0/engagements/events}, heartbeats left out).
  */
 public record ReferralChange(long seq, Type type, String referralId, @Nullable String engagementId, Instant at,
-                             @Nullable String actorName, List<FieldChange> changes) {
+                             @Nullable String actorName, List<FieldChange> changes, @Nullable String actorId) {
+
+    /** A change whose actor is known by name only. */
+    public ReferralChange(long seq, Type type, String referralId, @Nullable String engagementId, Instant at,
+                          @Nullable String actorName, List<FieldChange> changes) {
+        this(seq, type, referralId, engagementId, at, actorName, changes, null);
+    }
+
+    /** Whether {@code userId} made this change (the user needs no news of their own action). */
+    public boolean madeBy(@Nullable String userId) {
+        return actorId != null && actorId.equals(userId);
+    }
 
     public enum Type {
         REFERRAL_CREATED("referral-created"),

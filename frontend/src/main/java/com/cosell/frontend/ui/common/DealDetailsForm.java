@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class DealDetailsForm extends Composite<FormLayout> {
 
+    static final int NAME_MAX = 200;
+
     static final List<String> CURRENCIES = List.of("USD", "KRW", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "INR", "SGD");
 
     final TextField name = new TextField();
@@ -43,7 +45,8 @@ public class DealDetailsForm extends Composite<FormLayout> {
         name.setId("deal-name");
         name.setLabel(getTranslation("deal.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        // No maxlength: the browser would cut a pasted 300-character name to 200 without a word
+        name.setHelperText(getTranslation("deal.name.help", NAME_MAX));
         value.setId("deal-value");
         value.setLabel(getTranslation("deal.value"));
         value.setRequiredIndicatorVisible(valueRequired);
@@ -89,6 +92,10 @@ public class DealDetailsForm extends Composite<FormLayout> {
 
     public boolean validate() {
         boolean ok = FieldErrors.required(name, name.getValue(), getTranslation("validation.required"));
+        if (ok && name.getValue().strip().length() > NAME_MAX) {
+            FieldErrors.show(name, getTranslation("validation.too-long", NAME_MAX, name.getValue().strip().length()));
+            ok = false;
+        }
         BigDecimal v = value.getValue();
         if (valueRequired && v == null) {
             FieldErrors.show(value, getTranslation("validation.required"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,10 @@ public class MemberForm extends Composite<HorizontalLayout> {
         email.setId(idPrefix + "-email");
         firstName.setMaxLength(100);
         lastName.setMaxLength(100);
+        for (var field : List.of(firstName, lastName, phone)) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        email.setRequiredIndicatorVisible(true);
         HorizontalLayout row = getContent();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("member-form");
@@ -43,6 +48,19 @@ public class MemberForm extends Composite<HorizontalLayout> {
         lastName.setValue(m == null || m.lastName() == null ? "" : m.lastName());
         phone.setValue(m == null || m.phoneNumber() == null ? "" : m.phoneNumber());
         email.setValue(m == null || m.email() == null ? "" : m.email());
+    }
+
+    /** Runs {@code listener} whenever the person typed into any of the fields. */
+    public void onEdit(Runnable listener) {
+        firstName.addValueChangeListener(e -> listener.run());
+        lastName.addValueChangeListener(e -> listener.run());
+        phone.addValueChangeListener(e -> listener.run());
+        email.addValueChangeListener(e -> listener.run());
+    }
+
+    /** Whether this row holds the person with {@code email} (the same address in any case). */
+    public boolean holds(@Nullable String address) {
+        return address != null && address.strip().equalsIgnoreCase(email.getValue().strip());
     }
 
     public Member value() {

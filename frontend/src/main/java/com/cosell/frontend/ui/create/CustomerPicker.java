@@ -15,7 +15,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +39,17 @@ public class CustomerPicker extends Composite<VerticalLayout> {
         city.setLabel(getTranslation("customer.city"));
         country.setId("customer-country");
         country.setLabel(getTranslation("customer.country"));
-        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
-        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")");
+        // By name in the user's language, and what was typed then Enter picks the first country it names
+        Collator byName = Collator.getInstance(getLocale());
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(this::countryLabel, byName)).toList());
+        country.setItemLabelGenerator(this::countryLabel);
+        country.setAllowCustomValue(true);
+        country.addCustomValueSetListener(e -> Arrays.stream(Locale.getISOCountries())
+                .filter(code -> countryLabel(code).toLowerCase(getLocale())
+                        .startsWith(e.getDetail().strip().toLowerCase(getLocale())))
+                .min(Comparator.comparing(this::countryLabel, byName))
+                .ifPresent(country::setValue));
         name.setId("customer-name");
         name.setLabel(getTranslation("customer.name"));
         name.setHelperText(getTranslation("customer.name.help"));
@@ -116,5 +127,9 @@ public class CustomerPicker extends Composite<VerticalLayout> {
                         c.country(), c.region()),
                 c.duns() == null ? null : List.of(new Referral.CustomerId("Duns", c.duns())),
                 contacts.isEmpty() ? null : contacts);
+    }
+
+    private String countryLabel(String code) {
+        return Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")";
     }
 }

@@ -61,11 +61,24 @@ public class EmployeesStep extends HorizontalLayout implements WizardStep {
             add(side);
         }
         if (first != null || atLeastOne) {
-            addRow(first);
+            addRow(completed(first, recent));
         }
     }
 
+    /** The signed-in user as the first employee, with the phone their earlier deals give. */
+    private static @Nullable Member completed(@Nullable Member first, List<Member> recent) {
+        if (first == null || first.phoneNumber() != null || first.email() == null) {
+            return first;
+        }
+        return recent.stream().filter(m -> first.email().equalsIgnoreCase(m.email()) && m.phoneNumber() != null)
+                .findFirst().map(m -> new Member(first.firstName(), first.lastName(), m.phoneNumber(), first.email()))
+                .orElse(first);
+    }
+
     private void quickAdd(Member m) {
+        if (rows.stream().anyMatch(r -> r.holds(m.email()))) {
+            return; // already on the deal: a second row of the same person would be refused anyway
+        }
         MemberForm empty = rows.stream().filter(MemberForm::isEmpty).findFirst().orElse(null);
         if (empty != null) {
             empty.setValue(m);
@@ -78,6 +91,7 @@ public class EmployeesStep extends HorizontalLayout implements WizardStep {
         int index = rows.size();
         MemberForm form = new MemberForm("employee-" + index);
         form.setValue(m);
+        form.onEdit(() -> error.setVisible(false)); // "add at least one" no longer holds once someone is typed in
         rows.add(form);
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             rows.remove(form);
@@ -119,10 +133,6 @@ public class EmployeesStep extends HorizontalLayout implements WizardStep {
 
     public List<Member> members() {
         return rows.stream().filter(r -> !r.isEmpty()).map(MemberForm::value).toList();
-    }
-
-    public int rowCount() {
-        return rows.size();
     }
 
     @Override

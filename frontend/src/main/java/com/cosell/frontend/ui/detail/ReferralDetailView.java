@@ -343,6 +343,9 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             return;
         }
         reload();
+        if (me != null && change.madeBy(me.id())) {
+            return; // the user's own action: its confirmation was shown when it was saved
+        }
         addClassName("changed");
         if (change.actorName() != null && getComponentCount() > 1) {
             Span changedBy = new Span(getTranslation("detail.changed-by", change.actorName()));

@@ -324,6 +324,24 @@ class ReferralDetailViewTest extends ViewTestBase {
     }
 
     @Test
+    void theUsersOwnChangeRedrawsWithoutTellingThemAgain() {
+        show(Fixtures.received("r-1", "Woodgrove"));
+        when(backend.referral(any(), eq("r-1"))).thenReturn(
+                Fixtures.referral("r-1", "Woodgrove", "Closed", "Declined", "Shared", "Incoming"));
+
+        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+                "Bob Lee", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), "u-bob"));
+
+        assertThat(actions()).isEmpty();
+        assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
+        assertThat(find(Span.class).withId("changed-by").all()).isEmpty();
+
+        events().publish(new ReferralChange(4, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+                "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Woodgrove", "Woodgrove 2")), "u-alice"));
+        assertThat(find(Span.class).id("changed-by").getText()).contains("Alice Kim");
+    }
+
+    @Test
     void koreanShowsNoMissingKeys() {
         korean();
         show(Fixtures.accepted("r-1", "Woodgrove", "Independent"));
