@@ -32,6 +32,7 @@ class WizardStepsTest extends ViewTestBase {
     void thePeopleStepKnowsTheUsersPhoneAddsARecentContactOnceAndForgetsAFixedError() {
         EmployeesStep step = new EmployeesStep(backend.recentContacts(null),
                 new Referral.Member("Bob", "Lee", null, "bob@contoso.example.com"), true);
+        com.vaadin.flow.component.UI.getCurrent().add(step);
         assertThat(step.members()).extracting(Referral.Member::phoneNumber).containsExactly("+82 10 1234 5678");
         assertThat(find(TextField.class).from(step).id("employee-0-phone").isRequiredIndicatorVisible()).isTrue();
 
@@ -41,6 +42,7 @@ class WizardStepsTest extends ViewTestBase {
                 .containsExactly("bob@contoso.example.com", "mina@contoso.example.com");
 
         EmployeesStep empty = new EmployeesStep(List.of(), null, true);
+        com.vaadin.flow.component.UI.getCurrent().add(empty);
         assertThat(empty.validate()).isFalse();
         Paragraph error = find(Paragraph.class).from(empty).id("employees-error");
         assertThat(error.isVisible()).isTrue();
@@ -67,6 +69,7 @@ class WizardStepsTest extends ViewTestBase {
     void aDealNameOverTheLimitIsSaidNotCut() {
         com.cosell.frontend.ui.common.DealDetailsForm form = new com.cosell.frontend.ui.common.DealDetailsForm(
                 java.time.Clock.systemUTC(), true, true);
+        com.vaadin.flow.component.UI.getCurrent().add(form);
         TextField name = find(TextField.class).from(form).id("deal-name");
         name.setValue("x".repeat(300));
         assertThat(form.validate()).isFalse();
