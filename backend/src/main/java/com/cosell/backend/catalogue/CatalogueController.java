@@ -5,20 +5,16 @@ import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.organisation.Organisation;
 import com.cosell.backend.organisation.OrganisationRepository;
-import com.cosell.backend.referral.domain.CloseReason;
 import com.cosell.backend.web.ApiProblems;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
-/** What the create and answer flows choose from: customers, solutions, reasons, partners. */
+/** What the create and answer flows choose from: customers, solutions, partners. */
 @RestController
 class CatalogueController {
 
@@ -59,13 +55,6 @@ class CatalogueController {
     Flux<Solution> solutions(Caller caller) {
         return access.require(caller, Permission.READ)
                 .flatMapMany(actor -> solutions.visibleTo(actor.organisationId()));
-    }
-
-    /** Reasons for declining and for losing a deal (Partner Center's list). */
-    @GetMapping("/v1.0/reasons")
-    Mono<Map<String, List<String>>> reasons(Caller caller) {
-        return access.require(caller, Permission.READ)
-                .thenReturn(Map.of("decline", CloseReason.names(), "lost", CloseReason.names()));
     }
 
     /** The partners a seller can send a referral to. */
