@@ -3,8 +3,8 @@ package com.cosell.backend.catalogue;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.organisation.Organisation;
-import com.cosell.backend.organisation.OrganisationRepository;
+import com.cosell.backend.organization.Organization;
+import com.cosell.backend.organization.OrganizationRepository;
 import com.cosell.backend.web.ApiProblems;
 import java.util.Locale;
 import java.util.Set;
@@ -23,14 +23,14 @@ class CatalogueController {
     private final AccessControl access;
     private final CustomerDirectory customers;
     private final SolutionCatalogue solutions;
-    private final OrganisationRepository organisations;
+    private final OrganizationRepository organizations;
 
     CatalogueController(AccessControl access, CustomerDirectory customers, SolutionCatalogue solutions,
-                        OrganisationRepository organisations) {
+                        OrganizationRepository organizations) {
         this.access = access;
         this.customers = customers;
         this.solutions = solutions;
-        this.organisations = organisations;
+        this.organizations = organizations;
     }
 
     @GetMapping("/v1.0/customers")
@@ -54,13 +54,13 @@ class CatalogueController {
     @GetMapping("/v1.0/solutions")
     Flux<Solution> solutions(Caller caller) {
         return access.require(caller, Permission.READ)
-                .flatMapMany(actor -> solutions.visibleTo(actor.organisationId()));
+                .flatMapMany(actor -> solutions.visibleTo(actor.organizationId()));
     }
 
     /** The partners a seller can send a referral to. */
     @GetMapping("/v1.0/organizations")
-    Flux<Organisation> partners(Caller caller) {
-        return access.require(caller, Permission.SELLER_WORK).thenMany(organisations.partners());
+    Flux<Organization> partners(Caller caller) {
+        return access.require(caller, Permission.SELLER_WORK).thenMany(organizations.partners());
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -100,7 +100,7 @@ class DemoSeeder implements ApplicationRunner {
                 .then();
     }
 
-    /** Referrals over the demo organisations in every stage, with their history. */
+    /** Referrals over the demo organizations in every stage, with their history. */
     private Mono<Void> seedReferrals(List<Customer> customers) {
         log.info("Creating {} demo referrals ...", properties.referrals());
         Random random = new Random(7);
@@ -114,7 +114,7 @@ class DemoSeeder implements ApplicationRunner {
             long value = 10_000L * (1 + random.nextInt(80));
             if (kind < 4) { // vendor → partner: Received, Accepted, Declined, or Expired
                 ObjectNodeBody body = referral(name, customer, value, List.of(AZURE), false);
-                body.put("target", List.of(partner.organisationId()));
+                body.put("target", List.of(partner.organizationId()));
                 return create(MIA, body).flatMap(sent -> answerAsPartner(partner, sent, kind, value));
             }
             boolean shared = kind >= 7;

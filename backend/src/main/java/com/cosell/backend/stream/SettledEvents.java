@@ -11,8 +11,8 @@ import reactor.core.publisher.Mono;
  */
 public interface SettledEvents {
 
-    /** Up to {@code limit} settled events after {@code cursor} in (tx, seq) order, of one organisation or all. */
-    Flux<StreamEvent> after(Cursor cursor, @Nullable String organisationId, int limit);
+    /** Up to {@code limit} settled events after {@code cursor} in (tx, seq) order, of one organization or all. */
+    Flux<StreamEvent> after(Cursor cursor, @Nullable String organizationId, int limit);
 
     /** The last settled position: every event still to come is after it. */
     Mono<Cursor> head();
