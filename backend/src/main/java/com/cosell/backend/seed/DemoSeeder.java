@@ -7,7 +7,6 @@ import com.cosell.backend.referral.Referral;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
