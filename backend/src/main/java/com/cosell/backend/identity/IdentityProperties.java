@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * {@code application-organisations}): deployments already set them.
  */
 @ConfigurationProperties("cosell.identity")
-public record IdentityProperties(
+record IdentityProperties(
         String issuerUri,
         @Nullable String jwkSetUri,
         @DefaultValue("cosell-api") String audience,

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /** The token is valid but names no organization known here: the caller may do nothing. */
-public class OrganizationNotRegisteredException extends ErrorResponseException {
+class OrganizationNotRegisteredException extends ErrorResponseException {
 
     public OrganizationNotRegisteredException(@Nullable String organizationId) {
         super(HttpStatus.FORBIDDEN);

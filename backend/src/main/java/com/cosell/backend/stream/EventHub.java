@@ -24,7 +24,7 @@ import reactor.core.scheduler.Scheduler;
  * over never waits: each subscriber has a bounded queue and is dropped ({@link TooSlow}) when it is
  * full, so a slow client neither stalls the others nor grows memory.
  */
-public class EventHub implements SmartLifecycle {
+class EventHub implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
