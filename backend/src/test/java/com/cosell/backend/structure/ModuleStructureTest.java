@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,15 @@ class ModuleStructureTest {
         assertThat(declared.keySet()).as("every backend package has a row in the README's module table")
                 .containsExactlyInAnyOrderElementsOf(actual.keySet());
         assertThat(declared).as("README's module table (module -> uses) against the code").isEqualTo(actual);
+    }
+
+    /** The picture is drawn from the code; on a change, paste the block this test prints. */
+    @Test
+    void theReadmePictureIsTheCodesGraph() throws IOException {
+        var drawn = ModuleTable.picture(ModuleTable.actual(MAIN, ROOT, Path.of("src", "main", "java")));
+        assertThat(ModuleTable.picture(Path.of("..", "README.md")))
+                .as("the Mermaid block after <!-- modules picture --> in README.md; it should read:%n%s%n", drawn)
+                .isEqualTo(drawn);
     }
 
     /** The lifecycle and the OData translator are plain Java, testable without Spring or a database. */
@@ -110,7 +120,7 @@ class ModuleStructureTest {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

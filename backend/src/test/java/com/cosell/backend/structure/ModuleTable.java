@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -97,6 +98,42 @@ final class ModuleTable {
                 }
             }
         }
+    }
+
+    /**
+     * The README's picture: a Mermaid flowchart of who uses whom, without the arrows implied by a
+     * longer path (the table lists every direct use), users above what they use.
+     */
+    static String picture(Map<String, Set<String>> uses) {
+        var lines = new StringBuilder("```mermaid\nflowchart TD\n");
+        uses.forEach((from, tos) -> tos.stream()
+                .filter(to -> tos.stream().noneMatch(via -> !via.equals(to) && reaches(uses, via, to)))
+                .forEach(to -> lines.append("    ").append(from).append(" --> ").append(to).append('\n')));
+        return lines.append("```").toString();
+    }
+
+    private static boolean reaches(Map<String, Set<String>> uses, String from, String to) {
+        var seen = new TreeSet<String>();
+        var todo = new ArrayDeque<>(uses.getOrDefault(from, Set.of()));
+        while (!todo.isEmpty()) { // breadth first, so that a cycle (failed by its own test) cannot loop
+            String next = todo.poll();
+            if (next.equals(to)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                todo.addAll(uses.getOrDefault(next, Set.of()));
+            }
+        }
+        return false;
+    }
+
+    /** The Mermaid block after {@code <!-- modules picture -->} in the README, or an empty string. */
+    static String picture(Path readme) throws IOException {
+        String text = Files.readString(readme);
+        int marker = text.indexOf("<!-- modules picture -->");
+        int from = text.indexOf("```mermaid", marker);
+        int to = text.indexOf("```", from + 3);
+        return marker < 0 || from < 0 || to < 0 ? "" : text.substring(from, to + 3);
     }
 
     /** The module a class belongs to, or null for classes outside it and in the root package itself. */
