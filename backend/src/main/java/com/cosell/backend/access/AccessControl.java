@@ -2,40 +2,40 @@ package com.cosell.backend.access;
 
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.identity.Role;
-import com.cosell.backend.organisation.CallerOrganisations;
-import com.cosell.backend.organisation.Organisation;
+import com.cosell.backend.organization.CallerOrganizations;
+import com.cosell.backend.organization.Organization;
 import com.cosell.backend.web.ApiProblems;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * The authorisation matrix, checked on every call. Partner roles count only in a partner
- * organisation and the seller role only in the vendor's, whatever else a token claims.
+ * organization and the seller role only in the vendor's, whatever else a token claims.
  */
 @Component
 public class AccessControl {
 
-    private final CallerOrganisations organisations;
+    private final CallerOrganizations organizations;
 
-    AccessControl(CallerOrganisations organisations) {
-        this.organisations = organisations;
+    AccessControl(CallerOrganizations organizations) {
+        this.organizations = organizations;
     }
 
     public Mono<Actor> require(Caller caller, Permission permission) {
-        return organisations.of(caller).flatMap(org -> allows(caller, org, permission)
+        return organizations.of(caller).flatMap(org -> allows(caller, org, permission)
                 ? Mono.just(new Actor(caller, org))
                 : Mono.error(ApiProblems.forbidden(refusal(permission))));
     }
 
-    public static boolean allows(Caller caller, Organisation org, Permission permission) {
-        boolean partner = org.kind() == Organisation.Kind.PARTNER;
+    public static boolean allows(Caller caller, Organization org, Permission permission) {
+        boolean partner = org.kind() == Organization.Kind.PARTNER;
         boolean partnerWorker = partner && (caller.has(Role.MPN_ADMIN) || caller.has(Role.REFERRAL_ADMIN));
         boolean seller = !partner && caller.has(Role.SELLER);
         return switch (permission) {
             case READ -> partnerWorker || seller;
             case PARTNER_WORK -> partnerWorker;
             case SELLER_WORK -> seller;
-            case ORGANISATION_ADMIN -> partner && caller.has(Role.MPN_ADMIN);
+            case ORGANIZATION_ADMIN -> partner && caller.has(Role.MPN_ADMIN);
         };
     }
 
@@ -44,7 +44,7 @@ public class AccessControl {
             case READ -> "You have no Co-sell role in your organisation.";
             case PARTNER_WORK -> "This needs the MPN admin or referral admin role in a partner organisation.";
             case SELLER_WORK -> "This needs the seller role in the vendor organisation.";
-            case ORGANISATION_ADMIN -> "This needs the MPN admin role.";
+            case ORGANIZATION_ADMIN -> "This needs the MPN admin role.";
         };
     }
 }

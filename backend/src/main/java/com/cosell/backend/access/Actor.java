@@ -1,17 +1,17 @@
 package com.cosell.backend.access;
 
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.organisation.Organisation;
+import com.cosell.backend.organization.Organization;
 
-/** A caller whose organisation is registered and who holds the permission asked for. */
-public record Actor(Caller caller, Organisation organisation) {
+/** A caller whose organization is registered and who holds the permission asked for. */
+public record Actor(Caller caller, Organization organization) {
 
-    public String organisationId() {
-        return organisation.id();
+    public String organizationId() {
+        return organization.id();
     }
 
     public boolean isVendor() {
-        return organisation.kind() == Organisation.Kind.VENDOR;
+        return organization.kind() == Organization.Kind.VENDOR;
     }
 
     /**

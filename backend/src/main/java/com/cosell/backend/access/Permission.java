@@ -1,13 +1,13 @@
 package com.cosell.backend.access;
 
-/** What a call needs; {@link AccessControl} decides from the caller's roles and organisation kind. */
+/** What a call needs; {@link AccessControl} decides from the caller's roles and organization kind. */
 public enum Permission {
-    /** Read the organisation's referrals, notifications and audit: any Co-sell role. */
+    /** Read the organization's referrals, notifications and audit: any Co-sell role. */
     READ,
     /** Create, accept, decline, edit, close, share, register: MPN or referral admin of a partner. */
     PARTNER_WORK,
     /** Send referrals, engage or decline requests for help, review registrations: a vendor seller. */
     SELLER_WORK,
-    /** The organisation's catalogue and integration settings: MPN admin of a partner. */
-    ORGANISATION_ADMIN
+    /** The organization's catalogue and integration settings: MPN admin of a partner. */
+    ORGANIZATION_ADMIN
 }

@@ -3,22 +3,18 @@ package com.cosell.backend.catalogue;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.organisation.Organisation;
-import com.cosell.backend.organisation.OrganisationRepository;
-import com.cosell.backend.referral.domain.CloseReason;
+import com.cosell.backend.organization.Organization;
+import com.cosell.backend.organization.OrganizationRepository;
 import com.cosell.backend.web.ApiProblems;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
-/** What the create and answer flows choose from: customers, solutions, reasons, partners. */
+/** What the create and answer flows choose from: customers, solutions, partners. */
 @RestController
 class CatalogueController {
 
@@ -27,14 +23,14 @@ class CatalogueController {
     private final AccessControl access;
     private final CustomerDirectory customers;
     private final SolutionCatalogue solutions;
-    private final OrganisationRepository organisations;
+    private final OrganizationRepository organizations;
 
     CatalogueController(AccessControl access, CustomerDirectory customers, SolutionCatalogue solutions,
-                        OrganisationRepository organisations) {
+                        OrganizationRepository organizations) {
         this.access = access;
         this.customers = customers;
         this.solutions = solutions;
-        this.organisations = organisations;
+        this.organizations = organizations;
     }
 
     @GetMapping("/v1.0/customers")
@@ -58,20 +54,13 @@ class CatalogueController {
     @GetMapping("/v1.0/solutions")
     Flux<Solution> solutions(Caller caller) {
         return access.require(caller, Permission.READ)
-                .flatMapMany(actor -> solutions.visibleTo(actor.organisationId()));
-    }
-
-    /** Reasons for declining a referral and for losing a deal: two lists. */
-    @GetMapping("/v1.0/reasons")
-    Mono<Map<String, List<String>>> reasons(Caller caller) {
-        return access.require(caller, Permission.READ)
-                .thenReturn(Map.of("decline", CloseReason.declineNames(), "lost", CloseReason.lostNames()));
+                .flatMapMany(actor -> solutions.visibleTo(actor.organizationId()));
     }
 
     /** The partners a seller can send a referral to. */
     @GetMapping("/v1.0/organizations")
-    Flux<Organisation> partners(Caller caller) {
-        return access.require(caller, Permission.SELLER_WORK).thenMany(organisations.partners());
+    Flux<Organization> partners(Caller caller) {
+        return access.require(caller, Permission.SELLER_WORK).thenMany(organizations.partners());
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
  * served by the trigram index, narrowed by country and city when given.
  */
 @Repository
-public class CustomerDirectory {
+class CustomerDirectory {
 
     private final DatabaseClient db;
 

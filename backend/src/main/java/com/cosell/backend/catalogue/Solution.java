@@ -3,7 +3,7 @@ package com.cosell.backend.catalogue;
 import java.util.UUID;
 
 /**
- * A solution in the catalogue as one organisation sees it.
+ * A solution in the catalogue as one organization sees it.
  *
  * @param type {@code Own} (the caller's), {@code Vendor} (the vendor's) or {@code Partner} (another partner's)
  */

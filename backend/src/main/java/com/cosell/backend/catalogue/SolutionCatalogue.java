@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 
 /**
- * The solutions an organisation may put on a deal: its own, and every co-sell-ready solution of
+ * The solutions an organization may put on a deal: its own, and every co-sell-ready solution of
  * the vendor and of other partners. Nothing else is visible to it.
  */
 @Repository
@@ -25,26 +25,26 @@ public class SolutionCatalogue {
         this.db = db;
     }
 
-    public Flux<Solution> visibleTo(String organisationId) {
+    public Flux<Solution> visibleTo(String organizationId) {
         return db.sql(VISIBLE + " ORDER BY (s.organisation_id = :org) DESC, o.kind DESC, s.name")
-                .bind("org", organisationId)
-                .map(row -> solution(row, organisationId)).all();
+                .bind("org", organizationId)
+                .map(row -> solution(row, organizationId)).all();
     }
 
-    /** Those of {@code ids} the organisation may use; unknown or invisible ones are simply absent. */
-    public Flux<Solution> find(String organisationId, Collection<UUID> ids) {
+    /** Those of {@code ids} the organization may use; unknown or invisible ones are simply absent. */
+    public Flux<Solution> find(String organizationId, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Flux.empty();
         }
         return db.sql(VISIBLE + " AND s.id = ANY(:ids)")
-                .bind("org", organisationId)
+                .bind("org", organizationId)
                 .bind("ids", ids.toArray(UUID[]::new))
-                .map(row -> solution(row, organisationId)).all();
+                .map(row -> solution(row, organizationId)).all();
     }
 
-    private static Solution solution(Readable row, String organisationId) {
+    private static Solution solution(Readable row, String organizationId) {
         String owner = row.get("organisation_id", String.class);
-        String type = owner.equals(organisationId) ? "Own"
+        String type = owner.equals(organizationId) ? "Own"
                 : "VENDOR".equals(row.get("kind", String.class)) ? "Vendor" : "Partner";
         return new Solution(row.get("id", UUID.class), row.get("name", String.class), owner,
                 row.get("org_name", String.class), type,

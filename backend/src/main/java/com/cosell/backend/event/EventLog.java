@@ -67,7 +67,7 @@ public class EventLog {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("ord", rows.size());
             row.put("type", e.type().wireName());
-            row.put("organisation_id", e.organisationId());
+            row.put("organisation_id", e.organizationId());
             row.put("referral_id", e.referralId() == null ? null : e.referralId().toString());
             row.put("engagement_id", e.engagementId() == null ? null : e.engagementId().toString());
             row.put("actor_id", e.actorId());

@@ -23,7 +23,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Expires received referrals whose answer is overdue, and reminds their organisation once before.
+ * Expires received referrals whose answer is overdue, and reminds their organization once before.
  * Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and written with its events and
  * notifications in one transaction, so several instances never handle one referral twice. A user
  * accepting at the same moment either commits first (the row no longer matches) or loses the
@@ -101,12 +101,12 @@ public class ExpiryJob {
             Set<UUID> expired = new HashSet<>();
             for (Expired e : rows) {
                 if (expired.add(e.id())) {
-                    batch.add(new NewEvent(EventType.REFERRAL_UPDATED, e.organisationId(), e.id(), e.engagementId(),
+                    batch.add(new NewEvent(EventType.REFERRAL_UPDATED, e.organizationId(), e.id(), e.engagementId(),
                             null, ACTOR, now, List.of(new Change("/status", "New", "Closed"),
                             new Change("/substatus", "Received", "Expired"))));
                 }
                 if (e.relatedId() != null && e.relatedOrg() != null) {
-                    String prefix = "/relatedReferrals/" + e.organisationId();
+                    String prefix = "/relatedReferrals/" + e.organizationId();
                     batch.add(new NewEvent(EventType.RELATED_REFERRAL_UPDATED, e.relatedOrg(), e.relatedId(),
                             e.engagementId(), null, ACTOR, now, List.of(new Change(prefix + "/status", null, "Closed"),
                             new Change(prefix + "/substatus", null, "Expired"))));
@@ -145,7 +145,7 @@ public class ExpiryJob {
     }
 
     /** An expired referral, once per other party's copy (or once with none). */
-    private record Expired(UUID id, UUID engagementId, String organisationId, @Nullable UUID relatedId,
+    private record Expired(UUID id, UUID engagementId, String organizationId, @Nullable UUID relatedId,
                            @Nullable String relatedOrg) {
     }
 }

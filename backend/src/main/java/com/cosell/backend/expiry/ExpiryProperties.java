@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parallelism batches worked on at once by one instance (each on its own connection)
  */
 @ConfigurationProperties("cosell.expiry")
-public record ExpiryProperties(
+record ExpiryProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("PT30S") Duration interval,
         @DefaultValue("500") int batchSize,

@@ -13,14 +13,14 @@ public record Caller(
         String id,
         @Nullable String name,
         @Nullable String email,
-        @Nullable String organisationId,
+        @Nullable String organizationId,
         Set<Role> roles,
         boolean application) {
 
     /** A person. */
-    public Caller(String id, @Nullable String name, @Nullable String email, @Nullable String organisationId,
+    public Caller(String id, @Nullable String name, @Nullable String email, @Nullable String organizationId,
                   Set<Role> roles) {
-        this(id, name, email, organisationId, roles, false);
+        this(id, name, email, organizationId, roles, false);
     }
 
     public boolean has(Role role) {

@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Maps a validated JWT to the caller: configured role and organisation claims, known roles only. An
+ * Maps a validated JWT to the caller: configured role and organization claims, known roles only. An
  * application's own token (client credentials) becomes an application caller named after the
- * application, whose organisation may also come from configuration when the token has none.
+ * application, whose organization may also come from configuration when the token has none.
  */
 @Component
 class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
     private final IdentityProperties properties;
-    private final Map<String, String> applicationOrganisations;
+    private final Map<String, String> applicationOrganizations;
 
     CallerTokenConverter(IdentityProperties properties) {
         this.properties = properties;
-        this.applicationOrganisations = properties.organisationsByApplication();
+        this.applicationOrganizations = properties.organizationsByApplication();
     }
 
     @Override
@@ -43,15 +43,15 @@ class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthentication
                 jwt.getSubject(),
                 firstText(jwt, "name", "preferred_username"),
                 firstText(jwt, "email", "preferred_username"),
-                text(jwt.getClaim(properties.organisationClaim())),
+                text(jwt.getClaim(properties.organizationClaim())),
                 roles);
     }
 
     private Caller application(Jwt jwt, Set<Role> roles) {
         String appId = AppOnlyTokens.applicationId(jwt);
-        String org = text(jwt.getClaim(properties.organisationClaim()));
+        String org = text(jwt.getClaim(properties.organizationClaim()));
         if (org == null && appId != null) {
-            org = applicationOrganisations.get(appId);
+            org = applicationOrganizations.get(appId);
         }
         return new Caller(jwt.getSubject(), AppOnlyTokens.applicationName(jwt), null, org, roles, true);
     }

@@ -6,40 +6,44 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * The identity provider whose tokens the API accepts, and which claims carry the caller's roles and
- * organisation. Keycloak's realm here uses {@code roles} and {@code org}; Microsoft Entra ID puts app
- * roles in {@code roles} and the organisation can come from any claim, hence configurable.
+ * organization. Keycloak's realm here uses {@code roles} and {@code org}; Microsoft Entra ID puts app
+ * roles in {@code roles} and the organization can come from any claim, hence configurable.
  *
  * @param issuerUri   the exact {@code iss} of accepted tokens
  * @param jwkSetUri   where the signing keys are; when absent they are discovered from the issuer
  *                    (set it when the server reaches the IdP at another address than the browser)
  * @param audience    a value the token's {@code aud} must contain
- * @param applicationOrganisations {@code <application id>=<organisation id>} pairs: the organisation
- *                    of an app-only token that carries no organisation claim (Entra ID cannot put a
+ * @param applicationOrganizations {@code <application id>=<organization id>} pairs: the organization
+ *                    of an app-only token that carries no organization claim (Entra ID cannot put a
  *                    directory attribute into a token that has no user)
+ *
+ * The two organization properties keep their British keys ({@code organisation-claim},
+ * {@code application-organisations}): deployments already set them.
  */
 @ConfigurationProperties("cosell.identity")
-public record IdentityProperties(
+record IdentityProperties(
         String issuerUri,
         @Nullable String jwkSetUri,
         @DefaultValue("cosell-api") String audience,
         @DefaultValue("roles") String rolesClaim,
-        @DefaultValue("org") String organisationClaim,
-        @DefaultValue List<String> applicationOrganisations) {
+        @Name("organisation-claim") @DefaultValue("org") String organizationClaim,
+        @Name("application-organisations") @DefaultValue List<String> applicationOrganizations) {
 
     public IdentityProperties {
-        applicationOrganisations = List.copyOf(applicationOrganisations);
-        organisationsByApplication(applicationOrganisations); // a malformed pair stops the start-up
+        applicationOrganizations = List.copyOf(applicationOrganizations);
+        organizationsByApplication(applicationOrganizations); // a malformed pair stops the start-up
     }
 
     /** The configured pairs as a map; refuses a pair without both sides or an application named twice. */
-    Map<String, String> organisationsByApplication() {
-        return organisationsByApplication(applicationOrganisations);
+    Map<String, String> organizationsByApplication() {
+        return organizationsByApplication(applicationOrganizations);
     }
 
-    private static Map<String, String> organisationsByApplication(List<String> pairs) {
+    private static Map<String, String> organizationsByApplication(List<String> pairs) {
         Map<String, String> map = new HashMap<>();
         for (String pair : pairs) {
             if (pair.isBlank()) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The roles Co-sell knows. Role claim values outside this list are ignored, never trusted. */
 public enum Role {
-    /** Partner organisation administrator: everything a referral admin can do, plus settings. */
+    /** Partner organization administrator: everything a referral admin can do, plus settings. */
     MPN_ADMIN,
     /** Partner user who works referrals: create, accept, decline, close. */
     REFERRAL_ADMIN,

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One notification as the API shows it; {@code read} is the calling user's state. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Notification(UUID id, NotificationKind kind, @Nullable UUID referralId, @Nullable String referralName,
+record Notification(UUID id, NotificationKind kind, @Nullable UUID referralId, @Nullable String referralName,
                            @Nullable String otherOrganization, @Nullable String reason, Instant createdAt,
                            boolean read) {
 

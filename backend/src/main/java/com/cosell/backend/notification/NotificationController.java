@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The caller's organisation's notifications, with the caller's own read state. Any Co-sell role. */
+/** The caller's organization's notifications, with the caller's own read state. Any Co-sell role. */
 @RestController
 class NotificationController {
 
@@ -43,7 +43,7 @@ class NotificationController {
             return Mono.error(ApiProblems.badRequest("top must be 1.." + MAX_TOP + " and skip at least 0."));
         }
         return access.require(caller, Permission.READ).flatMap(actor -> {
-            String org = actor.organisationId();
+            String org = actor.organizationId();
             Mono<List<Notification>> rows = store.page(org, caller.id(), size + 1, from).collectList();
             return Mono.zip(store.unread(org, caller.id()), rows).map(t -> {
                 List<Notification> page = t.getT2();
@@ -58,7 +58,7 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> markRead(Caller caller, @PathVariable("id") UUID id) {
         return access.require(caller, Permission.READ)
-                .flatMap(actor -> store.markRead(actor.organisationId(), caller.id(), id, clock.instant()))
+                .flatMap(actor -> store.markRead(actor.organizationId(), caller.id(), id, clock.instant()))
                 .flatMap(found -> found ? Mono.<Void>empty()
                         : Mono.error(ApiProblems.notFound("Notification " + id)));
     }
@@ -67,7 +67,7 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> markAllRead(Caller caller) {
         return access.require(caller, Permission.READ)
-                .flatMap(actor -> store.markAllRead(actor.organisationId(), caller.id(), clock.instant()))
+                .flatMap(actor -> store.markAllRead(actor.organizationId(), caller.id(), clock.instant()))
                 .then();
     }
 }

@@ -2,13 +2,13 @@ package com.cosell.backend.notification;
 
 /** What a notification tells. */
 public enum NotificationKind {
-    /** A referral arrived for the organisation to answer. */
+    /** A referral arrived for the organization to answer. */
     NEW_INBOUND,
-    /** The organisation's referral was accepted / declined / expired by the partner it went to. */
+    /** The organization's referral was accepted / declined / expired by the partner it went to. */
     ACCEPTED,
     DECLINED,
     EXPIRED,
-    /** The vendor answered the organisation's request for help. */
+    /** The vendor answered the organization's request for help. */
     VENDOR_ENGAGED,
     VENDOR_DECLINED,
     /** A received referral will expire soon unless answered. */

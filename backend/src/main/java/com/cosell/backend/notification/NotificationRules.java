@@ -8,7 +8,6 @@ import io.r2dbc.postgresql.codec.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,9 @@ import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which events notify whom. A referral received by an organisation notifies it; the receiver's
+ * Which events notify whom. A referral received by an organization notifies it; the receiver's
  * answer (or the expiry) reaches the sender through its {@code related-referral-updated} event, so
- * the notification goes to exactly the organisation that event belongs to, and to no other. The
+ * the notification goes to exactly the organization that event belongs to, and to no other. The
  * facts for a whole batch of events are read with one query per kind of rule.
  */
 @Component
@@ -54,7 +53,7 @@ class NotificationRules implements EventConsequences {
         return newInbound(created).concatWith(answered(answers)).collectList().flatMapMany(notifier::notifyAll);
     }
 
-    /** Each referral received (an Incoming copy) notifies its organisation. */
+    /** Each referral received (an Incoming copy) notifies its organization. */
     private Flux<Notifier.Draft> newInbound(List<NewEvent> created) {
         if (created.isEmpty()) {
             return Flux.empty();
@@ -72,7 +71,7 @@ class NotificationRules implements EventConsequences {
                 .bind("keys", Json.of(json.writeValueAsString(keys)))
                 .map(row -> {
                     NewEvent e = created.get(row.get("ord", Integer.class));
-                    return new Notifier.Draft(e.organisationId(), NotificationKind.NEW_INBOUND, e.referralId(),
+                    return new Notifier.Draft(e.organizationId(), NotificationKind.NEW_INBOUND, e.referralId(),
                             row.get("name", String.class), row.get("sender", String.class), null, e.actorId(),
                             e.actorName(), e.at());
                 })
@@ -99,14 +98,14 @@ class NotificationRules implements EventConsequences {
                     Answer a = answers.get(row.get("ord", Integer.class));
                     NotificationKind kind = a.kind(Boolean.TRUE.equals(row.get("vendor", Boolean.class)));
                     NewEvent e = a.event();
-                    return new Notifier.Draft(e.organisationId(), kind, e.referralId(), row.get("name", String.class),
+                    return new Notifier.Draft(e.organizationId(), kind, e.referralId(), row.get("name", String.class),
                             row.get("other", String.class), kind == NotificationKind.EXPIRED ? null : a.reason(),
                             e.actorId(), e.actorName(), e.at());
                 })
                 .all();
     }
 
-    /** A stage change of another organisation's copy that is an answer (or the expiry) to tell its sender of. */
+    /** A stage change of another organization's copy that is an answer (or the expiry) to tell its sender of. */
     private record Answer(NewEvent event, String otherOrg, String substatus, @Nullable String reason) {
 
         NotificationKind kind(boolean vendor) {

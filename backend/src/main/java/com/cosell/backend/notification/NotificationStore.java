@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Notification rows; every statement is scoped to one organisation and, for read state, one user. */
+/** Notification rows; every statement is scoped to one organization and, for read state, one user. */
 @Repository
 class NotificationStore {
 
@@ -38,7 +38,7 @@ class NotificationStore {
                 .map(row -> row.get("n", Long.class)).one();
     }
 
-    /** Emits whether the notification exists in the organisation (marking it again is harmless). */
+    /** Emits whether the notification exists in the organization (marking it again is harmless). */
     Mono<Boolean> markRead(String org, String user, UUID id, Instant now) {
         return db.sql("""
                         WITH target AS (SELECT id FROM notification WHERE id = :id AND organisation_id = :org),

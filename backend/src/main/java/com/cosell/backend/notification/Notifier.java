@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores notifications and returns the {@code notification-created} events that push them to their
- * organisations' streams. Call it inside the transaction of the cause and append the events there.
+ * organizations' streams. Call it inside the transaction of the cause and append the events there.
  */
 @Component
 public class Notifier {
@@ -32,8 +32,8 @@ public class Notifier {
         this.json = json;
     }
 
-    /** A notification to write for {@code organisationId}, caused by the actor's change at {@code at}. */
-    public record Draft(String organisationId, NotificationKind kind, @Nullable UUID referralId,
+    /** A notification to write for {@code organizationId}, caused by the actor's change at {@code at}. */
+    public record Draft(String organizationId, NotificationKind kind, @Nullable UUID referralId,
                         @Nullable String referralName, @Nullable String otherOrganization, @Nullable String reason,
                         @Nullable String actorId, @Nullable String actorName, Instant at) {
     }
@@ -54,7 +54,7 @@ public class Notifier {
                     d.otherOrganization(), d.reason(), d.at(), false);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", n.id().toString());
-            row.put("organisation_id", d.organisationId());
+            row.put("organisation_id", d.organizationId());
             row.put("kind", d.kind().name());
             row.put("referral_id", d.referralId() == null ? null : d.referralId().toString());
             row.put("referral_name", d.referralName());
@@ -62,7 +62,7 @@ public class Notifier {
             row.put("reason", d.reason());
             row.put("created_at", d.at().toString());
             rows.add(row);
-            events.add(new NewEvent(EventType.NOTIFICATION_CREATED, d.organisationId(), d.referralId(), null,
+            events.add(new NewEvent(EventType.NOTIFICATION_CREATED, d.organizationId(), d.referralId(), null,
                     d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null,
                     n.asChange()))));
         }

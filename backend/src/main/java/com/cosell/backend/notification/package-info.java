@@ -1,4 +1,4 @@
-/** Notifications per organisation with per-user read state, written in the transaction of their cause. */
+/** Notifications per organization with per-user read state, written in the transaction of their cause. */
 @NullMarked
 package com.cosell.backend.notification;
 

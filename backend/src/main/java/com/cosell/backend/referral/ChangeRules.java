@@ -30,7 +30,7 @@ final class ChangeRules {
     /** The vendor's referrals are the sellers' to change, a partner's are its admins'. */
     static Optional<ErrorResponseException> permission(Actor actor) {
         Permission needed = actor.isVendor() ? Permission.SELLER_WORK : Permission.PARTNER_WORK;
-        return AccessControl.allows(actor.caller(), actor.organisation(), needed) ? Optional.empty()
+        return AccessControl.allows(actor.caller(), actor.organization(), needed) ? Optional.empty()
                 : Optional.of(ApiProblems.forbidden(actor.isVendor()
                         ? "Changing the vendor's referrals needs the seller role."
                         : "Changing referrals needs the MPN admin or referral admin role."));

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
-/** Recent contacts of the caller's organisation, offered for quick add in the create flow. */
+/** Recent contacts of the caller's organization, offered for quick add in the create flow. */
 @RestController
 class ContactsController {
 

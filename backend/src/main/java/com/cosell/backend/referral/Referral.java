@@ -138,7 +138,7 @@ public record Referral(
 
     /**
      * Whom a referral is sent to. Partner Center sends objects ({@code {"type":
-     * "BusinessProfileLocation", "id": "…"}}); a bare string is read as an organisation id.
+     * "BusinessProfileLocation", "id": "…"}}); a bare string is read as an organization id.
      */
     public record Target(@Nullable String type, @Nullable String id) {
 
@@ -173,7 +173,7 @@ public record Referral(
                                 @Nullable Instant approvedDateTime, @Nullable Instant failedDateTime) {
     }
 
-    /** {@code relatedReferrals}: the referrals of this engagement the caller's organisation holds. */
+    /** {@code relatedReferrals}: the referrals of this engagement the caller's organization holds. */
     public record Links(@Nullable Link self, @Nullable Link relatedReferrals) {
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Builds a {@link Referral} by name instead of by position; {@link Referral#toBuilder()} starts from a copy. */
-public final class ReferralBuilder {
+final class ReferralBuilder {
 
     private @Nullable UUID id;
     private @Nullable UUID engagementId;

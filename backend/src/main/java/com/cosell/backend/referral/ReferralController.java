@@ -105,7 +105,7 @@ class ReferralController {
                 .map(v -> answer(v, prefer != null && prefer.contains("return=representation"), prefer));
     }
 
-    /** The audit history of a referral, as the caller's organisation recorded it. */
+    /** The audit history of a referral, as the caller's organization recorded it. */
     @GetMapping("/{id}/history")
     Flux<HistoryEntry> history(Caller caller, @PathVariable UUID id) {
         return referrals.history(caller, id);

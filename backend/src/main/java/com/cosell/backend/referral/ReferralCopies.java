@@ -1,6 +1,6 @@
 package com.cosell.backend.referral;
 
-import com.cosell.backend.organisation.Organisation;
+import com.cosell.backend.organization.Organization;
 import com.cosell.backend.referral.domain.Direction;
 import com.cosell.backend.referral.domain.ReferralType;
 import com.cosell.backend.referral.domain.Stage;
@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The other party's referral in an engagement. It carries what the other party needs to answer,
- * never the sender's CRM ids, tracking ids, private notes or team (each organisation's team is its
+ * never the sender's CRM ids, tracking ids, private notes or team (each organization's team is its
  * own: the receiver adds its people), and the customer's contacts only with consent.
  */
 final class ReferralCopies {
@@ -17,7 +17,7 @@ final class ReferralCopies {
     private ReferralCopies() {
     }
 
-    static Referral incomingFor(Referral source, Organisation to, Organisation from, Instant now, Instant expiresAt) {
+    static Referral incomingFor(Referral source, Organization to, Organization from, Instant now, Instant expiresAt) {
         Referral.CustomerProfile customer = source.customerProfile();
         boolean consent = source.consent() != null && Boolean.TRUE.equals(source.consent().consentToContact());
         Referral.CustomerProfile copiedCustomer = customer == null ? null : new Referral.CustomerProfile(

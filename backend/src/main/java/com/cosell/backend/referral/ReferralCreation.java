@@ -6,8 +6,8 @@ import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.EventType;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.organisation.Organisation;
-import com.cosell.backend.organisation.OrganisationRepository;
+import com.cosell.backend.organization.Organization;
+import com.cosell.backend.organization.OrganizationRepository;
 import com.cosell.backend.referral.domain.Direction;
 import com.cosell.backend.referral.domain.ReferralType;
 import com.cosell.backend.referral.domain.Stage;
@@ -41,7 +41,7 @@ class ReferralCreation {
      */
     private static final Set<String> INITIAL = Set.of("null/null", "None/None", "New/Pending", "New/Received",
             "Active/Accepted");
-    /** Target types naming an organisation; Partner Center's is a business profile location. */
+    /** Target types naming an organization; Partner Center's is a business profile location. */
     private static final Set<String> ORGANIZATION_TARGETS = Set.of(Referral.Target.ORGANIZATION,
             "BusinessProfileLocation");
 
@@ -49,7 +49,7 @@ class ReferralCreation {
     private final ReferralQueries queries;
     private final ReferralPresenter presenter;
     private final SolutionResolver solutions;
-    private final OrganisationRepository organisations;
+    private final OrganizationRepository organizations;
     private final EventLog events;
     private final Favorites favorites;
     private final AccessControl access;
@@ -59,14 +59,14 @@ class ReferralCreation {
     private final ReferralProperties properties;
 
     ReferralCreation(ReferralStore store, ReferralQueries queries, ReferralPresenter presenter,
-                     SolutionResolver solutions, OrganisationRepository organisations, EventLog events,
+                     SolutionResolver solutions, OrganizationRepository organizations, EventLog events,
                      Favorites favorites, AccessControl access, JsonInput input, TransactionalOperator tx, Clock clock,
                      ReferralProperties properties) {
         this.store = store;
         this.queries = queries;
         this.presenter = presenter;
         this.solutions = solutions;
-        this.organisations = organisations;
+        this.organizations = organizations;
         this.events = events;
         this.favorites = favorites;
         this.access = access;
@@ -125,15 +125,15 @@ class ReferralCreation {
             return Mono.error(ApiProblems.invalid(errors));
         }
         String targetId = target.id();
-        return organisations.findById(targetId)
-                .filter(o -> o.kind() == Organisation.Kind.PARTNER)
+        return organizations.findById(targetId)
+                .filter(o -> o.kind() == Organization.Kind.PARTNER)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.invalid(List.of(new FieldError("target/0/id",
                         "'" + targetId + "' is not a partner organisation.")))))
                 .flatMap(partner -> solutions.resolve(actor, request.details()).flatMap(resolved -> {
                     Referral sent = started(request, actor, now).type(ReferralType.Shared)
                             .target(List.of(new Referral.Target("BusinessProfileLocation", partner.id())))
                             .details(resolved.orElse(null)).build();
-                    Referral received = ReferralCopies.incomingFor(sent, partner, actor.organisation(), now,
+                    Referral received = ReferralCopies.incomingFor(sent, partner, actor.organization(), now,
                             now.plus(properties.expiry()));
                     Mono<Void> work = store.insert(sent)
                             .then(events.append(ReferralEvents.of(EventType.REFERRAL_CREATED, sent, actor, now,
@@ -148,10 +148,10 @@ class ReferralCreation {
                 }));
     }
 
-    /** What every new referral of the caller's organisation starts from: the request, owned and dated here. */
+    /** What every new referral of the caller's organization starts from: the request, owned and dated here. */
     private static ReferralBuilder started(Referral request, Actor actor, Instant now) {
         return request.toBuilder().id(UUID.randomUUID()).engagementId(UUID.randomUUID())
-                .organizationId(actor.organisationId()).organizationName(actor.organisation().name())
+                .organizationId(actor.organizationId()).organizationName(actor.organization().name())
                 .createdDateTime(now).updatedDateTime(now).expirationDateTime(null).acceptedDateTime(now)
                 .closedDateTime(null).status(Stage.ACCEPTED.status()).substatus(Stage.ACCEPTED.substatus())
                 .statusReason(null).direction(Direction.Outgoing).favorite(null).registrations(null)
@@ -167,8 +167,8 @@ class ReferralCreation {
     }
 
     Mono<Void> shareWithVendor(Referral deal, Actor actor, Instant now) {
-        return organisations.vendor().flatMap(vendor -> {
-            Referral request = ReferralCopies.incomingFor(deal, vendor, actor.organisation(), now,
+        return organizations.vendor().flatMap(vendor -> {
+            Referral request = ReferralCopies.incomingFor(deal, vendor, actor.organization(), now,
                     now.plus(properties.expiry()));
             return store.insert(request)
                     .then(events.append(ReferralEvents.of(EventType.REFERRAL_CREATED, request, actor, now, List.of())))

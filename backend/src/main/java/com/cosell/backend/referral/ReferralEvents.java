@@ -19,7 +19,7 @@ final class ReferralEvents {
                 actor.displayName(), now, changes);
     }
 
-    /** Tells {@code to}'s organisation where the other party's referral stands — nothing more. */
+    /** Tells {@code to}'s organization where the other party's referral stands — nothing more. */
     static NewEvent related(EventType type, Referral to, Referral other, Actor actor, Instant now) {
         String at = "/relatedReferrals/" + other.organizationId();
         List<Change> changes = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * What {@code $filter} and {@code $orderby} may name, and the indexed columns behind each; the two
- * teams, for {@code team/any(…)}, are read from the stored document. The organisation is never
+ * teams, for {@code team/any(…)}, are read from the stored document. The organization is never
  * among them: it is fixed by the caller's token, outside the filter.
  */
 final class ReferralFields {

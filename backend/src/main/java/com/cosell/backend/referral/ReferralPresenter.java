@@ -38,7 +38,7 @@ class ReferralPresenter {
         List<UUID> ids = rows.stream().map(r -> r.referral().id()).toList();
         Set<UUID> engagements = rows.stream().map(r -> r.referral().engagementId()).collect(Collectors.toSet());
         return Mono.zip(favorites.among(actor.caller().id(), ids),
-                        store.related(engagements, actor.organisationId()).collectMultimap(Referral::engagementId))
+                        store.related(engagements, actor.organizationId()).collectMultimap(Referral::engagementId))
                 .map(t -> rows.stream().map(r -> view(r, t.getT1().contains(r.referral().id()),
                         t.getT2().getOrDefault(r.referral().engagementId(), List.of()))).toList());
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reading referrals: one, a page of a list, a history, the recent contacts. Always within one organisation. */
+/** Reading referrals: one, a page of a list, a history, the recent contacts. Always within one organization. */
 @Component
 class ReferralQueries {
 
@@ -36,12 +36,12 @@ class ReferralQueries {
     Mono<ReferralPage> list(Caller caller, ReferralQuery query) {
         return access.require(caller, Permission.READ).flatMap(actor -> {
             Map<String, Object> callerParam = Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
-            Mono<java.util.List<ReferralView>> page = store.list(actor.organisationId(), query.filter(),
+            Mono<java.util.List<ReferralView>> page = store.list(actor.organizationId(), query.filter(),
                             query.orderBy(), query.top() + 1, query.skip(), callerParam)
                     .collectList()
                     .flatMap(rows -> presenter.page(actor, rows));
             Mono<Long> count = query.count()
-                    ? store.count(actor.organisationId(), query.filter(), query.tallyFilter(), callerParam)
+                    ? store.count(actor.organizationId(), query.filter(), query.tallyFilter(), callerParam)
                     : Mono.just(-1L);
             return Mono.zip(page, count).map(t -> ReferralPage.of(t.getT1(), query, t.getT2()));
         });
@@ -49,16 +49,16 @@ class ReferralQueries {
 
     Flux<HistoryEntry> history(Caller caller, UUID id) {
         return access.require(caller, Permission.READ).flatMapMany(actor -> find(actor, id)
-                .thenMany(readModel.history(actor.organisationId(), id)));
+                .thenMany(readModel.history(actor.organizationId(), id)));
     }
 
     Flux<Referral.Member> recentContacts(Caller caller) {
         return access.require(caller, Permission.READ)
-                .flatMapMany(actor -> readModel.recentContacts(actor.organisationId(), 20));
+                .flatMapMany(actor -> readModel.recentContacts(actor.organizationId(), 20));
     }
 
     Mono<StoredReferral> find(Actor actor, UUID id) {
-        return store.find(actor.organisationId(), id)
+        return store.find(actor.organizationId(), id)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + id)));
     }
 }

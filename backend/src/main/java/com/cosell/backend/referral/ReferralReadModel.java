@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads beside the referral document: its history and the organisation's recent contacts. */
+/** Reads beside the referral document: its history and the organization's recent contacts. */
 @Repository
 class ReferralReadModel {
 
@@ -20,13 +20,13 @@ class ReferralReadModel {
         this.json = json;
     }
 
-    /** Only the events the organisation itself received: never another party's. */
-    Flux<HistoryEntry> history(String organisationId, UUID referralId) {
+    /** Only the events the organization itself received: never another party's. */
+    Flux<HistoryEntry> history(String organizationId, UUID referralId) {
         return db.sql("""
                         SELECT seq, type, at, actor_id, actor_name, changes FROM referral_event
                         WHERE organisation_id = :org AND referral_id = :id AND type <> 'notification-created'
                         ORDER BY seq LIMIT 1000""")
-                .bind("org", organisationId).bind("id", referralId)
+                .bind("org", organizationId).bind("id", referralId)
                 .map(row -> new HistoryEntry(row.get("seq", Long.class), row.get("type", String.class),
                         row.get("at", Instant.class), row.get("actor_id", String.class),
                         row.get("actor_name", String.class),
@@ -34,8 +34,8 @@ class ReferralReadModel {
                 .all();
     }
 
-    /** People of the organisation's recent deals, newest first, once each (by email). */
-    Flux<Referral.Member> recentContacts(String organisationId, int limit) {
+    /** People of the organization's recent deals, newest first, once each (by email). */
+    Flux<Referral.Member> recentContacts(String organizationId, int limit) {
         return db.sql("""
                         SELECT m FROM (
                           SELECT DISTINCT ON (lower(m->>'email')) m, r.updated_at
@@ -43,7 +43,7 @@ class ReferralReadModel {
                           WHERE r.organisation_id = :org AND r.updated_at > now() - interval '365 days'
                           ORDER BY lower(m->>'email'), r.updated_at DESC) latest
                         ORDER BY updated_at DESC LIMIT :limit""")
-                .bind("org", organisationId).bind("limit", limit)
+                .bind("org", organizationId).bind("limit", limit)
                 .map(row -> json.readValue(row.get("m", Json.class).asString(), Referral.Member.class))
                 .all();
     }

@@ -5,7 +5,6 @@ import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Referral rows: the whole document in {@code doc}, and the columns projected from it. Every read
- * is scoped to one organisation; there is no method that reads across organisations.
+ * is scoped to one organization; there is no method that reads across organizations.
  */
 @Repository
 class ReferralStore {
@@ -31,22 +30,22 @@ class ReferralStore {
         this.json = json;
     }
 
-    Mono<StoredReferral> find(String organisationId, UUID id) {
+    Mono<StoredReferral> find(String organizationId, UUID id) {
         return db.sql("SELECT doc, version FROM referral WHERE id = :id AND organisation_id = :org")
-                .bind("id", id).bind("org", organisationId)
+                .bind("id", id).bind("org", organizationId)
                 .map(this::stored).one();
     }
 
-    /** The referrals of the same engagement held by other organisations (for status only). */
-    Flux<Referral> related(UUID engagementId, String exceptOrganisationId) {
-        return related(java.util.Set.of(engagementId), exceptOrganisationId);
+    /** The referrals of the same engagement held by other organizations (for status only). */
+    Flux<Referral> related(UUID engagementId, String exceptOrganizationId) {
+        return related(java.util.Set.of(engagementId), exceptOrganizationId);
     }
 
-    /** The other organisations' referrals of any of these engagements, oldest first. */
-    Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganisationId) {
+    /** The other organizations' referrals of any of these engagements, oldest first. */
+    Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganizationId) {
         return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organisation_id <> :org "
                         + "ORDER BY created_at")
-                .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganisationId)
+                .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganizationId)
                 .map(row -> stored(row).referral()).all();
     }
 
@@ -80,27 +79,27 @@ class ReferralStore {
     }
 
     /** One page of a filtered list; the filter is parameterised SQL from the OData translator. */
-    Flux<StoredReferral> list(String organisationId, SqlFragment filter, String orderBy, int top, long skip,
+    Flux<StoredReferral> list(String organizationId, SqlFragment filter, String orderBy, int top, long skip,
                               Map<String, Object> extra) {
         String sql = "SELECT r.doc, r.version FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql()
                 + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip";
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organisationId).bind("top", top)
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId).bind("top", top)
                 .bind("skip", skip);
         spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
         return spec.map(this::stored).all();
     }
 
     /** The list's total: from the per-stage tally when the filter allows, else by counting rows. */
-    Mono<Long> count(String organisationId, SqlFragment filter, @Nullable SqlFragment tallyFilter,
+    Mono<Long> count(String organizationId, SqlFragment filter, @Nullable SqlFragment tallyFilter,
                      Map<String, Object> extra) {
         if (tallyFilter != null) {
             return bindAll(db.sql("SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r "
-                            + "WHERE r.organisation_id = :org AND (" + tallyFilter.sql() + ")").bind("org", organisationId),
+                            + "WHERE r.organisation_id = :org AND (" + tallyFilter.sql() + ")").bind("org", organizationId),
                     tallyFilter.parameters())
                     .map(row -> row.get("n", Long.class)).one();
         }
         String sql = "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql() + ")";
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organisationId);
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId);
         spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
         return spec.map(row -> row.get("n", Long.class)).one();
     }

@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps {@code referral_tally} short: every {@code cosell.referrals.tally-fold} it replaces the
- * deltas the triggers appended with one row per organisation, direction and stage. Safe on every
+ * deltas the triggers appended with one row per organization, direction and stage. Safe on every
  * instance at once: a delta is deleted by exactly one fold (a concurrent fold skips rows already
  * deleted), and deltas committed meanwhile are left for the next fold.
  */

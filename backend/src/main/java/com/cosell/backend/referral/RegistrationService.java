@@ -82,7 +82,7 @@ class RegistrationService {
     private Mono<DealRegistration> submit(Caller caller, UUID referralId, DealRegistration.Submission s,
                                           boolean partnerCenterForm, Set<String> from) {
         return access.require(caller, Permission.PARTNER_WORK).flatMap(actor -> referrals
-                .find(actor.organisationId(), referralId)
+                .find(actor.organizationId(), referralId)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + referralId)))
                 .flatMap(stored -> {
                     Referral r = stored.referral();
@@ -98,7 +98,7 @@ class RegistrationService {
                             || r.details().requirements().solutions() == null ? List.of()
                             : r.details().requirements().solutions().stream().map(Referral.SolutionRef::id)
                                     .filter(Objects::nonNull).toList();
-                    return solutions.find(actor.organisationId(), ids).filter(Solution::registrationEligible)
+                    return solutions.find(actor.organizationId(), ids).filter(Solution::registrationEligible)
                             .collectList().flatMap(eligible -> eligible.isEmpty()
                                     ? Mono.error(ApiProblems.conflict(
                                             "None of this deal's solutions is eligible for deal registration.", List.of()))
@@ -118,7 +118,7 @@ class RegistrationService {
         Referral r = stored.referral();
         Instant now = clock.instant();
         RegistrationTerms terms = RegistrationTerms.of(s);
-        DealRegistration registration = new DealRegistration(UUID.randomUUID(), r.id(), actor.organisationId(),
+        DealRegistration registration = new DealRegistration(UUID.randomUUID(), r.id(), actor.organizationId(),
                 "ReviewPending", r.name(), r.customerProfile() == null ? null : r.customerProfile().name(),
                 eligible.stream().map(Solution::name).collect(Collectors.joining(", ")), s.contractValue(),
                 s.currency(), s.signedDateTime(), terms.months(), terms.term(), terms.start(), terms.end(),
@@ -161,7 +161,7 @@ class RegistrationService {
                                             actor.displayName(), now))
                                     .then(notifier.notify(new Notifier.Draft(reviewed.organizationId(),
                                             NotificationKind.REGISTRATION_REVIEWED, reviewed.referralId(),
-                                            reviewed.dealName(), actor.organisation().name(),
+                                            reviewed.dealName(), actor.organization().name(),
                                             reviewed.status() + (reviewed.reviewComment() == null ? ""
                                                     : ": " + reviewed.reviewComment()),
                                             actor.caller().id(), actor.displayName(), now)))

@@ -31,7 +31,7 @@ class SolutionResolver {
         Referral.Requirements requirements = details.requirements();
         List<Referral.SolutionRef> chosen = requirements.solutions();
         List<@Nullable UUID> ids = chosen.stream().map(s -> s == null ? null : s.id()).toList();
-        return solutions.find(actor.organisationId(), ids.stream().filter(Objects::nonNull).toList())
+        return solutions.find(actor.organizationId(), ids.stream().filter(Objects::nonNull).toList())
                 .collectMap(Solution::id)
                 .flatMap(found -> {
                     List<FieldError> errors = new ArrayList<>();

@@ -7,7 +7,6 @@ import com.cosell.backend.referral.Referral;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -100,7 +99,7 @@ class DemoSeeder implements ApplicationRunner {
                 .then();
     }
 
-    /** Referrals over the demo organisations in every stage, with their history. */
+    /** Referrals over the demo organizations in every stage, with their history. */
     private Mono<Void> seedReferrals(List<Customer> customers) {
         log.info("Creating {} demo referrals ...", properties.referrals());
         Random random = new Random(7);
@@ -114,7 +113,7 @@ class DemoSeeder implements ApplicationRunner {
             long value = 10_000L * (1 + random.nextInt(80));
             if (kind < 4) { // vendor → partner: Received, Accepted, Declined, or Expired
                 ObjectNodeBody body = referral(MIA, name, customer, value, List.of(AZURE), false, random);
-                body.put("target", List.of(partner.organisationId()));
+                body.put("target", List.of(partner.organizationId()));
                 return create(MIA, body).flatMap(sent -> answerAsPartner(partner, sent, kind, value));
             }
             boolean shared = kind >= 7;
@@ -187,7 +186,7 @@ class DemoSeeder implements ApplicationRunner {
         body.put("details", Map.of("dealValue", value, "currency", "USD",
                 "closingDateTime", clock.instant().plus(Duration.ofDays(30 + value % 90)).toString(),
                 "requirements", Map.of("solutions", solutions.stream().map(id -> Map.of("id", id)).toList())));
-        body.put("team", DemoPeople.teamOf(creator.organisationId(), random));
+        body.put("team", DemoPeople.teamOf(creator.organizationId(), random));
         if (shared) {
             body.put("inviteContext", Map.of("assistanceRequestCode", "CustomerTechnicalArchitecture",
                     "notes", "Architecture review with the customer's CTO"));

@@ -5,7 +5,7 @@ package com.cosell.backend.stream;
  * commit, so they alone do not give an order in which rows become visible; this does, counting only
  * settled rows (see {@link SettledEvents}).
  */
-public record Cursor(long tx, long seq) implements Comparable<Cursor> {
+record Cursor(long tx, long seq) implements Comparable<Cursor> {
 
     public static final Cursor START = new Cursor(0, 0);
 

@@ -20,11 +20,11 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * One reader per instance: whenever woken (NOTIFY, reconnect, timer) it reads the settled events
- * after its cursor once and hands each to the subscribers of that event's organisation. Handing
+ * after its cursor once and hands each to the subscribers of that event's organization. Handing
  * over never waits: each subscriber has a bounded queue and is dropped ({@link TooSlow}) when it is
  * full, so a slow client neither stalls the others nor grows memory.
  */
-public class EventHub implements SmartLifecycle {
+class EventHub implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
@@ -45,18 +45,18 @@ public class EventHub implements SmartLifecycle {
     }
 
     /**
-     * The organisation's events after {@code from} (or, when null, from now on), in order and each
+     * The organization's events after {@code from} (or, when null, from now on), in order and each
      * once: first the backlog read from the table, then {@link Delivery.CaughtUp}, then live ones.
      * Errors with {@link TooSlow} when the subscriber falls {@code bufferSize} events behind.
      */
-    public Flux<Delivery> subscribe(String organisationId, @Nullable Cursor from, int bufferSize) {
+    public Flux<Delivery> subscribe(String organizationId, @Nullable Cursor from, int bufferSize) {
         return Flux.defer(() -> {
-            Subscriber sub = new Subscriber(organisationId, bufferSize);
+            Subscriber sub = new Subscriber(organizationId, bufferSize);
             // Registered first: every event published from now on reaches the queue, and the backlog
             // read afterwards covers everything published before; duplicates are filtered below.
             Cursor start = register(sub, from);
             Cursor[] last = {start};
-            Flux<Delivery> backlog = pages(start, organisationId).cast(Delivery.class);
+            Flux<Delivery> backlog = pages(start, organizationId).cast(Delivery.class);
             Flux<Delivery> ordered = Flux.concat(backlog, Mono.just(Delivery.CaughtUp.INSTANCE), sub.queue.asFlux())
                     .filter(d -> {
                         if (d instanceof StreamEvent e) {
@@ -102,14 +102,14 @@ public class EventHub implements SmartLifecycle {
 
     private Cursor register(Subscriber sub, @Nullable Cursor from) {
         synchronized (lock) {
-            subscribers.computeIfAbsent(sub.organisationId, o -> ConcurrentHashMap.newKeySet()).add(sub);
+            subscribers.computeIfAbsent(sub.organizationId, o -> ConcurrentHashMap.newKeySet()).add(sub);
             return from != null ? from : head();
         }
     }
 
     private void unregister(Subscriber sub) {
         synchronized (lock) {
-            Set<Subscriber> set = subscribers.get(sub.organisationId);
+            Set<Subscriber> set = subscribers.get(sub.organizationId);
             if (set != null) {
                 set.remove(sub);
             }
@@ -193,13 +193,13 @@ public class EventHub implements SmartLifecycle {
 
     /** One subscription's bounded queue; {@code overflow} fires once when it is full. */
     private static final class Subscriber {
-        final String organisationId;
+        final String organizationId;
         final Sinks.Many<Delivery> queue;
         final Sinks.Empty<Void> overflow = Sinks.empty();
         volatile boolean overflowed;
 
-        Subscriber(String organisationId, int capacity) {
-            this.organisationId = organisationId;
+        Subscriber(String organizationId, int capacity) {
+            this.organizationId = organizationId;
             this.queue = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(capacity));
         }
 

@@ -34,7 +34,7 @@ class EventStreamRoutes {
                 .flatMap(auth -> access.require(auth.caller(), Permission.READ)
                         .flatMap(actor -> resumePoint(request, events, hub)
                                 .flatMap(from -> webSockets.handleRequest(request.exchange(),
-                                        session -> sessions.run(session, actor.organisationId(), auth, from)))))
+                                        session -> sessions.run(session, actor.organizationId(), auth, from)))))
                 .then(Mono.<ServerResponse>empty())
                 .onErrorResume(ErrorResponseException.class, e -> {
                     var problem = e.getBody();

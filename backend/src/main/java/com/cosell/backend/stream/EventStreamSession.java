@@ -15,7 +15,7 @@ import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One subscriber's WebSocket: its organisation's events as JSON text messages, heartbeats, and a
+ * One subscriber's WebSocket: its organization's events as JSON text messages, heartbeats, and a
  * close with a code and a reason naming the seq to resume from.
  */
 @Component
@@ -36,10 +36,10 @@ class EventStreamSession {
         this.clock = clock;
     }
 
-    Mono<Void> run(WebSocketSession session, String organisationId, CallerAuthentication auth, Cursor from) {
+    Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from) {
         AtomicLong lastSeq = new AtomicLong(from.seq()); // the last seq handed to the socket
         Sinks.One<CloseStatus> closing = Sinks.one();
-        Flux<String> events = hub.subscribe(organisationId, from, properties.bufferSize())
+        Flux<String> events = hub.subscribe(organizationId, from, properties.bufferSize())
                 .map(d -> switch (d) {
                     case StreamEvent e -> {
                         lastSeq.set(e.seq());

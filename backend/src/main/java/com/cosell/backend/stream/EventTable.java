@@ -34,16 +34,16 @@ class EventTable implements SettledEvents {
     }
 
     @Override
-    public Flux<StreamEvent> after(Cursor cursor, @Nullable String organisationId, int limit) {
+    public Flux<StreamEvent> after(Cursor cursor, @Nullable String organizationId, int limit) {
         String sql = "SELECT seq, tx::text AS txid, type, organisation_id, referral_id, engagement_id, at, actor_id, "
                 + "actor_name, changes FROM referral_event WHERE " + SETTLED
                 + " AND (tx, seq) > (CAST(:tx AS xid8), :seq)"
-                + (organisationId == null ? "" : " AND organisation_id = :org")
+                + (organizationId == null ? "" : " AND organisation_id = :org")
                 + " ORDER BY tx, seq LIMIT :limit";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("tx", Long.toUnsignedString(cursor.tx()))
                 .bind("seq", cursor.seq()).bind("limit", limit);
-        if (organisationId != null) {
-            spec = spec.bind("org", organisationId);
+        if (organizationId != null) {
+            spec = spec.bind("org", organizationId);
         }
         return spec.map(this::event).all();
     }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconnectMax   longest delay between LISTEN reconnection attempts
  */
 @ConfigurationProperties("cosell.events")
-public record EventsProperties(
+record EventsProperties(
         @DefaultValue("PT20S") Duration heartbeat,
         @DefaultValue("1000") int bufferSize,
         @DefaultValue("PT5S") Duration pollInterval,

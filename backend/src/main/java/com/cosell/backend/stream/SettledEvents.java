@@ -9,10 +9,10 @@ import reactor.core.publisher.Mono;
  * running. No row can ever appear below the settled ones in (tx, seq) order, so a reader that
  * continues after its cursor neither skips nor repeats anything.
  */
-public interface SettledEvents {
+interface SettledEvents {
 
-    /** Up to {@code limit} settled events after {@code cursor} in (tx, seq) order, of one organisation or all. */
-    Flux<StreamEvent> after(Cursor cursor, @Nullable String organisationId, int limit);
+    /** Up to {@code limit} settled events after {@code cursor} in (tx, seq) order, of one organization or all. */
+    Flux<StreamEvent> after(Cursor cursor, @Nullable String organizationId, int limit);
 
     /** The last settled position: every event still to come is after it. */
     Mono<Cursor> head();

@@ -1,7 +1,7 @@
 package com.cosell.backend.stream;
 
 /** A subscriber's buffer overflowed: it is dropped and must resume from the last event it got. */
-public final class TooSlow extends RuntimeException {
+final class TooSlow extends RuntimeException {
 
     TooSlow() {
         super("subscriber too slow", null, false, false);

@@ -1,6 +1,6 @@
 /**
  * The event stream: a gap-free, ordered read of the event table, woken by LISTEN/NOTIFY, fanned out
- * to WebSocket subscribers by organisation.
+ * to WebSocket subscribers by organization.
  */
 @NullMarked
 package com.cosell.backend.stream;

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem+json where no controller is involved (the security filters). */
 @Component
-public class ProblemWriter {
+class ProblemWriter {
 
     private final JsonMapper json;
 

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every API call needs a valid bearer token; only health probes are open. Failures answer
- * problem+json. Finer rules (roles, organisation) are checked where the data is.
+ * problem+json. Finer rules (roles, organization) are checked where the data is.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.identity.Role;
-import com.cosell.backend.organisation.Organisation;
+import com.cosell.backend.organization.Organization;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
-    private static final Organisation CONTOSO = new Organisation("contoso", "Contoso Ltd.", Organisation.Kind.PARTNER);
+    private static final Organization CONTOSO = new Organization("contoso", "Contoso Ltd.", Organization.Kind.PARTNER);
 
     @Test
     void aPersonIsNamedAsTheTokenNamesThem() {

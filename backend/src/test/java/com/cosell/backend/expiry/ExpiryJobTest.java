@@ -107,7 +107,7 @@ class ExpiryJobTest {
     }
 
     @Test
-    void aReferralAboutToExpireIsRemindedOnceToItsOrganisation() {
+    void aReferralAboutToExpireIsRemindedOnceToItsOrganization() {
         UUID soon = sendToContoso("Remind soon");
         UUID later = sendToContoso("Remind later");
         dueAt(List.of(soon), Instant.now().plus(Duration.ofHours(24)));

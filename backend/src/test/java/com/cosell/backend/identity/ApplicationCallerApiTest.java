@@ -59,7 +59,7 @@ class ApplicationCallerApiTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("actorName").asString()).isEqualTo("contoso-crm (application)");
         assertThat(history.get(0).get("actorId").asString()).isEqualTo("sa-contoso-crm");
-        // a person of the same organisation reads the same history
+        // a person of the same organization reads the same history
         assertThat(new Api(client).read("bob", REFERRALS + "/" + id + "/history").get(0).get("actorName").asString())
                 .isEqualTo("contoso-crm (application)");
 
@@ -83,7 +83,7 @@ class ApplicationCallerApiTest {
         assertThat(api.read("fabrikam-crm", REFERRALS + "/" + copy.get("id").asString() + "/history").get(0)
                 .get("actorName").asString()).isEqualTo("microsoft-crm (application)");
 
-        // organisation isolation holds for applications as for people
+        // organization isolation holds for applications as for people
         send("GET", contosoCrm(), REFERRALS + "/" + copy.get("id").asString(), null, 404);
         send("GET", contosoCrm(), REFERRALS + "/" + sent.get("id").asString() + "/history", null, 404);
         JsonNode contosoList = send("GET", contosoCrm(), REFERRALS + "?$filter=engagementId eq "
@@ -97,8 +97,8 @@ class ApplicationCallerApiTest {
         send("POST", contosoCrm(), REFERRALS, Deals.sellerReferral("Not mine", "fabrikam"), 403);
         String noRole = ISSUER.applicationToken("bare-crm", "contoso");
         send("GET", noRole, REFERRALS, null, 403);
-        String noOrganisation = ISSUER.applicationToken("lost-crm", "umbrella", "MPN_ADMIN");
-        JsonNode problem = send("GET", noOrganisation, REFERRALS, null, 403);
+        String noOrganization = ISSUER.applicationToken("lost-crm", "umbrella", "MPN_ADMIN");
+        JsonNode problem = send("GET", noOrganization, REFERRALS, null, 403);
         assertThat(problem.get("status").asInt()).isEqualTo(403);
     }
 

@@ -19,8 +19,8 @@ class CallerTokenConverterTest {
     private final CallerTokenConverter converter = new CallerTokenConverter(properties(
             List.of(CONTOSO_APP + "=contoso", " " + FABRIKAM_APP + " = fabrikam ")));
 
-    private static IdentityProperties properties(List<String> applicationOrganisations) {
-        return new IdentityProperties("https://issuer", null, "cosell-api", "roles", "org", applicationOrganisations);
+    private static IdentityProperties properties(List<String> applicationOrganizations) {
+        return new IdentityProperties("https://issuer", null, "cosell-api", "roles", "org", applicationOrganizations);
     }
 
     private Caller caller(Map<String, Object> claims) {
@@ -47,12 +47,12 @@ class CallerTokenConverterTest {
 
         assertThat(caller.application()).isTrue();
         assertThat(caller.name()).isEqualTo("fabrikam-crm");
-        assertThat(caller.organisationId()).isEqualTo("fabrikam");
+        assertThat(caller.organizationId()).isEqualTo("fabrikam");
         assertThat(caller.roles()).containsExactly(Role.REFERRAL_ADMIN);
     }
 
     @Test
-    void anEntraAppOnlyTokenTakesItsOrganisationFromConfiguration() {
+    void anEntraAppOnlyTokenTakesItsOrganizationFromConfiguration() {
         Caller caller = caller(Map.of("sub", "sp-1", "oid", "sp-1", "idtyp", "app", "azp", CONTOSO_APP,
                 "app_displayname", "Contoso CRM", "roles", List.of("REFERRAL_ADMIN"), "tid", "tenant"));
 
@@ -67,24 +67,24 @@ class CallerTokenConverterTest {
 
         assertThat(caller.application()).isTrue();
         assertThat(caller.name()).isEqualTo(FABRIKAM_APP);
-        assertThat(caller.organisationId()).isEqualTo("fabrikam");
+        assertThat(caller.organizationId()).isEqualTo("fabrikam");
     }
 
     @Test
-    void theTokensOrganisationClaimWinsOverConfiguration() {
+    void theTokensOrganizationClaimWinsOverConfiguration() {
         Caller caller = caller(Map.of("sub", "sp-3", "idtyp", "app", "azp", CONTOSO_APP, "org", "fabrikam",
                 "roles", List.of("REFERRAL_ADMIN")));
 
-        assertThat(caller.organisationId()).isEqualTo("fabrikam");
+        assertThat(caller.organizationId()).isEqualTo("fabrikam");
     }
 
     @Test
-    void anUnconfiguredApplicationHasNoOrganisation() {
+    void anUnconfiguredApplicationHasNoOrganization() {
         Caller caller = caller(Map.of("sub", "sp-4", "idtyp", "app", "azp", "unknown-app",
                 "roles", List.of("REFERRAL_ADMIN")));
 
         assertThat(caller.application()).isTrue();
-        assertThat(caller.organisationId()).isNull();
+        assertThat(caller.organizationId()).isNull();
     }
 
     @Test
@@ -106,7 +106,7 @@ class CallerTokenConverterTest {
 
         assertThat(caller.application()).isFalse();
         assertThat(caller.name()).isEqualTo("Mia Park");
-        assertThat(caller.organisationId()).isEqualTo("microsoft");
+        assertThat(caller.organizationId()).isEqualTo("microsoft");
     }
 
     @Test
@@ -119,15 +119,15 @@ class CallerTokenConverterTest {
     }
 
     @Test
-    void aPersonTokenNeverTakesAnOrganisationFromTheApplicationMap() {
+    void aPersonTokenNeverTakesAnOrganizationFromTheApplicationMap() {
         Caller caller = caller(Map.of("sub", "id-x", "azp", CONTOSO_APP, "name", "X", "roles", List.of("MPN_ADMIN")));
 
         assertThat(caller.application()).isFalse();
-        assertThat(caller.organisationId()).isNull();
+        assertThat(caller.organizationId()).isNull();
     }
 
     @Test
-    void aMalformedApplicationOrganisationPairStopsTheStartUp() {
+    void aMalformedApplicationOrganizationPairStopsTheStartUp() {
         assertThatThrownBy(() -> properties(List.of("contoso-crm")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'contoso-crm'");
         assertThatThrownBy(() -> properties(List.of("=contoso"))).isInstanceOf(IllegalArgumentException.class);

@@ -12,23 +12,33 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /** APPLICATION_ORGS as the environment gives it: one comma-separated string, or nothing. */
 class IdentityPropertiesTest {
 
-    private static IdentityProperties bind(String applicationOrganisations) {
+    private static IdentityProperties bind(String applicationOrganizations) {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
                 "cosell.identity.issuer-uri", "https://issuer",
-                "cosell.identity.application-organisations", applicationOrganisations)));
+                "cosell.identity.application-organisations", applicationOrganizations)));
         return binder.bind("cosell.identity", IdentityProperties.class).get();
     }
 
     @Test
-    void pairsSeparatedByCommasMapApplicationsToOrganisations() {
+    void pairsSeparatedByCommasMapApplicationsToOrganizations() {
         assertThat(bind("6f1c2a8e-0d3b-4c1e-9a57-2f0e8b1d4c90=contoso, fabrikam-sync = fabrikam")
-                .organisationsByApplication())
+                .organizationsByApplication())
                 .isEqualTo(Map.of("6f1c2a8e-0d3b-4c1e-9a57-2f0e8b1d4c90", "contoso", "fabrikam-sync", "fabrikam"));
     }
 
     @Test
     void nothingConfiguredIsNoMapping() {
-        assertThat(bind("").organisationsByApplication()).isEmpty();
+        assertThat(bind("").organizationsByApplication()).isEmpty();
+    }
+
+    /** The fields say organization; the keys operators already set keep their British spelling. */
+    @Test
+    void theOrganizationClaimIsStillReadFromItsOldKey() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "cosell.identity.issuer-uri", "https://issuer",
+                "cosell.identity.organisation-claim", "tenant_org")));
+        assertThat(binder.bind("cosell.identity", IdentityProperties.class).get().organizationClaim())
+                .isEqualTo("tenant_org");
     }
 
     @Test

@@ -54,7 +54,7 @@ class MeApiTest {
     }
 
     @Test
-    void refusesAnOrganisationThatIsNotRegistered() {
+    void refusesAnOrganizationThatIsNotRegistered() {
         client.get().uri("/v1.0/me")
                 .headers(h -> h.setBearerAuth(issuer.token("eve", "umbrella", "MPN_ADMIN")))
                 .exchange()
@@ -70,7 +70,7 @@ class MeApiTest {
     org.springframework.r2dbc.core.DatabaseClient db;
 
     @Test
-    void anOrganisationRegisteredAfterARefusalIsAcceptedAtOnce() {
+    void anOrganizationRegisteredAfterARefusalIsAcceptedAtOnce() {
         String token = issuer.token("lee", "latecomer", "MPN_ADMIN");
         client.get().uri("/v1.0/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Notifications reach the organisation concerned, and only it; read state is per user. */
+/** Notifications reach the organization concerned, and only it; read state is per user. */
 @BackendTest
 class NotificationApiTest {
 
@@ -89,7 +89,7 @@ class NotificationApiTest {
         api.post("carol", N + "/" + newest.get("id").asString() + "/read", "").expectStatus().isNoContent();
         assertThat(page("carol", "").get("unreadCount").asLong()).isZero();
         assertThat(page("carol", "").get("value").get(0).get("read").asBoolean()).isTrue();
-        // Another organisation cannot touch it: it does not exist for them.
+        // Another organization cannot touch it: it does not exist for them.
         api.post("bob", N + "/" + newest.get("id").asString() + "/read", "").expectStatus().isNotFound();
         api.get("dave", N).expectStatus().isForbidden();
         api.get("carol", N + "?top=0").expectStatus().isBadRequest();

@@ -6,7 +6,6 @@ import com.cosell.backend.event.Change;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class JsonDiffTest {

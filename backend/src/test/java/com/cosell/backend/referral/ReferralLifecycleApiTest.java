@@ -163,7 +163,7 @@ class ReferralLifecycleApiTest {
 
         api.patch("bob", id, "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed\"}]", null)
                 .expectStatus().isEqualTo(409);
-        // The sender's organisation was told, with the reason.
+        // The sender's organization was told, with the reason.
         String changes = db.sql("SELECT changes::text FROM referral_event WHERE organisation_id = 'microsoft' "
                         + "AND type = 'related-referral-updated' AND referral_id = :id")
                 .bind("id", java.util.UUID.fromString(sent.get("id").asString()))
@@ -227,7 +227,7 @@ class ReferralLifecycleApiTest {
 
         JsonNode request = api.engagement("mia", engagement).get(0);
         assertThat(request.at("/inviteContext/assistanceRequestCode").asString()).isEqualTo("QuotesOrLicensing");
-        // Each organisation's team is its own: contoso's people are neither the vendor's team nor its contacts
+        // Each organization's team is its own: contoso's people are neither the vendor's team nor its contacts
         assertThat(request.has("team")).isFalse();
         assertThat(api.read("mia", "/v1.0/contacts/recent").findValuesAsString("email"))
                 .noneMatch(email -> email.endsWith("@contoso.example.com"));

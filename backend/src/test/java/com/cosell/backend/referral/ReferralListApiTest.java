@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** The OData subset over HTTP: filters, order, paging with nextLink, counts — within one organisation. */
+/** The OData subset over HTTP: filters, order, paging with nextLink, counts — within one organization. */
 @BackendTest
 class ReferralListApiTest {
 
@@ -74,14 +74,14 @@ class ReferralListApiTest {
     }
 
     @Test
-    void filtersByATeamMembersEmailIgnoringItsCaseInEitherTeamAndNeverAcrossOrganisations() {
+    void filtersByATeamMembersEmailIgnoringItsCaseInEitherTeamAndNeverAcrossOrganizations() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String seller = "r2d2." + tag + "@contoso.example.com";
         String contact = "Jin.Seo." + tag + "@Woodgrove.example";
         String shared = api.create("bob", withTeam(Deals.sharedDeal("Team " + tag, true), seller, contact))
                 .get("id").asString();
         api.create("bob", Deals.privateDeal("Team " + tag + " other"));
-        // Another organisation's referral with the same people on it.
+        // Another organization's referral with the same people on it.
         String carols = api.create("carol", withTeam(Deals.privateDeal("Team " + tag + " carol"), seller, contact)
                 .replace(Deals.CONTOSO_ANALYTICS, "00000000-0000-4000-8000-000000000301")).get("id").asString();
 
@@ -130,7 +130,7 @@ class ReferralListApiTest {
     }
 
     @Test
-    void noFilterEscapesTheCallersOrganisation() {
+    void noFilterEscapesTheCallersOrganization() {
         String carols = api.create("carol", Deals.privateDeal("Fabrikam secret").replace(Deals.CONTOSO_ANALYTICS,
                 "00000000-0000-4000-8000-000000000301")).get("id").asString();
         for (String filter : List.of("id eq " + carols, "id eq " + carols + " or name ne ''",

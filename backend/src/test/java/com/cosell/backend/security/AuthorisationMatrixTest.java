@@ -116,7 +116,7 @@ class AuthorisationMatrixTest {
     }
 
     @Test
-    void aValidTokenOfAnUnknownOrganisationGetsNothing() {
+    void aValidTokenOfAnUnknownOrganizationGetsNothing() {
         String stranger = TestIssuer.get().token("eve", "umbrella", "MPN_ADMIN", "SELLER");
         for (Rule rule : RULES.values()) {
             String id = api.create("bob", Deals.privateDeal("Stranger")).get("id").asString();
@@ -126,7 +126,7 @@ class AuthorisationMatrixTest {
     }
 
     @Test
-    void aSellerRoleInAPartnerOrganisationCountsForNothing() {
+    void aSellerRoleInAPartnerOrganizationCountsForNothing() {
         String partnerSeller = TestIssuer.get().token("sam", "contoso", "SELLER");
         client.get().uri(R).headers(h -> h.setBearerAuth(partnerSeller)).exchange().expectStatus().isForbidden();
         client.post().uri(R).headers(h -> h.setBearerAuth(partnerSeller)).contentType(MediaType.APPLICATION_JSON)

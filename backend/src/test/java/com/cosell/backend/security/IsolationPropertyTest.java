@@ -28,8 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Random multi-organisation scenarios: whatever partners and sellers do, no read path returns
- * another organisation's data, and a private deal never reaches anyone outside its owner.
+ * Random multi-organization scenarios: whatever partners and sellers do, no read path returns
+ * another organization's data, and a private deal never reaches anyone outside its owner.
  */
 class IsolationPropertyTest {
 
@@ -70,9 +70,9 @@ class IsolationPropertyTest {
     }
 
     @Property(tries = 8)
-    void noReadPathReturnsAnotherOrganisationsData(@ForAll("scenarios") List<Step> scenario) {
+    void noReadPathReturnsAnotherOrganizationsData(@ForAll("scenarios") List<Step> scenario) {
         Api api = api();
-        Map<String, String> ownerOf = new HashMap<>();        // referral id → organisation
+        Map<String, String> ownerOf = new HashMap<>();        // referral id → organization
         Set<String> privateEngagements = new HashSet<>();      // never shared: only their owner may know them
         List<JsonNode> created = new ArrayList<>();
         String marker = "Iso-" + Long.toHexString(System.nanoTime());
@@ -87,7 +87,7 @@ class IsolationPropertyTest {
                 case "shared" -> created.add(api.create(step.user(), deal(Deals.sharedDeal(marker + " shared", true), org)));
                 case "send" -> created.add(api.create("mia", Deals.sellerReferral(marker + " sent", org)));
                 case "accept", "decline", "engage" -> {
-                    // answer whatever Received referral the acting organisation holds in a known engagement
+                    // answer whatever Received referral the acting organization holds in a known engagement
                     String actor = step.kind().equals("engage") ? "mia" : step.user();
                     for (JsonNode c : created) {
                         for (JsonNode mine : api.engagement(actor, c.get("engagementId").asString())) {
@@ -157,7 +157,7 @@ class IsolationPropertyTest {
         }
     }
 
-    /** Gives each organisation's employees recognisable addresses, to spot them in other orgs' answers. */
+    /** Gives each organization's employees recognisable addresses, to spot them in other orgs' answers. */
     private static String deal(String body, String org) {
         return body.replace("bob@contoso.example.com", "lead@" + org + "-iso.example");
     }

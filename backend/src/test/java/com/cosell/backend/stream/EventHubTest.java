@@ -52,7 +52,7 @@ class EventHubTest {
             Duration.ofSeconds(5), Duration.ofMillis(100), 2, Duration.ofMillis(100), Duration.ofSeconds(5));
 
     @Test
-    void resumesWithTheBacklogThenLiveEventsOfItsOrganisationOnlyEachOnce() {
+    void resumesWithTheBacklogThenLiveEventsOfItsOrganizationOnlyEachOnce() {
         Table table = new Table();
         table.add(1, 1, "contoso");
         table.add(2, 2, "fabrikam");

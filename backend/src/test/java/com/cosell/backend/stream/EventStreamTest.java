@@ -46,7 +46,7 @@ class EventStreamTest {
     }
 
     @Test
-    void eachOrganisationGetsOnlyItsOwnEventsAndNotifications() {
+    void eachOrganizationGetsOnlyItsOwnEventsAndNotifications() {
         try (StreamClient bob = StreamClient.connect(port, Users.token("bob"), null);
              StreamClient carol = StreamClient.connect(port, Users.token("carol"), null);
              StreamClient mia = StreamClient.connect(port, Users.token("mia"), null)) {

@@ -65,7 +65,7 @@ public final class Api {
         return json(get(user, uri).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
     }
 
-    /** The referrals of one engagement that {@code user}'s organisation holds. */
+    /** The referrals of one engagement that {@code user}'s organization holds. */
     public JsonNode engagement(String user, String engagementId) {
         return read(user, REFERRALS + "?$filter=engagementId eq " + engagementId).get("value");
     }

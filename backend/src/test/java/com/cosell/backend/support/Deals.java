@@ -44,7 +44,7 @@ public final class Deals {
                  %s}""".formatted(name, type, UUID.randomUUID(), consent, closeDate(), CONTOSO_ANALYTICS, AZURE, extra);
     }
 
-    /** A seller's referral to a partner organisation. */
+    /** A seller's referral to a partner organization. */
     public static String sellerReferral(String name, String partner) {
         return """
                 {"name": "%s", "target": ["%s"],

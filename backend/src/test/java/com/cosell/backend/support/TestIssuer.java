@@ -66,7 +66,7 @@ public final class TestIssuer {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
     }
 
-    /** A valid token for a user of an organisation with the given roles. */
+    /** A valid token for a user of an organization with the given roles. */
     public String token(String user, String org, String... roles) {
         return token(user, org, List.of(roles), claims -> { });
     }

@@ -1,4 +1,4 @@
 package com.cosell.backend.referral.domain;
 
-/** Incoming: sent to this organisation by another party. Outgoing: created by this organisation. */
+/** Incoming: sent to this organization by another party. Outgoing: created by this organization. */
 public enum Direction { Incoming, Outgoing }

@@ -1,4 +1,0 @@
-@NullMarked
-package com.cosell.backend.organisation;
-
-import org.jspecify.annotations.NullMarked;
