@@ -6,12 +6,24 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The OpenAPI description at /v3/api-docs, browsable at /swagger-ui.html. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
+
+    static {
+        // Jackson 3's JsonNode holds the free-form parts of Partner Center's schema (requirements,
+        // solution details) and the history's changes: any JSON value. Left to the model resolver it
+        // is walked as a bean graph, which took minutes per request.
+        SpringDocUtils.getConfig().replaceWithClass(JsonNode.class, Object.class)
+                .replaceWithClass(ObjectNode.class, Object.class).replaceWithClass(ArrayNode.class, Object.class);
+    }
 
     @Bean
     OpenAPI cosellOpenApi() {
