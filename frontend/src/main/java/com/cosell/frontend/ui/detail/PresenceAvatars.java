@@ -17,6 +17,7 @@ class PresenceAvatars extends AvatarGroup {
     private final String referralId;
     private final Presence.Viewer me;
     private @Nullable Registration joined;
+    private @Nullable Registration heartbeat;
 
     PresenceAvatars(Presence presence, String referralId, String userId, String name) {
         this.presence = presence;
@@ -29,6 +30,8 @@ class PresenceAvatars extends AvatarGroup {
     @Override
     protected void onAttach(AttachEvent event) {
         joined = presence.join(referralId, me, () -> UiAccess.run(event.getUI(), this::refresh));
+        // Each heartbeat of this page says it is still open, and lets go of pages that fell silent
+        heartbeat = event.getUI().addHeartbeatListener(e -> presence.seen(referralId, me.viewId()));
         refresh();
     }
 
@@ -37,6 +40,10 @@ class PresenceAvatars extends AvatarGroup {
         if (joined != null) {
             joined.remove();
             joined = null;
+        }
+        if (heartbeat != null) {
+            heartbeat.remove();
+            heartbeat = null;
         }
     }
 
