@@ -45,7 +45,8 @@ final class ReferralFields {
             Field.condition("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
                     + CALLER_PARAMETER + ")"))
             .with(CollectionField.ofJsonArray("team", "r.doc->'team'", member()),
-                    CollectionField.ofJsonArray("customerProfile/team", "r.doc->'customerProfile'->'team'", member()));
+                    CollectionField.ofJsonArray("customerProfile/team", "r.doc->'customerProfile'->'team'", member()),
+                    relatedParties());
 
     /**
      * The fields {@code referral_tally} has under the same column names ({@code r.status} …): a filter
@@ -65,6 +66,20 @@ final class ReferralFields {
         return new Field[] {Field.ofIgnoringCase("email", CollectionField.jsonText("email")),
                 Field.of("firstName", CollectionField.jsonText("firstName"), FieldType.STRING),
                 Field.of("lastName", CollectionField.jsonText("lastName"), FieldType.STRING)};
+    }
+
+    /**
+     * {@code relatedParties/any(p:p/substatus eq 'Declined')}: where the engagement's other parties
+     * stand, as {@code relatedParties} shows it — how a seller finds the referrals partners declined.
+     * The elements are the other organizations' rows of the caller's own engagements, nothing more.
+     */
+    private static CollectionField relatedParties() {
+        String e = CollectionField.ELEMENT;
+        return new CollectionField("relatedParties", "(SELECT o.organisation_id, o.status, o.substatus FROM referral o "
+                + "WHERE o.engagement_id = r.engagement_id AND o.organisation_id <> r.organisation_id) " + e,
+                FieldCatalog.of(Field.of("organizationId", e + ".organisation_id", FieldType.STRING),
+                        Field.ofEnum("status", e + ".status", names(Status.class)),
+                        Field.ofEnum("substatus", e + ".substatus", names(Substatus.class))));
     }
 
     private static Set<String> names(Class<? extends Enum<?>> type) {

@@ -141,4 +141,30 @@ class ReferralListApiTest {
             page.get("value").forEach(r -> assertThat(r.get("id").asString()).isNotEqualTo(carols));
         }
     }
+
+    @Test
+    void aSellerFindsTheReferralsPartnersDeclinedByTheirStage() {
+        String tag = "Standing " + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode declined = api.create("mia", Deals.sellerReferral(tag + " declined", "contoso"));
+        JsonNode waiting = api.create("mia", Deals.sellerReferral(tag + " waiting", "contoso"));
+        String copy = api.engagement("bob", declined.get("engagementId").asString()).get(0).get("id").asString();
+        api.patch("bob", copy, Deals.declinePatch("TimelineTooShort"), null).expectStatus().isOk();
+
+        String mine = "$filter=direction eq 'Outgoing' and startswith(name,'" + tag + "') and ";
+        JsonNode found = api.read("mia", REFERRALS + "?" + mine + "relatedParties/any(p:p/substatus eq 'Declined')"
+                + "&$count=true");
+        assertThat(ids(found)).containsExactly(declined.get("id").asString());
+        assertThat(found.get("@odata.count").asLong()).isEqualTo(1);
+        assertThat(ids(api.read("mia", REFERRALS + "?" + mine + "relatedParties/any(p:p/substatus eq 'Received')")))
+                .containsExactly(waiting.get("id").asString());
+        // Only the caller's own engagements are looked into: contoso's copy has no other party declining
+        assertThat(ids(api.read("bob", REFERRALS + "?$filter=relatedParties/any(p:p/substatus eq 'Declined')")))
+                .doesNotContain(copy);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("value").forEach(r -> ids.add(r.get("id").asString()));
+        return ids;
+    }
 }
