@@ -93,6 +93,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final ReferralGrid grid;
     private @Nullable Registration subscription;
     private boolean built;
+    /** A seller's Outbound referrals were sent to partners: they stand, and filter, at the partner's stage. */
+    private boolean sendsToOthers;
 
     CoSellView(CurrentUser user, BackendClient backend, SharedReferralReads reads, ReferralEvents events, Clock clock,
                @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
@@ -127,6 +129,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void build(Me me) {
+        sendsToOthers = com.cosell.frontend.ui.common.Roles.isSeller(me);
         H2 title = new H2(getTranslation("cosell.title"));
         for (ReferralListFilter.Tab kind : ReferralListFilter.Tab.values()) {
             Tab tab = new Tab(getTranslation("cosell.tab." + kind.name()));
@@ -187,7 +190,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     public ReferralListFilter filter() {
         ReferralListFilter.Tab kind = tabKinds.getOrDefault(tabs.getSelectedTab(), ReferralListFilter.Tab.INBOUND);
         return new ReferralListFilter(kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(),
-                search.getValue());
+                search.getValue(), sendsToOthers);
     }
 
     /**

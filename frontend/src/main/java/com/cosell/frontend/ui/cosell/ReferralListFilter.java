@@ -7,8 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the list shows — tab, stage, search text — as an OData {@code $filter}. User text only ever
  * appears inside a quoted OData string with its quotes doubled; the backend binds it as a parameter.
+ *
+ * @param sendsToOthers the user's Outbound referrals were sent to other organizations (a seller's to
+ *                      partners): their stage is the receiver's, so the stage filter asks about that
  */
-public record ReferralListFilter(Tab tab, StageFilter stage, String search) {
+public record ReferralListFilter(Tab tab, StageFilter stage, String search, boolean sendsToOthers) {
+
+    public ReferralListFilter(Tab tab, StageFilter stage, String search) {
+        this(tab, stage, search, false);
+    }
 
     public enum Tab {
         INBOUND, OUTBOUND, FAVORITES
@@ -40,7 +47,7 @@ public record ReferralListFilter(Tab tab, StageFilter stage, String search) {
             case FAVORITES -> "favorite eq true";
         });
         if (stage.odata != null) {
-            terms.add(stage.odata);
+            terms.add(tab == Tab.OUTBOUND && sendsToOthers ? "relatedParties/any(p:p/" + stage.odata + ")" : stage.odata);
         }
         String text = search.strip();
         if (!text.isEmpty()) {

@@ -16,6 +16,16 @@ class ReferralListFilterTest {
     }
 
     @Test
+    void aSellersOutboundFiltersByWhereThePartnerStands() {
+        assertThat(new ReferralListFilter(Tab.OUTBOUND, StageFilter.DECLINED, "", true).toOData())
+                .isEqualTo("direction eq 'Outgoing' and relatedParties/any(p:p/substatus eq 'Declined')");
+        assertThat(new ReferralListFilter(Tab.INBOUND, StageFilter.DECLINED, "", true).toOData())
+                .isEqualTo("direction eq 'Incoming' and substatus eq 'Declined'");
+        assertThat(new ReferralListFilter(Tab.OUTBOUND, StageFilter.DECLINED, "", false).toOData())
+                .isEqualTo("direction eq 'Outgoing' and substatus eq 'Declined'");
+    }
+
+    @Test
     void archivedCoversEveryArchivedOutcome() {
         assertThat(new ReferralListFilter(Tab.OUTBOUND, StageFilter.ARCHIVED, "").toOData())
                 .isEqualTo("direction eq 'Outgoing' and status eq 'Closed'");
