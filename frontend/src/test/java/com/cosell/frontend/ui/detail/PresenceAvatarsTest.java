@@ -21,13 +21,13 @@ class PresenceAvatarsTest extends ViewTestBase {
         Presence presence = context.getBean(Presence.class);
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.history(any(), anyString())).thenReturn(List.of());
-        when(backend.referral(any(), eq("r-presence"))).thenReturn(Fixtures.accepted("r-presence", "Shared deal", "Shared"));
-        navigate(ReferralDetailView.class, "r-presence");
+        when(backend.referral(any(), eq("00000000-0000-4000-8000-00000000001b"))).thenReturn(Fixtures.accepted("00000000-0000-4000-8000-00000000001b", "Shared deal", "Shared"));
+        navigate(ReferralDetailView.class, "00000000-0000-4000-8000-00000000001b");
 
         AvatarGroup avatars = find(AvatarGroup.class).id("presence");
         assertThat(avatars.getItems()).isEmpty();
 
-        var mia = presence.join("r-presence", new Presence.Viewer("other-tab", "mia-id", "Mia Choi"), () -> { });
+        var mia = presence.join("00000000-0000-4000-8000-00000000001b", new Presence.Viewer("other-tab", "mia-id", "Mia Choi"), () -> { });
         roundTrip();
         assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Mia Choi");
 
@@ -37,6 +37,6 @@ class PresenceAvatarsTest extends ViewTestBase {
 
         // Leaving the page leaves the referral: nobody sees this user there any more.
         navigate(com.cosell.frontend.ui.HomeView.class);
-        assertThat(presence.others("r-presence", "someone-else")).isEmpty();
+        assertThat(presence.others("00000000-0000-4000-8000-00000000001b", "someone-else")).isEmpty();
     }
 }
