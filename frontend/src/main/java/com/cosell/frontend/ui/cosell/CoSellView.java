@@ -208,7 +208,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
                 ReferralPage page = backend.referrals(user.authentication(), new ReferralQuery(filter,
                         orderBy.isEmpty() ? "updatedDateTime desc" : orderBy, top, offset + rows.size(), true));
                 if (page.count() != null) {
-                    count.setText(getTranslation("cosell.count", Formats.number(page.count(), getLocale())));
+                    count.setText(getTranslation("cosell.count", page.count(), Formats.number(page.count(), getLocale())));
                 }
                 // The grid keeps its rows while the page is open: only what a row shows.
                 page.value().stream().limit(top).map(Referral::listRow).forEach(r -> {

@@ -39,7 +39,7 @@ class MainLayoutTest extends ViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(find(Button.class).id("notification-bell").getElement().getAttribute("aria-label"))
-                .isEqualTo("0 unread notifications");
+                .isEqualTo("No unread notifications");
         assertThat(find(Span.class).withId("notification-count").exists()).as("hidden at zero").isFalse();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Co-sell", "Send a referral", "Deal registrations", "Your account");
