@@ -7,6 +7,7 @@ import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.cosell.frontend.ui.common.TypeBadge;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 /** The referral list: one row per referral, columns sortable where the backend can order by them. */
 public class ReferralGrid extends Grid<Referral> {
@@ -43,6 +45,7 @@ public class ReferralGrid extends Grid<Referral> {
 
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
+    private final Span empty = new Span();
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
         super(Referral.class, false);
@@ -85,7 +88,36 @@ public class ReferralGrid extends Grid<Referral> {
         addColumn(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone))
                 .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime");
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
-        setEmptyStateComponent(new Span(getTranslation("grid.empty")));
+        empty.setId("grid-empty");
+        setEmptyStateComponent(empty);
+        showEmptyFor(ReferralListFilter.StageFilter.ALL, "");
+    }
+
+    /** An empty list says why: nothing yet, nothing at this stage, or nothing matching the search. */
+    public void showEmptyFor(ReferralListFilter.StageFilter stage, String search) {
+        empty.setText(!search.isBlank() ? getTranslation("grid.empty.search", search.strip())
+                : stage != ReferralListFilter.StageFilter.ALL ? getTranslation("grid.empty.stage")
+                : getTranslation("grid.empty"));
+    }
+
+    /**
+     * Tells {@code listener} the first row in view after the user scrolls (debounced), so the URL can
+     * keep the place. The grid has no server-side scroll event; its own {@code _firstVisibleIndex}
+     * is what its {@code scrollToIndex} works with.
+     */
+    public void onFirstRowShown(IntConsumer listener) {
+        getElement().addEventListener("cosell-first-row", e -> listener.accept((int) e.getEventData()
+                .get("event.detail").asDouble())).addEventData("event.detail");
+        addAttachListener(e -> getElement().executeJs("""
+                const grid = this;
+                if (grid.__cosellScroll) return;
+                let timer;
+                grid.__cosellScroll = () => {
+                  clearTimeout(timer);
+                  timer = setTimeout(() => grid.dispatchEvent(
+                      new CustomEvent('cosell-first-row', {detail: grid._firstVisibleIndex || 0})), 400);
+                };
+                grid.$.table.addEventListener('scroll', grid.__cosellScroll);"""));
     }
 
     /**
@@ -122,6 +154,17 @@ public class ReferralGrid extends Grid<Referral> {
     public void reload() {
         changed.clear();
         getDataProvider().refreshAll();
+        // Shows the rows hideRowsOnSwitch hid: the new tab's arrive in this same answer.
+        getElement().executeJs("this.classList.remove('switching')");
+    }
+
+    /**
+     * A tab click hides the rows in the browser before the server answers, so the previous tab's
+     * rows never stand under the new tab's name while it loads; {@link #reload} shows them again.
+     */
+    public void hideRowsOnSwitch(Component tabs) {
+        tabs.addAttachListener(e -> tabs.getElement().executeJs(
+                "this.addEventListener('selected-changed', () => $0.classList.add('switching'))", getElement()));
     }
 
     public boolean isMarkedChanged(String id) {

@@ -18,6 +18,7 @@ import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
 import com.cosell.frontend.ui.cosell.CoSellView;
 import com.cosell.frontend.ui.cosell.FavoriteToggle;
+import com.cosell.frontend.ui.cosell.ListPlace;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -146,6 +147,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     private RouterLink back() {
         RouterLink link = new RouterLink(getTranslation("detail.back"), CoSellView.class);
+        link.setQueryParameters(ListPlace.lastQuery()); // back to the tab, filter and row the list was left at
         link.setId("back-to-list");
         return link;
     }
