@@ -7,7 +7,12 @@ import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.cosell.frontend.ui.common.TypeBadge;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +23,7 @@ import java.time.Clock;
 import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
@@ -36,12 +42,23 @@ public class ReferralGrid extends Grid<Referral> {
      * com.vaadin.flow.router.RouterLink} renders too: Flow navigates without a page load. Lit's
      * {@code ${}} puts the name in as text, so markup in a name stays text.
      */
-    static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>";
+    static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>"
+            + "<div class=\"row-customer\">${item.customer}</div>";
 
     /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
     static final String STAGE =
             "<span class=\"stage-badge\" theme=\"${item.theme}\" title=\"${item.title}\">${item.label}</span>";
     static final String TYPE = "<span theme=\"${item.theme}\">${item.label}</span>";
+
+    /** Columns as wide as their content and header. */
+    static final List<String> COMPACT = List.of("value", "close", "stage", "type", "time-left", "updated");
+    /** Columns a narrow window does without. */
+    static final List<String> WIDE_ONLY = List.of("customer", "close", "type", "time-left", "updated");
+
+    /** Below this window width the grid drops to its narrow columns. */
+    static final int NARROW_PX = 900;
+    private boolean narrow;
+    private @Nullable Registration resize;
 
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
@@ -61,14 +78,19 @@ public class ReferralGrid extends Grid<Referral> {
                 .setHeader("").setKey("favorite").setWidth("4em").setFlexGrow(0);
         addColumn(LitRenderer.<Referral>of(NAME)
                 .withProperty("href", ReferralGrid::detailUrl)
-                .withProperty("name", r -> r.name() == null ? "—" : r.name()))
-                .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name").setFlexGrow(2);
+                .withProperty("name", r -> r.name() == null ? "—" : r.name())
+                .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName()))
+                .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name")
+                .setFlexGrow(3).setWidth("12em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
         addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
-                .setSortProperty("customerProfile/name").setFlexGrow(2);
+                .setSortProperty("customerProfile/name").setFlexGrow(2).setWidth("10em")
+                .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
         addColumn(r -> r.details() == null ? "—"
                 : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))
                 .setKey("value").setHeader(getTranslation("grid.value")).setSortProperty("details/dealValue")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setTooltipGenerator(r -> r.details() == null ? ""
+                        : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()));
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
                 .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
         addColumn(LitRenderer.<Referral>of(STAGE)
@@ -87,10 +109,47 @@ public class ReferralGrid extends Grid<Referral> {
         ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
         addColumn(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone))
                 .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime");
+        // Short values take what they need, header included; the names share the rest, whole on hover.
+        for (String key : COMPACT) {
+            getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+        }
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
         empty.setId("grid-empty");
         setEmptyStateComponent(empty);
         showEmptyFor(ReferralListFilter.StageFilter.ALL, "");
+    }
+
+    /**
+     * A narrow window (a phone, a split screen) keeps the deal, its value and stage; the customer
+     * moves under the deal's name instead of a column of its own.
+     */
+    public void setNarrow(boolean narrow) {
+        if (narrow == this.narrow) {
+            return;
+        }
+        this.narrow = narrow;
+        for (String key : WIDE_ONLY) {
+            getColumnByKey(key).setVisible(!narrow);
+        }
+        setClassName("narrow", narrow);
+        recalculateColumnWidths();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> setNarrow(d.getWindowInnerWidth() < NARROW_PX));
+        resize = page.addBrowserWindowResizeListener(e -> setNarrow(e.getWidth() < NARROW_PX));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
     }
 
     /** An empty list says why: nothing yet, nothing at this stage, or nothing matching the search. */
