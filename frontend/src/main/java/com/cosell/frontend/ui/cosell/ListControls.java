@@ -39,6 +39,10 @@ final class ListControls {
             tabs.add(tab);
         }
         tabs.addSelectedChangeListener(e -> changed.run());
+        // vaadin-tabs puts a focusable scroll box (tabindex=-1) between its tablist and the tabs,
+        // which screen readers and axe take for a stray child of the tablist; the tabs stay focusable.
+        tabs.addAttachListener(e -> tabs.getElement().executeJs(
+                "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
 
         stage.setId("stage-filter");
         stage.setLabel(tr(i18n, "cosell.filter.stage"));
