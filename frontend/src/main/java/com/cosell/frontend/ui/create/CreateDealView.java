@@ -158,6 +158,8 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("create.leave.stay"));
+        // Staying must end the postponed navigation: otherwise the browser's next navigation is never asked about.
+        confirm.addCancelListener(e -> leave.cancel());
         confirm.open();
     }
 
