@@ -24,6 +24,7 @@ import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
@@ -51,7 +52,9 @@ public class ReferralGrid extends Grid<Referral> {
     static final String TYPE = "<span theme=\"${item.theme}\">${item.label}</span>";
 
     /** Columns as wide as their content and header. */
-    static final List<String> COMPACT = List.of("value", "close", "stage", "type", "time-left", "updated");
+    static final List<String> COMPACT = List.of("value", "stage", "type", "updated");
+    /** Short values under long headers: a fixed width, the header wraps onto two lines. */
+    static final Map<String, String> NARROW_VALUES = Map.of("close", "8em", "time-left", "6em");
     /** Columns a narrow window does without. */
     static final List<String> WIDE_ONLY = List.of("customer", "close", "type", "time-left", "updated");
 
@@ -75,15 +78,15 @@ public class ReferralGrid extends Grid<Referral> {
                 .withProperty("on", Referral::favorited)
                 .withProperty("label", r -> getTranslation(r.favorited() ? "favorite.remove" : "favorite.add"))
                 .withFunction("toggle", r -> onFavorite.accept(r, !r.favorited())))
-                .setHeader("").setKey("favorite").setWidth("4em").setFlexGrow(0);
+                .setHeader("").setKey("favorite").setWidth("3.5em").setFlexGrow(0);
         addColumn(LitRenderer.<Referral>of(NAME)
                 .withProperty("href", ReferralGrid::detailUrl)
                 .withProperty("name", r -> r.name() == null ? "—" : r.name())
                 .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName()))
                 .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name")
-                .setFlexGrow(3).setWidth("12em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
+                .setFlexGrow(3).setWidth("9em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
         addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
-                .setSortProperty("customerProfile/name").setFlexGrow(2).setWidth("10em")
+                .setSortProperty("customerProfile/name").setFlexGrow(2).setWidth("8em")
                 .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
         addColumn(r -> r.details() == null ? "—"
                 : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))
@@ -113,6 +116,7 @@ public class ReferralGrid extends Grid<Referral> {
         for (String key : COMPACT) {
             getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
         }
+        NARROW_VALUES.forEach((key, width) -> getColumnByKey(key).setWidth(width).setFlexGrow(0));
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
         empty.setId("grid-empty");
         setEmptyStateComponent(empty);
