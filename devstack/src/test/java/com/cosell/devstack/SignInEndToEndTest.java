@@ -83,7 +83,7 @@ class SignInEndToEndTest {
             browser.signInAtKeycloak("bob", "bob");
             browser.await(By.id("user-name"));
 
-            browser.await(By.cssSelector("#user-menu vaadin-menu-bar-button")).click(); // the avatar opens the menu
+            browser.await(By.id("user-menu")).click(); // the avatar opens the menu
             browser.await(By.id("sign-out")).click();
             // Back at the app, the Keycloak session is gone: the login form asks again.
             browser.await(By.id("username"));

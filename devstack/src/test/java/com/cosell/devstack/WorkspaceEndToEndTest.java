@@ -160,6 +160,9 @@ class WorkspaceEndToEndTest {
             bob.click("wizard-next");
             // 6 sale type: private is the default
             bob.screenshot("wizard-sale-type-bob");
+            bob.click("wizard-next");
+            // 7 review: everything read back before it is saved
+            bob.awaitText(By.id("review-deal"), name, Duration.ofSeconds(5));
             bob.click("wizard-create");
             bob.awaitText(By.id("referral-name"), name, Duration.ofSeconds(15));
             String id = bob.driver.getCurrentUrl().replaceAll(".*/referrals/", "");

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -36,8 +37,11 @@ class SecurityConfig {
                         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
                                 + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin ->
-                vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"));
+        // Vaadin denies any path that is not one of its routes (an empty 403 the browser shows as
+        // "HTTP ERROR 403"); signed in, such a path reaches Vaadin, whose not-found view answers 404.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

@@ -110,6 +110,34 @@ class TranslationsTest {
         assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 3L)).isEqualTo("3 days left");
     }
 
+    @Test
+    void countsAgreeWithTheirNounInEnglish() {
+        assertThat(en("cosell.count", 1L, "1")).isEqualTo("1 referral");
+        assertThat(en("cosell.count", 0L, "0")).isEqualTo("No referrals");
+        assertThat(en("cosell.count", 1234L, "1,234")).isEqualTo("1,234 referrals");
+        assertThat(en("notifications.unread", 1)).isEqualTo("1 unread notification");
+        assertThat(en("notifications.unread", 0)).isEqualTo("No unread notifications");
+        assertThat(en("notifications.unread", 2)).isEqualTo("2 unread notifications");
+        assertThat(en("time-left.minutes", 1L)).isEqualTo("1 minute left");
+        assertThat(en("time-left.hours", 1L)).isEqualTo("1 hour left");
+        assertThat(en("time-left.days", 1L)).isEqualTo("1 day left");
+        assertThat(en("time-left.days", 1500L)).isEqualTo("1,500 days left");
+        assertThat(en("detail.presence", 1)).isEqualTo("1 other person has this referral open");
+        assertThat(en("registrations.facts", "$1", "today", 1, "X")).isEqualTo("$1 · signed today · 1 month · X");
+    }
+
+    @Test
+    void koreanCountsKeepTheirCounterWordAndZeroReadsAsNone() {
+        assertThat(translations.getTranslation("cosell.count", Locale.KOREAN, 1L, "1")).isEqualTo("추천 1건");
+        assertThat(translations.getTranslation("cosell.count", Locale.KOREAN, 0L, "0")).isEqualTo("추천 없음");
+        assertThat(translations.getTranslation("notifications.unread", Locale.KOREAN, 1)).isEqualTo("읽지 않은 알림 1개");
+        assertThat(translations.getTranslation("time-left.minutes", Locale.KOREAN, 1L)).isEqualTo("1분 남음");
+    }
+
+    private String en(String key, Object... params) {
+        return translations.getTranslation(key, Locale.ENGLISH, params);
+    }
+
     private static Properties load(String language) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Translations.class.getResourceAsStream(

@@ -13,40 +13,27 @@ import com.cosell.frontend.events.ReferralEvents;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.LinkedHashMap;
 import java.time.Duration;
-import java.time.Instant;
 import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.LiveToast;
-import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
-import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
-import com.cosell.frontend.ui.create.CreateDealView;
-import com.cosell.frontend.ui.send.SendReferralView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -75,24 +62,20 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final BackendClient backend;
     private final SharedReferralReads reads;
     private final ReferralEvents events;
-    private static final int TOASTS = 3;
-    private static final Duration TOAST_WINDOW = Duration.ofSeconds(5);
-    private @Nullable Instant toastWindowStart;
-    private int toastsShown;
+    private final ToastBudget toasts;
     /** The user's favourites among the rows read: a live change keeps the row's heart as it was. */
     private final Set<String> favourites = new HashSet<>();
     private final Duration coalesceWindow;
-    private final Clock clock;
 
-    private final Tabs tabs = new Tabs();
-    private final Map<Tab, ReferralListFilter.Tab> tabKinds = new java.util.LinkedHashMap<>();
-    private final Select<StageFilter> stage = new Select<>();
-    private final TextField search = new TextField();
+    private final ListControls controls = new ListControls(this, this::changed);
     private final Span count = new Span();
     private final Paragraph error = new Paragraph();
     private final ReferralGrid grid;
     private @Nullable Registration subscription;
     private boolean built;
+    /** Set while the controls are put where a URL says: their listeners must not each reload. */
+    private boolean restoring;
+    private ListPlace place = ListPlace.DEFAULT;
     /** A seller's Outbound referrals were sent to partners: they stand, and filter, at the partner's stage. */
     private boolean sendsToOthers;
 
@@ -103,7 +86,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         this.backend = backend;
         this.reads = reads;
         this.events = events;
-        this.clock = clock;
+        this.toasts = new ToastBudget(clock);
         this.grid = new ReferralGrid(clock, this::setFavorite);
         addClassName("cosell-view");
         setSizeFull();
@@ -122,75 +105,77 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             add(new H2(getTranslation("cosell.title")), error);
             return;
         }
-        if (me.isPresent() && !built) {
-            build(me.get());
-            built = true;
+        if (me.isPresent()) {
+            if (!built) {
+                build(me.get());
+                built = true;
+            }
+            show(ListPlace.from(event.getLocation().getQueryParameters()));
         }
+    }
+
+    /** Puts the list where the URL says, with one load, not one per control set. */
+    private void show(ListPlace place) {
+        restoring = true;
+        try {
+            controls.setTo(place);
+            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(place.sort()),
+                    place.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+        } finally {
+            restoring = false;
+        }
+        this.place = place;
+        place.remember();
+        grid.reload();
+        if (place.row() > 0) {
+            grid.scrollToIndex(place.row());
+        }
+    }
+
+    /** A control changed: reload from the first row, and let the URL say where the list now is. */
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        grid.reload();
+        grid.scrollToStart();
+        placeChanged(current(0));
+    }
+
+    private ListPlace current(int row) { return ListPlace.of(filter(), grid.getSortOrder(), row); }
+
+    /** replaceState, not a navigation: Back leaves the list rather than stepping through its filters. */
+    private void placeChanged(ListPlace next) {
+        if (next.equals(place)) {
+            return;
+        }
+        place = next;
+        next.remember();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("", next.toQuery())));
     }
 
     private void build(Me me) {
         sendsToOthers = com.cosell.frontend.ui.common.Roles.isSeller(me);
         H2 title = new H2(getTranslation("cosell.title"));
-        for (ReferralListFilter.Tab kind : ReferralListFilter.Tab.values()) {
-            Tab tab = new Tab(getTranslation("cosell.tab." + kind.name()));
-            tab.setId("tab-" + kind.name().toLowerCase());
-            tabKinds.put(tab, kind);
-            tabs.add(tab);
-        }
-        tabs.addSelectedChangeListener(e -> grid.reload());
-
-        stage.setId("stage-filter");
-        stage.setLabel(getTranslation("cosell.filter.stage"));
-        stage.setItems(StageFilter.values());
-        stage.setItemLabelGenerator(s -> getTranslation("cosell.filter.stage." + s.name()));
-        stage.setValue(StageFilter.ALL);
-        stage.addValueChangeListener(e -> grid.reload());
-
-        search.setId("search");
-        search.setLabel(getTranslation("cosell.search"));
-        search.setPlaceholder(getTranslation("cosell.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.reload());
-
+        grid.hideRowsOnSwitch(controls.tabs);
         count.setId("referral-count");
         count.addClassName("referral-count");
-
-        HorizontalLayout toolbar = new HorizontalLayout(stage, search, count);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("cosell-toolbar");
-        if (Roles.isPartnerAdmin(me)) {
-            Button create = new Button(getTranslation("cosell.create"), VaadinIcon.PLUS.create(),
-                    e -> UI.getCurrent().navigate(CreateDealView.class));
-            create.setId("create-deal");
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(create);
-        }
-        if (Roles.isSeller(me)) {
-            Button send = new Button(getTranslation("cosell.send"), VaadinIcon.PAPERPLANE.create(),
-                    e -> UI.getCurrent().navigate(SendReferralView.class));
-            send.setId("send-referral");
-            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(send);
-        }
-
+        controls.toolbar.add(count);
+        controls.addActionsFor(me);
         error.setId("list-error");
         error.addClassName("error-text");
         error.setVisible(false);
 
         grid.setItems(this::fetch);
         grid.identifyRowsById();
-        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("updated"),
-                SortDirection.DESCENDING)));
-        add(title, tabs, toolbar, error, grid);
+        grid.addSortListener(e -> placeChanged(restoring ? place : current(0)));
+        grid.onFirstRowShown(row -> placeChanged(current(row)));
+        add(title, controls.tabs, controls.toolbar, error, grid);
         expand(grid);
     }
 
     public ReferralListFilter filter() {
-        ReferralListFilter.Tab kind = tabKinds.getOrDefault(tabs.getSelectedTab(), ReferralListFilter.Tab.INBOUND);
-        return new ReferralListFilter(kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(),
-                search.getValue(), sendsToOthers);
+        return controls.filter().sentToOthers(sendsToOthers);
     }
 
     /**
@@ -201,7 +186,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         String orderBy = query.getSortOrders().stream()
                 .map(o -> o.getSorted() + (o.getDirection() == SortDirection.DESCENDING ? " desc" : " asc"))
                 .collect(Collectors.joining(","));
-        String filter = filter().toOData();
+        ReferralListFilter listFilter = filter();
+        grid.showEmptyFor(listFilter.stage(), listFilter.search());
+        String filter = listFilter.toOData();
         List<Referral> rows = new java.util.ArrayList<>();
         try {
             int offset = query.getOffset();
@@ -211,7 +198,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
                 ReferralPage page = backend.referrals(user.authentication(), new ReferralQuery(filter,
                         orderBy.isEmpty() ? "updatedDateTime desc" : orderBy, top, offset + rows.size(), true));
                 if (page.count() != null) {
-                    count.setText(getTranslation("cosell.count", Formats.number(page.count(), getLocale())));
+                    count.setText(getTranslation("cosell.count", page.count(), Formats.number(page.count(), getLocale())));
                 }
                 // The grid keeps its rows while the page is open: only what a row shows.
                 page.value().stream().limit(top).map(Referral::listRow).forEach(r -> {
@@ -290,26 +277,13 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 grid.showChanged(current);
             }
-            if (mayToast() && LiveToast.forChange(this, change, current).isPresent()) {
-                toastsShown++;
+            if (toasts.mayShow() && LiveToast.forChange(this, change, current).isPresent()) {
+                toasts.shown();
             }
         }
         if (reload) {
             grid.reload();
         }
-    }
-
-    /**
-     * A burst announces a few changes, not a wall of toasts: at most {@link #TOASTS} per {@link
-     * #TOAST_WINDOW}, however the burst arrives (the first change of one comes on its own).
-     */
-    private boolean mayToast() {
-        Instant now = clock.instant();
-        if (toastWindowStart == null || !now.isBefore(toastWindowStart.plus(TOAST_WINDOW))) {
-            toastWindowStart = now;
-            toastsShown = 0;
-        }
-        return toastsShown < TOASTS;
     }
 
     private void remember(Referral row) {

@@ -7,6 +7,12 @@ import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.cosell.frontend.ui.common.TypeBadge;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -17,8 +23,11 @@ import java.time.Clock;
 import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 /** The referral list: one row per referral, columns sortable where the backend can order by them. */
 public class ReferralGrid extends Grid<Referral> {
@@ -34,15 +43,29 @@ public class ReferralGrid extends Grid<Referral> {
      * com.vaadin.flow.router.RouterLink} renders too: Flow navigates without a page load. Lit's
      * {@code ${}} puts the name in as text, so markup in a name stays text.
      */
-    static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>";
+    static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>"
+            + "<div class=\"row-customer\">${item.customer}</div>";
 
     /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
     static final String STAGE =
             "<span class=\"stage-badge\" theme=\"${item.theme}\" title=\"${item.title}\">${item.label}</span>";
     static final String TYPE = "<span theme=\"${item.theme}\">${item.label}</span>";
 
+    /** Columns as wide as their content and header. */
+    static final List<String> COMPACT = List.of("value", "stage", "type", "updated");
+    /** Short values under long headers: a fixed width, the header wraps onto two lines. */
+    static final Map<String, String> NARROW_VALUES = Map.of("close", "8em", "time-left", "6em");
+    /** Columns a narrow window does without. */
+    static final List<String> WIDE_ONLY = List.of("customer", "close", "type", "time-left", "updated");
+
+    /** Below this window width the grid drops to its narrow columns. */
+    static final int NARROW_PX = 900;
+    private boolean narrow;
+    private @Nullable Registration resize;
+
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
+    private final Span empty = new Span();
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
         super(Referral.class, false);
@@ -55,17 +78,22 @@ public class ReferralGrid extends Grid<Referral> {
                 .withProperty("on", Referral::favorited)
                 .withProperty("label", r -> getTranslation(r.favorited() ? "favorite.remove" : "favorite.add"))
                 .withFunction("toggle", r -> onFavorite.accept(r, !r.favorited())))
-                .setHeader("").setKey("favorite").setWidth("4em").setFlexGrow(0);
+                .setHeader("").setKey("favorite").setWidth("3.5em").setFlexGrow(0);
         addColumn(LitRenderer.<Referral>of(NAME)
                 .withProperty("href", ReferralGrid::detailUrl)
-                .withProperty("name", r -> r.name() == null ? "—" : r.name()))
-                .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name").setFlexGrow(2);
+                .withProperty("name", r -> r.name() == null ? "—" : r.name())
+                .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName()))
+                .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name")
+                .setFlexGrow(3).setWidth("9em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
         addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
-                .setSortProperty("customerProfile/name").setFlexGrow(2);
+                .setSortProperty("customerProfile/name").setFlexGrow(2).setWidth("8em")
+                .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
         addColumn(r -> r.details() == null ? "—"
                 : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))
                 .setKey("value").setHeader(getTranslation("grid.value")).setSortProperty("details/dealValue")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setTooltipGenerator(r -> r.details() == null ? ""
+                        : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()));
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
                 .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
         addColumn(LitRenderer.<Referral>of(STAGE)
@@ -84,8 +112,75 @@ public class ReferralGrid extends Grid<Referral> {
         ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
         addColumn(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone))
                 .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime");
+        // Short values take what they need, header included; the names share the rest, whole on hover.
+        for (String key : COMPACT) {
+            getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+        }
+        NARROW_VALUES.forEach((key, width) -> getColumnByKey(key).setWidth(width).setFlexGrow(0));
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
-        setEmptyStateComponent(new Span(getTranslation("grid.empty")));
+        empty.setId("grid-empty");
+        setEmptyStateComponent(empty);
+        showEmptyFor(ReferralListFilter.StageFilter.ALL, "");
+    }
+
+    /**
+     * A narrow window (a phone, a split screen) keeps the deal, its value and stage; the customer
+     * moves under the deal's name instead of a column of its own.
+     */
+    public void setNarrow(boolean narrow) {
+        if (narrow == this.narrow) {
+            return;
+        }
+        this.narrow = narrow;
+        for (String key : WIDE_ONLY) {
+            getColumnByKey(key).setVisible(!narrow);
+        }
+        setClassName("narrow", narrow);
+        recalculateColumnWidths();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> setNarrow(d.getWindowInnerWidth() < NARROW_PX));
+        resize = page.addBrowserWindowResizeListener(e -> setNarrow(e.getWidth() < NARROW_PX));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** An empty list says why: nothing yet, nothing at this stage, or nothing matching the search. */
+    public void showEmptyFor(ReferralListFilter.StageFilter stage, String search) {
+        empty.setText(!search.isBlank() ? getTranslation("grid.empty.search", search.strip())
+                : stage != ReferralListFilter.StageFilter.ALL ? getTranslation("grid.empty.stage")
+                : getTranslation("grid.empty"));
+    }
+
+    /**
+     * Tells {@code listener} the first row in view after the user scrolls (debounced), so the URL can
+     * keep the place. The grid has no server-side scroll event; its own {@code _firstVisibleIndex}
+     * is what its {@code scrollToIndex} works with.
+     */
+    public void onFirstRowShown(IntConsumer listener) {
+        getElement().addEventListener("cosell-first-row", e -> listener.accept((int) e.getEventData()
+                .get("event.detail").asDouble())).addEventData("event.detail");
+        addAttachListener(e -> getElement().executeJs("""
+                const grid = this;
+                if (grid.__cosellScroll) return;
+                let timer;
+                grid.__cosellScroll = () => {
+                  clearTimeout(timer);
+                  timer = setTimeout(() => grid.dispatchEvent(
+                      new CustomEvent('cosell-first-row', {detail: grid._firstVisibleIndex || 0})), 400);
+                };
+                grid.$.table.addEventListener('scroll', grid.__cosellScroll);"""));
     }
 
     /**
@@ -122,6 +217,17 @@ public class ReferralGrid extends Grid<Referral> {
     public void reload() {
         changed.clear();
         getDataProvider().refreshAll();
+        // Shows the rows hideRowsOnSwitch hid: the new tab's arrive in this same answer.
+        getElement().executeJs("this.classList.remove('switching')");
+    }
+
+    /**
+     * A tab click hides the rows in the browser before the server answers, so the previous tab's
+     * rows never stand under the new tab's name while it loads; {@link #reload} shows them again.
+     */
+    public void hideRowsOnSwitch(Component tabs) {
+        tabs.addAttachListener(e -> tabs.getElement().executeJs(
+                "this.addEventListener('selected-changed', () => $0.classList.add('switching'))", getElement()));
     }
 
     public boolean isMarkedChanged(String id) {

@@ -17,6 +17,11 @@ public record ReferralListFilter(Tab tab, StageFilter stage, String search, bool
         this(tab, stage, search, false);
     }
 
+    /** The same filter for a user whose Outbound referrals were (or were not) sent to others. */
+    public ReferralListFilter sentToOthers(boolean value) {
+        return new ReferralListFilter(tab, stage, search, value);
+    }
+
     public enum Tab {
         INBOUND, OUTBOUND, FAVORITES
     }

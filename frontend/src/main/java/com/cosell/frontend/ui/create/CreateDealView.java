@@ -14,6 +14,7 @@ import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -23,6 +24,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -37,7 +43,8 @@ import java.util.Optional;
  */
 @Route("deals/new")
 @PermitAll
-public class CreateDealView extends VerticalLayout implements BeforeEnterObserver {
+public class CreateDealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final CurrentUser user;
     private final BackendClient backend;
@@ -49,8 +56,13 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
     private final Button back = new Button();
     private final Button next = new Button();
     private final Button create = new Button();
+    private final ReviewStep review = new ReviewStep();
+    private @Nullable SolutionPicker solutionPicker;
     private int current;
     private boolean built;
+    /** Something was entered: leaving now would throw it away, so the user is asked first. */
+    private boolean touched;
+    private boolean saved;
 
     CreateDealView(CurrentUser user, BackendClient backend, Clock clock) {
         this.user = user;
@@ -82,6 +94,8 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         steps.add(new EmployeesStep(recent, self(me), true));
         steps.add(new SolutionsStep(solutions));
         steps.add(new SaleTypeStep());
+        steps.add(review);
+        solutionPicker = solutions;
 
         progress.setId("wizard-progress");
         progress.addClassName("wizard-progress");
@@ -112,7 +126,41 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         error.addClassName("error-text");
         error.setVisible(false);
         add(progress, stepArea, error, new HorizontalLayout(back, next, create));
+        watchForInput();
         show(0);
+    }
+
+    /** The first keystroke or choice in any step marks the form as touched; then the browser stops telling. */
+    private void watchForInput() {
+        List<Registration> listeners = new ArrayList<>();
+        for (String type : List.of("input", "change")) {
+            listeners.add(stepArea.getElement().addEventListener(type, e -> {
+                touched = true;
+                listeners.forEach(Registration::remove);
+            }));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("create.title");
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!built || saved || !touched) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("create.leave.title"),
+                getTranslation("create.leave.text"), getTranslation("create.leave.discard"), e -> leave.proceed());
+        confirm.setId("leave-dialog");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("create.leave.stay"));
+        // Staying must end the postponed navigation: otherwise the browser's next navigation is never asked about.
+        confirm.addCancelListener(e -> leave.cancel());
+        confirm.open();
     }
 
     /** The signed-in user as the first employee: they are usually the one working the deal. */
@@ -125,6 +173,10 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(int index) {
         current = Math.max(0, Math.min(index, steps.size() - 1));
+        touched |= current > 0;
+        if (steps.get(current) == review) {
+            review.show(draft(), solutionPicker == null ? List.of() : solutionPicker.selected());
+        }
         for (int i = 0; i < steps.size(); i++) {
             steps.get(i).component().setVisible(i == current);
             ListItem item = (ListItem) progress.getComponentAt(i);
@@ -149,24 +201,13 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
         }
-        CustomerStep customer = (CustomerStep) steps.get(0);
-        ContactStep contact = (ContactStep) steps.get(1);
-        DetailsStep details = (DetailsStep) steps.get(2);
-        EmployeesStep employees = (EmployeesStep) steps.get(3);
-        SolutionsStep solutions = (SolutionsStep) steps.get(4);
-        SaleTypeStep saleType = (SaleTypeStep) steps.get(5);
-        if (saleType.shared() && !contact.validateForSharing()) {
+        if (((SaleTypeStep) steps.get(5)).shared() && !((ContactStep) steps.get(1)).validateForSharing()) {
             show(1);
             return;
         }
-        Referral draft = Referral.draft(details.form.name(), saleType.type(), details.form.crmId(),
-                details.form.campaignId(),
-                CustomerPicker.profile(customer.picker.value().orElseThrow(), contact.contacts()),
-                contact.consentValue(),
-                details.form.details(new Referral.Requirements(solutions.picker.refs())),
-                employees.members(), saleType.invite(), null);
         try {
-            Referral created = backend.create(user.authentication(), draft);
+            Referral created = backend.create(user.authentication(), draft());
+            saved = true;
             Notification.show(getTranslation("create.done", created.name() == null ? "" : created.name()));
             if (created.id() != null) {
                 UI.getCurrent().navigate(ReferralDetailView.class, created.id());
@@ -174,6 +215,22 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         } catch (BackendException e) {
             showServerErrors(e);
         }
+    }
+
+    /** The deal as entered so far, as it would be sent; the customer step must hold a customer. */
+    private Referral draft() {
+        CustomerStep customer = (CustomerStep) steps.get(0);
+        ContactStep contact = (ContactStep) steps.get(1);
+        DetailsStep details = (DetailsStep) steps.get(2);
+        EmployeesStep employees = (EmployeesStep) steps.get(3);
+        SolutionsStep solutions = (SolutionsStep) steps.get(4);
+        SaleTypeStep saleType = (SaleTypeStep) steps.get(5);
+        return Referral.draft(details.form.name(), saleType.type(), details.form.crmId(),
+                details.form.campaignId(),
+                CustomerPicker.profile(customer.picker.value().orElseThrow(), contact.contacts()),
+                contact.consentValue(),
+                details.form.details(new Referral.Requirements(solutions.picker.refs())),
+                employees.members(), saleType.invite(), null);
     }
 
     /** A 400 names fields: each is shown where it was entered, and the first such step is opened. */

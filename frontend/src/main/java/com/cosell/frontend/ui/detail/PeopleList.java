@@ -23,6 +23,11 @@ class PeopleList extends Div {
         AvatarGroup avatars = new AvatarGroup();
         people.forEach(m -> avatars.add(new AvatarGroup.AvatarGroupItem(m.fullName())));
         avatars.setMaxItemsVisible(6);
+        avatars.getElement().setAttribute("role", "group"); // labelled by the web component, which sets no role
+        // A team, not a presence indicator: the default "Currently 2 active users" would say otherwise.
+        avatars.setI18n(new AvatarGroup.AvatarGroupI18n().setAnonymous(getTranslation("avatars.anonymous"))
+                .setOneActiveUser(getTranslation("avatars.people.one"))
+                .setManyActiveUsers(getTranslation("avatars.people.many")));
         UnorderedList list = new UnorderedList();
         for (Member m : people) {
             list.add(new ListItem(m.fullName() + " · " + (m.phoneNumber() == null ? "" : m.phoneNumber())

@@ -5,6 +5,7 @@ import com.cosell.frontend.ui.common.UiAccess;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupI18n;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
@@ -25,6 +26,10 @@ class PresenceAvatars extends AvatarGroup {
         this.me = new Presence.Viewer(UUID.randomUUID().toString(), userId, name);
         setId("presence");
         setMaxItemsVisible(5);
+        getElement().setAttribute("role", "group"); // the web component labels itself but gives itself no role
+        setI18n(new AvatarGroupI18n().setAnonymous(getTranslation("avatars.anonymous"))
+                .setOneActiveUser(getTranslation("avatars.viewing.one"))
+                .setManyActiveUsers(getTranslation("avatars.viewing.many")));
     }
 
     @Override
@@ -50,6 +55,7 @@ class PresenceAvatars extends AvatarGroup {
     private void refresh() {
         var others = presence.others(referralId, me.userId());
         setItems(others.stream().map(v -> new AvatarGroupItem(v.name())).toList());
+        setVisible(!others.isEmpty()); // nobody else: nothing to show or announce
         getElement().setAttribute("title", getTranslation("detail.presence", others.size()));
     }
 }

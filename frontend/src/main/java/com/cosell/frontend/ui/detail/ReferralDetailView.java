@@ -18,6 +18,7 @@ import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
 import com.cosell.frontend.ui.cosell.CoSellView;
 import com.cosell.frontend.ui.cosell.FavoriteToggle;
+import com.cosell.frontend.ui.cosell.ListPlace;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -36,6 +37,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
@@ -46,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +86,11 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        if (!isReferralId(parameter)) {
+            // The backend would answer "Type mismatch"; an address that cannot name a referral is not found.
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         id = parameter;
         Optional<Me> who;
         try {
@@ -95,6 +103,15 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             me = who.get();
             viewers = new PresenceAvatars(presence, parameter, me.id(), me.name() != null ? me.name() : me.id());
             reload();
+        }
+    }
+
+    /** Referral ids are UUIDs; anything else in the address is a mistyped or truncated link. */
+    static boolean isReferralId(String parameter) {
+        try {
+            return UUID.fromString(parameter).toString().equalsIgnoreCase(parameter);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -130,6 +147,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     private RouterLink back() {
         RouterLink link = new RouterLink(getTranslation("detail.back"), CoSellView.class);
+        link.setQueryParameters(ListPlace.lastQuery()); // back to the tab, filter and row the list was left at
         link.setId("back-to-list");
         return link;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 /** The frame of every page: product name, navigation, notification bell, the user's menu. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     MainLayout(CurrentUser user, AuthenticationContext authentication, NotificationFeed notifications,
                LiveEventStream live) {
@@ -71,5 +72,11 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), HomeView.class, VaadinIcon.USER.create()));
         return nav;
+    }
+
+    /** Every page has a title (for tabs, history and screen readers); a view with its own title replaces this one. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
     }
 }

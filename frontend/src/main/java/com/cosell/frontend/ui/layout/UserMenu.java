@@ -5,25 +5,25 @@ import com.cosell.frontend.i18n.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Who is signed in (name, organisation, roles) and their menu: language and sign-out. */
+/**
+ * Who is signed in (name, organisation, roles) and their menu: language and sign-out. The menu opens
+ * from a button named "Account menu" for screen readers (a menu bar's button could not be named).
+ */
 public class UserMenu extends Composite<Div> {
 
     public UserMenu(@Nullable Me me, Runnable signOut) {
         Div root = getContent();
         root.addClassName("app-user");
-        MenuBar menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Div summary = new Div();
         Avatar avatar = new Avatar();
         summary.addClassName("app-user-summary");
@@ -41,17 +41,23 @@ public class UserMenu extends Composite<Div> {
             summary.add(text);
             avatar.setName(name);
         }
-        // Who is signed in stays visible beside the menu; the menu itself opens from the avatar.
-        MenuItem top = menu.addItem(avatar);
-        top.setAriaLabel(getTranslation("menu.user"));
-        SubMenu sub = top.getSubMenu();
-        MenuItem language = sub.addItem(getTranslation("menu.language"));
+        // The avatar only decorates the button, whose own name says what it opens.
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.getElement().setAttribute("tabindex", "-1");
+        Button open = new Button(avatar);
+        open.setId("user-menu");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        open.setAriaLabel(getTranslation("menu.user"));
+        open.setTooltipText(getTranslation("menu.user"));
+        ContextMenu menu = new ContextMenu(open);
+        menu.setOpenOnClick(true);
+        MenuItem language = menu.addItem(getTranslation("menu.language"));
         language.setId("menu-language");
         language(language, "English", Translations.ENGLISH, "menu-language-en");
         language(language, "한국어", Translations.KOREAN, "menu-language-ko");
-        MenuItem out = sub.addItem(getTranslation("action.sign-out"), e -> signOut.run());
+        MenuItem out = menu.addItem(getTranslation("action.sign-out"), e -> signOut.run());
         out.setId("sign-out");
-        root.add(summary, menu);
+        root.add(summary, open, menu);
     }
 
     private void language(MenuItem parent, String label, Locale locale, String id) {

@@ -28,6 +28,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.cosell.frontend.ui.cosell.CoSellView;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -215,6 +218,8 @@ class CreateDealViewTest extends ViewTestBase {
         when(backend.create(any(), any())).thenReturn(created);
         when(backend.referral(any(), eq("r-new"))).thenReturn(created);
         toLastStep();
+        next();
+        assertThat(find(Button.class).withId("wizard-create").single().isVisible()).isTrue();
 
         test(find(Button.class).id("wizard-create")).click();
 
@@ -237,10 +242,11 @@ class CreateDealViewTest extends ViewTestBase {
         view = navigate(CreateDealView.class);
         toLastStep();
         find(Checkbox.class).id("need-help").setValue(true);
-        test(find(Button.class).id("wizard-create")).click();
+        next();
         assertThat(find(Select.class).id("help-code").getErrorMessage()).isEqualTo("Choose the kind of help you need");
 
         ((Select<String>) find(Select.class).id("help-code")).setValue("ProofOfConceptOrDemo");
+        next();
         test(find(Button.class).id("wizard-create")).click();
 
         assertThat(view.currentStep()).isEqualTo(1);
@@ -256,6 +262,7 @@ class CreateDealViewTest extends ViewTestBase {
                 List.of(new FieldError("details/dealValue", "The value is too large."),
                         new FieldError("team/0/email", "This address bounces.")), List.of()));
         toLastStep();
+        next();
 
         test(find(Button.class).id("wizard-create")).click();
 
@@ -284,7 +291,53 @@ class CreateDealViewTest extends ViewTestBase {
 
         assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
                 .extracting(com.vaadin.flow.component.html.ListItem::getText)
-                .containsExactly("고객 선택", "고객 연락처", "거래 정보", "직원 추가", "솔루션 추가", "판매 유형");
+                .containsExactly("고객 선택", "고객 연락처", "거래 정보", "직원 추가", "솔루션 추가", "판매 유형", "검토 후 만들기");
         assertThat(visibleTexts()).noneMatch(t -> t.matches("(?s).*![a-z][a-zA-Z0-9.-]*!.*"));
+    }
+
+    @Test
+    void theLastStepReadsEverythingBackBeforeCreate() {
+        view = navigate(CreateDealView.class);
+        toLastStep();
+        assertThat(find(Button.class).withId("wizard-create").exists()).as("not before the review").isFalse();
+
+        next();
+
+        assertThat(view.currentStep()).isEqualTo(6);
+        assertThat(find(Span.class).id("review-deal").getText()).isEqualTo("Woodgrove analytics");
+        assertThat(find(Span.class).id("review-employees").getText()).contains("Bob");
+        assertThat(find(Span.class).id("review-sale-type").getText()).isEqualTo("Private");
+        verify(backend, never()).create(any(), any());
+    }
+
+    @Test
+    void leavingWithEnteredDataAsksFirstAndStaysUnlessTheUserDiscards() {
+        when(backend.referrals(any(), any())).thenReturn(new com.cosell.frontend.backend.ReferralPage(0L, List.of(), null));
+        view = navigate(CreateDealView.class);
+        fillCustomer();
+        next();
+
+        UI.getCurrent().navigate(CoSellView.class);
+
+        assertThat(getCurrentView()).isSameAs(view);
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("leave-dialog");
+        assertThat(confirm.isOpened()).isTrue();
+        test(confirm).cancel();
+        assertThat(getCurrentView()).isSameAs(view);
+
+        UI.getCurrent().navigate(CoSellView.class);
+        test(find(ConfirmDialog.class).id("leave-dialog")).confirm();
+        assertThat(getCurrentView()).isInstanceOf(CoSellView.class);
+    }
+
+    @Test
+    void leavingAnUntouchedFormAsksNothing() {
+        when(backend.referrals(any(), any())).thenReturn(new com.cosell.frontend.backend.ReferralPage(0L, List.of(), null));
+        navigate(CreateDealView.class);
+
+        UI.getCurrent().navigate(CoSellView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(CoSellView.class);
+        assertThat(find(ConfirmDialog.class).withId("leave-dialog").exists()).isFalse();
     }
 }

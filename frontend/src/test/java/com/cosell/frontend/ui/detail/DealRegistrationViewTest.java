@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class DealRegistrationViewTest extends ViewTestBase {
 
     private static Referral won(Referral.Registration registration) {
-        Referral r = Fixtures.referral("r-won", "Won deal", "Closed", "Won", "Independent", "Outgoing");
+        Referral r = Fixtures.referral("00000000-0000-4000-8000-00000000001a", "Won deal", "Closed", "Won", "Independent", "Outgoing");
         return new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(),
                 r.externalReferenceId(), r.campaignId(), r.createdDateTime(), r.updatedDateTime(),
                 r.expirationDateTime(), r.acceptedDateTime(), r.closedDateTime(), r.status(), r.substatus(),
@@ -64,10 +64,10 @@ class DealRegistrationViewTest extends ViewTestBase {
         find(BigDecimalField.class).id("register-value").setValue(new BigDecimal("250000"));
         find(DatePicker.class).id("register-signed").setValue(LocalDate.now().minusDays(3));
         find(IntegerField.class).id("register-term").setValue(36);
-        when(backend.registerDeal(any(), eq("r-won"), any())).thenReturn(null);
+        when(backend.registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"), any())).thenReturn(null);
         test(find(Button.class).id("register-dialog-save")).click();
 
-        verify(backend).registerDeal(any(), eq("r-won"), eq(new DealRegistration.Submission(new BigDecimal("250000"),
+        verify(backend).registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"), eq(new DealRegistration.Submission(new BigDecimal("250000"),
                 "USD", LocalDate.now().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), 36)));
     }
 
@@ -84,7 +84,7 @@ class DealRegistrationViewTest extends ViewTestBase {
     @Test
     void sellersReviewPendingRegistrations() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        DealRegistration pending = new DealRegistration("g-2", "r-won", "contoso", "ReviewPending", "Won deal",
+        DealRegistration pending = new DealRegistration("g-2", "00000000-0000-4000-8000-00000000001a", "contoso", "ReviewPending", "Won deal",
                 "Woodgrove Bank", "Azure", new BigDecimal("250000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), 36,
                 null, Instant.now(), null, null);
         when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(pending));

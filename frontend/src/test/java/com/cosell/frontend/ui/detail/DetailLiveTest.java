@@ -21,12 +21,12 @@ class DetailLiveTest extends ViewTestBase {
     void saysWhoChangedTheReferral() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.history(any(), anyString())).thenReturn(List.of());
-        when(backend.referral(any(), eq("r-live"))).thenReturn(Fixtures.accepted("r-live", "Before", "Shared"),
-                Fixtures.accepted("r-live", "After", "Shared"));
-        navigate(ReferralDetailView.class, "r-live");
+        when(backend.referral(any(), eq("00000000-0000-4000-8000-00000000001e"))).thenReturn(Fixtures.accepted("00000000-0000-4000-8000-00000000001e", "Before", "Shared"),
+                Fixtures.accepted("00000000-0000-4000-8000-00000000001e", "After", "Shared"));
+        navigate(ReferralDetailView.class, "00000000-0000-4000-8000-00000000001e");
         assertThat(find(Span.class).withId("changed-by").exists()).isFalse();
 
-        events().publish(new ReferralChange(9, ReferralChange.Type.REFERRAL_UPDATED, "r-live", null, Instant.now(),
+        events().publish(new ReferralChange(9, ReferralChange.Type.REFERRAL_UPDATED, "00000000-0000-4000-8000-00000000001e", null, Instant.now(),
                 "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Before", "After"))));
 
         assertThat(find(Span.class).id("changed-by").getText()).isEqualTo("Just updated by Alice Kim");

@@ -36,6 +36,9 @@ import org.mockito.ArgumentCaptor;
 
 class ReferralDetailViewTest extends ViewTestBase {
 
+    /** Referral ids are UUIDs: the page takes nothing else for one. */
+    private static final String ID = "00000000-0000-4000-8000-000000000001";
+
     @BeforeEach
     void backendAnswers() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
@@ -62,14 +65,14 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void receivedOffersAcceptAndDeclineToPartners() {
-        show(Fixtures.received("r-1", "Woodgrove"));
+        show(Fixtures.received(ID, "Woodgrove"));
 
         assertThat(actions()).containsExactly("action-accept", "action-decline");
     }
 
     @Test
     void acceptedPrivateDealOffersTheWorkAndAskingForHelp() {
-        show(Fixtures.accepted("r-1", "Woodgrove", "Independent"));
+        show(Fixtures.accepted(ID, "Woodgrove", "Independent"));
 
         assertThat(actions()).containsExactly("action-edit", "action-add-employees", "action-edit-solutions",
                 "action-ask-for-help", "action-won", "action-lost");
@@ -77,14 +80,14 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void acceptedCoSellDealHasNoHelpToAskFor() {
-        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
+        show(Fixtures.accepted(ID, "Woodgrove", "Shared"));
 
         assertThat(actions()).doesNotContain("action-ask-for-help").contains("action-won");
     }
 
     @Test
     void archivedIsReadOnly() {
-        show(Fixtures.referral("r-1", "Woodgrove", "Closed", "Won", "Shared", "Outgoing"));
+        show(Fixtures.referral(ID, "Woodgrove", "Closed", "Won", "Shared", "Outgoing"));
 
         assertThat(actions()).isEmpty();
         assertThat(find(Span.class).id("read-only").getText()).isEqualTo("Archived: this referral is read-only.");
@@ -93,7 +96,7 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     void sellersEngageOrDeclineIncomingRequests() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        show(Fixtures.received("r-1", "Woodgrove"));
+        show(Fixtures.received(ID, "Woodgrove"));
 
         assertThat(actions()).containsExactly("action-engage", "action-decline");
     }
@@ -101,16 +104,16 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     void sellersDoNotWorkPartnersDeals() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
+        show(Fixtures.accepted(ID, "Woodgrove", "Shared"));
 
         assertThat(actions()).isEmpty();
     }
 
     @Test
     void acceptChecksTheDealAndSendsTheETagShown() {
-        Referral r = Fixtures.received("r-1", "Woodgrove");
+        Referral r = Fixtures.received(ID, "Woodgrove");
         show(r);
-        when(backend.patch(any(), eq("r-1"), any(), any())).thenReturn(r);
+        when(backend.patch(any(), eq(ID), any(), any())).thenReturn(r);
         click("action-accept");
         find(TextField.class).id("deal-name").setValue("");
         click("accept-dialog-save");
@@ -122,7 +125,7 @@ class ReferralDetailViewTest extends ViewTestBase {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
-        verify(backend).patch(any(), eq("r-1"), eq("W/\"r-1-1\""), ops.capture());
+        verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), ops.capture());
         assertThat(ops.getValue()).contains(new PatchOperation("replace", "/status", "Active"),
                 new PatchOperation("replace", "/substatus", "Accepted"), PatchOperation.set("/name", "Woodgrove, accepted"));
         assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
@@ -131,9 +134,9 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void declineNeedsAReason() {
-        Referral r = Fixtures.received("r-1", "Woodgrove");
+        Referral r = Fixtures.received(ID, "Woodgrove");
         show(r);
-        when(backend.patch(any(), eq("r-1"), any(), any())).thenReturn(r);
+        when(backend.patch(any(), eq(ID), any(), any())).thenReturn(r);
         click("action-decline");
         click("decline-dialog-save");
         assertThat(find(Select.class).id("close-reason").getErrorMessage()).isEqualTo("Choose a reason");
@@ -141,7 +144,7 @@ class ReferralDetailViewTest extends ViewTestBase {
         ((Select<String>) find(Select.class).id("close-reason")).setValue("BudgetInsufficient");
         click("decline-dialog-save");
 
-        verify(backend).patch(any(), eq("r-1"), eq("W/\"r-1-1\""), eq(List.of(
+        verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), eq(List.of(
                 new PatchOperation("replace", "/status", "Closed"),
                 new PatchOperation("replace", "/substatus", "Declined"),
                 PatchOperation.set("/statusReason", "BudgetInsufficient"))));
@@ -149,9 +152,9 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void someoneElsesChangeIsNeverOverwrittenAndCanBeReloaded() {
-        Referral r = Fixtures.accepted("r-1", "Woodgrove", "Shared");
+        Referral r = Fixtures.accepted(ID, "Woodgrove", "Shared");
         show(r);
-        when(backend.patch(any(), eq("r-1"), any(), any())).thenThrow(new Refusal(412, "changed"));
+        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(412, "changed"));
         click("action-edit");
         click("edit-dialog-save");
 
@@ -159,8 +162,8 @@ class ReferralDetailViewTest extends ViewTestBase {
         assertThat(notice.isOpened()).isTrue();
         assertThat(notice.getElement().getTextRecursively())
                 .contains("Someone else changed this referral since you opened it. Nothing was saved.");
-        Referral theirs = Fixtures.accepted("r-1", "Woodgrove (renamed by Ana)", "Shared");
-        when(backend.referral(any(), eq("r-1"))).thenReturn(theirs);
+        Referral theirs = Fixtures.accepted(ID, "Woodgrove (renamed by Ana)", "Shared");
+        when(backend.referral(any(), eq(ID))).thenReturn(theirs);
         click("stale-reload");
 
         assertThat(find(com.vaadin.flow.component.html.H2.class).id("referral-name").getText())
@@ -169,8 +172,8 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void aMoveNoLongerPossibleSaysWhatIs() {
-        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
-        when(backend.patch(any(), eq("r-1"), any(), any())).thenThrow(new Refusal(409, "Illegal move",
+        show(Fixtures.accepted(ID, "Woodgrove", "Shared"));
+        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(409, "Illegal move",
                 List.of(), List.of("Closed/Won", "Closed/Lost")));
         click("action-won");
         click("won-dialog-save");
@@ -181,8 +184,8 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void aServerRefusalIsShownAtTheFieldInTheDialog() {
-        show(Fixtures.accepted("r-1", "Woodgrove", "Shared"));
-        when(backend.patch(any(), eq("r-1"), any(), any())).thenThrow(new Refusal(400, "details/dealValue: too big",
+        show(Fixtures.accepted(ID, "Woodgrove", "Shared"));
+        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(400, "details/dealValue: too big",
                 List.of(new FieldError("details/dealValue", "Too big.")), List.of()));
         click("action-edit");
         click("edit-dialog-save");
@@ -192,9 +195,9 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void askingForHelpSharesThePrivateDeal() {
-        Referral r = Fixtures.accepted("r-1", "Woodgrove", "Independent");
+        Referral r = Fixtures.accepted(ID, "Woodgrove", "Independent");
         show(r);
-        when(backend.patch(any(), eq("r-1"), any(), any())).thenReturn(r);
+        when(backend.patch(any(), eq(ID), any(), any())).thenReturn(r);
         click("action-ask-for-help");
         click("help-dialog-save");
         assertThat(find(Select.class).id("help-code").isInvalid()).isTrue();
@@ -206,13 +209,13 @@ class ReferralDetailViewTest extends ViewTestBase {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
-        verify(backend).patch(any(), eq("r-1"), eq("W/\"r-1-1\""), ops.capture());
+        verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), ops.capture());
         assertThat(ops.getValue().getFirst()).isEqualTo(new PatchOperation("replace", "/type", "Shared"));
     }
 
     @Test
     void everythingAboutTheReferralIsShownAsText() {
-        Referral r = Fixtures.received("r-1", "Woodgrove");
+        Referral r = Fixtures.received(ID, "Woodgrove");
         Referral withMarkup = new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(),
                 "<script>alert(1)</script>", r.externalReferenceId(), r.campaignId(), r.createdDateTime(),
                 r.updatedDateTime(), r.expirationDateTime(), null, null, r.status(), r.substatus(), null, r.type(),
@@ -222,7 +225,7 @@ class ReferralDetailViewTest extends ViewTestBase {
                 r.team(), new Referral.InviteContext("Need <b>help</b>", "ProofOfConceptOrDemo",
                         new Referral.InvitedBy("microsoft", "Microsoft")), null, null, r.eTag(),
                 null, List.of(new Referral.RelatedParty("microsoft", "Microsoft", "Active", "Accepted", null)));
-        when(backend.history(any(), eq("r-1"))).thenReturn(List.of(new HistoryEntry(1, "referral-created",
+        when(backend.history(any(), eq(ID))).thenReturn(List.of(new HistoryEntry(1, "referral-created",
                 Instant.now(), "u-ana", "Ana", List.of(new HistoryEntry.Change("/substatus", null, "Received")))));
         show(withMarkup);
 
@@ -242,7 +245,7 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void theOtherPartiesShowTheirStageAndWhyInWords() {
-        Referral r = Fixtures.accepted("r-7", "Northwind", "Shared");
+        Referral r = Fixtures.accepted(ID, "Northwind", "Shared");
         show(new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(), null, null,
                 r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(), r.substatus(), null, r.type(),
                 null, r.direction(), null, false, r.customerProfile(), r.consent(), r.details(), r.team(), null, null,
@@ -258,7 +261,7 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     void theHistoryNamesFieldsStagesAndPartiesAsThePageDoesInTheBrowsersTimeZone() {
         ExtendedClientDetails.updateFromValues(UI.getCurrent(), key -> key.equals("v-tzid") ? "Asia/Seoul" : null);
-        Referral received = Fixtures.received("r-1", "Woodgrove");
+        Referral received = Fixtures.received(ID, "Woodgrove");
         Referral r = new Referral(received.id(), received.engagementId(), received.organizationId(),
                 received.organizationName(), received.name(), null, null, received.createdDateTime(),
                 received.updatedDateTime(), received.expirationDateTime(), null, null, received.status(),
@@ -267,7 +270,7 @@ class ReferralDetailViewTest extends ViewTestBase {
                 received.eTag(), null, List.of(
                         new Referral.RelatedParty("microsoft", "Microsoft", "Closed", "Won", null)));
         Instant at = Instant.parse("2026-11-24T23:30:00Z"); // 08:30 the next morning in Seoul
-        when(backend.history(any(), eq("r-1"))).thenReturn(List.of(
+        when(backend.history(any(), eq(ID))).thenReturn(List.of(
                 new HistoryEntry(1, "referral-created", at, "u-mia", "Mia",
                         List.of(new HistoryEntry.Change("/substatus", null, "Received"))),
                 new HistoryEntry(2, "referral-updated", at, "u-ana", "Ana", List.of(
@@ -310,33 +313,33 @@ class ReferralDetailViewTest extends ViewTestBase {
 
     @Test
     void aLiveChangeToThisReferralRedrawsIt() {
-        show(Fixtures.received("r-1", "Woodgrove"));
-        when(backend.referral(any(), eq("r-1"))).thenReturn(
-                Fixtures.referral("r-1", "Woodgrove", "Closed", "Expired", "Shared", "Incoming"));
+        show(Fixtures.received(ID, "Woodgrove"));
+        when(backend.referral(any(), eq(ID))).thenReturn(
+                Fixtures.referral(ID, "Woodgrove", "Closed", "Expired", "Shared", "Incoming"));
 
-        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, ID, "eng-r-1", Instant.now(),
                 null, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Expired"))));
 
         assertThat(actions()).isEmpty();
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
                 .isEqualTo("Woodgrove: Expired");
-        verify(backend, times(2)).referral(any(), eq("r-1"));
+        verify(backend, times(2)).referral(any(), eq(ID));
     }
 
     @Test
     void theUsersOwnChangeRedrawsWithoutTellingThemAgain() {
-        show(Fixtures.received("r-1", "Woodgrove"));
-        when(backend.referral(any(), eq("r-1"))).thenReturn(
-                Fixtures.referral("r-1", "Woodgrove", "Closed", "Declined", "Shared", "Incoming"));
+        show(Fixtures.received(ID, "Woodgrove"));
+        when(backend.referral(any(), eq(ID))).thenReturn(
+                Fixtures.referral(ID, "Woodgrove", "Closed", "Declined", "Shared", "Incoming"));
 
-        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, ID, "eng-" + ID, Instant.now(),
                 "Bob Lee", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), "u-bob"));
 
         assertThat(actions()).isEmpty();
         assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
         assertThat(find(Span.class).withId("changed-by").all()).isEmpty();
 
-        events().publish(new ReferralChange(4, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+        events().publish(new ReferralChange(4, ReferralChange.Type.REFERRAL_UPDATED, ID, "eng-" + ID, Instant.now(),
                 "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Woodgrove", "Woodgrove 2")), "u-alice"));
         assertThat(find(Span.class).id("changed-by").getText()).contains("Alice Kim");
     }
@@ -344,7 +347,7 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     void koreanShowsNoMissingKeys() {
         korean();
-        show(Fixtures.accepted("r-1", "Woodgrove", "Independent"));
+        show(Fixtures.accepted(ID, "Woodgrove", "Independent"));
         click("action-lost");
 
         assertThat(find(Button.class).id("action-won").getText()).isEqualTo("성공");

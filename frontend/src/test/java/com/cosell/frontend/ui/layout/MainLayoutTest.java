@@ -12,8 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.ContextMenuTester;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ class MainLayoutTest extends ViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(find(Button.class).id("notification-bell").getElement().getAttribute("aria-label"))
-                .isEqualTo("0 unread notifications");
+                .isEqualTo("No unread notifications");
         assertThat(find(Span.class).withId("notification-count").exists()).as("hidden at zero").isFalse();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Co-sell", "Send a referral", "Deal registrations", "Your account");
@@ -56,10 +56,13 @@ class MainLayoutTest extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
         navigate(CoSellView.class);
-        MenuBarTester<MenuBar> menu = test(find(MenuBar.class).id("user-menu"));
-        assertThat(menu.isItemChecked(0, 0, 0)).as("English checked").isTrue();
+        Button open = find(Button.class).id("user-menu");
+        assertThat(open.getAriaLabel()).as("the button's accessible name").hasValue("Account menu");
+        ContextMenuTester<ContextMenu> menu = test(find(ContextMenu.class).single());
+        menu.open();
+        assertThat(menu.isItemChecked(0, 0)).as("English checked").isTrue();
 
-        menu.clickItem(0, 0, 1);
+        menu.clickItem(0, 1);
 
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.KOREAN);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.KOREAN);

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 /** The bell's panel: unread marked, a click reads the notification and opens its referral. */
 class NotificationsDialogTest extends ViewTestBase {
 
-    private static final Notification DECLINED = new Notification("n1", "DECLINED", "r-1", "Northwind migration",
+    private static final Notification DECLINED = new Notification("n1", "DECLINED", "00000000-0000-4000-8000-000000000001", "Northwind migration",
             "Contoso Ltd.", "TimelineTooShort", Instant.parse("2026-11-24T09:00:00Z"), false);
-    private static final Notification OLD = new Notification("n2", "NEW_INBOUND", "r-2", "Tailspin <b>toys</b>",
+    private static final Notification OLD = new Notification("n2", "NEW_INBOUND", "00000000-0000-4000-8000-000000000002", "Tailspin <b>toys</b>",
             "Microsoft", null, Instant.parse("2026-11-20T09:00:00Z"), true);
 
     @Test
@@ -34,7 +34,7 @@ class NotificationsDialogTest extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.seller());
         when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
         when(backend.notifications(any(), anyInt(), anyInt())).thenReturn(new NotificationPage(1, List.of(DECLINED, OLD)));
-        when(backend.referral(any(), eq("r-1"))).thenReturn(Fixtures.accepted("r-1", "Northwind migration", "Shared"));
+        when(backend.referral(any(), eq("00000000-0000-4000-8000-000000000001"))).thenReturn(Fixtures.accepted("00000000-0000-4000-8000-000000000001", "Northwind migration", "Shared"));
         when(backend.history(any(), any())).thenReturn(List.of());
         navigate(CoSellView.class);
 

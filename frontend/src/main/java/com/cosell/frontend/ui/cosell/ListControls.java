@@ -1,0 +1,104 @@
+package com.cosell.frontend.ui.cosell;
+
+import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.ui.create.CreateDealView;
+import com.cosell.frontend.ui.send.SendReferralView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the list shows — tab, stage, search — as controls; {@link #filter} reads them, {@link #setTo} sets them. */
+final class ListControls {
+
+    final Tabs tabs = new Tabs();
+    final Select<StageFilter> stage = new Select<>();
+    final TextField search = new TextField();
+    /** The stage and search row; the view adds the count and its buttons. */
+    final HorizontalLayout toolbar;
+    private final Map<Tab, ReferralListFilter.Tab> kinds = new LinkedHashMap<>();
+
+    ListControls(Component i18n, Runnable changed) {
+        for (ReferralListFilter.Tab kind : ReferralListFilter.Tab.values()) {
+            Tab tab = new Tab(tr(i18n, "cosell.tab." + kind.name()));
+            tab.setId("tab-" + kind.name().toLowerCase(Locale.ROOT));
+            kinds.put(tab, kind);
+            tabs.add(tab);
+        }
+        tabs.addSelectedChangeListener(e -> changed.run());
+        // vaadin-tabs puts a focusable scroll box (tabindex=-1) between its tablist and the tabs,
+        // which screen readers and axe take for a stray child of the tablist; the tabs stay focusable.
+        tabs.addAttachListener(e -> tabs.getElement().executeJs(
+                "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
+
+        stage.setId("stage-filter");
+        stage.setLabel(tr(i18n, "cosell.filter.stage"));
+        stage.setItems(StageFilter.values());
+        stage.setItemLabelGenerator(s -> tr(i18n, "cosell.filter.stage." + s.name()));
+        stage.setValue(StageFilter.ALL);
+        stage.addValueChangeListener(e -> changed.run());
+
+        search.setId("search");
+        search.setLabel(tr(i18n, "cosell.search"));
+        search.setPlaceholder(tr(i18n, "cosell.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> changed.run());
+
+        toolbar = new HorizontalLayout(stage, search);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("cosell-toolbar");
+    }
+
+    /** Create a deal for partner admins, send a referral for sellers. */
+    void addActionsFor(Me me) {
+        if (Roles.isPartnerAdmin(me)) {
+            toolbar.add(action("create-deal", tr(toolbar, "cosell.create"), VaadinIcon.PLUS, CreateDealView.class));
+        }
+        if (Roles.isSeller(me)) {
+            toolbar.add(action("send-referral", tr(toolbar, "cosell.send"), VaadinIcon.PAPERPLANE,
+                    SendReferralView.class));
+        }
+    }
+
+    private static Button action(String id, String label, VaadinIcon icon, Class<? extends Component> target) {
+        Button button = new Button(label, icon.create(), e -> UI.getCurrent().navigate(target));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private static String tr(Component i18n, String key) {
+        return i18n.getTranslation(key);
+    }
+
+    ReferralListFilter filter() {
+        ReferralListFilter.Tab kind = kinds.getOrDefault(tabs.getSelectedTab(), ReferralListFilter.Tab.INBOUND);
+        return new ReferralListFilter(kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(),
+                search.getValue());
+    }
+
+    void setTo(ListPlace place) {
+        kinds.forEach((tab, kind) -> {
+            if (kind == place.tab()) {
+                tabs.setSelectedTab(tab);
+            }
+        });
+        stage.setValue(place.stage());
+        search.setValue(place.search());
+    }
+}
