@@ -123,7 +123,10 @@ class TranslationsTest {
         assertThat(en("time-left.days", 1L)).isEqualTo("1 day left");
         assertThat(en("time-left.days", 1500L)).isEqualTo("1,500 days left");
         assertThat(en("detail.presence", 1)).isEqualTo("1 other person has this referral open");
-        assertThat(en("registrations.facts", "$1", "today", 1, "X")).isEqualTo("$1 · signed today · 1 month · X");
+        assertThat(en("registrations.term.months", 1)).isEqualTo("1 month");
+        assertThat(en("registrations.term.months", 36)).isEqualTo("36 months");
+        assertThat(en("registrations.facts", "$1", "today", en("registrations.term.months", 1), "X"))
+                .isEqualTo("$1 · signed today · 1 month · X");
     }
 
     @Test
