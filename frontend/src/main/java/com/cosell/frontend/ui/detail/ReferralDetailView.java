@@ -9,7 +9,6 @@ import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
-import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.StageBadge;
@@ -43,13 +42,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -169,89 +164,12 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList("contact-list", "detail.contacts",
                         r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
-                new SolutionList(r.solutions()), new RelatedParties(r.parties()), new Timeline(history, parties(r)));
+                new SolutionList(r.solutions()), new RelatedParties(r.parties()), new Timeline(history, r.parties()));
         if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
-            sections.addComponentAtIndex(1, registration(r));
+            sections.addComponentAtIndex(1, ActionBar.registration(r, me, clock, backend, user, this::reload));
         }
         sections.addClassName("detail-sections");
-        add(back(), header, actionBar(r), sections);
-    }
-
-    /** The other parties' names by organisation id, for the history. */
-    private static Map<String, String> parties(Referral r) {
-        Map<String, String> names = new HashMap<>();
-        r.parties().forEach(p -> names.put(p.organizationId(), p.organizationName()));
-        return names;
-    }
-
-    private HorizontalLayout actionBar(Referral r) {
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setId("actions");
-        bar.addClassName("detail-actions");
-        Set<ReferralAction> allowed = me == null ? Set.of() : ReferralActions.allowed(r, me);
-        if (allowed.isEmpty() && r.stage().map(s -> s.isArchived()).orElse(false)) {
-            Span readOnly = new Span(getTranslation("detail.archived"));
-            readOnly.setId("read-only");
-            bar.add(readOnly);
-        }
-        BiConsumer<ReferralDialog, List<PatchOperation>> save = this::save;
-        for (ReferralAction action : allowed) {
-            Supplier<ReferralDialog> dialog = switch (action) {
-                case ACCEPT -> () -> new AcceptDialog(r, false, clock, recent(), save);
-                case ENGAGE -> () -> new AcceptDialog(r, true, clock, List.of(), save);
-                case DECLINE -> () -> new CloseDialog(r, "Declined", backend.reasons(user.authentication()).decline(), save);
-                case EDIT -> () -> new EditDealDialog(r, clock, save);
-                case ADD_EMPLOYEES -> () -> new AddEmployeesDialog(r, recent(), save);
-                case EDIT_SOLUTIONS -> () -> new EditSolutionsDialog(r, backend.solutions(user.authentication()), save);
-                case ASK_FOR_HELP -> () -> new AskForHelpDialog(save);
-                case WON -> () -> new WonDialog(save);
-                case LOST -> () -> new CloseDialog(r, "Lost", backend.reasons(user.authentication()).lost(), save);
-            };
-            Button button = new Button(getTranslation("action." + action.name().toLowerCase().replace('_', '-')),
-                    e -> openDialog(dialog));
-            button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
-            if (action == ReferralAction.ACCEPT || action == ReferralAction.ENGAGE || action == ReferralAction.WON) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            if (action == ReferralAction.DECLINE || action == ReferralAction.LOST) {
-                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            bar.add(button);
-        }
-        return bar;
-    }
-
-    /** Won on a registration-eligible solution: partners register the deal for the vendor's review. */
-    private RegistrationSection registration(Referral r) {
-        boolean partner = me != null && Roles.isPartnerAdmin(me);
-        boolean eligible = false;
-        if (partner) {
-            try {
-                var chosen = r.solutions().stream().map(s -> s.id()).toList();
-                eligible = backend.solutions(user.authentication()).stream()
-                        .anyMatch(s -> s.registrationEligible() && chosen.contains(s.id()));
-            } catch (BackendException e) {
-                eligible = false;
-            }
-        }
-        Button register = null;
-        if (RegistrationSection.mayRegister(r, partner, eligible) && r.id() != null) {
-            String id = r.id();
-            register = new Button(getTranslation("action.register"), e -> new RegisterDealDialog(
-                    r.details() == null || r.details().currency() == null ? "USD" : r.details().currency(), clock,
-                    s -> backend.registerDeal(user.authentication(), id, s), this::reload).open());
-            register.setId("action-register");
-            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        return new RegistrationSection(r.registration(), register);
-    }
-
-    private List<Referral.Member> recent() {
-        try {
-            return backend.recentContacts(user.authentication());
-        } catch (BackendException e) {
-            return List.of();
-        }
+        add(back(), header, new ActionBar(r, me, clock, backend, user, this::save, this::openDialog), sections);
     }
 
     private void openDialog(Supplier<ReferralDialog> dialog) {

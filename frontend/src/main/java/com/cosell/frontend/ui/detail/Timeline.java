@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.HistoryEntry;
+import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Stage;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
@@ -24,8 +25,10 @@ class Timeline extends Div {
 
     private static final String RELATED = "/relatedReferrals/";
 
-    /** @param parties the other parties' names by organisation id, for their changes */
-    Timeline(List<HistoryEntry> history, Map<String, String> parties) {
+    /** @param others the engagement's other parties, named in their changes */
+    Timeline(List<HistoryEntry> history, List<Referral.RelatedParty> others) {
+        Map<String, String> parties = new java.util.HashMap<>();
+        others.forEach(p -> parties.put(p.organizationId(), p.organizationName()));
         setId("timeline");
         addClassName("detail-section");
         add(new H3(getTranslation("detail.timeline")));
