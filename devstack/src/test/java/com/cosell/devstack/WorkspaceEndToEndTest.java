@@ -103,6 +103,44 @@ class WorkspaceEndToEndTest {
     }
 
     @Test
+    void aPartnersDeclineReachesTheSellersOutboundRowLiveAndItsNotificationOpensTheReferral() throws Exception {
+        String name = unique("Northwind declined");
+        String sentId = sendByApi(name);
+        try (Browser mia = new Browser("en-US")) {
+            mia.open(url("/?tab=outbound"));
+            mia.signInAtKeycloak("mia", "mia");
+            mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
+
+            // contoso's integration declines in its own words; mia's open Outbound row says so at once
+            HttpResponse<String> copies = Tokens.call(stack.settings(), "bob", "GET",
+                    "/v1.0/engagements/referrals?$filter=" + java.net.URLEncoder.encode("name eq '" + name + "'",
+                            java.nio.charset.StandardCharsets.UTF_8), null);
+            Matcher copy = ID.matcher(copies.body());
+            assertThat(copy.find()).as(copies.body()).isTrue();
+            HttpResponse<String> declined = Tokens.call(stack.settings(), "bob", "PATCH",
+                    "/v1.0/engagements/referrals/" + copy.group(1), """
+                            [{"op": "replace", "path": "/status", "value": "Closed"},
+                             {"op": "replace", "path": "/substatus", "value": "Declined"},
+                             {"op": "replace", "path": "/statusReason", "value": "TimelineTooShort"}]""");
+            assertThat(declined.statusCode()).as(declined.body()).isEqualTo(204);
+            mia.awaitText(By.tagName("body"), name + ": Contoso Ltd. is now Declined", Duration.ofSeconds(10));
+            WebElement row = mia.driver.findElement(By.id("referral-grid"));
+            mia.awaitText(By.id("referral-grid"), "Declined", Duration.ofSeconds(5));
+            assertThat(row.getText()).contains(name);
+            mia.screenshot("outbound-declined-mia");
+
+            // the notification leads to the referral, where the partner's reason reads in words
+            mia.awaitText(By.id("notification-count"), "", Duration.ofSeconds(5));
+            mia.click("notification-bell");
+            mia.awaitText(By.id("notifications"), name, Duration.ofSeconds(5));
+            mia.driver.findElements(By.cssSelector(".notification-item")).stream()
+                    .filter(item -> item.getText().contains(name)).findFirst().orElseThrow().click();
+            mia.awaitText(By.id("related-parties"), "Timeline too short", Duration.ofSeconds(10));
+            assertThat(mia.driver.getCurrentUrl()).endsWith("/referrals/" + sentId);
+        }
+    }
+
+    @Test
     void anUnansweredReferralExpiresInBothBrowsersAndTheSellerIsNotified() throws Exception {
         String name = unique("Northwind unanswered");
         String sentId = sendByApi(name);
