@@ -53,6 +53,17 @@ public final class Formats {
                 .withLocale(locale).format(at.atZone(zone));
     }
 
+    /** The time alone when it is today where the reader is, else the day: what a list row has room for. */
+    public static String dayOrTime(@Nullable Instant at, Locale locale, ZoneId zone, Instant now) {
+        if (at == null) {
+            return "—";
+        }
+        var local = at.atZone(zone);
+        return local.toLocalDate().equals(now.atZone(zone).toLocalDate())
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local);
+    }
+
     public static @Nullable LocalDate toDate(@Nullable Instant at) {
         return at == null ? null : at.atZone(DATE_ZONE).toLocalDate();
     }

@@ -110,8 +110,10 @@ public class ReferralGrid extends Grid<Referral> {
                 ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
                 .setKey("time-left").setHeader(getTranslation("grid.time-left")).setSortProperty("expirationDateTime");
         ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
-        addColumn(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone))
-                .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime");
+        // Today's changes by their time, older ones by their day: the names get the room; the whole on hover
+        addColumn(r -> Formats.dayOrTime(r.updatedDateTime(), getLocale(), zone, clock.instant()))
+                .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime")
+                .setTooltipGenerator(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone));
         // Short values take what they need, header included; the names share the rest, whole on hover.
         for (String key : COMPACT) {
             getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
