@@ -17,11 +17,11 @@ import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.LiveToast;
+import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -76,8 +76,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     /** Set while the controls are put where a URL says: their listeners must not each reload. */
     private boolean restoring;
     private ListPlace place = ListPlace.DEFAULT;
-    /** A seller's Outbound referrals were sent to partners: they stand, and filter, at the partner's stage. */
-    private boolean sendsToOthers;
+    private boolean sendsToOthers; // a seller's Outbound: filtered at the partners' stage, as the rows show it
 
     CoSellView(CurrentUser user, BackendClient backend, SharedReferralReads reads, ReferralEvents events, Clock clock,
                @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
@@ -155,7 +154,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void build(Me me) {
-        sendsToOthers = com.cosell.frontend.ui.common.Roles.isSeller(me);
+        sendsToOthers = Roles.isSeller(me);
         H2 title = new H2(getTranslation("cosell.title"));
         grid.hideRowsOnSwitch(controls.tabs);
         count.setId("referral-count");
@@ -239,9 +238,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         subscription = events.subscribe(new Coalescing(coalesceWindow,
-                batch -> UiAccess.run(ui, () -> onChanges(batch))));
+                batch -> UiAccess.run(event.getUI(), () -> onChanges(batch))));
     }
 
     @Override
@@ -277,7 +275,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 grid.showChanged(current);
             }
-            if (toasts.mayShow() && LiveToast.forChange(this, change, current).isPresent()) {
+            if (!change.madeBy(user.me().id()) // one's own change was confirmed when it was saved
+                    && toasts.mayShow() && LiveToast.forChange(this, change, current).isPresent()) {
                 toasts.shown();
             }
         }
@@ -287,12 +286,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void remember(Referral row) {
-        if (row.id() != null) {
-            if (row.favorited()) {
-                favourites.add(row.id());
-            } else {
-                favourites.remove(row.id());
-            }
+        if (row.id() != null && row.favorited()) {
+            favourites.add(row.id());
+        } else if (row.id() != null) {
+            favourites.remove(row.id());
         }
     }
 

@@ -278,6 +278,21 @@ class CoSellViewTest extends ViewTestBase {
     }
 
     @Test
+    void theUsersOwnDecisionIsNotAnnouncedAgain() {
+        navigate(CoSellView.class);
+        test(grid()).size();
+        Referral declined = Fixtures.referral("r-1", "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
+        when(backend.referral(any(), eq("r-1"))).thenReturn(declined);
+        answer(List.of(declined, second));
+
+        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+                "Bob Lee", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), "u-bob"));
+
+        assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
+    }
+
+    @Test
     void aBurstArrivingInSeveralPiecesStillAnnouncesOnlyAFew() {
         navigate(CoSellView.class);
         for (int i = 0; i < 6; i++) {
