@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Sign-in through the OIDC provider (authorization code + PKCE); sign-out ends the provider's
@@ -32,6 +33,10 @@ class SecurityConfig {
         http.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
+                // Links out of the workspace carry no path (referral ids), and no page may use devices
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         // Vaadin's client needs inline bootstrap scripts and styles and runs executeJs via eval.
                         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

@@ -54,6 +54,12 @@ class SecurityHeadersTest {
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                p -> assertThat(p).contains("camera=()", "geolocation=()"));
+        // the session cookie (set on the way to the identity provider) stays on this site
+        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).contains("SameSite=Lax", "HttpOnly"));
     }
 
     @Test
