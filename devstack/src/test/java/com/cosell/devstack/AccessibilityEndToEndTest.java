@@ -56,6 +56,25 @@ class AccessibilityEndToEndTest {
         }
     }
 
+    @Test
+    void everyPageOfTheSellersWorkspace() throws Exception {
+        try (Browser mia = new Browser("en-US")) {
+            mia.open(url("/?tab=outbound"));
+            mia.signInAtKeycloak("mia", "mia");
+            mia.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
+            check(mia, "the seller's Outbound");
+            mia.await(By.cssSelector("#referral-grid a[href*='referrals/']")).click();
+            mia.await(By.id("related-parties"));
+            check(mia, "a referral the seller sent");
+            mia.open(url("/send-referral"));
+            mia.await(By.id("send-submit"));
+            check(mia, "the send form");
+            mia.open(url("/registrations"));
+            mia.await(By.tagName("h2"));
+            check(mia, "deal registrations");
+        }
+    }
+
     /** Runs axe on the page as it is and fails with every blocking finding, where, and why. */
     private static void check(Browser browser, String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
