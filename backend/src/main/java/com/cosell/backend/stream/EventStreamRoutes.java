@@ -5,6 +5,8 @@ import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.CallerAuthentication;
 import com.cosell.backend.web.ApiProblems;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.server.WebSocketService;
 import reactor.core.publisher.Mono;
 
@@ -28,20 +31,48 @@ class EventStreamRoutes {
 
     @Bean
     RouterFunction<ServerResponse> eventStream(AccessControl access, SettledEvents events, EventHub hub,
-                                               EventStreamSession sessions, WebSocketService webSockets) {
+                                               EventStreamSession sessions, WebSocketService webSockets,
+                                               StreamQuota quota) {
         return RouterFunctions.route().GET(PATH, request -> request.principal()
                 .ofType(CallerAuthentication.class)
                 .flatMap(auth -> access.require(auth.caller(), Permission.READ)
                         .flatMap(actor -> resumePoint(request, events, hub)
-                                .flatMap(from -> webSockets.handleRequest(request.exchange(),
+                                .flatMap(from -> opened(quota, auth.caller().id(), handler -> webSockets.handleRequest(
+                                        request.exchange(), handler),
                                         session -> sessions.run(session, actor.organizationId(), auth, from)))))
                 .then(Mono.<ServerResponse>empty())
                 .onErrorResume(ErrorResponseException.class, e -> {
                     var problem = e.getBody();
                     problem.setInstance(URI.create(PATH));
-                    return ServerResponse.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                            .bodyValue(problem);
+                    return ServerResponse.status(e.getStatusCode()).headers(h -> h.addAll(e.getHeaders()))
+                            .contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
                 })).build();
+    }
+
+    /**
+     * The stream counted against the user's quota for as long as its session runs (the upgrade itself
+     * completes at once); beyond the quota a 429 before upgrading.
+     */
+    private static Mono<Void> opened(StreamQuota quota, String userId,
+                                     Function<WebSocketHandler, Mono<Void>> upgrade, WebSocketHandler session) {
+        if (!quota.acquire(userId)) {
+            return Mono.error(ApiProblems.tooManyStreams(quota.max()));
+        }
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                quota.release(userId);
+            }
+        };
+        return upgrade.apply(s -> {
+            started.set(true);
+            return session.handle(s).doFinally(signal -> release.run());
+        }).doFinally(signal -> {
+            if (!started.get()) {
+                release.run(); // refused before any session began
+            }
+        });
     }
 
     /** {@code after=<seq>}: continue after that event; {@code after=0}: from the start; absent: from now. */

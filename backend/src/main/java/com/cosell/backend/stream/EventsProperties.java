@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize       rows per read
  * @param reconnectMin   first delay before re-opening the LISTEN connection; doubles up to reconnectMax
  * @param reconnectMax   longest delay between LISTEN reconnection attempts
+ * @param maxStreamsPerUser streams one user may have open on one instance; the next handshake is a 429
  */
 @ConfigurationProperties("cosell.events")
 record EventsProperties(
@@ -21,5 +22,6 @@ record EventsProperties(
         @DefaultValue("PT0.1S") Duration settleDelay,
         @DefaultValue("500") int pageSize,
         @DefaultValue("PT0.1S") Duration reconnectMin,
-        @DefaultValue("PT5S") Duration reconnectMax) {
+        @DefaultValue("PT5S") Duration reconnectMax,
+        @DefaultValue("10") int maxStreamsPerUser) {
 }

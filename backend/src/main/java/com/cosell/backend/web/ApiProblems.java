@@ -58,6 +58,14 @@ public final class ApiProblems {
                 "PUT needs an If-Match header with the referral's eTag, so that no change is overwritten unseen.");
     }
 
+    /** A user holding all the event streams one user may open; one must close first. */
+    public static ErrorResponseException tooManyStreams(int max) {
+        ErrorResponseException e = problem(HttpStatus.TOO_MANY_REQUESTS, "You have " + max
+                + " event streams open, as many as one user may; close one (or reuse it) and try again.");
+        e.getHeaders().set("Retry-After", "30");
+        return e;
+    }
+
     private static ErrorResponseException problem(HttpStatus status, String detail) {
         ErrorResponseException e = new ErrorResponseException(status);
         e.setDetail(detail);

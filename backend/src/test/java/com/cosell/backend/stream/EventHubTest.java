@@ -49,7 +49,7 @@ class EventHubTest {
     }
 
     private final EventsProperties properties = new EventsProperties(Duration.ofSeconds(20), 3,
-            Duration.ofSeconds(5), Duration.ofMillis(100), 2, Duration.ofMillis(100), Duration.ofSeconds(5));
+            Duration.ofSeconds(5), Duration.ofMillis(100), 2, Duration.ofMillis(100), Duration.ofSeconds(5), 10);
 
     @Test
     void resumesWithTheBacklogThenLiveEventsOfItsOrganizationOnlyEachOnce() {
