@@ -10,10 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** One user holds at most ten event streams on an instance; the eleventh handshake is a 429. */
+/** One user holds at most so many event streams on an instance (three here); the next handshake is a 429. */
 @BackendTest
+@TestPropertySource(properties = "cosell.events.max-streams-per-user=3")
 class StreamQuotaTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -22,16 +24,16 @@ class StreamQuotaTest {
     int port;
 
     @Test
-    void theEleventhStreamOfOneUserIsRefusedUntilOneCloses() throws Exception {
+    void theFourthStreamOfOneUserIsRefusedUntilOneCloses() throws Exception {
         String token = Users.token("fabrikam-crm"); // a caller no other stream test uses
         List<StreamClient> open = new ArrayList<>();
         try {
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 3; i++) {
                 StreamClient stream = StreamClient.connect(port, token, null);
                 open.add(stream);
                 stream.awaitReady();
             }
-            // the eleventh handshake, as a WebSocket client sends it
+            // the fourth handshake, as a WebSocket client sends it
             ResponseEntity<String> refused = WebClient.create("http://localhost:" + port).get().uri(StreamClient.PATH)
                     .headers(h -> {
                         h.setBearerAuth(token);
@@ -44,9 +46,9 @@ class StreamQuotaTest {
             assertThat(refused.getStatusCode().value()).isEqualTo(429);
             assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("30");
             assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-            assertThat(refused.getBody()).contains("10 event streams");
-            try (StreamClient eleventh = StreamClient.connect(port, token, null)) {
-                assertThat(eleventh.failed).succeedsWithin(WAIT).asString().contains("429");
+            assertThat(refused.getBody()).contains("3 event streams");
+            try (StreamClient fourth = StreamClient.connect(port, token, null)) {
+                assertThat(fourth.failed).succeedsWithin(WAIT).asString().contains("429");
             }
             // another user is not held back by this one
             try (StreamClient other = StreamClient.connect(port, Users.token("carol"), null)) {
