@@ -10,25 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Every page of the workspace through Deque's axe-core: no serious or critical finding (WCAG 2.1 A/AA). */
-class AccessibilityEndToEndTest {
+class AccessibilityEndToEndTest extends SeededStackTest {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-        Seed.ensure(stack);
-    }
-
-    private static String url(String path) {
-        return stack.settings().frontendUrl() + path;
-    }
 
     @Test
     void everyPageOfThePartnersWorkspace() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,19 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Addresses and navigation as a person uses them: a wrong address leads somewhere, the list keeps its
  * place and reads whole, and leaving the wizard never silently throws work away.
  */
-class ListEndToEndTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-        Seed.ensure(stack);
-    }
-
-    private static String url(String path) {
-        return stack.settings().frontendUrl() + path;
-    }
+class ListEndToEndTest extends SeededStackTest {
 
     @Test
     void anUnknownAddressAndAMalformedReferralIdShowTheAppsNotFoundPage() throws Exception {

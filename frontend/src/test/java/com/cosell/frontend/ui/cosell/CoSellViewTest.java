@@ -234,16 +234,20 @@ class CoSellViewTest extends ViewTestBase {
         assertThat(ReferralGrid.NAME).startsWith("<a router-link href=\"${item.href}\"");
     }
 
-    @Test
-    void aLiveChangeRedrawsOnlyThatRowAndToastsADecision() {
+    /** The list is open; r-1 is declined by {@code actor}, and the change arrives live. */
+    private void declineLive(String actorName, String actorId) {
         navigate(CoSellView.class);
         test(grid()).size();
         Referral declined = Fixtures.referral("r-1", "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
         when(backend.referral(any(), eq("r-1"))).thenReturn(declined);
         answer(List.of(declined, second));
-
         events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
-                "Ana", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined"))));
+                actorName, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), actorId));
+    }
+
+    @Test
+    void aLiveChangeRedrawsOnlyThatRowAndToastsADecision() {
+        declineLive("Ana", "u-ana");
 
         assertThat(((ReferralGrid) grid()).isMarkedChanged("r-1")).isTrue();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
@@ -279,14 +283,7 @@ class CoSellViewTest extends ViewTestBase {
 
     @Test
     void theUsersOwnDecisionIsNotAnnouncedAgain() {
-        navigate(CoSellView.class);
-        test(grid()).size();
-        Referral declined = Fixtures.referral("r-1", "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
-        when(backend.referral(any(), eq("r-1"))).thenReturn(declined);
-        answer(List.of(declined, second));
-
-        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
-                "Bob Lee", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), "u-bob"));
+        declineLive("Bob Lee", "u-bob"); // bob is the signed-in user
 
         assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
