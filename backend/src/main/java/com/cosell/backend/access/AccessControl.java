@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The authorisation matrix, checked on every call. Partner roles count only in a partner
- * organization and the seller role only in the vendor's, whatever else a token claims.
+ * organization and the vendor's roles only in the vendor's, whatever else a token claims.
  */
 @Component
 public class AccessControl {
@@ -35,7 +35,7 @@ public class AccessControl {
             case READ -> partnerWorker || seller;
             case PARTNER_WORK -> partnerWorker;
             case SELLER_WORK -> seller;
-            case ORGANIZATION_ADMIN -> partner && caller.has(Role.MPN_ADMIN);
+            case ORGANIZATION_ADMIN -> partner ? caller.has(Role.MPN_ADMIN) : caller.has(Role.VENDOR_ADMIN);
         };
     }
 
@@ -44,7 +44,7 @@ public class AccessControl {
             case READ -> "You have no Co-sell role in your organisation.";
             case PARTNER_WORK -> "This needs the MPN admin or referral admin role in a partner organisation.";
             case SELLER_WORK -> "This needs the seller role in the vendor organisation.";
-            case ORGANIZATION_ADMIN -> "This needs the MPN admin role.";
+            case ORGANIZATION_ADMIN -> "This needs the MPN admin role (or the vendor admin role in the vendor's organisation).";
         };
     }
 }

@@ -8,6 +8,6 @@ public enum Permission {
     PARTNER_WORK,
     /** Send referrals, engage or decline requests for help, review registrations: a vendor seller. */
     SELLER_WORK,
-    /** The organization's catalogue and integration settings: MPN admin of a partner. */
+    /** The organization's members and integration settings: MPN admin of a partner, vendor admin of the vendor. */
     ORGANIZATION_ADMIN
 }

@@ -9,7 +9,9 @@ public enum Role {
     /** Partner user who works referrals: create, accept, decline, close. */
     REFERRAL_ADMIN,
     /** Vendor seller: sends referrals to partners, engages on partners' requests for help. */
-    SELLER;
+    SELLER,
+    /** Vendor organization administrator: members and integration settings, not referral work. */
+    VENDOR_ADMIN;
 
     public String authority() {
         return "ROLE_" + name();

@@ -97,7 +97,7 @@ class TranslationsTest {
         for (String type : List.of("Own", "Vendor", "Partner")) {
             built.add("solutions.group." + type);
         }
-        for (String role : List.of("MPN_ADMIN", "REFERRAL_ADMIN", "SELLER")) {
+        for (String role : List.of("MPN_ADMIN", "REFERRAL_ADMIN", "SELLER", "VENDOR_ADMIN")) {
             built.add("role." + role);
         }
         built.addAll(List.of("type.Shared", "type.Independent", "org.kind.VENDOR", "org.kind.PARTNER"));

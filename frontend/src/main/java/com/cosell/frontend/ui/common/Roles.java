@@ -18,4 +18,11 @@ public final class Roles {
     public static boolean isSeller(Me me) {
         return "VENDOR".equals(me.organization().kind()) && me.roles().contains("SELLER");
     }
+
+    /** Who manages the organisation's members and settings: an MPN admin, or the vendor's admin. */
+    public static boolean isOrganizationAdmin(Me me) {
+        return "PARTNER".equals(me.organization().kind())
+                ? me.roles().contains("MPN_ADMIN")
+                : me.roles().contains("VENDOR_ADMIN");
+    }
 }
