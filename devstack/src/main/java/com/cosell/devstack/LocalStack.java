@@ -58,7 +58,12 @@ public final class LocalStack implements AutoCloseable {
                 "ISSUER_URI", settings.issuerUri(),
                 "REFERRAL_EXPIRY", settings.referralExpiry(),
                 "EXPIRY_INTERVAL", settings.expiryInterval(),
-                "SEED_DEMO_DATA", String.valueOf(settings.demoData())), settings.logDir()));
+                "SEED_DEMO_DATA", String.valueOf(settings.demoData()),
+                "DIRECTORY_URL", settings.keycloakUrl(),
+                "DIRECTORY_CLIENT_SECRET", "cosell-directory-dev-secret",
+                "DIRECTORY_MANAGE_ROLES", "true",
+                "DIRECTORY_CONSOLE_URL", settings.keycloakUrl() + "/admin/master/console/#/cosell/users"),
+                settings.logDir()));
 
         keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
                 s -> out.println("  ... Keycloak is still starting (" + s + " s)"));

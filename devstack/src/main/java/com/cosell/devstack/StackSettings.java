@@ -35,8 +35,12 @@ public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int post
                 env.getOrDefault("COSELL_EXPIRY_INTERVAL", "PT30S"));
     }
 
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
     public String issuerUri() {
-        return "http://localhost:" + keycloakPort + "/realms/cosell";
+        return keycloakUrl() + "/realms/cosell";
     }
 
     public String frontendUrl() {

@@ -63,6 +63,17 @@ class AccessibilityEndToEndTest extends SeededStackTest {
         }
     }
 
+    @Test
+    void theOrganizationPageOfTheVendorsAdminInKorean() throws Exception {
+        try (Browser vera = new Browser("ko-KR")) {
+            vera.open(url("/organization"));
+            vera.signInAtKeycloak("vera", "vera");
+            vera.awaitText(By.id("members"), "Mia Choi", Duration.ofSeconds(30));
+            assertThat(vera.bodyText()).contains("구성원", "공급사 관리자");
+            check(vera, "the organization page");
+        }
+    }
+
     /** Runs axe on the page as it is and fails with every blocking finding, where, and why. */
     private static void check(Browser browser, String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

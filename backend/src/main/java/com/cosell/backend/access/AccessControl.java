@@ -5,6 +5,7 @@ import com.cosell.backend.identity.Role;
 import com.cosell.backend.organization.CallerOrganizations;
 import com.cosell.backend.organization.Organization;
 import com.cosell.backend.web.ApiProblems;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -37,6 +38,13 @@ public class AccessControl {
             case SELLER_WORK -> seller;
             case ORGANIZATION_ADMIN -> partner ? caller.has(Role.MPN_ADMIN) : caller.has(Role.VENDOR_ADMIN);
         };
+    }
+
+    /** The roles that count in an organization of this kind, as its admin grants them. */
+    public static List<Role> rolesOf(Organization.Kind kind) {
+        return kind == Organization.Kind.PARTNER
+                ? List.of(Role.MPN_ADMIN, Role.REFERRAL_ADMIN)
+                : List.of(Role.VENDOR_ADMIN, Role.SELLER);
     }
 
     private static String refusal(Permission permission) {

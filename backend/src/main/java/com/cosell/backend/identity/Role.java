@@ -17,7 +17,7 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    static Optional<Role> fromClaim(String value) {
+    public static Optional<Role> fromClaim(String value) {
         for (Role role : values()) {
             if (role.name().equalsIgnoreCase(value.trim())) {
                 return Optional.of(role);

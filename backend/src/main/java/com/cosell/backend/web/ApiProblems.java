@@ -66,6 +66,11 @@ public final class ApiProblems {
         return e;
     }
 
+    /** A service the call depends on (the identity provider's admin API) failed or did not answer. */
+    public static ErrorResponseException upstreamFailed(String detail) {
+        return problem(HttpStatus.BAD_GATEWAY, detail);
+    }
+
     private static ErrorResponseException problem(HttpStatus status, String detail) {
         ErrorResponseException e = new ErrorResponseException(status);
         e.setDetail(detail);

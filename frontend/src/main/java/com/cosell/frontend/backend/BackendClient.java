@@ -167,6 +167,18 @@ public class BackendClient {
                 .headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().toBodilessEntity());
     }
 
+    /** The organization's members and their roles (organization admins only). */
+    public OrganizationMembers members(Authentication user) {
+        return get(user, b -> b.path("/v1.0/organization/members").build(), new ParameterizedTypeReference<>() { });
+    }
+
+    /** Sets the Co-sell roles a member holds; answers the member as the identity provider now has them. */
+    public OrganizationMembers.Member changeRoles(Authentication user, String memberId, List<String> roles) {
+        return call(() -> rest.put().uri("/v1.0/organization/members/{id}/roles", memberId)
+                .headers(h -> h.setBearerAuth(tokens.of(user))).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("roles", roles)).retrieve().body(OrganizationMembers.Member.class));
+    }
+
     /** The WebSocket address of the backend's event stream. */
     public URI eventsUri() {
         return URI.create(baseUrl.replaceFirst("^http", "ws").replaceAll("/+$", "") + "/v1.0/engagements/events");

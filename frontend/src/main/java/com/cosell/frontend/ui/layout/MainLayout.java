@@ -4,6 +4,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.events.LiveEventStream;
 import com.cosell.frontend.notifications.NotificationFeed;
+import com.cosell.frontend.ui.organization.OrganizationView;
 import com.cosell.frontend.ui.registrations.RegistrationsView;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.HomeView;
@@ -69,6 +70,10 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
             nav.addItem(new SideNavItem(getTranslation("nav.send"), SendReferralView.class, VaadinIcon.PAPERPLANE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.registrations"), RegistrationsView.class,
                     VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (me != null && Roles.isOrganizationAdmin(me)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.organization"), OrganizationView.class,
+                    VaadinIcon.BUILDING.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), HomeView.class, VaadinIcon.USER.create()));
         return nav;

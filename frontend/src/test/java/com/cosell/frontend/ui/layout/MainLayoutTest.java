@@ -28,7 +28,7 @@ class MainLayoutTest extends ViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Co-sell", "Create a deal", "Your account");
+                .containsExactly("Co-sell", "Create a deal", "Organization", "Your account");
         assertThat(find(Span.class).id("user-organisation").getText()).isEqualTo("Contoso Ltd.");
     }
 
@@ -76,7 +76,7 @@ class MainLayoutTest extends ViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("공동 판매", "거래 만들기", "내 계정");
+                .containsExactly("공동 판매", "거래 만들기", "조직", "내 계정");
         assertThat(find(Span.class).id("user-roles").getText()).isEqualTo("추천 관리자, MPN 관리자");
     }
 }

@@ -1,0 +1,23 @@
+package com.cosell.frontend.backend;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The backend's answer to {@code GET /v1.0/organization/members}: the organization's people and
+ * integrations as the identity provider has them, and whether their roles can be changed here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OrganizationMembers(Me.Organization organization, boolean directoryConnected, boolean rolesEditable,
+                                  @Nullable String manageUrl, List<String> assignableRoles, List<Member> members) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Member(String id, String username, @Nullable String name, @Nullable String email,
+                         boolean enabled, boolean application, List<String> roles) {
+
+        public String displayName() {
+            return name == null ? username : name;
+        }
+    }
+}
