@@ -15,5 +15,9 @@ public class BackendTestInitializer implements ApplicationContextInitializer<Con
                 "cosell.identity.issuer-uri=" + issuer.issuer(),
                 "cosell.identity.jwk-set-uri=" + issuer.jwkSetUri()
         ).applyTo(context);
+        // Webhook workers of other tests' contexts would compete for the webhook tests' subscriptions.
+        if (!context.getEnvironment().containsProperty("cosell.webhooks.worker-enabled")) {
+            TestPropertyValues.of("cosell.webhooks.worker-enabled=false").applyTo(context);
+        }
     }
 }
