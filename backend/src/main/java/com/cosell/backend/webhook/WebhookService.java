@@ -104,10 +104,10 @@ class WebhookService {
     }
 
     Mono<Inputs.Accepted> redeliver(Caller caller, UUID id, Inputs.Redelivery in) {
-        if ((in.seq() == null) == (in.deliveryId() == null)) {
-            return Mono.error(ApiProblems.invalid(List.of(new FieldError("seq", "give either seq or deliveryId."))));
-        }
         return admin(caller).flatMap(org -> {
+            if ((in.seq() == null) == (in.deliveryId() == null)) {
+                return Mono.error(ApiProblems.invalid(List.of(new FieldError("seq", "give either seq or deliveryId."))));
+            }
             if (in.deliveryId() != null) {
                 return store.deliveredSeq(org, id, in.deliveryId())
                         .switchIfEmpty(Mono.error(ApiProblems.notFound("Delivery " + in.deliveryId())))
@@ -119,14 +119,16 @@ class WebhookService {
     }
 
     Mono<Void> replay(Caller caller, UUID id, Inputs.Replay in) {
-        if (in.fromSeq() == null || in.fromSeq() < 1) {
-            return Mono.error(ApiProblems.invalid(List.of(new FieldError("fromSeq", "must be a sequence of 1 or more."))));
-        }
-        return admin(caller).flatMap(org -> found(store.get(org, id), id)
-                .flatMap(s -> store.replay(org, id, in.fromSeq(), clock.instant()))
-                .flatMap(replayed -> replayed ? Mono.<Void>empty() : Mono.error(ApiProblems.invalid(List.of(
-                        new FieldError("fromSeq", "no event of your organisation has sequence " + in.fromSeq()
-                                + " or later."))))));
+        return admin(caller).flatMap(org -> {
+            if (in.fromSeq() == null || in.fromSeq() < 1) {
+                return Mono.error(ApiProblems.invalid(List.of(new FieldError("fromSeq", "must be 1 or more."))));
+            }
+            return found(store.get(org, id), id)
+                    .flatMap(s -> store.replay(org, id, in.fromSeq(), clock.instant()))
+                    .flatMap(replayed -> replayed ? Mono.<Void>empty() : Mono.error(ApiProblems.invalid(List.of(
+                            new FieldError("fromSeq", "no event of your organisation has sequence " + in.fromSeq()
+                                    + " or later.")))));
+        });
     }
 
     private Mono<Inputs.Accepted> queue(String org, UUID id, @Nullable Long seq) {
