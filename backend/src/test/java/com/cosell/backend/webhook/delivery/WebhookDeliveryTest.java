@@ -242,6 +242,98 @@ class WebhookDeliveryTest {
                 .map(row -> row.get("n", Long.class)).one().block()).isZero();
     }
 
+    @Test
+    void aSubscriptionFailingPastTheWindowIsDisabledAndItsOrganizationTold() {
+        Receiver receiver = receiver(n -> new Answer(500, Map.of("Retry-After", "0"), "down"));
+        JsonNode sub = subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
+        worker();
+        api.create("alice", Deals.privateDeal("Hook down"));
+
+        List<Map<String, Object>> log = awaitLog(sub, rows -> rows.contains("GAVE_UP"));
+        assertThat(log.getFirst().get("outcome")).isEqualTo("GAVE_UP");
+        assertThat(log.subList(1, log.size())).extracting(row -> row.get("outcome")).containsOnly("RETRYING");
+        JsonNode after = api.read("alice", W + "/" + sub.get("id").asString());
+        assertThat(after.get("enabled").asBoolean()).isFalse();
+        assertThat(after.get("disabledReason").asString()).contains("HTTP 500");
+        JsonNode notifications = api.read("alice", "/v1.0/notifications?top=5").get("value");
+        assertThat(notifications.get(0).get("kind").asString()).isEqualTo("WEBHOOK_DISABLED");
+        assertThat(notifications.get(0).get("referralName").asString()).isEqualTo("test hook");
+
+        // Re-enabled, it resumes with the event it stopped at.
+        int before = receiver.received().size();
+        client.patch().uri(W + "/" + sub.get("id").asString()).headers(h -> h.setBearerAuth(alice()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"enabled\":true}").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.disabledReason").doesNotExist();
+        assertThat(awaitReceived(receiver, before + 1).getLast().body())
+                .isEqualTo(receiver.received().getFirst().body());
+    }
+
+    @Test
+    void replayFromASequenceSendsEveryEventFromThereAgainInOrder() {
+        Receiver receiver = receiver(n -> Answer.of(200));
+        JsonNode sub = subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
+        worker();
+        for (int i = 0; i < 3; i++) {
+            api.create("alice", Deals.privateDeal("Hook replay " + i));
+        }
+        List<Long> first = awaitReceived(receiver, 3).stream().map(r -> Api.json(r.body()).get("id").asLong()).toList();
+
+        client.post().uri(W + "/" + sub.get("id").asString() + "/replay").headers(h -> h.setBearerAuth(alice()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"fromSeq\":" + first.get(1) + "}").exchange()
+                .expectStatus().isAccepted();
+
+        List<Long> all = awaitReceived(receiver, 5).stream().map(r -> Api.json(r.body()).get("id").asLong()).toList();
+        assertThat(all).containsExactly(first.get(0), first.get(1), first.get(2), first.get(1), first.get(2));
+    }
+
+    @Test
+    void aTestEventAndARedeliveryAreSentOnceAndLogged() {
+        Receiver receiver = receiver(n -> Answer.of(200));
+        JsonNode sub = subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
+        String id = sub.get("id").asString();
+        worker();
+        api.create("alice", Deals.privateDeal("Hook redeliver"));
+        long seq = Api.json(awaitReceived(receiver, 1).getFirst().body()).get("id").asLong();
+
+        post(W + "/" + id + "/test", "").expectStatus().isAccepted().expectBody().jsonPath("$.requestId").exists();
+        Receiver.Received test = awaitReceived(receiver, 2).get(1);
+        assertThat(Api.json(test.body()).get("type").asString()).isEqualTo("webhook-test");
+        assertThat(test.header("Cosell-Signature")).isEqualTo("v1=" + Signature.hmac(sub.get("secret").asString(),
+                test.header("Cosell-Timestamp") + "." + test.body()));
+
+        post(W + "/" + id + "/redeliver", "{\"seq\":" + seq + "}").expectStatus().isAccepted();
+        assertThat(Api.json(awaitReceived(receiver, 3).get(2).body()).get("id").asLong()).isEqualTo(seq);
+        assertThat(awaitLog(sub, rows -> rows.size() >= 3)).extracting(row -> row.get("kind"))
+                .containsExactly("REDELIVERY", "TEST", "EVENT");
+        JsonNode page = api.read("alice", W + "/" + id + "/deliveries?top=2");
+        assertThat(page.get("value")).hasSize(2);
+        assertThat(page.get("value").get(0).get("statusCode").asInt()).isEqualTo(200);
+        assertThat(page.get("@odata.nextLink").asString()).endsWith("top=2&skip=2");
+    }
+
+    @Test
+    void afterARotationBothSecretsSignUntilTheGracePeriodEnds() {
+        Receiver receiver = receiver(n -> Answer.of(200));
+        JsonNode sub = subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
+        JsonNode rotated = Api.json(post(W + "/" + sub.get("id").asString() + "/rotate-secret", "")
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        assertThat(rotated.get("secret").asString()).isNotEqualTo(sub.get("secret").asString());
+        assertThat(rotated.get("previousSecretValidUntil").asString()).isNotBlank();
+        worker();
+        api.create("alice", Deals.privateDeal("Hook rotated"));
+
+        Receiver.Received r = awaitReceived(receiver, 1).getFirst();
+        String signed = r.header("Cosell-Timestamp") + "." + r.body();
+        assertThat(r.header("Cosell-Signature").split(",")).containsExactly(
+                "v1=" + Signature.hmac(rotated.get("secret").asString(), signed),
+                "v1=" + Signature.hmac(sub.get("secret").asString(), signed));
+    }
+
+    private WebTestClient.ResponseSpec post(String uri, String body) {
+        return client.post().uri(uri).headers(h -> h.setBearerAuth(alice())).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
     private String alice() {
         return Users.token("alice");
     }
