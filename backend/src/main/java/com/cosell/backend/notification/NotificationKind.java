@@ -14,5 +14,7 @@ public enum NotificationKind {
     /** A received referral will expire soon unless answered. */
     EXPIRING_SOON,
     /** The vendor reviewed a deal registration (no registration workflow yet; reserved). */
-    REGISTRATION_REVIEWED
+    REGISTRATION_REVIEWED,
+    /** A webhook failed for longer than the retry window and was disabled; its name is in referralName. */
+    WEBHOOK_DISABLED
 }

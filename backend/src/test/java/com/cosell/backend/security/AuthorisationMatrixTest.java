@@ -38,6 +38,10 @@ class AuthorisationMatrixTest {
     private static final String REGISTRATION = "{\"contractValue\":1000,\"currency\":\"USD\","
             + "\"signedDateTime\":\"2026-01-01T00:00:00Z\",\"termMonths\":12}";
 
+    private static final String W = "/v1.0/webhooks";
+    private static final String WEBHOOK = "{\"url\":\"https://203.0.113.10/matrix\",\"eventTypes\":"
+            + "[\"referral-created\"],\"enabled\":false}";
+
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
     static {
@@ -62,6 +66,18 @@ class AuthorisationMatrixTest {
         rule("POST", R + "/{id}/registrations", REGISTRATION, 409, 409, 404, 403, 403);
         rule("GET", "/v1.0/registrations", null, 403, 403, 403, 200, 403);
         rule("PATCH", "/v1.0/registrations/{id}", "{\"status\":\"Approved\"}", 403, 403, 403, 404, 403);
+        // Webhooks are the organization admin's (MPN admin; vendor admin, whom no demo user is); {id} is
+        // a referral's id, never a subscription's: 404 for the admin. Created disabled: nothing is sent.
+        rule("GET", W, null, 200, 403, 403, 403, 403);
+        rule("POST", W, WEBHOOK, 201, 403, 403, 403, 403);
+        rule("GET", W + "/{id}", null, 404, 403, 403, 403, 403);
+        rule("PATCH", W + "/{id}", "{\"enabled\":false}", 404, 403, 403, 403, 403);
+        rule("DELETE", W + "/{id}", null, 404, 403, 403, 403, 403);
+        rule("POST", W + "/{id}/rotate-secret", "", 404, 403, 403, 403, 403);
+        rule("GET", W + "/{id}/deliveries", null, 404, 403, 403, 403, 403);
+        rule("POST", W + "/{id}/test", "", 404, 403, 403, 403, 403);
+        rule("POST", W + "/{id}/redeliver", "{\"seq\":1}", 404, 403, 403, 403, 403);
+        rule("POST", W + "/{id}/replay", "{\"fromSeq\":1}", 404, 403, 403, 403, 403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {

@@ -1,0 +1,8 @@
+/**
+ * Webhooks: an organization's subscriptions to its own events, delivered signed, in order, at least
+ * once, from the event log. The API is here; {@code delivery} sends, {@code target} guards the URLs.
+ */
+@NullMarked
+package com.cosell.backend.webhook;
+
+import org.jspecify.annotations.NullMarked;
