@@ -52,18 +52,20 @@ public final class LocalStack implements AutoCloseable {
         ManagedProcess keycloak = add(KeycloakServer.start(keycloakHome, settings));
         // The backend fetches signing keys lazily, so it need not wait for Keycloak.
         out.println("Starting the backend on port " + settings.backendPort() + " ...");
-        ManagedProcess backend = add(ManagedProcess.start("backend", java(backendJar), Map.of(
-                "SERVER_PORT", String.valueOf(settings.backendPort()),
-                "DB_PORT", String.valueOf(settings.postgresPort()),
-                "ISSUER_URI", settings.issuerUri(),
-                "REFERRAL_EXPIRY", settings.referralExpiry(),
-                "EXPIRY_INTERVAL", settings.expiryInterval(),
-                "SEED_DEMO_DATA", String.valueOf(settings.demoData()),
-                "DIRECTORY_URL", settings.keycloakUrl(),
-                "DIRECTORY_CLIENT_SECRET", "cosell-directory-dev-secret",
-                "DIRECTORY_MANAGE_ROLES", "true",
-                "DIRECTORY_CONSOLE_URL", settings.keycloakUrl() + "/admin/master/console/#/cosell/users"),
-                settings.logDir()));
+        ManagedProcess backend = add(ManagedProcess.start("backend", java(backendJar), Map.ofEntries(
+                Map.entry("SERVER_PORT", String.valueOf(settings.backendPort())),
+                Map.entry("DB_PORT", String.valueOf(settings.postgresPort())),
+                Map.entry("ISSUER_URI", settings.issuerUri()),
+                Map.entry("REFERRAL_EXPIRY", settings.referralExpiry()),
+                Map.entry("EXPIRY_INTERVAL", settings.expiryInterval()),
+                Map.entry("SEED_DEMO_DATA", String.valueOf(settings.demoData())),
+                Map.entry("DIRECTORY_URL", settings.keycloakUrl()),
+                Map.entry("DIRECTORY_CLIENT_SECRET", "cosell-directory-dev-secret"),
+                Map.entry("DIRECTORY_MANAGE_ROLES", "true"),
+                Map.entry("DIRECTORY_CONSOLE_URL", settings.keycloakUrl() + "/admin/master/console/#/cosell/users"),
+                // On one machine the receivers a developer tries are on localhost, over plain http.
+                Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+                Map.entry("WEBHOOKS_ALLOW_HTTP", "true")), settings.logDir()));
 
         keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
                 s -> out.println("  ... Keycloak is still starting (" + s + " s)"));

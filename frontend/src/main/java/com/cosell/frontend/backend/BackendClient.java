@@ -179,6 +179,11 @@ public class BackendClient {
                 .body(Map.of("roles", roles)).retrieve().body(OrganizationMembers.Member.class));
     }
 
+    /** A request builder as the signed-in user, for the other API clients of this package. */
+    RestClient.Builder as(Authentication user) {
+        return rest.mutate().defaultHeaders(h -> h.setBearerAuth(tokens.of(user)));
+    }
+
     /** The WebSocket address of the backend's event stream. */
     public URI eventsUri() {
         return URI.create(baseUrl.replaceFirst("^http", "ws").replaceAll("/+$", "") + "/v1.0/engagements/events");
@@ -188,7 +193,8 @@ public class BackendClient {
         return call(() -> rest.get().uri(uri).headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().body(type));
     }
 
-    private <T> T call(Supplier<@Nullable T> request) {
+    /** Runs a request, turning the backend's refusals into {@link BackendException}s (also for {@link WebhooksApi}). */
+    <T> T call(Supplier<@Nullable T> request) {
         T result;
         try {
             result = request.get();

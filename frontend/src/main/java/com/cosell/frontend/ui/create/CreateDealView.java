@@ -157,15 +157,10 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         confirm.setId("leave-dialog");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("create.leave.stay"));
         // Staying must end the postponed navigation: otherwise the browser's next navigation is never asked about.
-        Button stay = new Button(getTranslation("create.leave.stay"), e -> {
-            confirm.close();
-            leave.cancel();
-        });
-        confirm.setCancelButton(stay);
-        confirm.addCancelListener(e -> leave.cancel()); // Esc
+        confirm.addCancelListener(e -> leave.cancel());
         confirm.open();
-        stay.focus(); // the safe choice is the default: Enter keeps what was entered
     }
 
     /** The signed-in user as the first employee: they are usually the one working the deal. */

@@ -6,6 +6,7 @@ import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
+import com.cosell.frontend.ui.organization.WebhooksView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -71,7 +72,9 @@ class NotificationsDialog extends Dialog {
             }
             var ui = getUI(); // before closing, which detaches the dialog
             close();
-            if (n.referralId() != null) {
+            if ("WEBHOOK_DISABLED".equals(n.kind())) {
+                ui.ifPresent(u -> u.navigate(WebhooksView.class));
+            } else if (n.referralId() != null) {
                 ui.ifPresent(u -> u.navigate(ReferralDetailView.class, n.referralId()));
             }
         });

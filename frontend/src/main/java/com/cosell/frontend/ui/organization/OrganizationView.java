@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
@@ -87,6 +88,9 @@ public class OrganizationView extends VerticalLayout implements BeforeEnterObser
             manage.getElement().setAttribute("rel", "noopener noreferrer");
             add(manage);
         }
+        RouterLink webhooks = new RouterLink(getTranslation("organization.webhooks.link"), WebhooksView.class);
+        webhooks.setId("organization-webhooks-link");
+        add(new H3(getTranslation("webhooks.title")), new Paragraph(getTranslation("organization.webhooks")), webhooks);
     }
 
     private static Paragraph error(String message) {
