@@ -128,6 +128,9 @@ class ListEndToEndTest extends SeededStackTest {
             bob.await(coSell).click();
             new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(dialog).isEmpty());
             bob.screenshot("wizard-leave-bob");
+            new WebDriverWait(bob.driver, Duration.ofSeconds(5)).withMessage("'Keep editing' has the focus").until(d ->
+                    "cancel-button".equals(bob.driver.executeScript(
+                            "return document.activeElement && document.activeElement.getAttribute('slot')")));
             bob.await(By.cssSelector("#leave-dialog [slot=cancel-button]")).click();
             assertThat(bob.driver.getCurrentUrl()).contains("/deals/new");
             assertThat(bob.await(By.cssSelector("#customer-city input")).getDomProperty("value")).isEqualTo("Seoul");

@@ -157,10 +157,19 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         confirm.setId("leave-dialog");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("create.leave.stay"));
         // Staying must end the postponed navigation: otherwise the browser's next navigation is never asked about.
-        confirm.addCancelListener(e -> leave.cancel());
+        Button stay = new Button(getTranslation("create.leave.stay"), e -> {
+            confirm.close();
+            leave.cancel();
+        });
+        confirm.setCancelButton(stay);
+        confirm.addCancelListener(e -> leave.cancel()); // Esc
         confirm.open();
+        // The safe choice is the default, so Enter keeps what was entered. The dialog focuses its confirm
+        // button as it opens (vaadin/web-components#1029); the focus moves once it has.
+        confirm.getElement().executeJs("const stay = () => setTimeout(() => $0.focus(), 100);"
+                + "if (this.opened) { stay(); }"
+                + "this.addEventListener('opened-changed', e => { if (e.detail.value) { stay(); } });", stay.getElement());
     }
 
     /** The signed-in user as the first employee: they are usually the one working the deal. */

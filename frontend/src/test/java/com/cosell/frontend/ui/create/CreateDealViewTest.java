@@ -322,8 +322,13 @@ class CreateDealViewTest extends ViewTestBase {
         assertThat(getCurrentView()).isSameAs(view);
         ConfirmDialog confirm = find(ConfirmDialog.class).id("leave-dialog");
         assertThat(confirm.isOpened()).isTrue();
-        test(confirm).cancel();
+        test(confirm).cancel(); // Esc
         assertThat(getCurrentView()).isSameAs(view);
+
+        UI.getCurrent().navigate(CoSellView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Keep editing").single()).click();
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(find(ConfirmDialog.class).withId("leave-dialog").exists()).as("closed").isFalse();
 
         UI.getCurrent().navigate(CoSellView.class);
         test(find(ConfirmDialog.class).id("leave-dialog")).confirm();
