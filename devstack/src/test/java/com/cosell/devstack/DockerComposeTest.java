@@ -37,7 +37,9 @@ class DockerComposeTest {
 
     @Test
     void namesEveryServiceWithPinnedImagesHealthChecksAndRestartPolicies() throws IOException {
-        assertThat(services()).containsOnlyKeys("postgres", "keycloak", "backend", "frontend");
+        assertThat(services()).containsOnlyKeys("postgres", "keycloak", "backend", "frontend", "prometheus");
+        assertThat(service("prometheus").get("profiles").toString()).as("only on request").contains("monitoring");
+        assertThat(service("prometheus").get("image").toString()).matches("prom/prometheus:v\\d+\\.\\d+\\.\\d+");
         assertThat(service("postgres").get("image")).isEqualTo("postgres:18");
         assertThat(service("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:" + StackSettings.KEYCLOAK_VERSION);
         assertThat(service("keycloak").get("command").toString()).contains("start", "--import-realm").doesNotContain("start-dev");

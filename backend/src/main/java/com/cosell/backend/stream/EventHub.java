@@ -24,7 +24,7 @@ import reactor.core.scheduler.Scheduler;
  * over never waits: each subscriber has a bounded queue and is dropped ({@link TooSlow}) when it is
  * full, so a slow client neither stalls the others nor grows memory.
  */
-class EventHub implements SmartLifecycle {
+class EventHub implements FanOutStatus, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
@@ -90,7 +90,14 @@ class EventHub implements SmartLifecycle {
         return h;
     }
 
-    int subscriberCount() {
+    @Override
+    public long publishedSeq() {
+        Cursor h = head;
+        return h == null ? 0 : h.seq();
+    }
+
+    @Override
+    public int subscriberCount() {
         return subscribers.values().stream().mapToInt(Set::size).sum();
     }
 

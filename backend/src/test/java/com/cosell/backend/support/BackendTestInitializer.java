@@ -16,7 +16,8 @@ public class BackendTestInitializer implements ApplicationContextInitializer<Con
                 "cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
                 // Every cached context shares one database: the webhook tests start their own workers,
                 // which no other context's worker may compete with (a test sets the property itself).
-                "WEBHOOKS_WORKER_ENABLED=false"
+                "WEBHOOKS_WORKER_ENABLED=false",
+                "METRICS_PASSWORD=scrape-test-secret"
         ).applyTo(context);
     }
 }
