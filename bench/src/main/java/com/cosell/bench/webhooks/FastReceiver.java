@@ -23,8 +23,6 @@ final class FastReceiver implements AutoCloseable {
         final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         final AtomicInteger requests = new AtomicInteger();
         final AtomicReference<String> sample = new AtomicReference<>();
-        volatile long first;
-        volatile long last;
 
         int distinct() {
             return arrivals.size();
@@ -39,13 +37,10 @@ final class FastReceiver implements AutoCloseable {
             long at = System.nanoTime();
             Lane lane = lane("/" + req.path());
             String id = req.requestHeaders().get(EVENT_ID);
-            if (lane.requests.getAndIncrement() == 0) {
-                lane.first = at;
-            }
+            lane.requests.incrementAndGet();
             if (id != null) {
                 lane.arrivals.putIfAbsent(id, at);
             }
-            lane.last = at;
             Mono<Void> body = lane.sample.get() != null ? req.receive().then()
                     : req.receive().aggregate().asString().doOnNext(s -> lane.sample.compareAndSet(null, s)).then();
             return body.then(Mono.defer(() -> Mono.from(res.status(HttpResponseStatus.NO_CONTENT).send())));
