@@ -8,6 +8,7 @@ import com.cosell.bench.events.EventLatencyBench;
 import com.cosell.bench.support.Bodies;
 import com.cosell.bench.support.Http;
 import com.cosell.bench.support.Issuer;
+import com.cosell.bench.webhooks.WebhooksBench;
 import com.cosell.bench.writes.ExpiryBench;
 import com.cosell.bench.writes.WritesBench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,9 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Co-sell's performance bench (issue 7): every figure is measured beside the raw limit it approaches,
- * in the same run. Options (key=value arguments, defaults shown): sections=events,api,writes,expiry
+ * in the same run. Options (key=value arguments, defaults shown): sections=events,api,writes,expiry,webhooks
  * subscribers=1,100,1000,10000 paced=100 burst=200 referrals=100000 concurrency=8 seconds=5 writes=2000
- * expiry=100000 fleetHeap=2g (the -Xmx of the JVM that holds the WebSocket subscribers), and any
+ * expiry=100000 fleetHeap=2g (the -Xmx of the JVM that holds the WebSocket subscribers) webhookEvents=5000
+ * webhookChanges=60 webhookRuns=3 webhookPolls=PT1S,PT0.05S, and any
  * backend.&lt;property&gt;=value for the backend (e.g. backend.cosell.expiry.batch-size=2000).
  *
  * <p>This class parses the options, starts embedded PostgreSQL, the JWT issuer and the backend
@@ -37,6 +39,7 @@ public final class Bench {
     private String base;
     private Http http;
     private String bobToken;
+    private String adminToken;
     private String template;
 
     Bench(Map<String, String> opts) {
@@ -55,7 +58,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         try {
             b.start();
-            String sections = b.opt("sections", "events,api,writes,expiry");
+            String sections = b.opt("sections", "events,api,writes,expiry,webhooks");
             if (sections.contains("events")) {
                 new EventLatencyBench(b).run();
             }
@@ -67,6 +70,9 @@ public final class Bench {
             }
             if (sections.contains("expiry")) {
                 new ExpiryBench(b).run();
+            }
+            if (sections.contains("webhooks")) {
+                new WebhooksBench(b).run();
             }
         } catch (Throwable e) {
             e.printStackTrace();
@@ -105,10 +111,16 @@ public final class Bench {
                 "--cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
                 "--cosell.expiry.enabled=false",
                 "--cosell.events.heartbeat=PT10M",
+                // The webhooks section starts its own delivery workers (one poll interval each) and
+                // delivers to a receiver on loopback over plain http.
+                "--cosell.webhooks.worker-enabled=false",
+                "--cosell.webhooks.allow-private-targets=true",
+                "--cosell.webhooks.allow-http=true",
                 "--logging.level.root=WARN"));
         base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
         http = new Http(base);
         bobToken = issuer.token("bob", "contoso", "REFERRAL_ADMIN");
+        adminToken = issuer.token("alice", "contoso", "MPN_ADMIN");
         String miaToken = issuer.token("mia", "microsoft", "SELLER");
         // A seller's referral to contoso gives the shape of an Incoming row for the bulk loads.
         Http.check(http.call("POST", "/v1.0/engagements/referrals", miaToken, "application/json",
@@ -191,6 +203,11 @@ public final class Bench {
     /** contoso's REFERRAL_ADMIN: owns the bulk-loaded Incoming referrals and subscribes to contoso's events. */
     public String bobToken() {
         return bobToken;
+    }
+
+    /** contoso's MPN admin: registers the webhooks section's subscriptions. */
+    public String adminToken() {
+        return adminToken;
     }
 
     /** A valid Incoming referral document, the shape of the bulk-loaded rows. */
