@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
 import com.cosell.backend.support.BackendTest;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ class OpenApiTest {
 
     @Test
     void describesEveryEndpoint() {
-        JsonNode doc = Api.json(client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        // springdoc builds the description on the first request, by reflection over every controller:
+        // seconds on a busy 2-core machine, beyond WebTestClient's 5 s default.
+        JsonNode doc = Api.json(client.mutate().responseTimeout(Duration.ofSeconds(60)).build()
+                .get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         Set<String> documented = new TreeSet<>();
         doc.get("paths").properties().forEach(path -> path.getValue().propertyNames()

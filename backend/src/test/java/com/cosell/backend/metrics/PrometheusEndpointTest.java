@@ -30,7 +30,9 @@ class PrometheusEndpointTest {
                 .expectStatus().isOk();
         gauges.runOnce().block(); // the job samples the database; one run here instead of waiting for it
 
-        String body = client.get().uri(MetricsSecurityConfig.PATH)
+        // the scrape holds a latency histogram per route: more than the test client's default buffer
+        String body = client.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri(MetricsSecurityConfig.PATH)
                 .headers(h -> h.setBasicAuth("prometheus", "scrape-test-secret")).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
