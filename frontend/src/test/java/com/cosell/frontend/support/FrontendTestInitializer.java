@@ -15,6 +15,7 @@ public class FrontendTestInitializer implements ApplicationContextInitializer<Co
                 // changes reach the views at once, so a test sees them without waiting
                 "cosell.ui.coalesce-window=PT0S",
                 // each view test stubs its own reads: nothing kept between them
-                "cosell.ui.shared-read-ttl=PT0S").applyTo(context);
+                "cosell.ui.shared-read-ttl=PT0S",
+                "METRICS_PASSWORD=scrape-test-secret").applyTo(context);
     }
 }
