@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,13 @@ public class BackendClient {
         var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.timeout()).build());
         requests.setReadTimeout(properties.timeout());
-        this.rest = builder.baseUrl(properties.url().toString()).requestFactory(requests).build();
+        this.rest = builder.baseUrl(properties.url().toString()).requestFactory(requests)
+                // one id per call, logged by the backend with the request (README: What operators see)
+                .requestInterceptor((request, body, execution) -> {
+                    request.getHeaders().set("X-Request-Id", "ui-" + UUID.randomUUID());
+                    return execution.execute(request, body);
+                })
+                .build();
         this.tokens = tokens;
         this.baseUrl = properties.url().toString();
     }
