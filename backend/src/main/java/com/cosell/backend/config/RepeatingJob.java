@@ -8,6 +8,7 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -19,6 +20,7 @@ public abstract class RepeatingJob<T> implements SmartLifecycle {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private @Nullable Disposable running;
+    private final Sinks.Many<Long> soon = Sinks.many().multicast().directBestEffort();
 
     /** One run; what it emits is passed to {@link #ran}. */
     protected abstract Mono<T> runOnce();
@@ -36,12 +38,20 @@ public abstract class RepeatingJob<T> implements SmartLifecycle {
 
     /** The ticks: each waits for the previous run; exposed for virtual-time tests. */
     public Flux<T> runs(Scheduler timer) {
-        return Flux.interval(interval(), interval(), timer)
+        return Flux.merge(Flux.interval(interval(), interval(), timer), soon.asFlux())
                 .onBackpressureDrop()
                 .concatMap(tick -> runOnce().onErrorResume(e -> {
                     log.warn("{} failed; next run in {}", getClass().getSimpleName(), interval(), e);
                     return Mono.empty();
                 }), 1);
+    }
+
+    /**
+     * Asks for a run as soon as the current one (if any) ends, without waiting for the next tick:
+     * for a job that knows more work is waiting. Several asks while one is pending make one run.
+     */
+    protected void runSoon() {
+        soon.tryEmitNext(-1L); // a failed emission means a run is already asked for or running
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -93,14 +94,20 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
     }
 
     private Mono<Void> work(Claim c) {
-        return store.requests(c.id(), 10).concatMap(r -> request(c, r)).then(Mono.defer(() -> events(c)))
+        AtomicBoolean more = new AtomicBoolean(); // stopped at eventsPerClaim: more may be waiting
+        return store.requests(c.id(), 10).concatMap(r -> request(c, r)).then(Mono.defer(() -> events(c, more)))
                 .onErrorResume(e -> {
                     log.warn("Webhook {} delivery failed; retried after its lease", c.id(), e);
                     return Mono.empty();
                 })
                 .then(Mono.defer(() -> store.release(c)))
                 .onErrorResume(e -> Mono.empty())
-                .doFinally(signal -> inFlight.decrementAndGet());
+                .doFinally(signal -> {
+                    inFlight.decrementAndGet();
+                    if (more.get()) {
+                        runSoon(); // claim it again now that its lease is handed back, not a poll later
+                    }
+                });
     }
 
     /** A test event or a redelivery: one attempt, logged, outside the ordered stream. */
@@ -115,17 +122,18 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
                 .then(store.done(r));
     }
 
-    private Mono<Void> events(Claim c) {
-        return c.nextAttemptAt().isAfter(clock.instant()) ? Mono.empty() : next(c, 0);
+    private Mono<Void> events(Claim c, AtomicBoolean more) {
+        return c.nextAttemptAt().isAfter(clock.instant()) ? Mono.empty() : next(c, 0, more);
     }
 
     /** Sends events one after the other while the lease has room for another attempt. */
-    private Mono<Void> next(Claim c, int sent) {
+    private Mono<Void> next(Claim c, int sent, AtomicBoolean more) {
         if (sent >= properties.eventsPerClaim()
                 || clock.instant().plus(properties.attemptBudget()).isAfter(c.leaseUntil())) {
+            more.set(sent >= properties.eventsPerClaim());
             return Mono.empty();
         }
-        return store.head(c).flatMap(e -> deliver(c, e)).flatMap(after -> next(after, sent + 1));
+        return store.head(c).flatMap(e -> deliver(c, e)).flatMap(after -> next(after, sent + 1, more));
     }
 
     /** Emits the claim moved past the event, or nothing when this subscription is done for now. */

@@ -114,6 +114,27 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aBacklogLongerThanOneClaimIsSentOnWithoutWaitingForThePoll() {
+        Receiver receiver = receiver(n -> Answer.of(204));
+        subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
+        for (int i = 0; i < 5; i++) {
+            api.create("alice", Deals.privateDeal("Hook backlog " + i));
+        }
+        // Two events per claim and a poll an hour away: only the worker's own re-claim can send all five.
+        var p = properties;
+        DeliveryWorker worker = new DeliveryWorker(store, sender, disabler, new WebhookProperties(p.workerEnabled(),
+                Duration.ofHours(1), p.lease(), p.maxConcurrency(), 2, p.connectTimeout(), p.responseTimeout(),
+                p.maxResponseBytes(), p.allowPrivateTargets(), p.allowHttp(), p.retryInitialDelay(),
+                p.retryMaxDelay(), p.retryWindow(), p.secretGrace(), p.deliveryRetention(), p.purgeInterval()),
+                clock, json);
+        worker.start();
+        workers.add(worker);
+        worker.runOnce().block(); // the first claim, instead of the first tick
+
+        assertThat(awaitReceived(receiver, 5)).hasSize(5);
+    }
+
+    @Test
     void aReceiverFailingThreeTimesGetsEveryEventInOrderOnceItRecovers() {
         Receiver receiver = receiver(n -> Answer.of(n < 3 ? 503 : 200));
         subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
