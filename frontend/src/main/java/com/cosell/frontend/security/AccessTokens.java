@@ -10,6 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessTokens {
 
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
+
     private final OAuth2AuthorizedClientManager manager;
 
     AccessTokens(OAuth2AuthorizedClientManager manager) {
@@ -22,11 +30,15 @@ public class AccessTokens {
      */
     public String of(Authentication user) {
         OAuth2AuthorizedClient client;
-        try {
-            client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(SecurityConfig.REGISTRATION)
-                    .principal(user).build());
-        } catch (RuntimeException e) {
-            throw new SessionExpiredException(e);
+        // One refresh at a time per user: the identity provider rotates refresh tokens and refuses a
+        // used one, so two requests refreshing at once would otherwise sign the user out.
+        synchronized (LOCKS[Math.floorMod(user.getName().hashCode(), LOCKS.length)]) {
+            try {
+                client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(SecurityConfig.REGISTRATION)
+                        .principal(user).build());
+            } catch (RuntimeException e) {
+                throw new SessionExpiredException(e);
+            }
         }
         if (client == null) {
             throw new SessionExpiredException(null);
