@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,9 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         removeAll();
-        add(new H2(getTranslation("webhooks.title")));
+        RouterLink back = new RouterLink(getTranslation("webhooks.back"), OrganizationView.class);
+        back.setId("webhooks-back");
+        add(back, new H2(getTranslation("webhooks.title")));
         if (!Roles.isOrganizationAdmin(me.get())) {
             add(new Paragraph(getTranslation("organization.admins-only")));
             return;
@@ -103,6 +106,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         grid.setItems(all);
+        grid.setVisible(!all.isEmpty()); // an empty table says less than "No webhook yet."
         if (all.isEmpty()) {
             details.removeAll();
             details.add(new Paragraph(getTranslation("webhooks.none")));
