@@ -26,10 +26,12 @@ public class Notifier {
 
     private final DatabaseClient db;
     private final JsonMapper json;
+    private final List<NotificationListener> listeners;
 
-    Notifier(DatabaseClient db, JsonMapper json) {
+    Notifier(DatabaseClient db, JsonMapper json, List<NotificationListener> listeners) {
         this.db = db;
         this.json = json;
+        this.listeners = listeners;
     }
 
     /** A notification to write for {@code organizationId}, caused by the actor's change at {@code at}. */
@@ -49,6 +51,7 @@ public class Notifier {
         }
         List<Map<String, Object>> rows = new ArrayList<>(drafts.size());
         List<NewEvent> events = new ArrayList<>(drafts.size());
+        List<NotificationListener.Written> written = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Notification n = new Notification(UUID.randomUUID(), d.kind(), d.referralId(), d.referralName(),
                     d.otherOrganization(), d.reason(), d.at(), false);
@@ -62,6 +65,7 @@ public class Notifier {
             row.put("reason", d.reason());
             row.put("created_at", d.at().toString());
             rows.add(row);
+            written.add(new NotificationListener.Written(n.id(), d.organizationId(), d.kind(), d.referralId(), d.at()));
             events.add(new NewEvent(EventType.NOTIFICATION_CREATED, d.organizationId(), d.referralId(), null,
                     d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null,
                     n.asChange()))));
@@ -75,6 +79,7 @@ public class Notifier {
                             referral_name text, other_organisation text, reason text, created_at timestamptz)""")
                 .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .then()
+                .thenMany(Flux.fromIterable(listeners)).concatMap(l -> l.written(written))
                 .thenMany(Flux.fromIterable(events));
     }
 }
