@@ -66,6 +66,8 @@ public final class DevStackMain {
         ports.put("Keycloak (COSELL_KEYCLOAK_PORT)", s.keycloakPort());
         ports.put("the backend (COSELL_BACKEND_PORT)", s.backendPort());
         ports.put("the frontend (COSELL_FRONTEND_PORT)", s.frontendPort());
+        ports.put("the mail server's SMTP (COSELL_SMTP_PORT)", s.smtpPort());
+        ports.put("the mail server's IMAP (COSELL_IMAP_PORT)", s.imapPort());
         for (var entry : ports.entrySet()) {
             try (ServerSocket socket = new ServerSocket(entry.getValue(), 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
@@ -94,8 +96,11 @@ public final class DevStackMain {
                   Integrations (client credentials, secret <client>-dev-secret):
                     contoso-crm, fabrikam-crm, microsoft-crm
                   Keycloak:  http://localhost:%d   (admin / admin)
+                  Mail:      kept, never delivered: %s (.eml files), or IMAP
+                             localhost:%d (user and password: the address, e.g. alice@contoso.example.com)
                   Logs:      %s
                   Press Ctrl-C to stop.
-                """.formatted(s.frontendUrl(), s.backendUrl(), s.keycloakPort(), s.logDir());
+                """.formatted(s.frontendUrl(), s.backendUrl(), s.keycloakPort(), s.mailDir(), s.imapPort(),
+                        s.logDir());
     }
 }

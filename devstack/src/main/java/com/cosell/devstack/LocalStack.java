@@ -21,6 +21,7 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final List<ManagedProcess> processes = new ArrayList<>();
     private LocalDatabase database;
+    private LocalMail mail;
 
     private LocalStack(StackSettings settings, PrintStream out) {
         this.settings = settings;
@@ -50,6 +51,9 @@ public final class LocalStack implements AutoCloseable {
         out.println("Starting Keycloak " + settings.keycloakVersion() + " on port " + settings.keycloakPort()
                 + " (first start takes about a minute) ...");
         ManagedProcess keycloak = add(KeycloakServer.start(keycloakHome, settings));
+        out.println("Starting the mail server (GreenMail) on ports " + settings.smtpPort() + " (SMTP) and "
+                + settings.imapPort() + " (IMAP) ...");
+        mail = LocalMail.start(settings.mailDir(), settings.smtpPort(), settings.imapPort());
         // The backend fetches signing keys lazily, so it need not wait for Keycloak.
         out.println("Starting the backend on port " + settings.backendPort() + " ...");
         ManagedProcess backend = add(ManagedProcess.start("backend", java(backendJar), Map.ofEntries(
@@ -65,7 +69,14 @@ public final class LocalStack implements AutoCloseable {
                 Map.entry("DIRECTORY_CONSOLE_URL", settings.keycloakUrl() + "/admin/master/console/#/cosell/users"),
                 // On one machine the receivers a developer tries are on localhost, over plain http.
                 Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
-                Map.entry("WEBHOOKS_ALLOW_HTTP", "true")), settings.logDir()));
+                Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
+                // Mail goes to the local GreenMail, which keeps it; links in it lead to this stack.
+                Map.entry("SMTP_HOST", "127.0.0.1"),
+                Map.entry("SMTP_PORT", String.valueOf(settings.smtpPort())),
+                Map.entry("SMTP_FROM", "Co-sell <co-sell@localhost>"),
+                Map.entry("COSELL_PUBLIC_URL", settings.frontendUrl()),
+                Map.entry("COSELL_API_PUBLIC_URL", settings.backendUrl()),
+                Map.entry("MAIL_POLL_INTERVAL", "PT1S")), settings.logDir()));
 
         keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
                 s -> out.println("  ... Keycloak is still starting (" + s + " s)"));
@@ -118,6 +129,10 @@ public final class LocalStack implements AutoCloseable {
             processes.get(i).close();
         }
         processes.clear();
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (database != null) {
             try {
                 database.close();

@@ -10,12 +10,14 @@ import java.util.Map;
  * @param repoRoot      the checkout (holds the built jars and the realm file)
  * @param dataDir       PostgreSQL's data and the logs; survives restarts unless it is a temp folder
  * @param cacheDir      where Keycloak is unpacked once and reused
+ * @param smtpPort      the local mail server's SMTP port, where the backend sends
+ * @param imapPort      its IMAP port, where a mail program reads what was sent
  * @param demoData      let the backend fill an empty database with the demo data set
  * @param referralExpiry how long a received referral waits for an answer (ISO-8601)
  * @param expiryInterval how often the expiry job looks for due referrals (ISO-8601)
  */
 public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int postgresPort, int keycloakPort,
-                            int backendPort, int frontendPort, String keycloakVersion,
+                            int backendPort, int frontendPort, int smtpPort, int imapPort, String keycloakVersion,
                             boolean demoData, String referralExpiry, String expiryInterval) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
@@ -29,6 +31,8 @@ public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int post
                 port(env, "COSELL_KEYCLOAK_PORT", 8180),
                 port(env, "COSELL_BACKEND_PORT", 8081),
                 port(env, "COSELL_FRONTEND_PORT", 8080),
+                port(env, "COSELL_SMTP_PORT", 2525),
+                port(env, "COSELL_IMAP_PORT", 1143),
                 KEYCLOAK_VERSION,
                 !"false".equalsIgnoreCase(env.get("COSELL_DEMO_DATA")),
                 env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"),
@@ -49,6 +53,11 @@ public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int post
 
     public String backendUrl() {
         return "http://localhost:" + backendPort;
+    }
+
+    /** Every mail the backend sent, as .eml files. */
+    public Path mailDir() {
+        return dataDir.resolve("mail");
     }
 
     public Path logDir() {

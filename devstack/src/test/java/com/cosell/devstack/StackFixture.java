@@ -18,7 +18,7 @@ final class StackFixture {
             Path repo = Path.of("..").toAbsolutePath().normalize();
             Path data = Files.createTempDirectory("cosell-e2e-");
             StackSettings settings = new StackSettings(repo, data, repo.resolve(".local"),
-                    freePort(), freePort(), freePort(), freePort(), StackSettings.KEYCLOAK_VERSION, false,
+                    freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), StackSettings.KEYCLOAK_VERSION, false,
                     // short enough for a test to watch a referral expire, long enough to answer one
                     "PT50S", "PT2S");
             stack = LocalStack.start(settings, System.out);

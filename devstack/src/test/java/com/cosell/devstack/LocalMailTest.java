@@ -1,0 +1,67 @@
+package com.cosell.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local stack's mail server keeps what is sent over SMTP, readable over IMAP and as .eml files. */
+class LocalMailTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMailSentOverSmtpIsReadableOverImapAndAsAFile() throws Exception {
+        int smtp = freePort();
+        int imap = freePort();
+        Path folder = dir.resolve("mail");
+        try (LocalMail mail = LocalMail.start(folder, smtp, imap)) {
+            Properties props = new Properties();
+            props.put("mail.smtp.host", "127.0.0.1");
+            props.put("mail.smtp.port", String.valueOf(smtp));
+            Session session = Session.getInstance(props);
+            MimeMessage m = new MimeMessage(session);
+            m.setFrom(new InternetAddress("co-sell@localhost"));
+            m.setRecipient(Message.RecipientType.TO, new InternetAddress("alice@contoso.example.com"));
+            m.setSubject("Co-sell: 새 인바운드 추천", "UTF-8");
+            m.setText("Hello", "UTF-8");
+            Transport.send(m);
+
+            mail.writeNew();
+            List<Path> files;
+            try (var list = Files.list(folder)) {
+                files = list.toList();
+            }
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactly("0001-alice@contoso.example.com.eml");
+            assertThat(Files.readString(files.getFirst())).contains("Subject: =?UTF-8?");
+
+            Store store = Session.getInstance(new Properties()).getStore("imap");
+            store.connect("127.0.0.1", imap, "alice@contoso.example.com", "alice@contoso.example.com");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            assertThat(inbox.getMessages()).extracting(Message::getSubject).containsExactly("Co-sell: 새 인바운드 추천");
+            store.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
