@@ -2,6 +2,7 @@ package com.cosell.frontend.ui;
 
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.ui.account.EmailPreferencesView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -54,6 +56,9 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
                         me.organization().name() + " (" + getTranslation("org.kind." + me.organization().kind()) + ")"),
                 field("me-roles", "home.field.roles",
                         me.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "))));
+        RouterLink email = new RouterLink(getTranslation("home.email-link"), EmailPreferencesView.class);
+        email.setId("me-email-preferences");
+        add(email);
     }
 
     private Div field(String id, String labelKey, String value) {

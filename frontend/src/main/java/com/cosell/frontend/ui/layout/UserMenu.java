@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is signed in (name, organisation, roles) and their menu: language and sign-out. The menu opens
+ * Who is signed in (name, organisation, roles) and their menu: email preferences, language and sign-out. The menu opens
  * from a button named "Account menu" for screen readers (a menu bar's button could not be named).
  */
 public class UserMenu extends Composite<Div> {
@@ -55,6 +55,9 @@ public class UserMenu extends Composite<Div> {
         language.setId("menu-language");
         language(language, "English", Translations.ENGLISH, "menu-language-en");
         language(language, "한국어", Translations.KOREAN, "menu-language-ko");
+        MenuItem email = menu.addItem(getTranslation("menu.email"),
+                e -> getUI().ifPresent(ui -> ui.navigate("account/email")));
+        email.setId("menu-email");
         MenuItem out = menu.addItem(getTranslation("action.sign-out"), e -> signOut.run());
         out.setId("sign-out");
         root.add(summary, open, menu);
