@@ -2,6 +2,7 @@ package com.cosell.frontend.ui;
 
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.EmailPreferencesApi;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.events.LocalReferralEvents;
 import com.cosell.frontend.support.FrontendTestInitializer;
@@ -31,6 +32,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @MockitoBean
     protected BackendClient backend;
+
+    @MockitoBean
+    protected EmailPreferencesApi mail;
 
     @Autowired
     protected ApplicationContext context;

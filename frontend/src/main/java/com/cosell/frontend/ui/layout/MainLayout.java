@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.layout;
 
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.EmailPreferencesApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.events.LiveEventStream;
 import com.cosell.frontend.notifications.NotificationFeed;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The frame of every page: product name, navigation, notification bell, the user's menu. */
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     MainLayout(CurrentUser user, AuthenticationContext authentication, NotificationFeed notifications,
-               LiveEventStream live) {
+               LiveEventStream live, EmailPreferencesApi mail) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
 
@@ -51,12 +53,22 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
             if (me != null && me.hasAnyRole()) {
                 live.start(); // changes made by anyone now reach this session's views
             }
-            header.add(new NotificationBell(notifications), new UserMenu(me, authentication::logout));
+            header.add(new NotificationBell(notifications), new UserMenu(me, authentication::logout,
+                    locale -> mailLanguage(mail, user, locale)));
             header.expand(title);
             addToDrawer(navigation(me));
         }
         addToNavbar(header);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Mail follows the language the person reads Co-sell in; if that cannot be saved now, the page still switches. */
+    private static void mailLanguage(EmailPreferencesApi mail, CurrentUser user, Locale locale) {
+        try {
+            mail.language(user.authentication(), locale.getLanguage());
+        } catch (BackendException e) {
+            // kept as it was; the email preferences page still changes it
+        }
     }
 
     private SideNav navigation(@Nullable Me me) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class UserMenu extends Composite<Div> {
 
-    public UserMenu(@Nullable Me me, Runnable signOut) {
+    /**
+     * @param languageChosen told of a language the user picks (before the page reloads in it), so that
+     *                       their mail follows the language they read Co-sell in
+     */
+    public UserMenu(@Nullable Me me, Runnable signOut, Consumer<Locale> languageChosen) {
         Div root = getContent();
         root.addClassName("app-user");
         Div summary = new Div();
@@ -53,8 +58,8 @@ public class UserMenu extends Composite<Div> {
         menu.setOpenOnClick(true);
         MenuItem language = menu.addItem(getTranslation("menu.language"));
         language.setId("menu-language");
-        language(language, "English", Translations.ENGLISH, "menu-language-en");
-        language(language, "한국어", Translations.KOREAN, "menu-language-ko");
+        language(language, "English", Translations.ENGLISH, "menu-language-en", languageChosen);
+        language(language, "한국어", Translations.KOREAN, "menu-language-ko", languageChosen);
         MenuItem email = menu.addItem(getTranslation("menu.email"),
                 e -> getUI().ifPresent(ui -> ui.navigate("account/email")));
         email.setId("menu-email");
@@ -63,9 +68,11 @@ public class UserMenu extends Composite<Div> {
         root.add(summary, open, menu);
     }
 
-    private void language(MenuItem parent, String label, Locale locale, String id) {
-        MenuItem item = parent.getSubMenu().addItem(label,
-                e -> getUI().ifPresent(ui -> LanguagePreference.choose(ui, locale)));
+    private void language(MenuItem parent, String label, Locale locale, String id, Consumer<Locale> chosen) {
+        MenuItem item = parent.getSubMenu().addItem(label, e -> getUI().ifPresent(ui -> {
+            chosen.accept(locale);
+            LanguagePreference.choose(ui, locale);
+        }));
         item.setId(id);
         item.setCheckable(true);
         item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.EmailPreferences;
-import com.cosell.frontend.backend.EmailPreferencesApi;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.HomeView;
 import com.cosell.frontend.ui.ViewTestBase;
@@ -22,15 +21,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 class EmailPreferencesViewTest extends ViewTestBase {
 
     private static final List<String> ALL = List.of("NEW_INBOUND", "ACCEPTED", "DECLINED", "EXPIRED",
             "VENDOR_ENGAGED", "VENDOR_DECLINED", "EXPIRING_SOON", "REGISTRATION_REVIEWED", "WEBHOOK_DISABLED");
-
-    @MockitoBean
-    EmailPreferencesApi mail;
 
     @BeforeEach
     void signedIn() {

@@ -2,6 +2,8 @@ package com.cosell.frontend.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.ReferralPage;
@@ -63,6 +65,7 @@ class MainLayoutTest extends ViewTestBase {
         assertThat(menu.isItemChecked(0, 0)).as("English checked").isTrue();
 
         menu.clickItem(0, 1);
+        verify(mail).language(any(), eq("ko")); // mail follows the language Co-sell is read in
 
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.KOREAN);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.KOREAN);
