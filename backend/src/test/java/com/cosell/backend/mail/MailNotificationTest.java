@@ -208,6 +208,49 @@ class MailNotificationTest {
     }
 
     @Test
+    void aMailStillFailingPastTheRetryWindowIsGivenUpAndKept() {
+        SMTP.stop();
+        api.create("mia", Deals.sellerReferral("Given up " + System.nanoTime(), "contoso"));
+        Instant now = Instant.now();
+        try {
+            assertThat(worker.sendDue(now.plus(Duration.ofDays(8))).block()).isZero();
+        } finally {
+            SMTP.start();
+        }
+        Map<String, Object> row = db.sql("SELECT failed_at, sent_at, last_error FROM mail_outbox").fetch().one().block();
+        assertThat(row.get("failed_at")).isNotNull();
+        assertThat(row.get("sent_at")).isNull();
+        assertThat(row.get("last_error")).isNotNull();
+        assertThat(worker.sendDue(now.plus(Duration.ofDays(9))).block()).isZero();
+        assertThat(SMTP.received()).isEmpty();
+    }
+
+    @Test
+    void rowsLeasedByAWorkerThatDiedAreSentOnceTheLeaseEnds() {
+        api.create("mia", Deals.sellerReferral("Lease " + System.nanoTime(), "contoso"));
+        Instant now = Instant.now();
+        // What a worker leaves when it dies between its claim and the send.
+        db.sql("UPDATE mail_outbox SET lease_token = gen_random_uuid(), lease_until = :until")
+                .bind("until", now.plus(Duration.ofMinutes(2))).then().block();
+        assertThat(worker.sendDue(now).block()).isZero();
+        assertThat(worker.sendDue(now.plus(Duration.ofMinutes(3))).block()).isEqualTo(1);
+        assertThat(worker.sendDue(now.plus(Duration.ofMinutes(10))).block()).isZero();
+        assertThat(SMTP.received()).hasSize(1);
+    }
+
+    @Test
+    void aPersonsNameAndAddressFollowTheirToken() {
+        String renamed = TestIssuer.get().token("alice", "contoso", List.of("MPN_ADMIN"),
+                claims -> claims.claim("email", "alice.kim@example.com"));
+        JsonNode prefs = client.get().uri(PREFS).headers(h -> h.setBearerAuth(renamed)).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(prefs.get("email").asString()).isEqualTo("alice.kim@example.com");
+        api.create("mia", Deals.sellerReferral("Renamed " + System.nanoTime(), "contoso"));
+        assertThat(sendNow()).isEqualTo(1);
+        assertThat(SMTP.to("alice.kim@example.com")).hasSize(1);
+    }
+
+    @Test
     void twoWorkersAtOnceSendEachMailOnce() {
         for (int i = 0; i < 4; i++) {
             api.create("mia", Deals.sellerReferral("Race " + i + " " + System.nanoTime(), "contoso"));
