@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ public class EmailPreferencesView extends VerticalLayout implements BeforeEnterO
         kinds.setLabel(getTranslation("email.kinds"));
         kinds.setItems(p.availableKinds());
         kinds.setItemLabelGenerator(k -> getTranslation("email.kind." + k));
-        kinds.setValue(new java.util.LinkedHashSet<>(p.kinds()));
+        kinds.setValue(new LinkedHashSet<>(p.kinds()));
         kinds.setEnabled(!"NONE".equals(p.delivery()));
         kinds.setHelperText(getTranslation("email.kinds.help"));
 
