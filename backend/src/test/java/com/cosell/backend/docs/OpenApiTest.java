@@ -18,16 +18,11 @@ import tools.jackson.databind.JsonNode;
 @BackendTest
 class OpenApiTest {
 
+    @Autowired
     WebTestClient client;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-
-    /** The description is built on its first request, which takes seconds on a busy machine: past the default 5 s. */
-    @Autowired
-    void client(WebTestClient client) {
-        this.client = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-    }
 
     @Test
     void describesEveryEndpoint() {
