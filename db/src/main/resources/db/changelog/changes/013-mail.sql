@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset cosell:012-mail
+--changeset cosell:013-mail
 -- The people Co-sell has seen sign in. Users live in the identity provider; the backend keeps this
 -- copy, refreshed from their tokens, because mail is written in the transaction of a notification
 -- and must know there who is concerned (the organisation's admins, the referral's team), their
