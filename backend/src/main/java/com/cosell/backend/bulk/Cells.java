@@ -19,6 +19,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** How cells read for a person become the API's JSON values, and back. */
 final class Cells {
 
+    static final org.springframework.http.MediaType CSV = new org.springframework.http.MediaType("text", "csv",
+            java.nio.charset.StandardCharsets.UTF_8);
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern MONEY = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?\\s*([A-Za-z]{3})");
 

@@ -16,7 +16,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +30,6 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class ExportController {
-
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ReferralService referrals;
     private final AccessControl access;
@@ -78,7 +75,7 @@ class ExportController {
                     return buffer(CsvWriter.bytes(out));
                 }));
         String file = name + "-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv";
-        return ResponseEntity.ok().contentType(CSV)
+        return ResponseEntity.ok().contentType(Cells.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);

@@ -123,7 +123,7 @@ class ImportController {
         byte[] withBom = new byte[body.length + CsvWriter.BOM.length];
         System.arraycopy(CsvWriter.BOM, 0, withBom, 0, CsvWriter.BOM.length);
         System.arraycopy(body, 0, withBom, CsvWriter.BOM.length, body.length);
-        return ResponseEntity.ok().contentType(ExportController.CSV)
+        return ResponseEntity.ok().contentType(Cells.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-result.csv\"")
                 .header(PREFIX + "Rows", String.valueOf(report.rows()))
                 .header(PREFIX + "Created", String.valueOf(report.created()))
