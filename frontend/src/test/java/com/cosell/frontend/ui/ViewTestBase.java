@@ -32,6 +32,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected BackendClient backend;
 
+    @MockitoBean
+    protected com.cosell.frontend.backend.BulkApi bulk;
+
     @Autowired
     protected ApplicationContext context;
 
