@@ -4,7 +4,6 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.BulkApi.ImportReport;
 import com.cosell.frontend.backend.BulkApi.ImportResult;
-import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -24,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -66,22 +63,13 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Me> me;
-        try {
-            me = Workspace.enter(event, user);
-        } catch (BackendException e) {
-            me = Optional.empty();
-        }
-        if (me.isEmpty()) {
-            return;
-        }
         removeAll();
-        add(new H2(getTranslation("bulk.import.title")));
-        if (!Roles.isPartnerAdmin(me.get())) {
-            add(new Paragraph(getTranslation("bulk.import.partners-only")));
-            return;
-        }
-        build();
+        Workspace.openForm(event, user, this, "bulk.import.title", Roles::isPartnerAdmin, "bulk.import.partners-only",
+                me -> build(), message -> {
+                    Paragraph p = new Paragraph(message);
+                    p.addClassName("error-text");
+                    return p;
+                });
     }
 
     private void build() {
@@ -109,6 +97,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("bulk.import.details")).setFlexGrow(3);
         rows.setPartNameGenerator(r -> r.errors().isEmpty() ? null : "import-row-error");
         rows.setAllRowsVisible(true);
+        rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         apply.setId("import-apply");
         apply.setText(getTranslation("bulk.import.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
