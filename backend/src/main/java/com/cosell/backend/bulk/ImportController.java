@@ -81,7 +81,7 @@ class ImportController {
                     .flatMap(table -> {
                         ImportFile file = ImportFile.of(table);
                         boolean apply = mode.equals("apply");
-                        return imports.run(caller, file.rows(table.rows()), apply).collectList()
+                        return imports.run(caller, file.rows(table.rows()), apply, properties.importParallelism()).collectList()
                                 .map(results -> apply ? resultFile(file, table, results)
                                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                                         .body(Report.of(mode, results)));

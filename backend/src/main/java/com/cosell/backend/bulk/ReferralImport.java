@@ -39,12 +39,15 @@ class ReferralImport {
         this.tx = tx;
     }
 
-    /** The rows one after the other, so that a row sees what the rows before it did. */
-    Flux<RowResult> run(Caller caller, List<ParsedRow> rows, boolean apply) {
-        return Flux.fromIterable(rows).concatMap(row -> row.errors().isEmpty()
+    /**
+     * The rows {@code parallelism} at a time, answered in file order. Rows are independent: a key
+     * (Referral ID or CRM ID) on a second row already failed that row, so no two rows touch one referral.
+     */
+    Flux<RowResult> run(Caller caller, List<ParsedRow> rows, boolean apply, int parallelism) {
+        return Flux.fromIterable(rows).flatMapSequential(row -> row.errors().isEmpty()
                 ? one(caller, row, apply).onErrorResume(ErrorResponseException.class,
                         e -> Mono.just(RowResult.failed(row.source().row(), name(row), messages(row, e))))
-                : Mono.just(RowResult.failed(row.source().row(), name(row), row.errors())), 1);
+                : Mono.just(RowResult.failed(row.source().row(), name(row), row.errors())), parallelism, 1);
     }
 
     private Mono<RowResult> one(Caller caller, ParsedRow row, boolean apply) {

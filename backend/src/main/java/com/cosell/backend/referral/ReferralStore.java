@@ -89,7 +89,7 @@ class ReferralStore {
         return spec.map(this::stored).all();
     }
 
-    /** Every id a filtered list holds, in its order: what an export reads first, 16 bytes a row. */
+    /** Every id a filtered list holds, in its order: what an export reads first (a UUID a row). */
     Flux<UUID> ids(String organizationId, SqlFragment filter, String orderBy, Map<String, Object> extra) {
         String sql = "SELECT r.id FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql()
                 + ") ORDER BY " + orderBy;
