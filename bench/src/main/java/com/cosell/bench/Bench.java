@@ -23,9 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Co-sell's performance bench (issue 7): every figure is measured beside the raw limit it approaches,
  * in the same run. Options (key=value arguments, defaults shown): sections=events,api,writes,expiry,webhooks
- * subscribers=1,100,1000,10000 paced=100 burst=200 referrals=100000 concurrency=8 seconds=5 writes=2000
+ * (and csv) subscribers=1,100,1000,10000 paced=100 burst=200 referrals=100000 concurrency=8 seconds=5 writes=2000
  * expiry=100000 fleetHeap=2g (the -Xmx of the JVM that holds the WebSocket subscribers) webhookEvents=5000
- * webhookChanges=60 webhookRuns=3 webhookPolls=PT1S,PT0.05S, and any
+ * webhookChanges=60 webhookRuns=3 webhookPolls=PT1S,PT0.05S csvReferrals=100000 csvImport=5000 csvRuns=5, and any
  * backend.&lt;property&gt;=value for the backend (e.g. backend.cosell.expiry.batch-size=2000).
  *
  * <p>This class parses the options, starts embedded PostgreSQL, the JWT issuer and the backend
@@ -73,6 +73,9 @@ public final class Bench {
             }
             if (sections.contains("webhooks")) {
                 new WebhooksBench(b).run();
+            }
+            if (sections.contains("csv")) {
+                new com.cosell.bench.csv.CsvBench(b).run();
             }
         } catch (Throwable e) {
             e.printStackTrace();

@@ -22,6 +22,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
+    /** Where this browser saves downloads, without asking (its own empty directory). */
+    final Path downloads;
     private final WebDriverWait wait;
 
     Browser(String language) throws IOException {
@@ -36,11 +38,27 @@ final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language,
                         "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        downloads = Files.createTempDirectory("cosell-downloads-");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Headless Chromium ignores the download preference unless told through the DevTools protocol too.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix}, and returns it. */
+    Path awaitDownload(String suffix, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** The browser says it is in this time zone (as a person's browser abroad would). */

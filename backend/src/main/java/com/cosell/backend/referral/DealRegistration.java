@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * @param status     {@code ReviewPending}, {@code Approved}, {@code Rejected} or {@code ActionRequired}
  * @param term       {@code Finite} (with {@code termMonths}, start and end) or {@code Perpetual}
  */
-record DealRegistration(UUID id, UUID referralId, String organizationId, String status, String dealName,
+public record DealRegistration(UUID id, UUID referralId, String organizationId, String status, String dealName,
                                @Nullable String customerName, String solutions, BigDecimal contractValue,
                                String currency, Instant signedDateTime, @Nullable Integer termMonths, String term,
                                @Nullable Instant startDateTime, @Nullable Instant endDateTime,

@@ -5,6 +5,7 @@ import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,24 @@ class ReferralQueries {
                     ? store.count(actor.organizationId(), query.filter(), query.tallyFilter(), callerParam)
                     : Mono.just(-1L);
             return Mono.zip(page, count).map(t -> ReferralPage.of(t.getT1(), query, t.getT2()));
+        });
+    }
+
+    /**
+     * A whole list for export, with no row cap: the ordered ids first (one statement, the connection
+     * then free again), then the documents {@code batch} at a time as the consumer asks for them, each
+     * batch presented as the list presents a page. Emits once access and the ids are settled, so a
+     * refusal is an answer of its own rather than an error inside a started download.
+     */
+    Mono<Flux<List<Referral>>> export(Caller caller, ReferralQuery query, int batch) {
+        return access.require(caller, Permission.READ).flatMap(actor -> {
+            Map<String, Object> callerParam = Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
+            return store.ids(actor.organizationId(), query.filter(), query.orderBy(), callerParam).collectList()
+                    .map(ids -> Flux.fromIterable(ids).buffer(batch).concatMap(chunk -> store
+                            .byIds(actor.organizationId(), chunk).collectMap(s -> s.referral().id())
+                            .flatMap(found -> presenter.page(actor, chunk.stream().map(found::get)
+                                    .filter(java.util.Objects::nonNull).toList()))
+                            .map(views -> views.stream().map(ReferralView::referral).toList()), 1));
         });
     }
 

@@ -41,6 +41,16 @@ public class ReferralService {
         return queries.list(caller, query);
     }
 
+    /** The whole list {@code query} selects, in batches, for a CSV export; see {@link ReferralQueries#export}. */
+    public Mono<Flux<java.util.List<Referral>>> export(Caller caller, ReferralQuery query, int batch) {
+        return queries.export(caller, query, batch);
+    }
+
+    /** Every deal registration with this status (all when null), newest first: the vendor side's export. */
+    public Flux<DealRegistration> registrations(Caller caller, @Nullable String status) {
+        return registrations.toReview(caller, status, Integer.MAX_VALUE);
+    }
+
     public Flux<HistoryEntry> history(Caller caller, UUID id) {
         return queries.history(caller, id);
     }

@@ -89,6 +89,22 @@ class ReferralStore {
         return spec.map(this::stored).all();
     }
 
+    /** Every id a filtered list holds, in its order: what an export reads first (a UUID a row). */
+    Flux<UUID> ids(String organizationId, SqlFragment filter, String orderBy, Map<String, Object> extra) {
+        String sql = "SELECT r.id FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql()
+                + ") ORDER BY " + orderBy;
+        DatabaseClient.GenericExecuteSpec spec = bindAll(bindAll(db.sql(sql).bind("org", organizationId),
+                filter.parameters()), used(extra, sql));
+        return spec.map(row -> row.get("id", UUID.class)).all();
+    }
+
+    /** These referrals of the organization, in no particular order. */
+    Flux<StoredReferral> byIds(String organizationId, java.util.Collection<UUID> ids) {
+        return db.sql("SELECT doc, version FROM referral WHERE organisation_id = :org AND id = ANY(:ids)")
+                .bind("org", organizationId).bind("ids", ids.toArray(UUID[]::new))
+                .map(this::stored).all();
+    }
+
     /** The list's total: from the per-stage tally when the filter allows, else by counting rows. */
     Mono<Long> count(String organizationId, SqlFragment filter, @Nullable SqlFragment tallyFilter,
                      Map<String, Object> extra) {

@@ -131,10 +131,14 @@ class RegistrationService {
     }
 
     Flux<DealRegistration> toReview(Caller caller, @Nullable String status) {
+        return toReview(caller, status, 200);
+    }
+
+    Flux<DealRegistration> toReview(Caller caller, @Nullable String status, int limit) {
         if (status != null && !VERDICTS.contains(status) && !status.equals("ReviewPending")) {
             return Flux.error(ApiProblems.badRequest("status is ReviewPending, Approved, Rejected or ActionRequired."));
         }
-        return access.require(caller, Permission.SELLER_WORK).thenMany(registrations.withStatus(status, 200));
+        return access.require(caller, Permission.SELLER_WORK).thenMany(registrations.withStatus(status, limit));
     }
 
     Mono<DealRegistration> review(Caller caller, UUID id, DealRegistration.Review review) {

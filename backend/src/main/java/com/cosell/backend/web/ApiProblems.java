@@ -66,6 +66,11 @@ public final class ApiProblems {
         return e;
     }
 
+    /** A request over one of the configured limits (an import's size or its rows); the detail says which. */
+    public static ErrorResponseException tooLarge(String detail) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, detail);
+    }
+
     /** A service the call depends on (the identity provider's admin API) failed or did not answer. */
     public static ErrorResponseException upstreamFailed(String detail) {
         return problem(HttpStatus.BAD_GATEWAY, detail);

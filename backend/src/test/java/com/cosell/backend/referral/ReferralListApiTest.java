@@ -136,7 +136,9 @@ class ReferralListApiTest {
         for (String filter : List.of("id eq " + carols, "id eq " + carols + " or name ne ''",
                 "not (name eq 'nothing') or id eq " + carols, "(id eq " + carols + ") or (name ne 'zz')",
                 "contains(name,'Fabrikam secret')")) {
-            JsonNode page = api.read("bob", REFERRALS + "?$filter=" + filter + "&$count=true&$top=200");
+            // carol's deal is the newest row: it would be first if it escaped. 200 whole documents outgrow
+            // the test client's 256 KB once the suite has made a few hundred contoso deals.
+            JsonNode page = api.read("bob", REFERRALS + "?$filter=" + filter + "&$count=true&$top=100");
             page.get("value").forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo("contoso"));
             page.get("value").forEach(r -> assertThat(r.get("id").asString()).isNotEqualTo(carols));
         }

@@ -86,6 +86,10 @@ class AuthorisationMatrixTest {
         rule("POST", W + "/{id}/test", "", 404, 403, 403, 403, 403);
         rule("POST", W + "/{id}/redeliver", "{\"seq\":1}", 404, 403, 403, 403, 403);
         rule("POST", W + "/{id}/replay", "{\"fromSeq\":1}", 404, 403, 403, 403, 403);
+        // CSV: the export reads as the list does; the import (a dry run here: nothing changes) is partners' work.
+        rule("GET", R + "/export", null, 200, 200, 200, 200, 403);
+        rule("GET", "/v1.0/registrations/export", null, 403, 403, 403, 200, 403);
+        rule("POST", R + "/import?mode=dryRun", "CRM ID,Deal name\nMATRIX-1,Matrix\n", 200, 200, 200, 403, 403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {
@@ -194,7 +198,8 @@ class AuthorisationMatrixTest {
             spec = spec.header("If-Match", current.get("eTag").asString());
         }
         MediaType type = rule.method().equals("PATCH") && rule.path().startsWith(R)
-                ? MediaType.parseMediaType("application/json-patch+json") : MediaType.APPLICATION_JSON;
+                ? MediaType.parseMediaType("application/json-patch+json")
+                : rule.path().contains("/import") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON;
         return spec.contentType(type).bodyValue(body).exchange().expectBody(String.class).returnResult().getStatus().value();
     }
 }

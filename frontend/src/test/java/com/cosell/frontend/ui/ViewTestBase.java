@@ -33,6 +33,16 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected BackendClient backend;
 
+    /**
+     * The other API clients, mocked here rather than in the tests that use them: every view test then
+     * shares one Spring context (switching contexts and back left browserless navigation without a view).
+     */
+    @MockitoBean
+    protected com.cosell.frontend.backend.WebhooksApi webhooks;
+
+    @MockitoBean
+    protected com.cosell.frontend.backend.BulkApi bulk;
+
     @MockitoBean
     protected EmailPreferencesApi mail;
 

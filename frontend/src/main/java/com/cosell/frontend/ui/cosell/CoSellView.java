@@ -2,6 +2,7 @@ package com.cosell.frontend.ui.cosell;
 
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.time.Duration;
 import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.Roles;
@@ -47,10 +49,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The co-sell workspace: Inbound, Outbound and Favorites, each a lazily loaded page-by-page list
- * (OData $top/$skip/$orderby). Partners and sellers see the same workspace from their side.
- */
+/** Inbound, Outbound and Favorites, each a lazily loaded list (OData $top/$skip/$orderby), as partner or seller. */
 @Route("")
 @PermitAll
 public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
@@ -60,6 +59,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CurrentUser user;
     private final BackendClient backend;
+    private final BulkApi bulk;
+    /** The filter and order of the last read, which "Export CSV" downloads (read off the UI thread). */
+    private volatile CsvExport.ListQuery shown = new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
     private final SharedReferralReads reads;
     private final ReferralEvents events;
     private final ToastBudget toasts;
@@ -78,11 +80,12 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private ListPlace place = ListPlace.DEFAULT;
     private boolean sendsToOthers; // a seller's Outbound: filtered at the partners' stage, as the rows show it
 
-    CoSellView(CurrentUser user, BackendClient backend, SharedReferralReads reads, ReferralEvents events, Clock clock,
-               @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
+    CoSellView(CurrentUser user, BackendClient backend, BulkApi bulk, SharedReferralReads reads, ReferralEvents events,
+               Clock clock, @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
         this.coalesceWindow = coalesceWindow;
         this.user = user;
         this.backend = backend;
+        this.bulk = bulk;
         this.reads = reads;
         this.events = events;
         this.toasts = new ToastBudget(clock);
@@ -161,6 +164,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("referral-count");
         controls.toolbar.add(count);
         controls.addActionsFor(me);
+        controls.toolbar.add(CsvExport.referrals(this, bulk, user.authentication(), () -> shown));
         error.setId("list-error");
         error.addClassName("error-text");
         error.setVisible(false);
@@ -188,6 +192,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         ReferralListFilter listFilter = filter();
         grid.showEmptyFor(listFilter.stage(), listFilter.search());
         String filter = listFilter.toOData();
+        shown = new CsvExport.ListQuery(filter, orderBy.isEmpty() ? "updatedDateTime desc" : orderBy);
         List<Referral> rows = new java.util.ArrayList<>();
         try {
             int offset = query.getOffset();
@@ -251,9 +256,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** A live change, on its own. */
-    void onChange(ReferralChange change) {
-        onChanges(List.of(change));
-    }
+    void onChange(ReferralChange change) { onChanges(List.of(change)); }
 
     /**
      * Live changes: each changed row is read once and redrawn; a new referral reloads the list once
@@ -293,7 +296,5 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    ReferralGrid grid() {
-        return grid;
-    }
+    ReferralGrid grid() { return grid; }
 }

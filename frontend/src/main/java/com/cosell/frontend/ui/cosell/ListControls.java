@@ -3,6 +3,7 @@ package com.cosell.frontend.ui.cosell;
 import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.ui.bulk.ImportView;
 import com.cosell.frontend.ui.create.CreateDealView;
 import com.cosell.frontend.ui.send.SendReferralView;
 import com.vaadin.flow.component.Component;
@@ -68,6 +69,9 @@ final class ListControls {
     void addActionsFor(Me me) {
         if (Roles.isPartnerAdmin(me)) {
             toolbar.add(action("create-deal", tr(toolbar, "cosell.create"), VaadinIcon.PLUS, CreateDealView.class));
+            Button importCsv = action("import-csv", tr(toolbar, "bulk.import.open"), VaadinIcon.UPLOAD, ImportView.class);
+            importCsv.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(importCsv);
         }
         if (Roles.isSeller(me)) {
             toolbar.add(action("send-referral", tr(toolbar, "cosell.send"), VaadinIcon.PAPERPLANE,

@@ -1,6 +1,8 @@
 package com.cosell.frontend.ui.registrations;
 
 import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BulkApi;
+import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.frontend.backend.Me;
@@ -32,9 +34,12 @@ public class RegistrationsView extends VerticalLayout implements BeforeEnterObse
     private final CurrentUser user;
     private final BackendClient backend;
 
-    RegistrationsView(CurrentUser user, BackendClient backend) {
+    private final BulkApi bulk;
+
+    RegistrationsView(CurrentUser user, BackendClient backend, BulkApi bulk) {
         this.user = user;
         this.backend = backend;
+        this.bulk = bulk;
     }
 
     @Override
@@ -54,6 +59,7 @@ public class RegistrationsView extends VerticalLayout implements BeforeEnterObse
             add(new Paragraph(getTranslation("registrations.sellers-only")));
             return;
         }
+        add(CsvExport.registrations(this, bulk, user.authentication()));
         show();
     }
 

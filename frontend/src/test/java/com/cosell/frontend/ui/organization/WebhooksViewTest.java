@@ -9,7 +9,6 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Webhook;
-import com.cosell.frontend.backend.WebhooksApi;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,15 +17,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 class WebhooksViewTest extends ViewTestBase {
 
     private static final Me ALICE = new Me("u-alice", "Alice Kim", "alice@contoso.example.com",
             new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"), List.of("MPN_ADMIN"));
-
-    @MockitoBean
-    WebhooksApi webhooks;
 
     private static Webhook hook(String secret) {
         return new Webhook("w-1", "https://crm.example.com/hook", List.of("referral-created"), "CRM", true, null,
