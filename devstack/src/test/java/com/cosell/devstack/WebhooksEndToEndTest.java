@@ -77,9 +77,13 @@ class WebhooksEndToEndTest {
             assertThat(first.headers().get("signature")).isEqualTo("v1=" + hmac(secret,
                     first.headers().get("timestamp") + "." + first.body()));
 
+            var refresh = alice.await(By.id("webhook-log-refresh"));
+            alice.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", refresh);
             alice.click("webhook-log-refresh");
             alice.awaitText(By.id("webhook-deliveries"), "referral-created", Duration.ofSeconds(20));
             alice.screenshot("webhooks-alice");
+            alice.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    alice.await(By.id("webhook-delete")));
             alice.click("webhook-delete");
             alice.await(By.cssSelector("vaadin-confirm-dialog [slot=confirm-button]")).click();
             alice.awaitText(By.id("webhooks-view"), "No webhook yet.", Duration.ofSeconds(10));
