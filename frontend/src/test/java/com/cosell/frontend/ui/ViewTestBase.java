@@ -58,10 +58,23 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.KOREAN);
     }
 
-    /** Every text, label, placeholder and title on the page, for checking what a user reads. */
-    protected static List<String> visibleTexts() {
+    /**
+     * Every text, label, placeholder and title on the page, for checking what a user reads: from the
+     * root of the current view's layout chain (under Vaadin 25 it is not a child of the UI's element)
+     * and from what is attached to the UI itself (dialogs, notifications). Never empty on a page.
+     */
+    protected List<String> visibleTexts() {
         List<String> out = new ArrayList<>();
-        collect(UI.getCurrent().getElement(), out);
+        com.vaadin.flow.component.Component root = (com.vaadin.flow.component.Component) getCurrentView();
+        while (root.getParent().isPresent() && !(root.getParent().get() instanceof UI)) {
+            root = root.getParent().get();
+        }
+        collect(root.getElement(), out);
+        UI.getCurrent().getChildren().filter(c -> c.getElement() != null)
+                .forEach(c -> collect(c.getElement(), out)); // overlays; the layout chain may appear again
+        if (out.isEmpty()) {
+            throw new AssertionError("no text found on the page: visibleTexts() would check nothing");
+        }
         return out;
     }
 
