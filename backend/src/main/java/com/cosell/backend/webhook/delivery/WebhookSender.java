@@ -1,8 +1,8 @@
 package com.cosell.backend.webhook.delivery;
 
 import com.cosell.backend.webhook.WebhookProperties;
-import com.cosell.backend.webhook.target.GuardedResolverGroup;
-import com.cosell.backend.webhook.target.TargetGuard;
+import com.cosell.backend.webhook.address.GuardedResolverGroup;
+import com.cosell.backend.webhook.address.TargetGuard;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.io.ByteArrayOutputStream;
@@ -119,7 +119,7 @@ class WebhookSender {
             case ReadTimeoutException r -> "no response within " + properties.responseTimeout();
             case TimeoutException t -> "no response within " + properties.attemptBudget();
             case ConnectException c -> "connection failed: " + c.getMessage();
-            case com.cosell.backend.webhook.target.InvalidTarget t -> "target refused: the URL " + t.getMessage();
+            case com.cosell.backend.webhook.address.InvalidTarget t -> "target refused: the URL " + t.getMessage();
             default -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         };
     }

@@ -1,4 +1,4 @@
-package com.cosell.backend.webhook.target;
+package com.cosell.backend.webhook.address;
 
 import io.netty.resolver.AddressResolver;
 import io.netty.resolver.AddressResolverGroup;

@@ -1,4 +1,4 @@
-package com.cosell.backend.webhook.target;
+package com.cosell.backend.webhook.address;
 
 import java.net.InetAddress;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.cosell.backend.webhook.target;
+package com.cosell.backend.webhook.address;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

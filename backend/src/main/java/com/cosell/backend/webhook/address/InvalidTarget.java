@@ -1,4 +1,4 @@
-package com.cosell.backend.webhook.target;
+package com.cosell.backend.webhook.address;
 
 /** A webhook URL that may not be used; the message says why, for the API's 400 and the delivery log. */
 public class InvalidTarget extends RuntimeException {

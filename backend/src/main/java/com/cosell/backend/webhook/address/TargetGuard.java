@@ -1,4 +1,4 @@
-package com.cosell.backend.webhook.target;
+package com.cosell.backend.webhook.address;
 
 import com.cosell.backend.webhook.WebhookProperties;
 import java.net.InetAddress;
