@@ -81,7 +81,8 @@ public final class VaadinBench {
         Path repo = Path.of("../..").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("cosell-bench-vaadin-");
         StackSettings settings = new StackSettings(repo, data, repo.resolve(".local"),
-                freePort(), freePort(), freePort(), freePort(), StackSettings.KEYCLOAK_VERSION, false, "P14D", "PT1H");
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), StackSettings.KEYCLOAK_VERSION,
+                false, "P14D", "PT1H");
         results.put("date", Instant.now().toString());
         results.put("cores", Runtime.getRuntime().availableProcessors());
         ObjectNode opts = results.putObject("options");
