@@ -5,26 +5,20 @@ import com.cosell.devstack.StackSettings;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class VaadinBench {
 
-    private static final Duration PUSH_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration PUSH_TIMEOUT = Duration.ofSeconds(20);
     private static final long TARGET_BYTES = 250 * 1024;
 
     private final Map<String, String> options;
@@ -47,7 +41,7 @@ public final class VaadinBench {
     private Api api;
     private long frontendPid;
     private String targetId;
-    private int nextValue = 1_000_000;
+    private PushLatency push;
     private final List<VaadinClient> open = Collections.synchronizedList(new ArrayList<>());
 
     private VaadinBench(Map<String, String> options) {
@@ -103,6 +97,7 @@ public final class VaadinBench {
         String target = "Bench live target";
         api.sendReferral(target);
         targetId = api.incomingCopy(target);
+        push = new PushLatency(api, targetId, results, table);
         HttpResponse<String> accepted = api.patch("bob", targetId, """
                 [{"op": "replace", "path": "/status", "value": "Active"},
                  {"op": "replace", "path": "/substatus", "value": "Accepted"},
@@ -124,7 +119,7 @@ public final class VaadinBench {
         VaadinClient watcher = inboundSession(frontend, "bench-watch-0");
         int changes = option("changes", 100);
         load("latency-1");
-        latency("one Inbound tab open", List.of(watcher), changes, true);
+        push.measure("one Inbound tab open", List.of(watcher), changes, true);
 
         // --- Phase B: heap per session -----------------------------------------------------------------
         ExecutorService pool = Executors.newFixedThreadPool(option("concurrency", 4));
@@ -145,9 +140,9 @@ public final class VaadinBench {
         double empty = (h2.totalBytes() - h1.totalBytes()) / (double) sessions;
         double http = (h1.totalBytes() - h0.totalBytes()) / (double) sessions;
         table.add(new String[] {"heap per signed-in session, Inbound tab open (N=" + sessions + ")",
-                kb(inbound), kb(empty) + " (empty UI)", "≤ 250 KB", inbound <= TARGET_BYTES ? "met" : "missed"});
-        table.add(new String[] {"  of which the Inbound view over an empty UI", kb(inbound - empty + 0.0), "—", "", ""});
-        table.add(new String[] {"heap per signed-in HTTP session without a UI", kb(http), "—", "", ""});
+                Figures.kb(inbound), Figures.kb(empty) + " (empty UI)", "≤ 250 KB", inbound <= TARGET_BYTES ? "met" : "missed"});
+        table.add(new String[] {"  of which the Inbound view over an empty UI", Figures.kb(inbound - empty + 0.0), "—", "", ""});
+        table.add(new String[] {"heap per signed-in HTTP session without a UI", Figures.kb(http), "—", "", ""});
         table.add(new String[] {"threads per session (Inbound / empty UI)", String.format(Locale.US, "%.2f",
                 results.path("groups").path("inbound").path("threadsAdded").asInt() / (double) sessions),
                 String.format(Locale.US, "%.2f", results.path("groups").path("empty").path("threadsAdded").asInt()
@@ -159,7 +154,7 @@ public final class VaadinBench {
         heap.put("signedInNoUiBytesPerSession", Math.round(http));
         heap.put("targetBytesPerSession", TARGET_BYTES);
         heap.put("met", inbound <= TARGET_BYTES);
-        histogram(heap.putArray("inboundGrowthByClass"), h3.growthSince(h2, sessions, 30), "Inbound sessions");
+        Figures.histogram(heap.putArray("inboundGrowthByClass"), h3.growthSince(h2, sessions, 30), "Inbound sessions");
         ObjectNode byPackage = heap.putObject("inboundGrowthByPackage");
         System.out.println("\nThe Inbound sessions' growth by package, per session:");
         h3.growthByPackageSince(h2, sessions).entrySet().stream()
@@ -169,8 +164,8 @@ public final class VaadinBench {
                     System.out.printf("  %10.0f B  %s%n", e.getValue(), e.getKey());
                     byPackage.put(e.getKey(), Math.round(e.getValue()));
                 });
-        histogram(heap.putArray("emptyUiGrowthByClass"), h2.growthSince(h1, sessions, 15), "empty-UI sessions");
-        histogram(heap.putArray("signedInGrowthByClass"), h1.growthSince(h0, sessions, 10), "signed-in sessions without a UI");
+        Figures.histogram(heap.putArray("emptyUiGrowthByClass"), h2.growthSince(h1, sessions, 15), "empty-UI sessions");
+        Figures.histogram(heap.putArray("signedInGrowthByClass"), h1.growthSince(h0, sessions, 10), "signed-in sessions without a UI");
 
         // --- Phase C: commit → push with all N Inbound tabs open ----------------------------------------
         List<VaadinClient> inboundTabs = new ArrayList<>();
@@ -179,7 +174,7 @@ public final class VaadinBench {
             open.stream().filter(c -> c.pushConnected() && c.kind == Kind.INBOUND).forEach(inboundTabs::add);
         }
         load("latency-n");
-        latency(inboundTabs.size() + " Inbound tabs open", inboundTabs, option("loadChanges", 20), false);
+        push.measure(inboundTabs.size() + " Inbound tabs open", inboundTabs, option("loadChanges", 20), false);
         pool.shutdownNow();
     }
 
@@ -199,7 +194,7 @@ public final class VaadinBench {
         long rss = HeapHistogram.rssKb(frontendPid) - rssBefore;
         double perSession = (after.totalBytes() - before.totalBytes()) / (double) sessions;
         System.out.printf("  %.1f s to create; live heap %,d → %,d bytes: %s per session; +%d threads, RSS +%,d KB%n",
-                seconds, before.totalBytes(), after.totalBytes(), kb(perSession), threads, rss);
+                seconds, before.totalBytes(), after.totalBytes(), Figures.kb(perSession), threads, rss);
         ObjectNode g = results.withObject("/groups").putObject(prefix);
         g.put("what", what);
         g.put("sessions", sessions);
@@ -265,131 +260,9 @@ public final class VaadinBench {
         return HeapHistogram.settled(frontendPid);
     }
 
-    /**
-     * bob changes the deal value of an accepted referral listed in every watching tab; measures, from
-     * the moment the PATCH is sent, when the API answered (the commit is before it), when the backend's
-     * event frame arrived at a raw subscriber, and when each tab's push message carrying the new value
-     * arrived (on loopback: when it left the frontend server, within a fraction of a millisecond).
-     */
-    private void latency(String label, List<VaadinClient> tabs, int changes, boolean single) throws Exception {
-        Map<String, Long> rawArrival = new ConcurrentHashMap<>();
-        WebSocket raw = api.events("bob", (nanos, text) -> {
-            if (text.contains(targetId)) {
-                String compact = text.replace(" ", ""); // the changes are PostgreSQL's jsonb text: "to": 1
-                for (String needle : new ArrayList<>(rawArrival.keySet())) {
-                    if (rawArrival.get(needle) == 0L && compact.contains(needle)) {
-                        rawArrival.put(needle, nanos);
-                    }
-                }
-            }
-        });
-        Thread.sleep(1000);
-        double[] api = new double[changes];
-        double[] rawMs = new double[changes];
-        double[] firstTab = new double[changes];
-        double[] allTabs = new double[changes];
-        double[] medianTab = new double[changes];
-        int missed = 0;
-        for (int i = 0; i < changes; i++) {
-            int value = nextValue++;
-            String rawNeedle = "\"to\":" + value;
-            String pushNeedle = String.format(Locale.US, "%,d", value);
-            rawArrival.put(rawNeedle, 0L);
-            long[] arrivals = new long[tabs.size()];
-            CountDownLatch all = new CountDownLatch(tabs.size());
-            for (int t = 0; t < tabs.size(); t++) {
-                int index = t;
-                tabs.get(t).onPush(m -> {
-                    if (arrivals[index] == 0 && m.text().contains(pushNeedle)) {
-                        arrivals[index] = m.nanos();
-                        all.countDown();
-                    }
-                });
-            }
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = this.api.patch("bob", targetId,
-                    "[{\"op\": \"replace\", \"path\": \"/details/dealValue\", \"value\": " + value + "}]");
-            long t1 = System.nanoTime();
-            if (r.statusCode() != 204) {
-                throw new IllegalStateException("PATCH answered " + r.statusCode() + ": " + r.body());
-            }
-            if (!all.await(PUSH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                missed++;
-            }
-            long rawAt = rawArrival.remove(rawNeedle);
-            api[i] = ms(t1 - t0);
-            rawMs[i] = rawAt == 0 ? Double.NaN : ms(rawAt - t0);
-            long[] got = Arrays.stream(arrivals).filter(a -> a != 0).sorted().toArray();
-            firstTab[i] = arrivals[0] == 0 ? Double.NaN : ms(arrivals[0] - t0);
-            allTabs[i] = got.length < tabs.size() ? Double.NaN : ms(got[got.length - 1] - t0);
-            medianTab[i] = got.length == 0 ? Double.NaN : ms(got[got.length / 2] - t0);
-            Thread.sleep(400); // past the view's 200 ms coalescing window, so each change is pushed on its own
-        }
-        raw.abort();
-        tabs.forEach(t -> t.onPush(m -> { }));
-        ObjectNode l = results.withObject("/latency").putObject(single ? "oneTab" : "allTabs");
-        l.put("tabs", tabs.size());
-        l.put("changes", changes);
-        l.put("changesWithAMissingPush", missed);
-        put(l, "apiAnswerMs", api);
-        put(l, "backendFrameMs", rawMs);
-        put(l, single ? "pushMs" : "pushToTheWatchingTabMs", firstTab);
-        if (!single) {
-            put(l, "pushMedianTabMs", medianTab);
-            put(l, "pushToAllTabsMs", allTabs);
-        }
-        double[] raw50 = pct(rawMs);
-        double[] push50 = pct(single ? firstTab : allTabs);
-        System.out.printf("  %s: %d changes (missed %d); PATCH answered p50 %.1f ms; backend frame p50/p99 %.1f/%.1f ms;"
-                + " push p50/p99 %.1f/%.1f ms%n", label, changes, missed, pct(api)[0], raw50[0], raw50[1], push50[0], push50[1]);
-        table.add(new String[] {"API write → push" + (single ? ", one Inbound tab" : " to all " + tabs.size() + " Inbound tabs")
-                + " p50 / p99", ms(push50), ms(raw50) + " (backend frame)", "—", ""});
-        if (!single) {
-            table.add(new String[] {"  to the watching tab / the median tab p50", String.format(Locale.US, "%.0f / %.0f ms",
-                    pct(firstTab)[0], pct(medianTab)[0]), "", "", ""});
-        }
-    }
-
     private void load(String when) throws Exception {
         String avg = Files.readString(Path.of("/proc/loadavg")).trim();
         results.withObject("/loadAverage").put(when, avg);
-    }
-
-    private void histogram(ArrayNode into, List<HeapHistogram.Growth> growth, String what) {
-        System.out.println("\nWhat the " + what + " hold, per session (jcmd GC.class_histogram difference):");
-        for (HeapHistogram.Growth g : growth) {
-            System.out.printf("  %10.0f B  %8.1f objects  %s%n", g.bytesPerSession(), g.instancesPerSession(), g.className());
-            ObjectNode row = into.addObject();
-            row.put("class", g.className());
-            row.put("bytesPerSession", Math.round(g.bytesPerSession()));
-            row.put("instancesPerSession", Math.round(g.instancesPerSession() * 10) / 10.0);
-        }
-    }
-
-    private void printTable() {
-        String[] head = {"figure", "Co-sell", "raw", "target", ""};
-        List<String[]> rows = new ArrayList<>();
-        rows.add(head);
-        rows.addAll(table);
-        int[] width = new int[head.length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        System.out.println();
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder("|");
-            for (int i = 0; i < r.length; i++) {
-                line.append(' ').append(String.format("%-" + width[i] + "s", r[i])).append(" |");
-            }
-            System.out.println(line);
-            if (r == head) {
-                StringBuilder sep = new StringBuilder("|");
-                IntStream.range(0, head.length).forEach(i -> sep.append("-".repeat(width[i] + 2)).append('|'));
-                System.out.println(sep);
-            }
-        }
     }
 
     private void shutdown() throws Exception {
@@ -397,7 +270,7 @@ public final class VaadinBench {
             open.forEach(VaadinClient::close);
         }
         if (!table.isEmpty()) {
-            printTable();
+            Figures.printTable(table);
         }
         Path out = Path.of("target", "bench-vaadin-results.json");
         Files.createDirectories(out.getParent());
@@ -407,35 +280,6 @@ public final class VaadinBench {
             System.out.println("Stopping the stack ...");
             stack.close();
         }
-    }
-
-    private static void put(ObjectNode into, String name, double[] values) {
-        double[] p = pct(values);
-        ObjectNode o = into.putObject(name);
-        o.put("p50", p[0]);
-        o.put("p99", p[1]);
-        o.put("max", p[2]);
-    }
-
-    /** p50, p99 and max of the measured values (NaN = not measured, left out). */
-    private static double[] pct(double[] values) {
-        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
-        if (v.length == 0) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
-        }
-        return new double[] {v[(int) Math.ceil(0.50 * v.length) - 1], v[(int) Math.ceil(0.99 * v.length) - 1], v[v.length - 1]};
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    private static String ms(double[] p) {
-        return String.format(Locale.US, "%.0f / %.0f ms", p[0], p[1]);
-    }
-
-    private static String kb(double bytes) {
-        return String.format(Locale.US, "%.0f KB", bytes / 1024);
     }
 
     private static long childWith(String jar) {
