@@ -3,11 +3,11 @@ package com.cosell.bench;
 import static com.cosell.bench.Report.log;
 
 import com.cosell.backend.CosellBackendApplication;
+import com.cosell.backend.support.Deals;
+import com.cosell.backend.support.TestIssuer;
 import com.cosell.bench.api.ApiAtScaleBench;
 import com.cosell.bench.events.EventLatencyBench;
-import com.cosell.bench.support.Bodies;
 import com.cosell.bench.support.Http;
-import com.cosell.bench.support.Issuer;
 import com.cosell.bench.webhooks.WebhooksBench;
 import com.cosell.bench.writes.ExpiryBench;
 import com.cosell.bench.writes.WritesBench;
@@ -15,7 +15,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -105,7 +109,7 @@ public final class Bench {
             s.execute("CREATE ROLE cosell LOGIN PASSWORD 'cosell'");
             s.execute("CREATE DATABASE cosell OWNER cosell");
         }
-        Issuer issuer = new Issuer();
+        TestIssuer issuer = TestIssuer.get();
         log("starting the backend in-process ...");
         ctx = new SpringApplicationBuilder(CosellBackendApplication.class).properties(Map.ofEntries(
                 Map.entry("spring.main.banner-mode", "off"))).run(backendArgs("--server.port=0",
@@ -122,18 +126,24 @@ public final class Bench {
                 "--logging.level.root=WARN"));
         base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
         http = new Http(base);
-        bobToken = issuer.token("bob", "contoso", "REFERRAL_ADMIN");
-        adminToken = issuer.token("alice", "contoso", "MPN_ADMIN");
-        String miaToken = issuer.token("mia", "microsoft", "SELLER");
+        bobToken = token(issuer, "bob", "contoso", "REFERRAL_ADMIN");
+        adminToken = token(issuer, "alice", "contoso", "MPN_ADMIN");
+        String miaToken = token(issuer, "mia", "microsoft", "SELLER");
         // A seller's referral to contoso gives the shape of an Incoming row for the bulk loads.
         Http.check(http.call("POST", "/v1.0/engagements/referrals", miaToken, "application/json",
-                Bodies.sellerReferral("Template referral")).block(), 201);
+                Deals.sellerReferral("Template referral", "contoso")).block(), 201);
         try (Connection c = jdbc(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT doc::text FROM referral WHERE organisation_id = 'contoso' LIMIT 1")) {
             rs.next();
             template = rs.getString(1);
         }
         log("backend up at " + base);
+    }
+
+    /** The backend tests' token, valid for three hours: longer than any run. */
+    private static String token(TestIssuer issuer, String user, String org, String role) {
+        return issuer.token(user, org, List.of(role),
+                claims -> claims.expirationTime(Date.from(Instant.now().plus(3, ChronoUnit.HOURS))));
     }
 
     /** The backend's arguments: ours, then every {@code backend.<property>=value} option given. */

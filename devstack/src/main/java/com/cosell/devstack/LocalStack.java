@@ -40,8 +40,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll() throws IOException, SQLException, InterruptedException {
-        Path backendJar = jar("backend", "cosell-backend.jar");
-        Path frontendJar = jar("frontend", "cosell-frontend.jar");
+        Path backendJar = jar("backend", "cosell-backend-exec.jar");
+        Path frontendJar = jar("frontend", "cosell-frontend-exec.jar");
         Path keycloakHome = KeycloakServer.install(settings, out);
 
         out.println("Starting PostgreSQL 18 on port " + settings.postgresPort() + " (data in "

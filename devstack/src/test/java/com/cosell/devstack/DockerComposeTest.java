@@ -56,7 +56,7 @@ class DockerComposeTest {
     void appIsBuiltFromItsModuleWithAHealthCheck(String module) throws IOException {
         assertThat(service(module).get("build")).isEqualTo("./" + module);
         String dockerfile = Files.readString(REPO.resolve(module).resolve("Dockerfile"));
-        assertThat(dockerfile).contains("COPY target/cosell-" + module + ".jar").contains("HEALTHCHECK")
+        assertThat(dockerfile).contains("COPY target/cosell-" + module + "-exec.jar").contains("HEALTHCHECK")
                 .contains("/actuator/health/readiness");
         assertThat(Files.readString(REPO.resolve(module).resolve("pom.xml")))
                 .contains("<finalName>cosell-" + module + "</finalName>");

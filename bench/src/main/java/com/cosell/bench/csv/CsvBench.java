@@ -4,8 +4,8 @@ import static com.cosell.bench.Report.log;
 import static com.cosell.bench.Report.round;
 import static com.cosell.bench.Report.row;
 
+import com.cosell.backend.support.Deals;
 import com.cosell.bench.Bench;
-import com.cosell.bench.support.Bodies;
 import com.cosell.bench.support.BulkLoad;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -139,7 +139,7 @@ public final class CsvBench {
         StringBuilder csv = new StringBuilder("CRM ID,Deal name,Customer name,Customer city,Customer country,"
                 + "Deal value,Estimated close date,Solution IDs,Employee first name,Employee last name,Employee email,"
                 + "Employee phone\r\n");
-        String close = Bodies.closeDate().substring(0, 10);
+        String close = Deals.closeDate().substring(0, 10);
         for (int i = 0; i < rows; i++) {
             csv.append("BENCH-").append(run).append('-').append(i).append(",Imported ").append(run).append(' ').append(i)
                     .append(",Woodgrove Bank,Seoul,KR,125000.50 USD,").append(close)

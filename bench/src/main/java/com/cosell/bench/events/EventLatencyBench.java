@@ -5,8 +5,8 @@ import static com.cosell.bench.Report.ms;
 import static com.cosell.bench.Report.round;
 import static com.cosell.bench.Report.row;
 
+import com.cosell.backend.support.Deals;
 import com.cosell.bench.Bench;
-import com.cosell.bench.support.Bodies;
 import com.cosell.bench.support.Http;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class EventLatencyBench {
         int pool = bench.intOpt("burst", 200);
         log("creating " + pool + " deals to change ...");
         List<String> ids = Flux.range(0, pool).flatMap(i -> http.call("POST", "/v1.0/engagements/referrals", token,
-                "application/json", Bodies.privateDeal("Bench deal " + i)), 8).map(r -> {
+                "application/json", Deals.privateDeal("Bench deal " + i)), 8).map(r -> {
                     Http.check(r, 201);
                     return Http.JSON.readTree(r.body()).get("id").asString();
                 }).collectList().block();

@@ -6,10 +6,10 @@ import static com.cosell.bench.Report.ms;
 import static com.cosell.bench.Report.round;
 import static com.cosell.bench.Report.row;
 
+import com.cosell.backend.support.Deals;
 import com.cosell.backend.webhook.delivery.BenchWorkers;
 import com.cosell.backend.webhook.delivery.DeliveryWorker;
 import com.cosell.bench.Bench;
-import com.cosell.bench.support.Bodies;
 import com.cosell.bench.support.Http;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,7 +66,7 @@ public final class WebhooksBench {
         log("webhooks: 50 deals, " + API_CHANGES + " changes to them through the API, copied up to " + fmt(n)
                 + " events in the log ...");
         List<String> deals = Flux.range(0, 50).flatMap(i -> http.call("POST", "/v1.0/engagements/referrals", bob,
-                "application/json", Bodies.privateDeal("Webhook deal " + i)), 8)
+                "application/json", Deals.privateDeal("Webhook deal " + i)), 8)
                 .map(r -> Http.JSON.readTree(Http.check(r, 201).body()).get("id").asString()).collectList().block();
         long from = maxSeq();
         AtomicLong value = new AtomicLong(1000);

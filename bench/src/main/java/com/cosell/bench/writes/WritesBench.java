@@ -5,8 +5,8 @@ import static com.cosell.bench.Report.ms;
 import static com.cosell.bench.Report.round;
 import static com.cosell.bench.Report.row;
 
+import com.cosell.backend.support.Deals;
 import com.cosell.bench.Bench;
-import com.cosell.bench.support.Bodies;
 import com.cosell.bench.support.BulkLoad;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,11 +48,8 @@ public final class WritesBench {
                  {"op": "replace", "path": "/details/dealValue", "value": 90000},
                  {"op": "replace", "path": "/details/currency", "value": "USD"},
                  {"op": "replace", "path": "/details/closingDateTime", "value": "%s"},
-                 {"op": "add", "path": "/externalReferenceId", "value": "CRM-ACC-1"}]""".formatted(Bodies.closeDate());
-        String decline = """
-                [{"op": "replace", "path": "/status", "value": "Closed"},
-                 {"op": "replace", "path": "/substatus", "value": "Declined"},
-                 {"op": "add", "path": "/statusReason", "value": "TimelineTooShort"}]""";
+                 {"op": "add", "path": "/externalReferenceId", "value": "CRM-ACC-1"}]""".formatted(Deals.closeDate());
+        String decline = Deals.declinePatch("TimelineTooShort");
         Histogram h = new ConcurrentHistogram(3);
         AtomicLong failed = new AtomicLong();
         int conc = bench.intOpt("concurrency", 8);

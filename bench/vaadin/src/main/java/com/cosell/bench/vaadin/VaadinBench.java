@@ -83,7 +83,7 @@ public final class VaadinBench {
         options.forEach(opts::put);
         System.out.println("Starting the local stack (PostgreSQL, Keycloak, backend and frontend jars) in " + data + " ...");
         stack = LocalStack.start(settings, System.out);
-        frontendPid = childWith("cosell-frontend.jar");
+        frontendPid = childWith("cosell-frontend-exec.jar");
         System.out.println("Frontend pid " + frontendPid + " (its JVM: -Xmx768m -XX:TieredStopAtLevel=1, as ./cosell run starts it)");
         api = new Api(settings);
         URI frontend = URI.create(settings.frontendUrl());
