@@ -2,12 +2,14 @@ package com.cosell.backend.mail;
 
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.identity.Role;
-import io.r2dbc.spi.Readable;
+import static org.springframework.data.relational.core.query.Criteria.where;
+import static org.springframework.data.relational.core.query.Query.query;
+
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Update;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -16,16 +18,19 @@ import reactor.core.publisher.Mono;
 @Repository
 class PersonStore {
 
-    private final DatabaseClient db;
+    private final R2dbcEntityTemplate rows;
 
-    PersonStore(DatabaseClient db) {
-        this.db = db;
+    PersonStore(R2dbcEntityTemplate rows) {
+        this.rows = rows;
     }
 
-    /** Records who the caller is now; preferences and language are left as they were. */
+    /**
+     * Records who the caller is now; preferences and language are left as they were. SQL: one
+     * statement that inserts or updates (ON CONFLICT), safe when two of the caller's requests race.
+     */
     Mono<Void> upsert(Caller caller, Instant now) {
         String[] roles = caller.roles().stream().map(Role::name).sorted().toArray(String[]::new);
-        DatabaseClient.GenericExecuteSpec spec = db.sql("""
+        DatabaseClient.GenericExecuteSpec spec = rows.getDatabaseClient().sql("""
                         INSERT INTO person (id, organisation_id, name, email, roles, seen_at)
                         VALUES (:id, :org, left(:name, 200), left(:email, 320), :roles, :now)
                         ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id,
@@ -39,34 +44,22 @@ class PersonStore {
     }
 
     Mono<Person> find(String id) {
-        return db.sql("SELECT * FROM person WHERE id = :id").bind("id", id).map(PersonStore::person).one();
+        return rows.selectOne(query(where("id").is(id)), Person.class);
     }
 
     Mono<Person> byToken(UUID token) {
-        return db.sql("SELECT * FROM person WHERE unsubscribe_token = :t").bind("t", token)
-                .map(PersonStore::person).one();
+        return rows.selectOne(query(where("unsubscribeToken").is(token)), Person.class);
     }
 
     Mono<Void> update(String id, String language, Person.Delivery delivery, Set<String> mutedKinds) {
-        return db.sql("""
-                        UPDATE person SET language = :language, email_delivery = :delivery, muted_kinds = :muted
-                        WHERE id = :id""")
-                .bind("id", id).bind("language", language).bind("delivery", delivery.name())
-                .bind("muted", mutedKinds.toArray(String[]::new))
+        return rows.update(query(where("id").is(id)), Update.update("language", language)
+                .set("delivery", delivery).set("mutedKinds", mutedKinds.toArray(String[]::new)), Person.class)
                 .then();
     }
 
     /** Emits whether the token named someone. */
     Mono<Boolean> unsubscribe(UUID token) {
-        return db.sql("UPDATE person SET email_delivery = 'NONE' WHERE unsubscribe_token = :t").bind("t", token)
-                .fetch().rowsUpdated().map(n -> n > 0);
-    }
-
-    private static Person person(Readable row) {
-        String[] muted = row.get("muted_kinds", String[].class);
-        return new Person(row.get("id", String.class), row.get("organisation_id", String.class),
-                row.get("name", String.class), row.get("email", String.class), row.get("language", String.class),
-                Person.Delivery.valueOf(row.get("email_delivery", String.class)),
-                muted == null ? Set.of() : new TreeSet<>(Arrays.asList(muted)), row.get("unsubscribe_token", UUID.class));
+        return rows.update(query(where("unsubscribeToken").is(token)),
+                Update.update("delivery", Person.Delivery.NONE), Person.class).map(n -> n > 0);
     }
 }
