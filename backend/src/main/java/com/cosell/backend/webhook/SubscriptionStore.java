@@ -1,17 +1,26 @@
 package com.cosell.backend.webhook;
 
-import io.r2dbc.spi.Readable;
+import static org.springframework.data.relational.core.query.Criteria.where;
+import static org.springframework.data.relational.core.query.Query.query;
+
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Subscription rows for the API; every statement is scoped to the caller's organization. */
+/**
+ * Subscription rows for the API; every statement is scoped to the caller's organization. Reads and
+ * deletes go through the mapped {@link Subscription}; SQL where a statement works on several tables
+ * or sets columns from others (the starting cursor, a fresh start, the secret's rotation).
+ */
 @Repository
 class SubscriptionStore {
 
@@ -19,21 +28,21 @@ class SubscriptionStore {
             + " s.created_at, s.updated_at, s.cursor_seq, s.attempts, s.failing_since, s.next_attempt_at,"
             + " s.previous_secret_until";
 
+    private final R2dbcEntityTemplate rows;
     private final DatabaseClient db;
 
-    SubscriptionStore(DatabaseClient db) {
-        this.db = db;
+    SubscriptionStore(R2dbcEntityTemplate rows) {
+        this.rows = rows;
+        this.db = rows.getDatabaseClient();
     }
 
     Flux<Subscription> list(String org) {
-        return db.sql("SELECT " + COLUMNS + " FROM webhook_subscription s WHERE s.organisation_id = :org"
-                        + " ORDER BY s.created_at, s.id")
-                .bind("org", org).map(SubscriptionStore::subscription).all();
+        return rows.select(query(where("organisation_id").is(org)).sort(Sort.by("createdDateTime", "id")),
+                Subscription.class);
     }
 
     Mono<Subscription> get(String org, UUID id) {
-        return db.sql("SELECT " + COLUMNS + " FROM webhook_subscription s WHERE s.id = :id AND s.organisation_id = :org")
-                .bind("id", id).bind("org", org).map(SubscriptionStore::subscription).one();
+        return rows.selectOne(query(where("id").is(id).and("organisation_id").is(org)), Subscription.class);
     }
 
     /**
@@ -53,7 +62,7 @@ class SubscriptionStore {
                         RETURNING\s""" + COLUMNS)
                 .bind("id", id).bind("org", org).bind("url", url).bind("types", String.join(",", types))
                 .bind("enabled", enabled).bind("secret", secret).bind("now", now);
-        return orNull(spec, "description", description).map(SubscriptionStore::subscription).one();
+        return orNull(spec, "description", description).map(this::subscription).one();
     }
 
     /**
@@ -83,12 +92,12 @@ class SubscriptionStore {
         spec = orNull(spec, "types", types == null ? null : String.join(",", types));
         spec = orNull(spec, "description", description);
         spec = enabled == null ? spec.bindNull("enabled", Boolean.class) : spec.bind("enabled", enabled);
-        return spec.map(SubscriptionStore::subscription).one();
+        return spec.map(this::subscription).one();
     }
 
     Mono<Boolean> delete(String org, UUID id) {
-        return db.sql("DELETE FROM webhook_subscription WHERE id = :id AND organisation_id = :org")
-                .bind("id", id).bind("org", org).fetch().rowsUpdated().map(n -> n > 0);
+        return rows.delete(query(where("id").is(id).and("organisation_id").is(org)), Subscription.class)
+                .map(n -> n > 0);
     }
 
     /** The new secret signs from now on; the old one also signs until {@code graceUntil}. */
@@ -97,7 +106,7 @@ class SubscriptionStore {
                         + " secret = :secret, updated_at = :now WHERE s.id = :id AND s.organisation_id = :org"
                         + " RETURNING " + COLUMNS)
                 .bind("until", graceUntil).bind("secret", secret).bind("now", now).bind("id", id).bind("org", org)
-                .map(SubscriptionStore::subscription).one();
+                .map(this::subscription).one();
     }
 
     Flux<Delivery> deliveries(String org, UUID id, int limit, long skip) {
@@ -163,14 +172,7 @@ class SubscriptionStore {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 
-    private static Subscription subscription(Readable row) {
-        String[] types = row.get("event_types", String[].class);
-        return new Subscription(row.get("id", UUID.class), row.get("url", String.class),
-                types == null ? List.of() : Arrays.asList(types), row.get("description", String.class),
-                Boolean.TRUE.equals(row.get("enabled", Boolean.class)), row.get("disabled_reason", String.class),
-                row.get("created_at", Instant.class), row.get("updated_at", Instant.class),
-                row.get("cursor_seq", Long.class), row.get("attempts", Integer.class),
-                row.get("failing_since", Instant.class), row.get("next_attempt_at", Instant.class),
-                row.get("previous_secret_until", Instant.class), null);
+    private Subscription subscription(Row row, RowMetadata metadata) {
+        return rows.getConverter().read(Subscription.class, row, metadata);
     }
 }
