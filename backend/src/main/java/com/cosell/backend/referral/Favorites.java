@@ -1,10 +1,14 @@
 package com.cosell.backend.referral;
 
+import static org.springframework.data.relational.core.query.Criteria.where;
+import static org.springframework.data.relational.core.query.Query.query;
+
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -12,26 +16,33 @@ import reactor.core.publisher.Mono;
 @Repository
 class Favorites {
 
-    private final DatabaseClient db;
+    /** One user's heart on one referral. */
+    @Table("favorite")
+    record Favorite(String userId, UUID referralId) {
+    }
 
-    Favorites(DatabaseClient db) {
-        this.db = db;
+    private final R2dbcEntityTemplate rows;
+
+    Favorites(R2dbcEntityTemplate rows) {
+        this.rows = rows;
     }
 
     Mono<Set<UUID>> among(String userId, Collection<UUID> referralIds) {
         if (referralIds.isEmpty()) {
             return Mono.just(Set.of());
         }
-        return db.sql("SELECT referral_id FROM favorite WHERE user_id = :u AND referral_id = ANY(:ids)")
-                .bind("u", userId).bind("ids", referralIds.toArray(UUID[]::new))
-                .map(row -> row.get("referral_id", UUID.class)).all()
-                .collect(Collectors.toSet());
+        return rows.select(query(where("userId").is(userId).and("referralId").in(referralIds)), Favorite.class)
+                .map(Favorite::referralId).collect(Collectors.toSet());
     }
 
     Mono<Void> set(String userId, UUID referralId, boolean favorite) {
-        return (favorite
-                ? db.sql("INSERT INTO favorite (user_id, referral_id) VALUES (:u, :r) ON CONFLICT DO NOTHING")
-                : db.sql("DELETE FROM favorite WHERE user_id = :u AND referral_id = :r"))
+        if (!favorite) {
+            return rows.delete(query(where("userId").is(userId).and("referralId").is(referralId)), Favorite.class)
+                    .then();
+        }
+        // SQL: setting it twice is no error (ON CONFLICT DO NOTHING), not even when two requests race.
+        return rows.getDatabaseClient()
+                .sql("INSERT INTO favorite (user_id, referral_id) VALUES (:u, :r) ON CONFLICT DO NOTHING")
                 .bind("u", userId).bind("r", referralId).then();
     }
 }
