@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Appends events. Call it inside the transaction of the change, so the two commit or fail together;
  * the NOTIFY wakes stream readers only once that transaction commits. The {@link EventConsequences}
- * (notifications) are written in that same transaction.
+ * (notifications) are written in that same transaction. SQL rather than mapped rows: a batch of events
+ * is one set-based INSERT, numbered in the order given.
  */
 @Repository
 public class EventLog {

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
  * Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and written with its events and
  * notifications in one transaction, so several instances never handle one referral twice. A user
  * accepting at the same moment either commits first (the row no longer matches) or loses the
- * optimistic version check and is then refused by the lifecycle: exactly one outcome.
+ * optimistic version check and is then refused by the lifecycle: exactly one outcome. SQL rather than
+ * mapped rows: a batch is claimed and expired set-based, FOR UPDATE SKIP LOCKED.
  */
 @Component
 public class ExpiryJob {

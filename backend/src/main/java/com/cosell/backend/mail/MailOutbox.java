@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * concerned who wants that kind by mail. Concerned are the people of the notification's organization
  * (and only that organization: a notification exists only where its referral does) who hold a role
  * there and are either its admins or on the referral's team (matched by email address). A person over
- * {@code floodLimit} instant mails in the last day gets the rest in their digest.
+ * {@code floodLimit} instant mails in the last day gets the rest in their digest. SQL rather than mapped
+ * rows: the queueing is one set-based INSERT … SELECT over people, referral team and the day's mail.
  */
 @Component
 class MailOutbox implements NotificationListener {

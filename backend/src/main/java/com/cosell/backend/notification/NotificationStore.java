@@ -8,7 +8,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Notification rows; every statement is scoped to one organization and, for read state, one user. */
+/**
+ * Notification rows; every statement is scoped to one organization and, for read state, one user.
+ * SQL rather than mapped rows: a page joins each row's read state, and marking read is set-based.
+ */
 @Repository
 class NotificationStore {
 

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * Claims, completes and reschedules outbox rows. A claim leases rows it locked with
  * {@code FOR UPDATE SKIP LOCKED} (the lock check repeats the lease condition, so a row one worker
  * just leased is skipped by another), and every later write names the lease: a worker whose lease
- * ran out changes nothing.
+ * ran out changes nothing. SQL rather than mapped rows: leases need FOR UPDATE SKIP LOCKED.
  */
 @Repository
 class OutboxStore {

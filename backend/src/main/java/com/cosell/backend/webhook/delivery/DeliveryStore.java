@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
  * The worker's statements. Claims take subscriptions with {@code FOR UPDATE SKIP LOCKED} and stamp a
  * lease, so several instances never hold one subscription at once; every later write names the
  * lease token and the cursor it started from ({@link #FENCE}), so a worker that lost its lease or
- * was overtaken by a replay writes nothing.
+ * was overtaken by a replay writes nothing. SQL rather than mapped rows: leases need FOR UPDATE SKIP
+ * LOCKED, and every write carries the fence.
  */
 @Repository
 class DeliveryStore {
