@@ -60,10 +60,6 @@ final class EventStreamClient implements AutoCloseable {
         connect();
     }
 
-    long lastSeq() {
-        return lastSeq;
-    }
-
     private void connect() {
         if (closed) {
             return;

@@ -28,8 +28,4 @@ public class FavoriteToggle extends Button {
             removeClassName("on");
         }
     }
-
-    public boolean isOn() {
-        return on;
-    }
 }
