@@ -62,10 +62,21 @@ class SecurityHeadersTest {
                 .isNotEmpty().allSatisfy(c -> assertThat(c).contains("SameSite=Lax", "HttpOnly"));
     }
 
+    /** No proxy is trusted by default: a client's X-Forwarded-* change nothing (TrustedProxiesTest: a proxy's do). */
     @Test
-    void behindTlsTheBrowserIsToldToStayOnHttps() throws Exception {
-        HttpResponse<String> response = send(at("/").header("X-Forwarded-Proto", "https"));
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                h -> assertThat(h).contains("max-age="));
+    void forwardedHeadersFromAnUntrustedAddressAreIgnored() throws Exception {
+        HttpResponse<String> home = send(at("/").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example"));
+        assertThat(home.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(home.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/oauth2/authorization/idp");
+        assertThat(home.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty().noneSatisfy(c -> assertThat(c).containsIgnoringCase("Secure"));
+
+        HttpResponse<String> signIn = send(at("/oauth2/authorization/idp").header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "host=evil.example;proto=https"));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/idp")
+                .doesNotContain("evil.example"));
     }
 }
