@@ -52,11 +52,15 @@ class SecurityHeadersTest {
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
+                csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'",
+                        "base-uri 'self'", "form-action 'self'")
+                        // what Vaadin needs (SecurityConfig.CSP says why), and nothing foreign anywhere
+                        .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval';", "style-src 'self' 'unsafe-inline';")
+                        .doesNotContain("*", "http:", "https:"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
-                p -> assertThat(p).contains("camera=()", "geolocation=()"));
+                p -> assertThat(p).contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"));
         // the session cookie (set on the way to the identity provider) stays on this site
         assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
                 .isNotEmpty().allSatisfy(c -> assertThat(c).contains("SameSite=Lax", "HttpOnly"));
