@@ -8,12 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The development realm as an attacker would try it: no reusable refresh tokens, no open redirects. */
+/** The development realm as an attacker would try it (no reusable refresh tokens, no open redirects), and as a person uses it. */
 class RealmHardeningTest {
 
     private static final Pattern REFRESH = Pattern.compile("\"refresh_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -53,6 +57,27 @@ class RealmHardeningTest {
         for (String evil : new String[] {base + "/login/oauth2/code/idp/../../evil", base + "/evil",
                 "http://evil.example/login/oauth2/code/idp"}) {
             assertThat(authorize(evil).body()).as(evil).contains("Invalid parameter: redirect_uri");
+        }
+    }
+
+    /**
+     * The account console works for a person: the realm's users are imported with the account
+     * client's roles (an import gives no default roles; without them the console said "Something went
+     * wrong"). Their names are shown but, being the directory's, not editable.
+     */
+    @Test
+    void bobsAccountConsoleLoads() throws Exception {
+        try (Browser browser = new Browser("en-US")) {
+            browser.open(stack.settings().issuerUri() + "/account");
+            browser.signInAtKeycloak("bob", "bob");
+            WebElement email = browser.await(By.id("email"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(d -> "bob@contoso.example.com".equals(email.getDomProperty("value")));
+            assertThat(browser.driver.findElement(By.id("firstName")).getDomProperty("value")).isEqualTo("Bob");
+            assertThat(browser.driver.findElement(By.id("firstName")).isEnabled()
+                    && browser.driver.findElement(By.id("firstName")).getDomAttribute("readonly") == null)
+                    .as("the first name is read-only for its owner").isFalse();
+            assertThat(browser.bodyText()).contains("Personal info").doesNotContain("Something went wrong");
         }
     }
 

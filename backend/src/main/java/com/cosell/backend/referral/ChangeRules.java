@@ -47,16 +47,19 @@ final class ChangeRules {
                 : Optional.empty();
     }
 
-    /** A move to another stage, as the lifecycle decides it; or an edit within the stage, where one is allowed. */
-    static Optional<ErrorResponseException> move(Stage from, Stage to, Referral current, Referral desired,
-                                                 Instant now) {
+    /**
+     * A move to another stage, as the lifecycle decides it; or an edit within the stage, where one is
+     * allowed. The stages a refusal offers are those this actor may choose (a vendor never Won or Lost).
+     */
+    static Optional<ErrorResponseException> move(Actor actor, Stage from, Stage to, Referral current,
+                                                 Referral desired, Instant now) {
         if (to == from) {
             if (from.isClosed()) {
                 return Optional.of(ApiProblems.conflict("The referral is closed (" + from + ") and read-only.",
                         List.of()));
             }
             return from == Stage.RECEIVED ? Optional.of(ApiProblems.conflict(
-                    "Accept or decline the referral before editing it.", names(Lifecycle.allowedTargets(from))))
+                    "Accept or decline the referral before editing it.", names(actor, Lifecycle.allowedTargets(from))))
                     : Optional.empty();
         }
         Referral.Details d = desired.details();
@@ -74,7 +77,7 @@ final class ChangeRules {
                         Lifecycle.allowedTargets(from))
                 : Lifecycle.decide(from, transition, now, current.expirationDateTime(), false);
         return switch (decision) {
-            case Decision.Refused r -> Optional.of(ApiProblems.conflict(r.reason(), names(r.allowed())));
+            case Decision.Refused r -> Optional.of(ApiProblems.conflict(r.reason(), names(actor, r.allowed())));
             case Decision.Invalid i -> Optional.of(ApiProblems.invalid(i.violations().stream()
                     .map(v -> new FieldError(v.field(), v.message())).toList()));
             case Decision.Allowed a -> Optional.empty();
@@ -107,7 +110,8 @@ final class ChangeRules {
         return errors;
     }
 
-    private static List<String> names(java.util.Collection<Stage> stages) {
-        return stages.stream().map(Stage::toString).toList();
+    private static List<String> names(Actor actor, java.util.Collection<Stage> stages) {
+        return stages.stream().filter(s -> !actor.isVendor() || (s != Stage.WON && s != Stage.LOST))
+                .map(Stage::toString).toList();
     }
 }

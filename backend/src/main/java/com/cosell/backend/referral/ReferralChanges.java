@@ -140,7 +140,7 @@ class ReferralChanges {
         }
         Optional<? extends RuntimeException> refusal = ChangeRules.permission(actor)
                 .or(() -> ChangeRules.outcome(actor, from, to))
-                .or(() -> ChangeRules.move(from, to, current, desired, now));
+                .or(() -> ChangeRules.move(actor, from, to, current, desired, now));
         if (refusal.isPresent()) {
             return Mono.error(refusal.get());
         }

@@ -1,6 +1,9 @@
 package com.cosell.backend.referral;
 
+import com.cosell.backend.web.ApiProblems;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,11 +31,11 @@ final class ServerOwnedFields {
     /** A create body without what the server sets ({@code favorite} and {@code target} stay: they are input). */
     static ObjectNode forCreate(ObjectNode body) {
         ObjectNode result = body.deepCopy();
-        STORED.stream().filter(f -> !f.equals("target")).forEach(result::remove);
-        PRESENTATION.stream().filter(f -> !f.equals("favorite")).forEach(result::remove);
-        NOT_KEPT.forEach(result::remove);
-        if (result.get("inviteContext") instanceof ObjectNode invite) {
-            invite.remove("invitedBy");
+        STORED.stream().filter(f -> !f.equals("target")).forEach(f -> removeAnyCase(result, f));
+        PRESENTATION.stream().filter(f -> !f.equals("favorite")).forEach(f -> removeAnyCase(result, f));
+        NOT_KEPT.forEach(f -> removeAnyCase(result, f));
+        if (inviteContext(result) instanceof ObjectNode invite) {
+            removeAnyCase(invite, "invitedBy");
         }
         return result;
     }
@@ -47,12 +50,11 @@ final class ServerOwnedFields {
             copy(shown, result, field);
         }
         PRESENTATION.stream().filter(f -> !f.equals("favorite")).forEach(f -> copy(shown, result, f));
-        NOT_KEPT.forEach(result::remove);
+        NOT_KEPT.forEach(f -> removeAnyCase(result, f));
         JsonNode invitedBy = shown.path("inviteContext").get("invitedBy");
-        if (result.get("inviteContext") instanceof ObjectNode invite) {
-            if (invitedBy == null) {
-                invite.remove("invitedBy");
-            } else {
+        if (inviteContext(result) instanceof ObjectNode invite) {
+            removeAnyCase(invite, "invitedBy");
+            if (invitedBy != null) {
                 invite.set("invitedBy", invitedBy);
             }
         } else if (invitedBy != null && (result.get("inviteContext") == null || result.get("inviteContext").isNull())) {
@@ -62,11 +64,34 @@ final class ServerOwnedFields {
     }
 
     private static void copy(ObjectNode from, ObjectNode to, String field) {
+        removeAnyCase(to, field);
         JsonNode value = from.get(field);
-        if (value == null) {
-            to.remove(field);
-        } else {
+        if (value != null) {
             to.set(field, value);
         }
+    }
+
+    /**
+     * Names are read in any case (as Partner Center reads them), so {@code InvitedBy} or
+     * {@code OrganizationId} would set the server's field past an exact-name check: every spelling goes.
+     */
+    private static void removeAnyCase(ObjectNode node, String field) {
+        List<String> spellings = node.propertyNames().stream().filter(field::equalsIgnoreCase).toList();
+        spellings.forEach(node::remove);
+    }
+
+    /** {@code inviteContext} under its own name, whatever case it came in; given twice it is ambiguous (400). */
+    private static @Nullable JsonNode inviteContext(ObjectNode document) {
+        List<String> spellings = document.propertyNames().stream().filter("inviteContext"::equalsIgnoreCase).toList();
+        if (spellings.size() > 1) {
+            throw ApiProblems.badRequest("inviteContext is given " + spellings.size()
+                    + " times (names are read in any case); send it once.");
+        }
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        JsonNode value = document.remove(spellings.getFirst());
+        document.set("inviteContext", value);
+        return value;
     }
 }

@@ -64,7 +64,8 @@ class EventStreamSession {
         Flux<String> out = Flux.merge(events, heartbeats, expiry).takeUntilOther(closing.asMono());
         Mono<Void> output = session.send(out.map(session::textMessage))
                 .then(Mono.defer(() -> closing.asMono().flatMap(session::close)));
-        // The client may send nothing; reading detects its close.
+        // The client may send nothing (small frames are dropped, large ones refused: StreamConfig);
+        // reading detects its close.
         Mono<Void> input = session.receive().then();
         return Mono.firstWithSignal(output, input);
     }

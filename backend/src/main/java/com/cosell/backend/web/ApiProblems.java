@@ -66,6 +66,13 @@ public final class ApiProblems {
         return e;
     }
 
+    /** A caller over a rate limit; {@code Retry-After} says when a token is there again. */
+    public static ErrorResponseException tooManyRequests(String detail, long retryAfterSeconds) {
+        ErrorResponseException e = problem(HttpStatus.TOO_MANY_REQUESTS, detail);
+        e.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
+        return e;
+    }
+
     /** A request over one of the configured limits (an import's size or its rows); the detail says which. */
     public static ErrorResponseException tooLarge(String detail) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, detail);

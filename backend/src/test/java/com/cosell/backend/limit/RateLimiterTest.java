@@ -1,0 +1,133 @@
+package com.cosell.backend.limit;
+
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.support.BackendTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+/**
+ * The token bucket against the real table, on virtual time: a burst at once, then the rate; a
+ * refused request costs nothing; an idle bucket refills to its burst and no further.
+ */
+@BackendTest
+class RateLimiterTest {
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    RateBuckets buckets;
+    @Autowired
+    DatabaseClient db;
+
+    @Test
+    void aBurstThenTheRate() {
+        VirtualTimeScheduler time = VirtualTimeScheduler.create();
+        RateLimiter limiter = new RateLimiter(buckets, limits(3, 1), new VirtualClock(time));
+        Caller caller = caller();
+        StepVerifier.withVirtualTime(() -> Flux.concat(
+                                takes(limiter, caller, 4),
+                                Mono.delay(Duration.ofMillis(500)).thenMany(takes(limiter, caller, 1)),
+                                Mono.delay(Duration.ofMillis(500)).thenMany(takes(limiter, caller, 2)),
+                                Mono.delay(Duration.ofHours(1)).thenMany(takes(limiter, caller, 4))),
+                        () -> time, Long.MAX_VALUE)
+                .expectNext("granted", "granted", "granted", "refused, retry after 1 s")
+                .thenAwait(Duration.ofMillis(500))
+                // half a token: still refused, and the refusal took nothing
+                .expectNext("refused, retry after 1 s")
+                .thenAwait(Duration.ofMillis(500))
+                .expectNext("granted", "refused, retry after 1 s")
+                .thenAwait(Duration.ofHours(1))
+                // an hour idle refills to the burst, not to 3,600
+                .expectNext("granted", "granted", "granted", "refused, retry after 1 s")
+                .expectComplete()
+                .verify(WAIT);
+    }
+
+    @Test
+    void theSlowestLimitSaysWhenToRetry() {
+        VirtualTimeScheduler time = VirtualTimeScheduler.create();
+        // the organisation: 2 at once, one every 4 s; the user: plenty
+        RateLimiter limiter = new RateLimiter(buckets, new RateLimitProperties(true, 2, 0.25, 100, 100, 30, 1),
+                new VirtualClock(time));
+        Caller caller = caller();
+        StepVerifier.withVirtualTime(() -> Flux.concat(takes(limiter, caller, 3),
+                                Mono.delay(Duration.ofSeconds(3)).thenMany(takes(limiter, caller, 1)),
+                                Mono.delay(Duration.ofSeconds(1)).thenMany(takes(limiter, caller, 1))),
+                        () -> time, Long.MAX_VALUE)
+                .expectNext("granted", "granted", "refused, retry after 4 s")
+                .thenAwait(Duration.ofSeconds(3))
+                .expectNext("refused, retry after 1 s")
+                .thenAwait(Duration.ofSeconds(1))
+                .expectNext("granted")
+                .expectComplete()
+                .verify(WAIT);
+    }
+
+    @Test
+    void fullBucketsArePurged() {
+        Instant now = Instant.now();
+        Bucket busy = new Bucket("user:" + UUID.randomUUID(), 10, 1, "user");
+        Bucket idle = new Bucket("user:" + UUID.randomUUID(), 10, 1, "user");
+        // each takes one token: busy is full again at now + 1 s, idle was at now - 4 s
+        Flux.concat(buckets.take(List.of(busy), now), buckets.take(List.of(idle), now.minusSeconds(5))).blockLast(WAIT);
+        buckets.purgeFull(now.plusMillis(500)).block(WAIT);
+        StepVerifier.create(db.sql("SELECT key FROM rate_bucket WHERE key IN (:busy, :idle)")
+                        .bind("busy", busy.key()).bind("idle", idle.key()).map(row -> row.get("key", String.class)).all())
+                .expectNext(busy.key())
+                .verifyComplete();
+    }
+
+    private static Flux<String> takes(RateLimiter limiter, Caller caller, int n) {
+        return Flux.range(0, n).concatMap(i -> limiter.refusal(caller, false)
+                .map(t -> "refused, retry after " + t.retryAfterSeconds() + " s").defaultIfEmpty("granted"));
+    }
+
+    private static RateLimitProperties limits(int burst, double perSecond) {
+        return new RateLimitProperties(true, 1000, 1000, burst, perSecond, 30, 1);
+    }
+
+    /** A caller of a fresh organisation and id: no other test shares its buckets. */
+    private static Caller caller() {
+        return new Caller("user-" + UUID.randomUUID(), null, null, "org-" + UUID.randomUUID(), Set.of());
+    }
+
+    /** The virtual scheduler's time as a clock: the buckets refill as the test advances it. */
+    private static final class VirtualClock extends Clock {
+
+        private final VirtualTimeScheduler time;
+
+        VirtualClock(VirtualTimeScheduler time) {
+            this.time = time;
+        }
+
+        @Override
+        public Instant instant() {
+            return START.plusMillis(time.now(TimeUnit.MILLISECONDS));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
