@@ -23,6 +23,8 @@ class PartnerToPartnerApiTest {
     WebTestClient client;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    com.cosell.backend.expiry.ExpiryJob expiry;
     Api api;
 
     @BeforeEach
@@ -71,8 +73,7 @@ class PartnerToPartnerApiTest {
 
     @Test
     void theInviteesAnswerReachesTheSenderAndTheOtherParties() {
-        JsonNode deal = api.create("bob", Deals.sharedDeal("P2P with vendor", true)
-                .replaceFirst("\\{\"name\"", "{\"target\": [" + Deals.invitation("fabrikam") + "], \"name\""));
+        JsonNode deal = api.create("bob", sharedWithFabrikam("P2P with vendor"));
         String engagement = deal.get("engagementId").asString();
         assertThat(deal.get("relatedParties")).hasSize(2);
         // The seller sees the partners on a deal the vendor is part of, and the invitee sees the vendor.
@@ -96,6 +97,30 @@ class PartnerToPartnerApiTest {
         assertThat(count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
                 + "'related-referral-updated' AND changes::text LIKE '%NotACustomer%'", vendorCopy.get("id").asString()))
                 .isEqualTo(1);
+        // Each party's events (what its stream and webhooks carry) are about its own referral only.
+        assertThat(db.sql("SELECT count(*) AS n FROM referral_event e JOIN referral r ON r.id = e.referral_id "
+                        + "WHERE e.engagement_id = :e AND e.organisation_id <> r.organisation_id")
+                .bind("e", java.util.UUID.fromString(engagement)).map(row -> row.get("n", Long.class)).one().block())
+                .isZero();
+    }
+
+    @Test
+    void anUnansweredInvitationExpiresAndOnlyTheSenderIsNotified() {
+        JsonNode deal = api.create("bob", sharedWithFabrikam("P2P expiring"));
+        String copy = api.engagement("carol", deal.get("engagementId").asString()).get(0).get("id").asString();
+        db.sql("UPDATE referral SET expiration_at = now() - interval '1 minute' WHERE id = :id")
+                .bind("id", java.util.UUID.fromString(copy)).then().block();
+
+        expiry.run().block();
+
+        assertThat(api.read("carol", REFERRALS + "/" + copy).get("substatus").asString()).isEqualTo("Expired");
+        assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED' "
+                + "AND organisation_id = 'contoso'", deal.get("id").asString())).isEqualTo(1);
+        String vendorCopy = api.engagement("mia", deal.get("engagementId").asString()).get(0).get("id").asString();
+        assertThat(party(api.read("mia", REFERRALS + "/" + vendorCopy), "fabrikam").get("substatus").asString())
+                .isEqualTo("Expired");
+        assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED'",
+                vendorCopy)).isZero();
     }
 
     @Test
@@ -190,6 +215,12 @@ class PartnerToPartnerApiTest {
         // Only co-sell-ready solutions are in the directory.
         assertThat(fabrikam.get(0).get("solutions").findValuesAsString("name")).containsExactly("Fabrikam Secure Cloud");
         assertThat(api.read("mia", "/v1.0/organizations").findValuesAsString("id")).contains("contoso", "fabrikam");
+    }
+
+    /** A deal shared with the vendor that also invites fabrikam: three parties. */
+    private static String sharedWithFabrikam(String name) {
+        return Deals.sharedDeal(name, true)
+                .replaceFirst("\\{\"name\"", "{\"target\": [" + Deals.invitation("fabrikam") + "], \"name\"");
     }
 
     private WebTestClient.ResponseSpec withdraw(String user, String id, String organization) {

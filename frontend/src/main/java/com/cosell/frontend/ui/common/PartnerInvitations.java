@@ -124,6 +124,10 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
         return List.copyOf(invited.keySet());
     }
 
+    public List<String> invitedNames() {
+        return invited.values().stream().map(r -> r.organization().name()).toList();
+    }
+
     public boolean isEmpty() {
         return invited.isEmpty();
     }

@@ -189,7 +189,8 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
             saleType.offerFor(solutionPicker.selected());
         }
         if (steps.get(current) == review) {
-            review.show(draft(), solutionPicker == null ? List.of() : solutionPicker.selected());
+            review.show(draft(), solutionPicker == null ? List.of() : solutionPicker.selected(),
+                    ((SaleTypeStep) steps.get(5)).partners.invitedNames());
         }
         for (int i = 0; i < steps.size(); i++) {
             steps.get(i).component().setVisible(i == current);

@@ -85,6 +85,8 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         ((Select<String>) find(Select.class).id("invite-code-fabrikam")).setValue("ProofOfConceptOrDemo");
         find(TextArea.class).id("invite-notes-fabrikam").setValue("Run the PoC lab");
         next();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("review-partners").getText())
+                .isEqualTo("Fabrikam, Inc.");
         when(backend.create(any(), any())).thenReturn(Fixtures.accepted("r-9", "Woodgrove lake", "Independent"));
         test(find(Button.class).id("wizard-create")).click();
 
