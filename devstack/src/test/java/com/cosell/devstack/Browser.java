@@ -109,6 +109,18 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElement(By.id(comboId)).getDomAttribute("opened") == null);
     }
 
+    /** Opens the {@code vaadin-select} and picks the item whose text contains {@code text}. */
+    void select(String selectId, String text) {
+        WebElement select = await(By.id(selectId));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .anyMatch(i -> i.isDisplayed() && i.getText().contains(text)));
+        driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst().orElseThrow().click();
+        wait.until(d -> d.findElement(By.id(selectId)).getDomAttribute("opened") == null);
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -36,6 +36,7 @@ public class AccessControl {
             case READ -> partnerWorker || seller;
             case PARTNER_WORK -> partnerWorker;
             case SELLER_WORK -> seller;
+            case SEND_REFERRALS -> partnerWorker || seller;
             case ORGANIZATION_ADMIN -> partner ? caller.has(Role.MPN_ADMIN) : caller.has(Role.VENDOR_ADMIN);
         };
     }
@@ -52,6 +53,8 @@ public class AccessControl {
             case READ -> "You have no Co-sell role in your organisation.";
             case PARTNER_WORK -> "This needs the MPN admin or referral admin role in a partner organisation.";
             case SELLER_WORK -> "This needs the seller role in the vendor organisation.";
+            case SEND_REFERRALS -> "Sending a referral needs the MPN admin or referral admin role in a partner "
+                    + "organisation, or the seller role in the vendor organisation.";
             case ORGANIZATION_ADMIN -> "This needs the MPN admin role (or the vendor admin role in the vendor's organisation).";
         };
     }

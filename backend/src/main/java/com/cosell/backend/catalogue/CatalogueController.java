@@ -3,8 +3,6 @@ package com.cosell.backend.catalogue;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.organization.Organization;
-import com.cosell.backend.organization.OrganizationRepository;
 import com.cosell.backend.web.ApiProblems;
 import java.util.Locale;
 import java.util.Set;
@@ -23,14 +21,14 @@ class CatalogueController {
     private final AccessControl access;
     private final CustomerDirectory customers;
     private final SolutionCatalogue solutions;
-    private final OrganizationRepository organizations;
+    private final PartnerDirectory directory;
 
     CatalogueController(AccessControl access, CustomerDirectory customers, SolutionCatalogue solutions,
-                        OrganizationRepository organizations) {
+                        PartnerDirectory directory) {
         this.access = access;
         this.customers = customers;
         this.solutions = solutions;
-        this.organizations = organizations;
+        this.directory = directory;
     }
 
     @GetMapping("/v1.0/customers")
@@ -57,10 +55,17 @@ class CatalogueController {
                 .flatMapMany(actor -> solutions.visibleTo(actor.organizationId()));
     }
 
-    /** The partners a seller can send a referral to. */
+    /**
+     * The co-sell directory: the partners the caller may send a referral to (a partner: the others),
+     * with their co-sell-ready solutions; {@code search} matches a partner's or a solution's name.
+     */
     @GetMapping("/v1.0/organizations")
-    Flux<Organization> partners(Caller caller) {
-        return access.require(caller, Permission.SELLER_WORK).thenMany(organizations.partners());
+    Flux<PartnerDirectory.Entry> partners(Caller caller, @RequestParam(required = false) @Nullable String search) {
+        if (search != null && search.length() > 100) {
+            return Flux.error(ApiProblems.badRequest("search: at most 100 characters."));
+        }
+        return access.require(caller, Permission.SEND_REFERRALS)
+                .flatMapMany(actor -> directory.partners(actor.organizationId(), search));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -11,6 +11,8 @@ public enum NotificationKind {
     /** The vendor answered the organization's request for help. */
     VENDOR_ENGAGED,
     VENDOR_DECLINED,
+    /** The organization that sent a referral withdrew it before it was answered. */
+    WITHDRAWN,
     /** A received referral will expire soon unless answered. */
     EXPIRING_SOON,
     /** The vendor reviewed a deal registration (no registration workflow yet; reserved). */

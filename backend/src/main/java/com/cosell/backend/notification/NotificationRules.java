@@ -15,9 +15,10 @@ import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which events notify whom. A referral received by an organization notifies it; the receiver's
- * answer (or the expiry) reaches the sender through its {@code related-referral-updated} event, so
- * the notification goes to exactly the organization that event belongs to, and to no other. The
+ * Which events notify whom. A referral received by an organization notifies it, and so does its
+ * withdrawal by the sender; the receiver's answer (or the expiry) reaches the sender through its
+ * {@code related-referral-updated} event, so the notification goes to exactly the organization that
+ * event belongs to, and to no other (the other invited parties' copies are not the sender's). The
  * facts for a whole batch of events are read with one query per kind of rule.
  */
 @Component
@@ -36,6 +37,7 @@ class NotificationRules implements EventConsequences {
     @Override
     public Flux<NewEvent> follow(List<NewEvent> events) {
         List<NewEvent> created = new ArrayList<>();
+        List<NewEvent> withdrawn = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         for (NewEvent e : events) {
             if (e.referralId() == null) {
@@ -43,6 +45,8 @@ class NotificationRules implements EventConsequences {
             }
             if (e.type() == EventType.REFERRAL_CREATED) {
                 created.add(e);
+            } else if (e.type() == EventType.REFERRAL_UPDATED && withdrawal(e)) {
+                withdrawn.add(e);
             } else if (e.type() == EventType.RELATED_REFERRAL_UPDATED) {
                 Answer a = Answer.of(e);
                 if (a != null) {
@@ -50,11 +54,18 @@ class NotificationRules implements EventConsequences {
                 }
             }
         }
-        return newInbound(created).concatWith(answered(answers)).collectList().flatMapMany(notifier::notifyAll);
+        return incoming(created, NotificationKind.NEW_INBOUND).concatWith(incoming(withdrawn, NotificationKind.WITHDRAWN))
+                .concatWith(answered(answers)).collectList().flatMapMany(notifier::notifyAll);
     }
 
-    /** Each referral received (an Incoming copy) notifies its organization. */
-    private Flux<Notifier.Draft> newInbound(List<NewEvent> created) {
+    /** The sender closed the invitation: Expired (which no person sets) with the reason Withdrawn. */
+    private static boolean withdrawal(NewEvent e) {
+        return e.changes().stream().anyMatch(c -> c.path().equals("/statusReason") && "Withdrawn".equals(c.to()))
+                && e.changes().stream().anyMatch(c -> c.path().equals("/substatus") && "Expired".equals(c.to()));
+    }
+
+    /** Each referral received (an Incoming copy), or withdrawn from it, notifies its organization. */
+    private Flux<Notifier.Draft> incoming(List<NewEvent> created, NotificationKind kind) {
         if (created.isEmpty()) {
             return Flux.empty();
         }
@@ -71,7 +82,7 @@ class NotificationRules implements EventConsequences {
                 .bind("keys", Json.of(json.writeValueAsString(keys)))
                 .map(row -> {
                     NewEvent e = created.get(row.get("ord", Integer.class));
-                    return new Notifier.Draft(e.organizationId(), NotificationKind.NEW_INBOUND, e.referralId(),
+                    return new Notifier.Draft(e.organizationId(), kind, e.referralId(),
                             row.get("name", String.class), row.get("sender", String.class), null, e.actorId(),
                             e.actorName(), e.at());
                 })
@@ -131,7 +142,9 @@ class NotificationRules implements EventConsequences {
                     }
                 }
             }
-            boolean answer = "Accepted".equals(substatus) || "Declined".equals(substatus) || "Expired".equals(substatus);
+            // A withdrawal is the sender's own doing: nothing to tell it.
+            boolean answer = "Accepted".equals(substatus) || "Declined".equals(substatus)
+                    || "Expired".equals(substatus) && !"Withdrawn".equals(reason);
             return otherOrg == null || !answer ? null : new Answer(event, otherOrg, substatus, reason);
         }
     }

@@ -3,7 +3,6 @@ package com.cosell.backend.organization;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,11 +29,6 @@ public class OrganizationRepository {
     public Mono<Organization> vendor() {
         return db.sql("SELECT id, name, kind FROM organisation WHERE kind = 'VENDOR'")
                 .map(OrganizationRepository::organization).one();
-    }
-
-    public Flux<Organization> partners() {
-        return db.sql("SELECT id, name, kind FROM organisation WHERE kind = 'PARTNER' ORDER BY name")
-                .map(OrganizationRepository::organization).all();
     }
 
     private static Organization organization(Readable row) {

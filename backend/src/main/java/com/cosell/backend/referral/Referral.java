@@ -137,21 +137,26 @@ public record Referral(
     }
 
     /**
-     * Whom a referral is sent to. Partner Center sends objects ({@code {"type":
-     * "BusinessProfileLocation", "id": "…"}}); a bare string is read as an organization id.
+     * Whom a referral is sent to: an invited organization. Partner Center sends objects ({@code {"type":
+     * "BusinessProfileLocation", "id": "…"}}); a bare string is read as an organization id. Co-sell adds
+     * the invited party's own {@code inviteContext} (the help wanted from it and the notes for it); an
+     * entry without one takes the referral's. On reading, an outgoing referral's targets are the parties
+     * its organization invited.
      */
-    public record Target(@Nullable String type, @Nullable String id) {
+    public record Target(@Nullable String type, @Nullable String id, @Nullable InviteContext inviteContext) {
 
         public static final String ORGANIZATION = "Organization";
+        public static final String BUSINESS_PROFILE = "BusinessProfileLocation";
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Target of(String organizationId) {
-            return new Target(ORGANIZATION, organizationId);
+            return new Target(ORGANIZATION, organizationId, null);
         }
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        static Target of(@JsonProperty("type") @Nullable String type, @JsonProperty("id") @Nullable String id) {
-            return new Target(type, id);
+        static Target of(@JsonProperty("type") @Nullable String type, @JsonProperty("id") @Nullable String id,
+                         @JsonProperty("inviteContext") @Nullable InviteContext inviteContext) {
+            return new Target(type, id, inviteContext);
         }
     }
 

@@ -44,7 +44,7 @@ class ReferralChanges {
     private final ReferralStore store;
     private final ReferralQueries queries;
     private final ReferralPresenter presenter;
-    private final ReferralCreation creation;
+    private final Invitations invitations;
     private final SolutionResolver solutions;
     private final Favorites favorites;
     private final EventLog events;
@@ -54,12 +54,12 @@ class ReferralChanges {
     private final Clock clock;
 
     ReferralChanges(ReferralStore store, ReferralQueries queries, ReferralPresenter presenter,
-                    ReferralCreation creation, SolutionResolver solutions, Favorites favorites, EventLog events,
+                    Invitations invitations, SolutionResolver solutions, Favorites favorites, EventLog events,
                     AccessControl access, JsonInput input, TransactionalOperator tx, Clock clock) {
         this.store = store;
         this.queries = queries;
         this.presenter = presenter;
-        this.creation = creation;
+        this.invitations = invitations;
         this.solutions = solutions;
         this.favorites = favorites;
         this.events = events;
@@ -169,7 +169,7 @@ class ReferralChanges {
                             .collectList()
                             .flatMapMany(events::appendAll)
                             .then())
-                    .then(sharing ? creation.shareWithVendor(updated, actor, now) : Mono.empty())
+                    .then(sharing ? invitations.shareWithVendor(updated, actor, now) : Mono.empty())
                     .then(favoriteChange ? favorites.set(actor.caller().id(), updated.id(), desired.favorite())
                             : Mono.empty());
             return tx.transactional(work).then(queries.find(actor, updated.id()))

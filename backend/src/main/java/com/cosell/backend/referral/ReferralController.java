@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,7 +95,8 @@ class ReferralController {
     @PatchMapping(path = "/{id}", consumes = {JSON_PATCH, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Change a referral, or register its deal, with a JSON Patch (replace/add)",
             description = "Answers 204 with the new ETag, or 200 with the referral with Prefer: return=representation. "
-                    + "add /registrations/- registers a won deal; replace /registrations/0/... changes the registration.")
+                    + "add /registrations/- registers a won deal; replace /registrations/0/... changes the registration; "
+                    + "add /target/- invites a partner to a deal the caller's organization sent.")
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "200", description = "Changed (Prefer: return=representation)",
             content = @Content(schema = @Schema(implementation = Referral.class)))
@@ -103,6 +105,15 @@ class ReferralController {
                                          @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.patch(caller, id, json, ifMatch))
                 .map(v -> answer(v, prefer != null && prefer.contains("return=representation"), prefer));
+    }
+
+    /** Withdraws an invitation the caller's organization sent and the invited party has not answered yet. */
+    @DeleteMapping("/{id}/target/{organizationId}")
+    @Operation(summary = "Withdraw an unanswered invitation of another party",
+            description = "The invited party's referral closes as Closed/Expired with statusReason Withdrawn.")
+    Mono<ResponseEntity<Referral>> withdraw(Caller caller, @PathVariable UUID id, @PathVariable String organizationId) {
+        return referrals.withdraw(caller, id, organizationId)
+                .map(v -> ResponseEntity.ok().header(HttpHeaders.ETAG, v.eTag()).body(v.referral()));
     }
 
     /** The audit history of a referral, as the caller's organization recorded it. */

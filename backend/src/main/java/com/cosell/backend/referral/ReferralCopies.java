@@ -6,6 +6,7 @@ import com.cosell.backend.referral.domain.ReferralType;
 import com.cosell.backend.referral.domain.Stage;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The other party's referral in an engagement. It carries what the other party needs to answer,
@@ -17,7 +18,9 @@ final class ReferralCopies {
     private ReferralCopies() {
     }
 
-    static Referral incomingFor(Referral source, Organization to, Organization from, Instant now, Instant expiresAt) {
+    /** {@code invite}: what {@code to} is asked for (its own help wanted and notes). */
+    static Referral incomingFor(Referral source, Referral.@Nullable InviteContext invite, Organization to,
+                                Organization from, Instant now, Instant expiresAt) {
         Referral.CustomerProfile customer = source.customerProfile();
         boolean consent = source.consent() != null && Boolean.TRUE.equals(source.consent().consentToContact());
         Referral.CustomerProfile copiedCustomer = customer == null ? null : new Referral.CustomerProfile(
@@ -25,16 +28,14 @@ final class ReferralCopies {
         Referral.Details d = source.details();
         Referral.Details details = d == null ? null : new Referral.Details(null, d.dealValue(), d.currency(),
                 d.closingDateTime(), d.requirements(), d.customerAction(), d.customerRequestedContact());
-        Referral.InviteContext invite = new Referral.InviteContext(
-                source.inviteContext() == null ? null : source.inviteContext().notes(),
-                source.inviteContext() == null ? null : source.inviteContext().assistanceRequestCode(),
-                new Referral.InvitedBy(from.id(), from.name()));
+        Referral.InviteContext asked = new Referral.InviteContext(invite == null ? null : invite.notes(),
+                invite == null ? null : invite.assistanceRequestCode(), new Referral.InvitedBy(from.id(), from.name()));
         return Referral.builder().id(UUID.randomUUID()).engagementId(source.engagementId())
                 .organizationId(to.id()).organizationName(to.name()).name(source.name())
                 .createdDateTime(now).updatedDateTime(now).expirationDateTime(expiresAt)
                 .status(Stage.RECEIVED.status()).substatus(Stage.RECEIVED.substatus())
                 .type(ReferralType.Shared).qualification(source.qualification()).direction(Direction.Incoming)
                 .salesStage(source.salesStage()).customerProfile(copiedCustomer).consent(source.consent())
-                .details(details).inviteContext(invite).build();
+                .details(details).inviteContext(asked).build();
     }
 }

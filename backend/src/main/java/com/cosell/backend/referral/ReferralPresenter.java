@@ -1,17 +1,20 @@
 package com.cosell.backend.referral;
 
 import com.cosell.backend.access.Actor;
+import com.cosell.backend.referral.domain.Direction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * A stored referral as one user sees it: their favourite, the eTag, Partner Center's links, the
- * newest registration's status, and where the engagement's other parties stand.
+ * newest registration's status, where the engagement's other parties stand (their names and stages,
+ * nothing of their copies' content) and, for the sender, whom it invited (null when nobody).
  */
 @Component
 class ReferralPresenter {
@@ -43,6 +46,23 @@ class ReferralPresenter {
                         t.getT2().getOrDefault(r.referral().engagementId(), List.of()))).toList());
     }
 
+    /**
+     * Partner Center's {@code target}: on the copy of the organization that sent it, the organizations it
+     * invited, each with what it asked of them; on an invited party's copy, nothing.
+     */
+    private static @Nullable List<Referral.Target> invited(Referral r, Collection<Referral> others) {
+        if (r.direction() != Direction.Outgoing) {
+            return null;
+        }
+        List<Referral.Target> targets = others.stream().filter(o -> o.inviteContext() != null && o.inviteContext().invitedBy() != null
+                        && r.organizationId().equals(o.inviteContext().invitedBy().organizationId()))
+                .map(o -> new Referral.Target(Referral.Target.BUSINESS_PROFILE,
+                        o.organizationId(), new Referral.InviteContext(o.inviteContext().notes(),
+                        o.inviteContext().assistanceRequestCode(), null)))
+                .toList();
+        return targets.isEmpty() ? null : targets;
+    }
+
     private static ReferralView view(StoredReferral stored, boolean favorite, Collection<Referral> others) {
         Referral r = stored.referral();
         List<Referral.RelatedParty> parties = others.stream()
@@ -53,8 +73,8 @@ class ReferralPresenter {
                 new Referral.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
         String registrationStatus = r.registrations() == null || r.registrations().isEmpty() ? null
                 : r.registrations().getLast().status();
-        Referral shown = r.toBuilder().favorite(favorite).relatedParties(parties).registrationStatus(registrationStatus)
-                .eTag(stored.eTag()).links(links).build();
+        Referral shown = r.toBuilder().favorite(favorite).relatedParties(parties).target(invited(r, others))
+                .registrationStatus(registrationStatus).eTag(stored.eTag()).links(links).build();
         return new ReferralView(shown, stored.eTag());
     }
 }

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The referral use cases in one place for callers outside the package: reading
  * ({@link ReferralQueries}), creating ({@link ReferralCreation}) and changing ({@link ReferralChanges}),
- * and deal registration through a referral's JSON Patch as Partner Center does it.
+ * inviting parties ({@link InvitationRequests}), and deal registration through a referral's JSON Patch
+ * as Partner Center does it.
  */
 @Service
 public class ReferralService {
@@ -22,14 +23,16 @@ public class ReferralService {
     private final ReferralCreation creation;
     private final ReferralChanges changes;
     private final RegistrationService registrations;
+    private final InvitationRequests invitations;
     private final JsonInput input;
 
     ReferralService(ReferralQueries queries, ReferralCreation creation, ReferralChanges changes,
-                    RegistrationService registrations, JsonInput input) {
+                    RegistrationService registrations, InvitationRequests invitations, JsonInput input) {
         this.queries = queries;
         this.creation = creation;
         this.changes = changes;
         this.registrations = registrations;
+        this.invitations = invitations;
         this.input = input;
     }
 
@@ -44,6 +47,11 @@ public class ReferralService {
     /** The whole list {@code query} selects, in batches, for a CSV export; see {@link ReferralQueries#export}. */
     public Mono<Flux<java.util.List<Referral>>> export(Caller caller, ReferralQuery query, int batch) {
         return queries.export(caller, query, batch);
+    }
+
+    /** Withdraws the invitation of {@code organizationId} to the caller's referral, if not yet answered. */
+    public Mono<ReferralView> withdraw(Caller caller, UUID id, String organizationId) {
+        return invitations.withdraw(caller, id, organizationId);
     }
 
     /** Every deal registration with this status (all when null), newest first: the vendor side's export. */
@@ -67,8 +75,11 @@ public class ReferralService {
         return changes.replace(caller, id, body, ifMatch);
     }
 
-    /** A JSON Patch: of the referral's fields, or of its deal registration. */
+    /** A JSON Patch: of the referral's fields, of its deal registration, or adding parties ({@code /target/-}). */
     public Mono<ReferralView> patch(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
+        if (InvitationRequests.isInvitation(patch)) {
+            return invitations.invite(caller, id, patch, ifMatch);
+        }
         if (!RegistrationPatch.isRegistration(patch)) {
             return changes.patch(caller, id, patch, ifMatch);
         }

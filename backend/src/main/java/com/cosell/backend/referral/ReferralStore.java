@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Referral rows: the whole document in {@code doc}, and the columns projected from it. Every read
- * is scoped to one organization; there is no method that reads across organizations.
+ * is scoped to one organization, except those of one engagement's parties, which the invitation
+ * rules and the other parties' stages need (and never present whole).
  */
 @Repository
 class ReferralStore {
@@ -47,6 +48,19 @@ class ReferralStore {
                         + "ORDER BY created_at")
                 .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganizationId)
                 .map(row -> stored(row).referral()).all();
+    }
+
+    /** Every party's referral in the engagement, oldest first: for the invitation rules only. */
+    Flux<StoredReferral> engagement(UUID engagementId) {
+        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e ORDER BY created_at")
+                .bind("e", engagementId).map(this::stored).all();
+    }
+
+    /** Serialises the invitations of one engagement until the transaction ends. */
+    Mono<Void> lockEngagement(UUID engagementId) {
+        return db.sql("SELECT pg_advisory_xact_lock(:key)")
+                .bind("key", engagementId.getMostSignificantBits() ^ engagementId.getLeastSignificantBits())
+                .map(row -> 1).first().then();
     }
 
     Mono<Void> insert(Referral r) {

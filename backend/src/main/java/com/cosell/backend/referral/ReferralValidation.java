@@ -49,14 +49,14 @@ final class ReferralValidation {
         return v.errors;
     }
 
-    /** What a seller's referral to a partner needs: the partner, the customer and the deal's name. */
+    /** What a seller's referral to partners needs: the partners, the customer and the deal's name. */
     static List<FieldError> sellerReferral(Referral r) {
         ReferralValidation v = new ReferralValidation();
         v.text("name", r.name(), 200, true);
         v.common(r);
         v.customer(r.customerProfile(), true);
-        if (r.target() == null || r.target().size() != 1 || r.target().getFirst() == null) {
-            v.add("target", "Name exactly one partner organisation to send the referral to.");
+        if (r.target() == null || r.target().isEmpty()) {
+            v.add("target", "Name the partner organisations to send the referral to.");
         }
         Referral.Details d = r.details();
         if (d != null && (d.dealValue() != null || d.currency() != null)) {

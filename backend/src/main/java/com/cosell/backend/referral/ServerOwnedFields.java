@@ -13,14 +13,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ServerOwnedFields {
 
-    /** Kept in the stored document, set only by the server. {@code target} is read once, on create. */
+    /** Kept in the stored document, set only by the server. */
     static final Set<String> STORED = Set.of("id", "engagementId", "organizationId", "organizationName",
             "createdDateTime", "updatedDateTime", "expirationDateTime", "acceptedDateTime", "closedDateTime",
-            "direction", "target", "registrations");
+            "direction", "registrations");
 
-    /** Per-user or derived on reading: never stored. */
+    /**
+     * Per-user or derived on reading: never stored. {@code target} (the parties the organization
+     * invited) is input on create and in an invitation's patch, derived from the parties' copies on reading.
+     */
     static final Set<String> PRESENTATION = Set.of("favorite", "eTag", "links", "relatedParties",
-            "registrationStatus");
+            "registrationStatus", "target");
 
     /** Read-only fields of Partner Center's schema that Co-sell does not keep. */
     private static final Set<String> NOT_KEPT = Set.of("@odata.context", "@odata.etag", "quality", "isSpam", "tags");
@@ -31,8 +34,9 @@ final class ServerOwnedFields {
     /** A create body without what the server sets ({@code favorite} and {@code target} stay: they are input). */
     static ObjectNode forCreate(ObjectNode body) {
         ObjectNode result = body.deepCopy();
-        STORED.stream().filter(f -> !f.equals("target")).forEach(f -> removeAnyCase(result, f));
-        PRESENTATION.stream().filter(f -> !f.equals("favorite")).forEach(f -> removeAnyCase(result, f));
+        STORED.forEach(f -> removeAnyCase(result, f));
+        PRESENTATION.stream().filter(f -> !f.equals("favorite") && !f.equals("target"))
+                .forEach(f -> removeAnyCase(result, f));
         NOT_KEPT.forEach(f -> removeAnyCase(result, f));
         if (inviteContext(result) instanceof ObjectNode invite) {
             removeAnyCase(invite, "invitedBy");

@@ -62,7 +62,10 @@ class AuthorisationMatrixTest {
         rule("GET", "/v1.0/solutions", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/reasons", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/contacts/recent", null, 200, 200, 200, 200, 403);
-        rule("GET", "/v1.0/organizations", null, 403, 403, 403, 200, 403);
+        // The co-sell directory: whoever may send a referral (partners' admins, sellers).
+        rule("GET", "/v1.0/organizations", null, 200, 200, 200, 200, 403);
+        // Withdrawing an invitation: the deal's owners only; this one invited nobody (404), others cannot see it.
+        rule("DELETE", R + "/{id}/target/{organizationId}", null, 404, 404, 404, 404, 403);
         rule("GET", "/v1.0/notifications", null, 200, 200, 200, 200, 403);
         // {id} is a referral's id here, never a notification's: 404 for everyone who may read.
         rule("POST", "/v1.0/notifications/{id}/read", "", 404, 404, 404, 404, 403);
@@ -165,8 +168,10 @@ class AuthorisationMatrixTest {
 
     @Test
     void sellersAndPartnersCannotDoEachOthersWork() {
-        // A partner cannot send a referral as if it were the vendor...
-        api.post("bob", R, Deals.sellerReferral("Partner posing as seller", "fabrikam")).expectStatus().isForbidden();
+        // A partner's referral to a partner is a partner's deal, with the deal's rules, never a seller's...
+        api.post("bob", R, Deals.sellerReferral("Partner posing as seller", "fabrikam")).expectStatus().isBadRequest();
+        // ...a seller creates no partner's deal...
+        api.post("mia", R, Deals.privateDeal("Seller posing as partner")).expectStatus().isForbidden();
         // ...and a seller cannot answer a partner's referral: it does not exist for the vendor.
         String sent = api.create("mia", Deals.sellerReferral("For contoso only", "contoso")).get("engagementId").asString();
         String received = api.engagement("bob", sent).get(0).get("id").asString();
@@ -174,8 +179,28 @@ class AuthorisationMatrixTest {
         api.patch("carol", received, Deals.acceptPatch("Other partner accepts"), null).expectStatus().isNotFound();
     }
 
+    @Test
+    void partnersSendToPartnersAndOnlyTheOwnersInviteOrWithdraw() {
+        var deal = api.create("bob", Deals.invitingDeal("Matrix invite", "fabrikam"));
+        String id = deal.get("id").asString();
+        String engagement = deal.get("engagementId").asString();
+        assertThat(api.engagement("carol", engagement)).hasSize(1);
+        assertThat(api.engagement("mia", engagement)).isEmpty();
+        // Without a role nobody invites; the invitee and the vendor do not even see the owner's deal.
+        api.patch("dave", id, Deals.invitePatch("fabrikam"), null).expectStatus().isForbidden();
+        api.patch("carol", id, Deals.invitePatch("fabrikam"), null).expectStatus().isNotFound();
+        api.patch("mia", id, Deals.invitePatch("fabrikam"), null).expectStatus().isNotFound();
+        String partnerSeller = TestIssuer.get().token("sam", "contoso", "SELLER");
+        client.post().uri(R).headers(h -> h.setBearerAuth(partnerSeller)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Deals.invitingDeal("Fake", "fabrikam")).exchange().expectStatus().isForbidden();
+        client.delete().uri(R + "/" + id + "/target/fabrikam").headers(h -> h.setBearerAuth(Users.token("carol")))
+                .exchange().expectStatus().isNotFound();
+        client.delete().uri(R + "/" + id + "/target/fabrikam").headers(h -> h.setBearerAuth(Users.token("alice")))
+                .exchange().expectStatus().isOk();
+    }
+
     private int call(Rule rule, String id, String token) {
-        String uri = rule.path().replace("{id}", id);
+        String uri = rule.path().replace("{id}", id).replace("{organizationId}", "fabrikam");
         WebTestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(rule.method())).uri(uri)
                 .headers(h -> {
                     if (token != null) {

@@ -28,8 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Random multi-organization scenarios: whatever partners and sellers do, no read path returns
- * another organization's data, and a private deal never reaches anyone outside its owner.
+ * Random multi-organization scenarios, partner-to-partner deals with several parties among them:
+ * whatever partners and sellers do, no read path returns another organization's data (only the other
+ * parties' names and stages), and a private deal never reaches anyone until its owner invites someone.
  */
 class IsolationPropertyTest {
 
@@ -64,7 +65,8 @@ class IsolationPropertyTest {
     @Provide
     Arbitrary<List<Step>> scenarios() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.of("private", "shared", "send", "accept", "decline", "share-later", "engage"),
+                Arbitraries.of("private", "shared", "send", "accept", "decline", "share-later", "engage",
+                        "p2p", "invite-later", "withdraw"),
                 Arbitraries.of(PARTNER_USERS), Arbitraries.integers().between(0, 20)).as(Step::new);
         return step.list().ofMinSize(3).ofMaxSize(10);
     }
@@ -83,6 +85,25 @@ class IsolationPropertyTest {
                     JsonNode r = api.create(step.user(), deal(Deals.privateDeal(marker + " private"), org));
                     created.add(r);
                     privateEngagements.add(r.get("engagementId").asString());
+                }
+                case "p2p" -> created.add(api.create(step.user(), deal(Deals.invitingDeal(marker + " p2p",
+                        otherPartners(org).toArray(String[]::new)), org)));
+                case "invite-later", "withdraw" -> {
+                    if (!created.isEmpty()) {
+                        JsonNode c = created.get(step.target() % created.size());
+                        String owner = c.get("organizationId").asString();
+                        String ownerUser = owner.equals("fabrikam") ? "carol" : owner.equals("contoso") ? "bob" : null;
+                        if (ownerUser != null) {
+                            String invited = otherPartners(owner).getFirst();
+                            int status = step.kind().equals("withdraw") ? api.delete(ownerUser, REFERRALS + "/"
+                                    + c.get("id").asString() + "/target/" + invited)
+                                    : api.patch(ownerUser, c.get("id").asString(), Deals.invitePatch(invited), null)
+                                    .expectBody(String.class).returnResult().getStatus().value();
+                            if (status == 200) {
+                                privateEngagements.remove(c.get("engagementId").asString());
+                            }
+                        }
+                    }
                 }
                 case "shared" -> created.add(api.create(step.user(), deal(Deals.sharedDeal(marker + " shared", true), org)));
                 case "send" -> created.add(api.create("mia", Deals.sellerReferral(marker + " sent", org)));
@@ -128,6 +149,36 @@ class IsolationPropertyTest {
                 }
             }
         }
+        Map<String, Set<String>> parties = new HashMap<>();        // engagement → organizations holding a copy
+        for (String reader : READERS) {
+            for (String e : engagements) {
+                for (JsonNode r : api.engagement(reader, e)) {
+                    parties.computeIfAbsent(e, k -> new HashSet<>()).add(r.get("organizationId").asString());
+                }
+            }
+        }
+        for (String reader : READERS) {
+            String org = Users.ALL.get(reader).org();
+            for (String e : engagements) {
+                for (JsonNode r : api.engagement(reader, e)) {
+                    // Other parties: only organizations that are parties, never the reader itself, at most ten.
+                    assertThat(r.get("relatedParties").findValuesAsString("organizationId"))
+                            .doesNotContain(org).isSubsetOf(parties.get(e)).hasSizeLessThan(10);
+                    // Nothing of another organization's people, CRM ids or notes in a copy it received.
+                    String text = r.toString();
+                    for (String other : List.of("contoso", "fabrikam", "microsoft")) {
+                        if (!other.equals(org)) {
+                            assertThat(text).as("%s reading %s", reader, e).doesNotContain("@" + other + "-iso");
+                        }
+                    }
+                    if (r.get("direction").asString().equals("Incoming")) {
+                        assertThat(text).doesNotContain("margin is thin");
+                        // Its own CRM id (set on accepting) or none; never the sender's.
+                        assertThat(r.path("externalReferenceId").asString("CRM-ACC-1")).isEqualTo("CRM-ACC-1");
+                    }
+                }
+            }
+        }
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
             JsonNode list = api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
@@ -155,6 +206,10 @@ class IsolationPropertyTest {
                         .forEach(m -> assertThat(m.get("email").asString()).doesNotContain(otherPartner));
             }
         }
+    }
+
+    private static List<String> otherPartners(String org) {
+        return PARTNER_USERS.stream().map(u -> Users.ALL.get(u).org()).distinct().filter(o -> !o.equals(org)).toList();
     }
 
     /** Gives each organization's employees recognisable addresses, to spot them in other orgs' answers. */

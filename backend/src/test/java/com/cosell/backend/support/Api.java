@@ -55,6 +55,12 @@ public final class Api {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
+    /** A DELETE; answers the status. */
+    public int delete(String user, String uri) {
+        return client.delete().uri(uri).headers(h -> h.setBearerAuth(Users.token(user))).exchange()
+                .expectBody(String.class).returnResult().getStatus().value();
+    }
+
     /** Creates a referral and returns its JSON. */
     public JsonNode create(String user, String body) {
         return json(post(user, REFERRALS, body).expectStatus().isCreated().expectBody(String.class)

@@ -29,6 +29,27 @@ public final class Deals {
                 ,"inviteContext": {"assistanceRequestCode": "ProofOfConceptOrDemo", "notes": "Need a PoC lab"}""");
     }
 
+    /** A partner's private deal that invites other organizations (partners, or the vendor), each asked for help. */
+    public static String invitingDeal(String name, String... invited) {
+        return deal(name, "Independent", true, ",\"target\": [" + String.join(",",
+                java.util.Arrays.stream(invited).map(Deals::invitation).toList()) + "]");
+    }
+
+    /** A {@code target} entry inviting {@code organization} with its own help wanted and notes. */
+    public static String invitation(String organization) {
+        return """
+                {"type": "BusinessProfileLocation", "id": "%s",
+                 "inviteContext": {"assistanceRequestCode": "CustomerTechnicalArchitecture", "notes": "Help %s"}}"""
+                .formatted(organization, organization);
+    }
+
+    /** The JSON Patch that invites these organizations to a deal later. */
+    public static String invitePatch(String... invited) {
+        return "[" + String.join(",", java.util.Arrays.stream(invited)
+                .map(o -> "{\"op\": \"add\", \"path\": \"/target/-\", \"value\": " + invitation(o) + "}")
+                .toList()) + "]";
+    }
+
     private static String deal(String name, String type, boolean consent, String extra) {
         return """
                 {"name": "%s", "type": "%s", "externalReferenceId": "CRM-%s",

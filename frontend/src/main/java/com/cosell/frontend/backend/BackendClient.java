@@ -127,9 +127,15 @@ public class BackendClient {
         return get(user, b -> b.path("/v1.0/reasons").build(), new ParameterizedTypeReference<>() { });
     }
 
-    /** The partners a seller can send a referral to. */
+    /** The co-sell directory: the partners the user's organisation can send a referral to. */
     public List<Organization> organizations(Authentication user) {
         return get(user, b -> b.path("/v1.0/organizations").build(), new ParameterizedTypeReference<>() { });
+    }
+
+    /** Withdraws the invitation of {@code organizationId}, which it has not answered yet. */
+    public Referral withdraw(Authentication user, String id, String organizationId) {
+        return call(() -> rest.delete().uri(REFERRALS + "/{id}/target/{org}", id, organizationId)
+                .headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().body(Referral.class));
     }
 
     /** People of the caller's organisation from earlier deals, for quick add. */

@@ -99,12 +99,28 @@ public record Referral(
      * partner answers; for every other referral its own stage.
      */
     public Optional<Stage> standing() {
-        if (target == null || target.isEmpty() || target.getFirst().id() == null) {
+        return standing(true);
+    }
+
+    /**
+     * @param tracksReceiver whether the organisation's own copy only tracks the receiver's answer (a
+     *                       seller's); a partner works its own deal, whatever the partners it invited answer
+     */
+    public Optional<Stage> standing(boolean tracksReceiver) {
+        if (!tracksReceiver || target == null || target.isEmpty() || target.getFirst().id() == null) {
             return stage();
         }
         String receiver = target.getFirst().id();
         return parties().stream().filter(p -> receiver.equals(p.organizationId())).findFirst()
                 .flatMap(RelatedParty::stage).or(this::stage);
+    }
+
+    /** The parties this organisation invited and where each stands, as one line ("Fabrikam: Declined"). */
+    public String invitedSummary(java.util.function.Function<Stage, String> label) {
+        java.util.Set<String> ids = invited().stream().map(Target::id).collect(java.util.stream.Collectors.toSet());
+        return parties().stream().filter(p -> ids.contains(p.organizationId()))
+                .map(p -> p.organizationName() + ": " + p.stage().map(label).orElse("—"))
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     /** Where the engagement's other parties stand (Co-sell's {@code relatedParties}). */
@@ -113,6 +129,14 @@ public record Referral(
     }
 
     /** The same referral with the caller's favourite flag changed (the flag is per user, not shared). */
+    /** The same draft sent to these parties. */
+    public Referral withTargets(@Nullable List<Target> targets) {
+        return new Referral(id, engagementId, organizationId, organizationName, name, externalReferenceId,
+                campaignId, createdDateTime, updatedDateTime, expirationDateTime, acceptedDateTime, closedDateTime,
+                status, substatus, statusReason, type, qualification, direction, salesStage, favorite, customerProfile,
+                consent, details, team, inviteContext, targets, registrations, eTag, links, relatedParties);
+    }
+
     public Referral withFavorite(boolean value) {
         return new Referral(id, engagementId, organizationId, organizationName, name, externalReferenceId,
                 campaignId, createdDateTime, updatedDateTime, expirationDateTime, acceptedDateTime, closedDateTime,
@@ -214,13 +238,36 @@ public record Referral(
     public record Contract(@Nullable BigDecimal value, @Nullable String currency) {
     }
 
-    /** Whom a referral is sent to: Partner Center names an organisation by a business profile location. */
+    /**
+     * Whom a referral is sent to: Partner Center names an organisation by a business profile location.
+     * {@code inviteContext} is what that party is asked for (on the sender's copy: whom it invited).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Target(@Nullable String type, @Nullable String id) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Target(@Nullable String type, @Nullable String id, @Nullable InviteContext inviteContext) {
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public Target {
+        }
+
+        public Target(@Nullable String type, @Nullable String id) {
+            this(type, id, null);
+        }
 
         static Target organization(String id) {
             return new Target("BusinessProfileLocation", id);
         }
+
+        /** An invitation of a partner, with the help wanted from it and notes for it. */
+        public static Target invitation(String organizationId, String assistanceRequestCode, @Nullable String notes) {
+            return new Target("BusinessProfileLocation", organizationId,
+                    new InviteContext(notes, assistanceRequestCode, null));
+        }
+    }
+
+    /** The organisations this referral's organisation invited (on its own copy; empty on a received one). */
+    public List<Target> invited() {
+        return target == null || !OUTGOING.equals(direction) ? List.of() : target;
     }
 
     /** The deal's registration, once the partner registered it. */

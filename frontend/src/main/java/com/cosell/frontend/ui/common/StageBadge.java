@@ -33,8 +33,8 @@ public class StageBadge extends Span {
         } + " pill";
     }
 
-    /** Where the deal stands: for a referral sent to a partner, the partner's answer. */
-    public StageBadge(Referral referral) {
-        this(referral.standing());
+    /** Where the deal stands: for a seller's referral sent to a partner, the partner's answer. */
+    public StageBadge(Referral referral, boolean tracksReceiver) {
+        this(referral.standing(tracksReceiver));
     }
 }

@@ -78,7 +78,6 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     /** Set while the controls are put where a URL says: their listeners must not each reload. */
     private boolean restoring;
     private ListPlace place = ListPlace.DEFAULT;
-    private boolean sendsToOthers; // a seller's Outbound: filtered at the partners' stage, as the rows show it
 
     CoSellView(CurrentUser user, BackendClient backend, BulkApi bulk, SharedReferralReads reads, ReferralEvents events,
                Clock clock, @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
@@ -157,7 +156,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void build(Me me) {
-        sendsToOthers = Roles.isSeller(me);
+        grid.setTracksReceivers(Roles.isSeller(me)); // a seller's Outbound: at the partners' stage, filter too
         H2 title = new H2(getTranslation("cosell.title"));
         grid.hideRowsOnSwitch(controls.tabs);
         count.setId("referral-count");
@@ -178,7 +177,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     public ReferralListFilter filter() {
-        return controls.filter().sentToOthers(sendsToOthers);
+        return controls.filter().sentToOthers(grid.tracksReceivers());
     }
 
     /**

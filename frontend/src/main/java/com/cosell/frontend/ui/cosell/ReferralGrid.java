@@ -44,7 +44,7 @@ public class ReferralGrid extends Grid<Referral> {
      * {@code ${}} puts the name in as text, so markup in a name stays text.
      */
     static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>"
-            + "<div class=\"row-customer\">${item.customer}</div>";
+            + "<div class=\"row-customer\">${item.customer}</div><div class=\"row-parties\">${item.parties}</div>";
 
     /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
     static final String STAGE =
@@ -66,6 +66,8 @@ public class ReferralGrid extends Grid<Referral> {
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
     private final Span empty = new Span();
+    /** A seller's list: its referrals stand where the partner they went to put them. */
+    private boolean tracksReceivers;
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
         super(Referral.class, false);
@@ -82,7 +84,9 @@ public class ReferralGrid extends Grid<Referral> {
         addColumn(LitRenderer.<Referral>of(NAME)
                 .withProperty("href", ReferralGrid::detailUrl)
                 .withProperty("name", r -> r.name() == null ? "—" : r.name())
-                .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName()))
+                .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName())
+                // The partners a deal invited, each at its stage: their answers show here live.
+                .withProperty("parties", r -> tracksReceivers ? "" : r.invitedSummary(s -> getTranslation(s.labelKey()))))
                 .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name")
                 .setFlexGrow(3).setWidth("9em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
         addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
@@ -97,9 +101,9 @@ public class ReferralGrid extends Grid<Referral> {
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
                 .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
         addColumn(LitRenderer.<Referral>of(STAGE)
-                .withProperty("label", r -> r.standing().map(s -> getTranslation(s.labelKey())).orElse("—"))
-                .withProperty("theme", r -> r.standing().map(StageBadge::themes).orElse(""))
-                .withProperty("title", r -> r.standing().filter(Stage::isArchived)
+                .withProperty("label", r -> r.standing(tracksReceivers).map(s -> getTranslation(s.labelKey())).orElse("—"))
+                .withProperty("theme", r -> r.standing(tracksReceivers).map(StageBadge::themes).orElse(""))
+                .withProperty("title", r -> r.standing(tracksReceivers).filter(Stage::isArchived)
                         .map(s -> getTranslation("stage.archived")).orElse("")))
                 .setKey("stage").setHeader(getTranslation("grid.stage"));
         addColumn(LitRenderer.<Referral>of(TYPE)
@@ -123,6 +127,14 @@ public class ReferralGrid extends Grid<Referral> {
         empty.setId("grid-empty");
         setEmptyStateComponent(empty);
         showEmptyFor(ReferralListFilter.StageFilter.ALL, "");
+    }
+
+    public void setTracksReceivers(boolean value) {
+        tracksReceivers = value;
+    }
+
+    public boolean tracksReceivers() {
+        return tracksReceivers;
     }
 
     /**

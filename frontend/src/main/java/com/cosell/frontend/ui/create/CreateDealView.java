@@ -7,6 +7,7 @@ import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.DealDetailsForm;
+import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.cosell.frontend.ui.common.Workspace;
@@ -93,7 +94,8 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         steps.add(new DetailsStep(new DealDetailsForm(clock, true, true)));
         steps.add(new EmployeesStep(recent, self(me), true));
         steps.add(new SolutionsStep(solutions));
-        steps.add(new SaleTypeStep());
+        steps.add(new SaleTypeStep(new PartnerInvitations(backend.organizations(user.authentication()),
+                PartnerInvitations.MAX_INVITED)));
         steps.add(review);
         solutionPicker = solutions;
 
@@ -183,8 +185,12 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
     private void show(int index) {
         current = Math.max(0, Math.min(index, steps.size() - 1));
         touched |= current > 0;
+        if (steps.get(current) instanceof SaleTypeStep saleType && solutionPicker != null) {
+            saleType.offerFor(solutionPicker.selected());
+        }
         if (steps.get(current) == review) {
-            review.show(draft(), solutionPicker == null ? List.of() : solutionPicker.selected());
+            review.show(draft(), solutionPicker == null ? List.of() : solutionPicker.selected(),
+                    ((SaleTypeStep) steps.get(5)).partners.invitedNames());
         }
         for (int i = 0; i < steps.size(); i++) {
             steps.get(i).component().setVisible(i == current);
@@ -239,7 +245,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
                 CustomerPicker.profile(customer.picker.value().orElseThrow(), contact.contacts()),
                 contact.consentValue(),
                 details.form.details(new Referral.Requirements(solutions.picker.refs())),
-                employees.members(), saleType.invite(), null);
+                employees.members(), saleType.invite(), null).withTargets(saleType.targets());
     }
 
     /** A 400 names fields: each is shown where it was entered, and the first such step is opened. */

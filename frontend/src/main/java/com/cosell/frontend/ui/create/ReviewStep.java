@@ -21,8 +21,8 @@ class ReviewStep extends Div implements WizardStep {
         addClassName("wizard-review");
     }
 
-    /** Redraws the summary from the deal as it would be sent and the solutions chosen by name. */
-    void show(Referral draft, List<Solution> solutions) {
+    /** Redraws the summary from the deal as it would be sent, the solutions and the partners invited by name. */
+    void show(Referral draft, List<Solution> solutions, List<String> partners) {
         removeAll();
         add(new Paragraph(getTranslation("review.intro")));
         Referral.CustomerProfile customer = draft.customerProfile();
@@ -44,6 +44,7 @@ class ReviewStep extends Div implements WizardStep {
             saleType += " · " + getTranslation("help.code." + draft.inviteContext().assistanceRequestCode());
         }
         row("review-sale-type", "review.sale-type", saleType);
+        row("review-partners", "review.partners", partners.isEmpty() ? "—" : String.join(", ", partners));
     }
 
     private static String people(List<Referral.Member> members) {

@@ -1,31 +1,65 @@
 package com.cosell.frontend.ui.create;
 
 import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.HelpRequestForm;
+import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Step 6: a private pipeline deal, or co-sell by asking the vendor for help (its sellers then have
- * 14 days to decide whether to engage).
+ * Step 6: a private pipeline deal, or co-sell: by asking the vendor for help (its sellers then have
+ * 14 days to decide whether to engage), by inviting other partners (each with its own 14 days), or both.
  */
 class SaleTypeStep extends VerticalLayout implements WizardStep {
 
     final Checkbox needHelp = new Checkbox();
     final HelpRequestForm help = new HelpRequestForm();
+    final PartnerInvitations partners;
     private final Paragraph explanation = new Paragraph();
+    private final Div offers = new Div();
 
-    SaleTypeStep() {
+    SaleTypeStep(PartnerInvitations partners) {
+        this.partners = partners;
         setPadding(false);
         needHelp.setId("need-help");
         needHelp.setLabel(getTranslation("sale-type.need-help"));
         needHelp.addValueChangeListener(e -> update());
         explanation.setId("sale-type-explanation");
-        add(needHelp, explanation, help);
+        offers.setId("invite-offers");
+        Paragraph partnersIntro = new Paragraph(getTranslation("invite.explanation"));
+        partnersIntro.setId("invite-explanation");
+        add(needHelp, explanation, help, new H4(getTranslation("invite.title")), partnersIntro, offers, partners);
         update();
+    }
+
+    /** Another partner's solution on the deal: offers to invite that partner (once). */
+    void offerFor(List<Solution> chosen) {
+        offers.removeAll();
+        Map<String, String> owners = new LinkedHashMap<>();
+        chosen.stream().filter(s -> "Partner".equals(s.type()))
+                .forEach(s -> owners.putIfAbsent(s.organizationId(), s.organizationName()));
+        owners.forEach((id, name) -> {
+            if (!partners.invitedIds().contains(id)) {
+                Button offer = new Button(getTranslation("invite.offer", name));
+                offer.setId("invite-offer-" + id);
+                offer.addClickListener(e -> {
+                    if (partners.invite(id)) {
+                        offers.remove(offer);
+                    }
+                });
+                offers.add(offer);
+            }
+        });
     }
 
     private void update() {
@@ -45,7 +79,8 @@ class SaleTypeStep extends VerticalLayout implements WizardStep {
 
     @Override
     public boolean validate() {
-        return !needHelp.getValue() || help.validate();
+        boolean invitesOk = partners.validate();
+        return (!needHelp.getValue() || help.validate()) && invitesOk;
     }
 
     boolean shared() {
@@ -62,11 +97,18 @@ class SaleTypeStep extends VerticalLayout implements WizardStep {
 
     @Override
     public boolean holds(String field) {
-        return field.startsWith("inviteContext") || field.equals("type");
+        return field.startsWith("inviteContext") || field.equals("type") || field.startsWith("target");
     }
 
     @Override
     public void showServerError(String field, String message) {
-        help.showServerError(field, message);
+        if (!partners.showServerError(field, message)) {
+            help.showServerError(field, message);
+        }
+    }
+
+    /** The partners to invite; null when none. */
+    @Nullable List<Referral.Target> targets() {
+        return partners.isEmpty() ? null : partners.targets();
     }
 }

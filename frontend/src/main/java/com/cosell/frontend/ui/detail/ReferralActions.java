@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The actions a referral's stage and the user's role allow; anything else is not offered at all.
  * Received: accept (partners) or engage (sellers), or decline. Accepted: the partner works the deal
- * to Won or Lost. Archived: nothing.
+ * to Won or Lost. The organisation that sent an open referral (a partner's deal, a seller's referral)
+ * invites more partners to it. Archived: nothing.
  */
 public final class ReferralActions {
 
@@ -40,6 +41,10 @@ public final class ReferralActions {
             if (!referral.shared()) {
                 actions.add(ReferralAction.ASK_FOR_HELP);
             }
+        }
+        boolean own = me.organization().id().equals(referral.organizationId());
+        if (stage == Stage.ACCEPTED && !referral.incoming() && own && (partner || seller)) {
+            actions.add(ReferralAction.INVITE_PARTNERS);
         }
         return actions;
     }

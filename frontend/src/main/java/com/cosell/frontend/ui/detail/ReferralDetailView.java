@@ -11,6 +11,7 @@ import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.LiveToast;
+import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TypeBadge;
 import com.cosell.frontend.ui.common.UiAccess;
@@ -21,8 +22,6 @@ import com.cosell.frontend.ui.cosell.ListPlace;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -154,7 +153,8 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         title.setId("referral-name");
         FavoriteToggle heart = new FavoriteToggle(r.favorited(), this::setFavorite);
         heart.setId("detail-favorite");
-        HorizontalLayout header = new HorizontalLayout(heart, title, new StageBadge(r), new TypeBadge(r));
+        HorizontalLayout header = new HorizontalLayout(heart, title,
+                new StageBadge(r, me != null && Roles.isSeller(me)), new TypeBadge(r));
         if (viewers != null) {
             header.add(viewers); // the same component across redraws: joining once per open page
         }
@@ -164,7 +164,8 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList("contact-list", "detail.contacts",
                         r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
-                new SolutionList(r.solutions()), new RelatedParties(r.parties()), new Timeline(history, r.parties()));
+                new SolutionList(r.solutions()), new RelatedParties(r, me, backend, user, this::reload),
+                new Timeline(history, r.parties()));
         if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
             sections.addComponentAtIndex(1, ActionBar.registration(r, me, clock, backend, user, this::reload));
         }
@@ -228,22 +229,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     /** Someone else changed the referral: nothing was saved, and the user chooses when to see the new version. */
     void showStale() {
-        Notification notice = new Notification();
-        notice.setId("stale-notice");
-        notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notice.setPosition(Notification.Position.MIDDLE);
-        Span text = new Span(getTranslation("detail.stale"));
-        Button reload = new Button(getTranslation("action.reload"), e -> {
-            notice.close();
-            reload();
-        });
-        reload.setId("stale-reload");
-        Button dismiss = new Button(getTranslation("action.close"), e -> notice.close());
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout content = new HorizontalLayout(text, reload, dismiss);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        notice.add(content);
-        notice.open();
+        StaleNotice.open(this::reload);
     }
 
     private void error(String message) {

@@ -1,32 +1,66 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Referral.RelatedParty;
+import com.cosell.frontend.backend.Stage;
+import com.cosell.frontend.ui.CurrentUser;
 import com.cosell.frontend.ui.common.ReasonLabel;
+import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
-/** The other parties of the engagement and where their side stands: did the vendor engage? */
+/**
+ * The other parties of the engagement and where their side stands (did the vendor engage, did the
+ * invited partner accept?): names and stages only. The sender may withdraw an invitation not yet answered.
+ */
 class RelatedParties extends Div {
 
-    RelatedParties(List<RelatedParty> related) {
+    RelatedParties(Referral r, @Nullable Me me, BackendClient backend, CurrentUser user, Runnable reload) {
         setId("related-parties");
         addClassName("detail-section");
         add(new H3(getTranslation("detail.related")));
-        if (related.isEmpty()) {
+        if (r.parties().isEmpty()) {
             add(new Span(getTranslation("detail.related.none")));
             return;
         }
-        for (RelatedParty r : related) {
-            Span name = new Span(r.organizationName());
+        boolean mayWithdraw = me != null && (Roles.isPartnerAdmin(me) || Roles.isSeller(me)) && r.id() != null;
+        Set<String> invited = r.invited().stream().map(Referral.Target::id).collect(Collectors.toSet());
+        for (RelatedParty p : r.parties()) {
+            Span name = new Span(p.organizationName());
             name.addClassName("related-name");
-            Div row = new Div(name, new StageBadge(r.stage()));
-            if (r.statusReason() != null) {
-                Span reason = new Span(ReasonLabel.of(this, r.statusReason()));
+            Div row = new Div(name, new StageBadge(p.stage()));
+            row.setId("party-" + p.organizationId());
+            if (p.statusReason() != null) {
+                Span reason = new Span(ReasonLabel.of(this, p.statusReason()));
                 reason.addClassName("related-reason");
                 row.add(reason);
+            }
+            if (mayWithdraw && invited.contains(p.organizationId()) && p.stage().orElse(null) == Stage.RECEIVED) {
+                Button withdraw = new Button(getTranslation("invite.withdraw"), e -> {
+                    try {
+                        backend.withdraw(user.authentication(), r.id(), p.organizationId());
+                        Notification.show(getTranslation("invite.withdrawn", p.organizationName()))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (BackendException ex) {
+                        Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    reload.run();
+                });
+                withdraw.setId("withdraw-" + p.organizationId());
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                row.add(withdraw);
             }
             row.addClassName("related-row");
             add(row);

@@ -260,6 +260,7 @@ class CoSellViewTest extends ViewTestBase {
 
     @Test
     void theSenderSeesThePartnersAnswerInTheRowAndAToast() {
+        when(backend.me(any())).thenReturn(Fixtures.seller()); // a seller's referral: it stands where the partner put it
         navigate(CoSellView.class);
         test(grid()).size();
         Referral r = Fixtures.referral("r-1", "Northwind migration", "Active", "Accepted", "Shared", "Outgoing");

@@ -75,7 +75,7 @@ class ReferralDetailViewTest extends ViewTestBase {
         show(Fixtures.accepted(ID, "Woodgrove", "Independent"));
 
         assertThat(actions()).containsExactly("action-edit", "action-add-employees", "action-edit-solutions",
-                "action-ask-for-help", "action-won", "action-lost");
+                "action-ask-for-help", "action-invite-partners", "action-won", "action-lost");
     }
 
     @Test

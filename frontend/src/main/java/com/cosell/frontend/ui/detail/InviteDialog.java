@@ -1,0 +1,60 @@
+package com.cosell.frontend.ui.detail;
+
+import com.cosell.frontend.backend.Organization;
+import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.ui.common.PartnerInvitations;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * Invite more partners to the organisation's open deal: each receives its own referral to answer.
+ * Sent as Partner Center's {@code add /target/-} operations, with the eTag the page shows.
+ */
+class InviteDialog extends ReferralDialog {
+
+    /** An engagement's parties, this organisation included. */
+    static final int MAX_PARTIES = PartnerInvitations.MAX_INVITED + 1;
+
+    final PartnerInvitations partners;
+
+    InviteDialog(Referral r, List<Organization> directory, BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+        super("invite-dialog", "invite.dialog", "invite.submit", save);
+        Set<String> parties = r.parties().stream().map(Referral.RelatedParty::organizationId)
+                .collect(Collectors.toSet());
+        int room = Math.max(0, MAX_PARTIES - 1 - parties.size());
+        partners = new PartnerInvitations(directory.stream().filter(o -> !parties.contains(o.id())).toList(), room);
+        Paragraph explanation = new Paragraph(getTranslation("invite.explanation"));
+        explanation.setId("invite-explanation");
+        add(explanation, partners);
+        if (room == 0) {
+            Paragraph full = new Paragraph(getTranslation("invite.limit", MAX_PARTIES - 1));
+            full.setId("invite-full");
+            full.addClassName("error-text");
+            add(full);
+            saveButton.setEnabled(false);
+        }
+    }
+
+    @Override
+    protected boolean validate() {
+        if (partners.isEmpty()) {
+            showError(getTranslation("invite.none"));
+            return false;
+        }
+        return partners.validate();
+    }
+
+    @Override
+    protected List<PatchOperation> operations() {
+        return partners.targets().stream().map(t -> new PatchOperation("add", "/target/-", t)).toList();
+    }
+
+    @Override
+    protected boolean showServerError(String field, String message) {
+        return partners.showServerError(field, message);
+    }
+}

@@ -1,0 +1,126 @@
+package com.cosell.frontend.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.cosell.frontend.backend.FieldError;
+import com.cosell.frontend.backend.Organization;
+import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.ViewTestBase;
+import com.cosell.frontend.ui.cosell.ReferralGrid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** "Other parties" on the detail page: each party's stage, inviting more partners, withdrawing an invitation. */
+class OtherPartiesViewTest extends ViewTestBase {
+
+    private static final String ID = "00000000-0000-4000-8000-00000000c0de";
+    private static final List<Organization> DIRECTORY = List.of(
+            new Organization("fabrikam", "Fabrikam, Inc.", "PARTNER"),
+            new Organization("northwind", "Northwind Partners", "PARTNER"));
+
+    @BeforeEach
+    void backendAnswers() {
+        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
+        when(backend.history(any(), anyString())).thenReturn(List.of());
+        when(backend.organizations(any())).thenReturn(DIRECTORY);
+    }
+
+    /** Contoso's deal, fabrikam invited (at {@code substatus}), the vendor engaged. */
+    static Referral invitingDeal(String status, String substatus, String reason) {
+        Referral r = Fixtures.accepted(ID, "Woodgrove lake", "Shared");
+        return new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(),
+                r.externalReferenceId(), null, r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(),
+                r.substatus(), null, r.type(), null, r.direction(), null, false, r.customerProfile(), r.consent(),
+                r.details(), r.team(), null, List.of(Referral.Target.invitation("fabrikam", "GeneralOrOther", null)),
+                null, r.eTag(), null, List.of(
+                new Referral.RelatedParty("fabrikam", "Fabrikam, Inc.", status, substatus, reason),
+                new Referral.RelatedParty("microsoft", "Microsoft", "Active", "Accepted", null)));
+    }
+
+    private void show(Referral r) {
+        when(backend.referral(any(), eq(r.id()))).thenReturn(r);
+        navigate(ReferralDetailView.class, r.id());
+    }
+
+    @Test
+    void theSenderSeesEachPartyAndWithdrawsAnUnansweredInvitation() {
+        show(invitingDeal("New", "Received", null));
+        assertThat(find(Div.class).id("party-fabrikam").getElement().getTextRecursively())
+                .contains("Fabrikam, Inc.", "Received", "Withdraw");
+        // The vendor was not invited through this list's withdraw: nothing to withdraw there.
+        assertThat(find(Button.class).all()).noneMatch(b -> "withdraw-microsoft".equals(b.getId().orElse("")));
+
+        when(backend.withdraw(any(), eq(ID), eq("fabrikam"))).thenReturn(invitingDeal("Closed", "Expired", "Withdrawn"));
+        test(find(Button.class).id("withdraw-fabrikam")).click();
+
+        verify(backend).withdraw(any(), eq(ID), eq("fabrikam"));
+        assertThat(notificationText()).contains("Invitation to Fabrikam, Inc. withdrawn");
+    }
+
+    @Test
+    void aDeclineShowsWithItsReasonAndCannotBeWithdrawn() {
+        show(invitingDeal("Closed", "Declined", "NotACustomer"));
+        String row = find(Div.class).id("party-fabrikam").getElement().getTextRecursively();
+        assertThat(row).contains("Declined").doesNotContain("Withdraw");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void moreParntersAreInvitedFromTheDirectoryLeavingOutThoseAlreadyParties() {
+        show(invitingDeal("Closed", "Declined", "NotACustomer"));
+        test(find(Button.class).id("action-invite-partners")).click();
+
+        ComboBox<Organization> search = find(ComboBox.class).id("invite-partner");
+        test(search).setFilter("");
+        assertThat(test(search).getSuggestionItems()).extracting(Organization::id).containsExactly("northwind");
+        test(find(Button.class).id("invite-dialog-save")).click();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("invite-dialog-error").getText())
+                .isEqualTo("Choose at least one partner to invite.");
+
+        search.setValue(DIRECTORY.get(1));
+        ((Select<String>) find(Select.class).id("invite-code-northwind")).setValue("QuotesOrLicensing");
+        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(400, "bad",
+                List.of(new FieldError("target/0/inviteContext/notes", "At most 4000 characters.")), List.of()));
+        test(find(Button.class).id("invite-dialog-save")).click();
+
+        ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
+        verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), ops.capture());
+        assertThat(ops.getValue()).containsExactly(new PatchOperation("add", "/target/-",
+                Referral.Target.invitation("northwind", "QuotesOrLicensing", null)));
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).id("invite-notes-northwind")
+                .getErrorMessage()).isEqualTo("At most 4000 characters.");
+    }
+
+    @Test
+    void theInviteeNeitherInvitesNorWithdraws() {
+        Referral received = Fixtures.received(ID, "Woodgrove lake");
+        show(received);
+        assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("withdraw-")
+                || b.getId().orElse("").equals("action-invite-partners"));
+    }
+
+    @Test
+    void theListShowsWhereTheInvitedPartnersStandAndKoreanToo() {
+        Referral r = invitingDeal("Closed", "Declined", "NotACustomer");
+        assertThat(r.invitedSummary(s -> s.name())).isEqualTo("Fabrikam, Inc.: DECLINED");
+        assertThat(r.standing(false)).contains(com.cosell.frontend.backend.Stage.ACCEPTED);
+        assertThat(new ReferralGrid(Clock.systemUTC(), (x, y) -> { }).tracksReceivers()).isFalse();
+        korean();
+        show(invitingDeal("New", "Received", null));
+        assertThat(visibleTexts()).contains("철회", "다른 당사자").noneMatch(t -> t.startsWith("!"));
+    }
+}
