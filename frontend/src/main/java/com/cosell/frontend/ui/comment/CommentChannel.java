@@ -51,9 +51,11 @@ class CommentChannel extends VerticalLayout {
         text.setMaxLength(MAX_LENGTH);
         text.setWidthFull();
         text.addClassName("comment-text");
+        text.setId("comment-text-" + channel);
         mention.setPlaceholder(getTranslation("comments.mention"));
         mention.setAriaLabel(getTranslation("comments.mention"));
         mention.addClassName("comment-mention");
+        mention.setId("comment-mention-" + channel);
         mention.setItemLabelGenerator(p -> p.name() + " (" + p.organizationName() + ")");
         mention.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -62,6 +64,7 @@ class CommentChannel extends VerticalLayout {
         });
         Button send = new Button(getTranslation("comments.send"), e -> send());
         send.addClassName("comment-send");
+        send.setId("comment-send-" + channel);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout tools = new HorizontalLayout(mention, send);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
