@@ -18,5 +18,7 @@ public enum NotificationKind {
     /** The vendor reviewed a deal registration (no registration workflow yet; reserved). */
     REGISTRATION_REVIEWED,
     /** A webhook failed for longer than the retry window and was disabled; its name is in referralName. */
-    WEBHOOK_DISABLED
+    WEBHOOK_DISABLED,
+    /** Someone mentioned the recipient (one person) in a referral's comment; otherOrganization names who. */
+    MENTIONED
 }

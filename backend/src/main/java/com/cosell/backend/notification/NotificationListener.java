@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
  */
 public interface NotificationListener {
 
-    /** A notification as stored. */
-    record Written(UUID id, String organizationId, NotificationKind kind, @Nullable UUID referralId, Instant at) {
+    /** A notification as stored; {@code recipientId} when it is for one person only. */
+    record Written(UUID id, String organizationId, NotificationKind kind, @Nullable UUID referralId, Instant at,
+                   @Nullable String recipientId) {
     }
 
     Mono<Void> written(List<Written> notifications);

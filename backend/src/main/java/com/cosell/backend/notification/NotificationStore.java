@@ -9,8 +9,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Notification rows; every statement is scoped to one organization and, for read state, one user.
- * SQL rather than mapped rows: a page joins each row's read state, and marking read is set-based.
+ * Notification rows; every statement is scoped to one organization and one user: a notification
+ * with a recipient (a mention) is that person's alone. SQL rather than mapped rows: a page joins
+ * each row's read state, and marking read is set-based.
  */
 @Repository
 class NotificationStore {
@@ -27,7 +28,7 @@ class NotificationStore {
                                n.created_at, r.user_id IS NOT NULL AS read
                         FROM notification n
                         LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = :user
-                        WHERE n.organisation_id = :org
+                        WHERE n.organisation_id = :org AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :skip""")
                 .bind("org", org).bind("user", user).bind("limit", limit).bind("skip", skip)
                 .map(NotificationStore::notification).all();
@@ -35,7 +36,8 @@ class NotificationStore {
 
     Mono<Long> unread(String org, String user) {
         return db.sql("""
-                        SELECT count(*) AS n FROM notification n WHERE n.organisation_id = :org AND NOT EXISTS (
+                        SELECT count(*) AS n FROM notification n WHERE n.organisation_id = :org
+                            AND (n.recipient_id IS NULL OR n.recipient_id = :user) AND NOT EXISTS (
                             SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.user_id = :user)""")
                 .bind("org", org).bind("user", user)
                 .map(row -> row.get("n", Long.class)).one();
@@ -44,7 +46,8 @@ class NotificationStore {
     /** Emits whether the notification exists in the organization (marking it again is harmless). */
     Mono<Boolean> markRead(String org, String user, UUID id, Instant now) {
         return db.sql("""
-                        WITH target AS (SELECT id FROM notification WHERE id = :id AND organisation_id = :org),
+                        WITH target AS (SELECT id FROM notification WHERE id = :id AND organisation_id = :org
+                                         AND (recipient_id IS NULL OR recipient_id = :user)),
                              mark AS (INSERT INTO notification_read (notification_id, user_id, read_at)
                                       SELECT id, :user, :now FROM target ON CONFLICT DO NOTHING)
                         SELECT count(*) AS n FROM target""")
@@ -56,6 +59,7 @@ class NotificationStore {
         return db.sql("""
                         INSERT INTO notification_read (notification_id, user_id, read_at)
                         SELECT n.id, :user, :now FROM notification n WHERE n.organisation_id = :org
+                            AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ON CONFLICT DO NOTHING""")
                 .bind("org", org).bind("user", user).bind("now", now)
                 .fetch().rowsUpdated();

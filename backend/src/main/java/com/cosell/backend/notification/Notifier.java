@@ -35,10 +35,20 @@ public class Notifier {
         this.listeners = listeners;
     }
 
-    /** A notification to write for {@code organizationId}, caused by the actor's change at {@code at}. */
+    /**
+     * A notification to write for {@code organizationId}, caused by the actor's change at {@code at};
+     * with a {@code recipientId}, for that one person of the organization only (a mention).
+     */
     public record Draft(String organizationId, NotificationKind kind, @Nullable UUID referralId,
                         @Nullable String referralName, @Nullable String otherOrganization, @Nullable String reason,
-                        @Nullable String actorId, @Nullable String actorName, Instant at) {
+                        @Nullable String actorId, @Nullable String actorName, Instant at, @Nullable String recipientId) {
+
+        /** For the whole organization. */
+        public Draft(String organizationId, NotificationKind kind, @Nullable UUID referralId,
+                     @Nullable String referralName, @Nullable String otherOrganization, @Nullable String reason,
+                     @Nullable String actorId, @Nullable String actorName, Instant at) {
+            this(organizationId, kind, referralId, referralName, otherOrganization, reason, actorId, actorName, at, null);
+        }
     }
 
     public Mono<NewEvent> notify(Draft draft) {
@@ -65,19 +75,25 @@ public class Notifier {
             row.put("other_organisation", d.otherOrganization());
             row.put("reason", d.reason());
             row.put("created_at", d.at().toString());
+            row.put("recipient_id", d.recipientId());
             rows.add(row);
-            written.add(new NotificationListener.Written(n.id(), d.organizationId(), d.kind(), d.referralId(), d.at()));
+            written.add(new NotificationListener.Written(n.id(), d.organizationId(), d.kind(), d.referralId(), d.at(),
+                    d.recipientId()));
+            Map<String, Object> change = n.asChange();
+            if (d.recipientId() != null) {
+                change.put("recipientId", d.recipientId()); // the organization's stream carries it; only they see it
+            }
             events.add(new NewEvent(EventType.NOTIFICATION_CREATED, d.organizationId(), d.referralId(), null,
-                    d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null,
-                    n.asChange()))));
+                    d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null, change))));
         }
         return db.sql("""
                         INSERT INTO notification (id, organisation_id, kind, referral_id, referral_name,
-                                                  other_organisation, reason, created_at)
+                                                  other_organisation, reason, created_at, recipient_id)
                         SELECT id, organisation_id, kind, referral_id, referral_name, other_organisation, reason,
-                               created_at
+                               created_at, recipient_id
                         FROM jsonb_to_recordset(:rows) AS n(id uuid, organisation_id text, kind text, referral_id uuid,
-                            referral_name text, other_organisation text, reason text, created_at timestamptz)""")
+                            referral_name text, other_organisation text, reason text, created_at timestamptz,
+                            recipient_id text)""")
                 .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .then()
                 .thenMany(Flux.fromIterable(listeners)).concatMap(l -> l.written(written))

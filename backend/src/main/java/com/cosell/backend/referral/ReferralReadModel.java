@@ -20,11 +20,12 @@ class ReferralReadModel {
         this.json = json;
     }
 
-    /** Only the events the organization itself received: never another party's. */
+    /** Only the events the organization itself received: never another party's; comments have their thread. */
     Flux<HistoryEntry> history(String organizationId, UUID referralId) {
         return db.sql("""
                         SELECT seq, type, at, actor_id, actor_name, changes FROM referral_event
                         WHERE organisation_id = :org AND referral_id = :id AND type <> 'notification-created'
+                          AND type NOT LIKE 'comment-%'
                         ORDER BY seq LIMIT 1000""")
                 .bind("org", organizationId).bind("id", referralId)
                 .map(row -> new HistoryEntry(row.get("seq", Long.class), row.get("type", String.class),

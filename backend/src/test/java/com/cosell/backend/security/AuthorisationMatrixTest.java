@@ -93,6 +93,12 @@ class AuthorisationMatrixTest {
         rule("GET", R + "/export", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/registrations/export", null, 403, 403, 403, 200, 403);
         rule("POST", R + "/import?mode=dryRun", "CRM ID,Deal name\nMATRIX-1,Matrix\n", 200, 200, 200, 403, 403);
+        // Comments: whoever reads the referral; {commentId} names no comment (404); only its author changes one.
+        rule("GET", R + "/{id}/comments", null, 200, 200, 404, 404, 403);
+        rule("POST", R + "/{id}/comments", "{\"channel\":\"internal\",\"body\":\"Matrix\"}", 201, 201, 404, 404, 403);
+        rule("GET", R + "/{id}/comments/mentionable?channel=internal", null, 200, 200, 404, 404, 403);
+        rule("PATCH", R + "/{id}/comments/{commentId}", "{\"body\":\"Matrix\"}", 404, 404, 404, 404, 403);
+        rule("DELETE", R + "/{id}/comments/{commentId}", null, 404, 404, 404, 404, 403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {
@@ -200,7 +206,8 @@ class AuthorisationMatrixTest {
     }
 
     private int call(Rule rule, String id, String token) {
-        String uri = rule.path().replace("{id}", id).replace("{organizationId}", "fabrikam");
+        String uri = rule.path().replace("{id}", id).replace("{organizationId}", "fabrikam")
+                .replace("{commentId}", java.util.UUID.randomUUID().toString());
         WebTestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(rule.method())).uri(uri)
                 .headers(h -> {
                     if (token != null) {
@@ -222,7 +229,7 @@ class AuthorisationMatrixTest {
             var current = Api.json(body);
             spec = spec.header("If-Match", current.get("eTag").asString());
         }
-        MediaType type = rule.method().equals("PATCH") && rule.path().startsWith(R)
+        MediaType type = rule.method().equals("PATCH") && rule.path().startsWith(R) && !rule.path().contains("/comments")
                 ? MediaType.parseMediaType("application/json-patch+json")
                 : rule.path().contains("/import") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON;
         return spec.contentType(type).bodyValue(body).exchange().expectBody(String.class).returnResult().getStatus().value();

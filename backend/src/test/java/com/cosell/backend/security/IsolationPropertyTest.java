@@ -179,8 +179,10 @@ class IsolationPropertyTest {
                 }
             }
         }
+        CommentIsolation comments = new CommentIsolation(api, engagements);
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
+            comments.check(reader);
             JsonNode list = api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
             list.get("value").forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
             for (var entry : ownerOf.entrySet()) {

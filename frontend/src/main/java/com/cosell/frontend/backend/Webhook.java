@@ -14,7 +14,8 @@ public record Webhook(String id, String url, List<String> eventTypes, @Nullable 
 
     /** The event types a subscription can ask for, as Partner Center names them (plus notifications). */
     public static final List<String> EVENT_TYPES = List.of("referral-created", "referral-updated",
-            "related-referral-created", "related-referral-updated", "notification-created");
+            "related-referral-created", "related-referral-updated", "notification-created",
+            "comment-created", "comment-updated", "comment-deleted");
 
     /** One attempt of the delivery log. */
     @JsonIgnoreProperties(ignoreUnknown = true)

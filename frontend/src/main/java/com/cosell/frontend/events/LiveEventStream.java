@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Connects a signed-in Vaadin session to the backend's event stream (one WebSocket per session,
- * with the user's token) and hands each event to the session's views and to the bell.
+ * with the user's token) and hands each event to the session's views, its comment panels and the bell.
  */
 @Component
 @VaadinSessionScope
@@ -28,16 +28,19 @@ public class LiveEventStream {
     private final CurrentUser user;
     private final LocalReferralEvents events;
     private final BackendNotificationFeed notifications;
+    private final CommentEvents comments;
     private final boolean enabled;
     private @Nullable EventStreamClient client;
 
     LiveEventStream(BackendClient backend, AccessTokens tokens, CurrentUser user, LocalReferralEvents events,
-                    BackendNotificationFeed notifications, @Value("${cosell.backend.live-events:true}") boolean enabled) {
+                    BackendNotificationFeed notifications, CommentEvents comments,
+                    @Value("${cosell.backend.live-events:true}") boolean enabled) {
         this.backend = backend;
         this.tokens = tokens;
         this.user = user;
         this.events = events;
         this.notifications = notifications;
+        this.comments = comments;
         this.enabled = enabled;
     }
 
@@ -55,6 +58,13 @@ public class LiveEventStream {
         String type = message.path("type").asString("");
         if (type.equals("notification-created")) {
             notifications.changed();
+            return;
+        }
+        if (type.startsWith("comment-") && message.hasNonNull("referralId")) {
+            comments.publish(new CommentChange(message.get("referralId").asString(),
+                    message.hasNonNull("engagementId") ? message.get("engagementId").asString() : null, type,
+                    message.path("actor").hasNonNull("id") ? message.path("actor").get("id").asString() : null,
+                    message.path("actor").hasNonNull("name") ? message.path("actor").get("name").asString() : null));
             return;
         }
         ReferralChange.Type kind = null;

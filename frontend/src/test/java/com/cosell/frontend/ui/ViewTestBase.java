@@ -2,6 +2,8 @@ package com.cosell.frontend.ui;
 
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.Comment;
+import com.cosell.frontend.backend.CommentsApi;
 import com.cosell.frontend.backend.EmailPreferencesApi;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.events.LocalReferralEvents;
@@ -14,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -46,8 +49,18 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected EmailPreferencesApi mail;
 
+    @MockitoBean
+    protected CommentsApi comments;
+
     @Autowired
     protected ApplicationContext context;
+
+    /** Every referral page shows its comments: an empty thread unless a test says otherwise. */
+    @BeforeEach
+    void emptyCommentThreads() {
+        org.mockito.Mockito.when(comments.thread(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(new Comment.Thread(List.of(Comment.INTERNAL), List.of()));
+    }
 
     protected LocalReferralEvents events() {
         return context.getBean(LocalReferralEvents.class);

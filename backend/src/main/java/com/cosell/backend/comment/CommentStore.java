@@ -1,0 +1,150 @@
+package com.cosell.backend.comment;
+
+import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Permission;
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.identity.Role;
+import com.cosell.backend.organization.Organization;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Comment rows. Every read names the caller's organization and its referral: internal comments of
+ * that referral, and the engagement's parties comments — which the caller reads only because its
+ * organization holds that referral of the engagement.
+ */
+@Repository
+class CommentStore {
+
+    private static final String SELECT = """
+            SELECT c.*, o.name AS organisation_name FROM comment c JOIN organisation o ON o.id = c.organisation_id
+            WHERE ((c.channel = 'INTERNAL' AND c.referral_id = :referral AND c.organisation_id = :org)
+                OR (c.channel = 'PARTIES' AND c.engagement_id = :engagement))
+            """;
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    CommentStore(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** The thread of {@code referral} (the caller's organization's referral of {@code engagement}). */
+    Flux<Comment> thread(String org, UUID referral, UUID engagement) {
+        return db.sql(SELECT + " ORDER BY c.created_at, c.id LIMIT 1000")
+                .bind("org", org).bind("referral", referral).bind("engagement", engagement)
+                .map(this::comment).all();
+    }
+
+    /** One comment of that thread, locked for a change in the caller's transaction. */
+    Mono<Comment> findForUpdate(String org, UUID referral, UUID engagement, UUID id) {
+        return db.sql(SELECT + " AND c.id = :id FOR UPDATE OF c")
+                .bind("org", org).bind("referral", referral).bind("engagement", engagement).bind("id", id)
+                .map(this::comment).one();
+    }
+
+    Mono<Void> insert(Comment c, Channel channel, UUID engagement, UUID referral) {
+        return db.sql("""
+                        INSERT INTO comment (id, engagement_id, referral_id, organisation_id, channel, author_id,
+                                             author_name, body, mentions, created_at)
+                        VALUES (:id, :engagement, :referral, :org, :channel, :author, left(:name, 200), :body,
+                                :mentions, :at)""")
+                .bind("id", c.id()).bind("engagement", engagement).bind("referral", referral)
+                .bind("org", c.organizationId()).bind("channel", channel.name())
+                .bind("author", c.authorId()).bind("name", c.authorName()).bind("body", String.valueOf(c.body()))
+                .bind("mentions", mentions(c.mentions())).bind("at", c.createdAt())
+                .then();
+    }
+
+    /** Keeps the text replaced as a revision, then writes the new one (the row is locked). */
+    Mono<Void> edit(Comment old, String body, List<Comment.Mention> mentions, Instant now) {
+        return revision(old, now).then(db.sql("""
+                        UPDATE comment SET body = :body, mentions = :mentions, edited_at = :now,
+                                           edit_count = edit_count + 1
+                        WHERE id = :id""")
+                .bind("id", old.id()).bind("body", body).bind("mentions", mentions(mentions)).bind("now", now)
+                .then());
+    }
+
+    /** Leaves a tombstone; the text it had is kept as its last revision. */
+    Mono<Void> delete(Comment old, Instant now) {
+        return revision(old, now).then(db.sql("UPDATE comment SET body = NULL, deleted_at = :now WHERE id = :id")
+                .bind("id", old.id()).bind("now", now).then());
+    }
+
+    private Mono<Void> revision(Comment old, Instant now) {
+        return db.sql("""
+                        INSERT INTO comment_revision (comment_id, revision, body, replaced_at)
+                        VALUES (:id, :revision, :body, :now)""")
+                .bind("id", old.id()).bind("revision", old.editCount() + 1).bind("body", String.valueOf(old.body()))
+                .bind("now", now).then();
+    }
+
+    /** Every organization's referral of the engagement, the caller's own included. */
+    Flux<Party> parties(UUID engagement) {
+        return db.sql("""
+                        SELECT r.id, r.organisation_id, o.name AS organisation_name, r.name FROM referral r
+                        JOIN organisation o ON o.id = r.organisation_id
+                        WHERE r.engagement_id = :engagement ORDER BY r.created_at, r.id""")
+                .bind("engagement", engagement)
+                .map(row -> new Party(row.get("id", UUID.class), row.get("organisation_id", String.class),
+                        row.get("organisation_name", String.class), row.get("name", String.class)))
+                .all();
+    }
+
+    /**
+     * The people of these organizations who may read referrals there — by the same rule as every
+     * call ({@link AccessControl#allows}) — as Co-sell knows them from their sign-ins.
+     */
+    Flux<Mentionable> people(Set<String> organizations, String except) {
+        return db.sql("""
+                        SELECT p.id, p.name, p.email, p.roles, o.id AS org, o.name AS org_name, o.kind FROM person p
+                        JOIN organisation o ON o.id = p.organisation_id
+                        WHERE p.organisation_id = ANY(:orgs) AND p.id <> :except
+                        ORDER BY o.name, coalesce(p.name, p.email, p.id)""")
+                .bind("orgs", organizations.toArray(String[]::new)).bind("except", except)
+                .map(row -> {
+                    String[] roles = row.get("roles", String[].class);
+                    Set<Role> known = roles == null ? Set.of() : Arrays.stream(roles)
+                            .filter(r -> Arrays.stream(Role.values()).anyMatch(v -> v.name().equals(r)))
+                            .map(Role::valueOf).collect(Collectors.toSet());
+                    String id = row.get("id", String.class);
+                    String name = row.get("name", String.class) != null ? row.get("name", String.class)
+                            : row.get("email", String.class) != null ? row.get("email", String.class) : id;
+                    Organization org = new Organization(row.get("org", String.class), row.get("org_name", String.class),
+                            Organization.Kind.valueOf(row.get("kind", String.class)));
+                    boolean reads = AccessControl.allows(new Caller(id, name, null, org.id(), known), org, Permission.READ);
+                    return reads ? List.of(new Mentionable(id, name, org.id(), org.name())) : List.<Mentionable>of();
+                })
+                .all().flatMapIterable(x -> x);
+    }
+
+    private Json mentions(List<Comment.Mention> mentions) {
+        return Json.of(json.writeValueAsString(mentions));
+    }
+
+    private Comment comment(Readable row) {
+        List<Comment.Mention> mentions = json.readValue(row.get("mentions", Json.class).asString(),
+                new TypeReference<List<Comment.Mention>>() { });
+        Instant deletedAt = row.get("deleted_at", Instant.class);
+        return new Comment(row.get("id", UUID.class), Channel.valueOf(row.get("channel", String.class)).wireName(),
+                row.get("author_id", String.class), row.get("author_name", String.class),
+                row.get("organisation_id", String.class), row.get("organisation_name", String.class),
+                row.get("body", String.class), mentions, row.get("created_at", Instant.class),
+                row.get("edited_at", Instant.class), row.get("edit_count", Integer.class), deletedAt,
+                deletedAt != null);
+    }
+}
