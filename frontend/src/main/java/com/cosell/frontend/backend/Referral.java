@@ -50,6 +50,7 @@ public record Referral(
     public static final String SHARED = "Shared";
     public static final String INDEPENDENT = "Independent";
     public static final String INCOMING = "Incoming";
+    public static final String OUTGOING = "Outgoing";
 
     /** A create body: what the user entered, nothing the server manages. */
     public static Referral draft(String name, @Nullable String type, @Nullable String externalReferenceId,
