@@ -93,9 +93,10 @@ class ApplicationCallerApiTest {
 
     @Test
     void anApplicationsRolesCountAsAPersonsDo() {
-        // a partner's application may not send referrals as the vendor's sellers do
-        send("POST", contosoCrm(), REFERRALS, Deals.sellerReferral("Not mine", "fabrikam"), 403);
+        // a partner's application sends to partners as its admins do: a partner's deal, with the deal's rules
+        send("POST", contosoCrm(), REFERRALS, Deals.sellerReferral("Not a deal", "fabrikam"), 400);
         String noRole = ISSUER.applicationToken("bare-crm", "contoso");
+        send("POST", noRole, REFERRALS, Deals.invitingDeal("No role", "fabrikam"), 403);
         send("GET", noRole, REFERRALS, null, 403);
         String noOrganization = ISSUER.applicationToken("lost-crm", "umbrella", "MPN_ADMIN");
         JsonNode problem = send("GET", noOrganization, REFERRALS, null, 403);
