@@ -10,7 +10,6 @@ import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.ui.CurrentUser;
-import com.cosell.frontend.ui.comment.CommentsPanel;
 import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
@@ -63,7 +62,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private final Clock clock;
     private final Presence presence;
     private @Nullable PresenceAvatars viewers;
-    private @Nullable CommentsPanel comments; // kept across redraws: a half-written comment survives them
+    private com.cosell.frontend.ui.comment.@Nullable CommentsPanel comments; // kept across redraws, with any draft
     private @Nullable Me me;
     private @Nullable Referral referral;
     private @Nullable ReferralDialog open;
@@ -171,7 +170,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
             sections.addComponentAtIndex(1, ActionBar.registration(r, me, clock, backend, user, this::reload));
         }
-        sections.add(comments = CommentsPanel.of(comments, r, me));
+        sections.add(comments = com.cosell.frontend.ui.comment.CommentsPanel.of(comments, r, me));
         sections.addClassName("detail-sections");
         add(back(), header, new ActionBar(r, me, clock, backend, user, this::save, this::openDialog), sections);
     }
