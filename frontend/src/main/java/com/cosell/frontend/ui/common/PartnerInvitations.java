@@ -93,6 +93,7 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
         code.setItems(HelpRequestForm.CODES);
         code.setItemLabelGenerator(c -> getTranslation("help.code." + c));
         code.setRequiredIndicatorVisible(true);
+        code.setWidth("22em"); // the help's names are long
         TextArea notes = new TextArea(getTranslation("invite.notes", o.name()));
         notes.setId("invite-notes-" + o.id());
         notes.setMaxLength(4000);
@@ -106,6 +107,7 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
         head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         Div row = new Div(head, notes);
         row.addClassName("invite-row");
+        row.setWidthFull();
         row.setId("invite-row-" + o.id());
         rows.add(row);
         invited.put(o.id(), new Row(o, row, code, notes));
