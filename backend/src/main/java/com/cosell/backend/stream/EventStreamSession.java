@@ -1,6 +1,7 @@
 package com.cosell.backend.stream;
 
 import com.cosell.backend.identity.CallerAuthentication;
+import com.cosell.backend.presence.PresenceBoard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +29,20 @@ class EventStreamSession {
     private final EventsProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final PresenceBoard presence;
 
-    EventStreamSession(EventHub hub, EventsProperties properties, JsonMapper json, Clock clock) {
+    EventStreamSession(EventHub hub, EventsProperties properties, JsonMapper json, Clock clock,
+                       PresenceBoard presence) {
         this.hub = hub;
+        this.presence = presence;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
     }
 
-    Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from) {
+    /** {@code withPresence}: also who opens and leaves the organisation's referrals (messages without a seq). */
+    Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from,
+                   boolean withPresence) {
         AtomicLong lastSeq = new AtomicLong(from.seq()); // the last seq handed to the socket
         Sinks.One<CloseStatus> closing = Sinks.one();
         Flux<String> events = hub.subscribe(organizationId, from, properties.bufferSize())
@@ -61,7 +67,10 @@ class EventStreamSession {
                 : Mono.delay(durationUntil(expiresAt)).then(Mono.fromRunnable(() -> closing.tryEmitValue(
                         new CloseStatus(TOKEN_EXPIRED, "token expired: reconnect with a fresh token and resume from "
                                 + lastSeq.get()))));
-        Flux<String> out = Flux.merge(events, heartbeats, expiry).takeUntilOther(closing.asMono());
+        Flux<String> viewers = !withPresence ? Flux.empty() : presence.changes(organizationId)
+                .map(c -> json.writeValueAsString(Map.of("type", "presence", "referralId", c.referralId(),
+                        "viewers", c.viewers())));
+        Flux<String> out = Flux.merge(events, heartbeats, expiry, viewers).takeUntilOther(closing.asMono());
         Mono<Void> output = session.send(out.map(session::textMessage))
                 .then(Mono.defer(() -> closing.asMono().flatMap(session::close)));
         // The client may send nothing; reading detects its close.

@@ -46,6 +46,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected EmailPreferencesApi mail;
 
+    @MockitoBean
+    protected com.cosell.frontend.backend.PresenceApi presenceApi;
+
     @Autowired
     protected ApplicationContext context;
 
