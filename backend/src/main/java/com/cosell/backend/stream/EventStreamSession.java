@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketSession;
@@ -20,10 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
  * close with a code and a reason naming the seq to resume from.
  */
 @Component
-class EventStreamSession {
+class EventStreamSession implements SmartLifecycle {
 
     static final int TOKEN_EXPIRED = 4001;
     static final int TOO_SLOW = 4008;
+
+    /** Fires when the instance begins to stop: every stream closes with 1001 and where to resume. */
+    private final Sinks.Empty<Void> stopping = Sinks.empty();
+    private volatile boolean running;
 
     private final EventHub hub;
     private final EventsProperties properties;
@@ -70,12 +75,39 @@ class EventStreamSession {
         Flux<String> viewers = !withPresence ? Flux.empty() : presence.changes(organizationId)
                 .map(c -> json.writeValueAsString(Map.of("type", "presence", "referralId", c.referralId(),
                         "viewers", c.viewers())));
-        Flux<String> out = Flux.merge(events, heartbeats, expiry, viewers).takeUntilOther(closing.asMono());
+        Mono<String> goingAway = stopping.asMono().then(Mono.fromRunnable(() -> closing.tryEmitValue(
+                new CloseStatus(CloseStatus.GOING_AWAY.getCode(), "going away: resume from " + lastSeq.get()))));
+        Flux<String> out = Flux.merge(events, heartbeats, expiry, viewers, goingAway).takeUntilOther(closing.asMono());
         Mono<Void> output = session.send(out.map(session::textMessage))
                 .then(Mono.defer(() -> closing.asMono().flatMap(session::close)));
         // The client may send nothing; reading detects its close.
         Mono<Void> input = session.receive().then();
         return Mono.firstWithSignal(output, input);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * First of everything on SIGTERM (before the web server's graceful shutdown, which waits for
+     * requests in flight): streams never end, so they are told to go elsewhere and resume.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        stopping.tryEmitEmpty();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     private Duration durationUntil(Instant at) {
