@@ -50,8 +50,8 @@ class FaultDrillTest {
             Thread.sleep(6000);
             load.stopWriting();
             load.assertDeliveredExactlyOnce(Duration.ofSeconds(60));
-            assertThat(load.subscribers).allSatisfy(s -> assertThat(s.endings).as("streams on the killed instance "
-                    + "were cut and resumed on the survivor").isNotEmpty());
+            // Three streams in turn over two instances: at least one was on the killed one, cut and resumed.
+            assertThat(load.subscribers).anySatisfy(s -> assertThat(s.endings).isNotEmpty());
 
             // The referral sent before the kill expires (90 s) although the instance that took it is gone.
             String copy = ProxyApi.copyOf(stack, bob, expiring);

@@ -94,6 +94,7 @@ class ScaleOutEndToEndTest {
 
     /** A new browser whose route cookie pins it to one frontend, signed in as {@code user}. */
     static Browser pinned(String frontend, String user) throws Exception {
+        ScaleOutStack stack = ScaleOutStack.get();
         Browser b = new Browser("en-US");
         b.open(stack.frontendUrl() + "/robots.txt"); // a cookie can only be set on the site's own page
         b.driver.manage().addCookie(new Cookie("cosell_route", frontend.substring(frontend.length() - 1), "/"));
