@@ -85,6 +85,19 @@ public final class PresenceBoard {
         return changes.asFlux().filter(c -> c.organizationId().equals(organizationId));
     }
 
+    /**
+     * Who has which of the organisation's referrals open now, then every change: what a stream that
+     * has just (re)connected needs, since changes are not replayed.
+     */
+    public Flux<Change> snapshotAndChanges(String organizationId) {
+        return Flux.merge(changes(organizationId), Flux.defer(() -> Flux.fromIterable(snapshot(organizationId))));
+    }
+
+    synchronized List<Change> snapshot(String organizationId) {
+        return views.keySet().stream().filter(k -> k.organizationId().equals(organizationId))
+                .map(k -> new Change(organizationId, k.referralId(), people(k))).toList();
+    }
+
     synchronized void sweep() {
         long oldest = now() - TIMEOUT.toMillis();
         for (Key key : List.copyOf(views.keySet())) {

@@ -72,7 +72,7 @@ class EventStreamSession implements SmartLifecycle {
                 : Mono.delay(durationUntil(expiresAt)).then(Mono.fromRunnable(() -> closing.tryEmitValue(
                         new CloseStatus(TOKEN_EXPIRED, "token expired: reconnect with a fresh token and resume from "
                                 + lastSeq.get()))));
-        Flux<String> viewers = !withPresence ? Flux.empty() : presence.changes(organizationId)
+        Flux<String> viewers = !withPresence ? Flux.empty() : presence.snapshotAndChanges(organizationId)
                 .map(c -> json.writeValueAsString(Map.of("type", "presence", "referralId", c.referralId(),
                         "viewers", c.viewers())));
         Mono<String> goingAway = stopping.asMono().then(Mono.fromRunnable(() -> closing.tryEmitValue(

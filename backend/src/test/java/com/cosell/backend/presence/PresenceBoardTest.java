@@ -51,6 +51,9 @@ class PresenceBoardTest {
                 .thenCancel()
                 .verify();
         assertThat(board.viewers("fabrikam", OTHER)).extracting(Viewer::id).containsExactly("carol");
+        // A stream that connects now first hears who is where in its organisation, then the changes.
+        StepVerifier.create(board.snapshotAndChanges("contoso").take(1))
+                .expectNext(new Change("contoso", DEAL, List.of(BOB))).verifyComplete();
         assertThat(board.viewers("contoso", OTHER)).isEmpty(); // an id alone does not cross organisations
     }
 

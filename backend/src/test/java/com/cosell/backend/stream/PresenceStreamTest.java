@@ -54,6 +54,11 @@ class PresenceStreamTest {
             JsonNode seen = presence(alice, id);
             assertThat(seen.get("viewers").findValuesAsString("id")).containsExactly("id-bob");
 
+            // A stream that connects later hears at once who is there (changes are not replayed).
+            try (StreamClient late = StreamClient.connectWithPresence(port, Users.token("alice"))) {
+                assertThat(presence(late, id).get("viewers").findValuesAsString("id")).containsExactly("id-bob");
+            }
+
             // Carol (another partner) and mia (the vendor, whose copy of the engagement has its own id)
             // may not say they look at contoso's referral.
             for (String outsider : List.of("carol", "mia")) {
