@@ -100,6 +100,16 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as a crash or an OOM killer would: no shutdown hooks, connections cut mid-way. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** SIGTERM to the process and its children, then SIGKILL whatever is left after 20 s. */
     @Override
     public void close() {

@@ -257,7 +257,7 @@ class WorkspaceEndToEndTest {
         return Instant.parse(m.group(1));
     }
 
-    private static void fillIfEmpty(Browser browser, String fieldId, String text) {
+    static void fillIfEmpty(Browser browser, String fieldId, String text) {
         if (browser.driver.findElements(By.id(fieldId)).isEmpty()) {
             browser.click("add-employee"); // no one on the deal yet: add a person first
         }

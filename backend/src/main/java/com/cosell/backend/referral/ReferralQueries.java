@@ -66,6 +66,10 @@ class ReferralQueries {
         });
     }
 
+    Mono<Actor> reader(Caller caller, UUID id) {
+        return access.require(caller, Permission.READ).flatMap(actor -> find(actor, id).thenReturn(actor));
+    }
+
     Flux<HistoryEntry> history(Caller caller, UUID id) {
         return access.require(caller, Permission.READ).flatMapMany(actor -> find(actor, id)
                 .thenMany(readModel.history(actor.organizationId(), id)));

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.backend.access.Actor;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.JsonInput;
@@ -57,6 +58,11 @@ public class ReferralService {
     /** Every deal registration with this status (all when null), newest first: the vendor side's export. */
     public Flux<DealRegistration> registrations(Caller caller, @Nullable String status) {
         return registrations.toReview(caller, status, Integer.MAX_VALUE);
+    }
+
+    /** The caller as a reader of this referral: 403 without a Co-sell role, 404 when their organisation has no such referral. */
+    public Mono<Actor> reader(Caller caller, UUID id) {
+        return queries.reader(caller, id);
     }
 
     public Flux<HistoryEntry> history(Caller caller, UUID id) {

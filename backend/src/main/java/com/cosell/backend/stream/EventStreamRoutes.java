@@ -39,7 +39,8 @@ class EventStreamRoutes {
                         .flatMap(actor -> resumePoint(request, events, hub)
                                 .flatMap(from -> opened(quota, auth.caller().id(), handler -> webSockets.handleRequest(
                                         request.exchange(), handler),
-                                        session -> sessions.run(session, actor.organizationId(), auth, from)))))
+                                        session -> sessions.run(session, actor.organizationId(), auth, from,
+                                                request.queryParam("presence").filter("true"::equals).isPresent())))))
                 .then(Mono.<ServerResponse>empty())
                 .onErrorResume(ErrorResponseException.class, e -> {
                     var problem = e.getBody();

@@ -1,11 +1,13 @@
 package com.cosell.backend.stream;
 
 import com.cosell.backend.identity.CallerAuthentication;
+import com.cosell.backend.presence.PresenceBoard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketSession;
@@ -19,24 +21,33 @@ import tools.jackson.databind.json.JsonMapper;
  * close with a code and a reason naming the seq to resume from.
  */
 @Component
-class EventStreamSession {
+class EventStreamSession implements SmartLifecycle {
 
     static final int TOKEN_EXPIRED = 4001;
     static final int TOO_SLOW = 4008;
+
+    /** Fires when the instance begins to stop: every stream closes with 1001 and where to resume. */
+    private final Sinks.Empty<Void> stopping = Sinks.empty();
+    private volatile boolean running;
 
     private final EventHub hub;
     private final EventsProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final PresenceBoard presence;
 
-    EventStreamSession(EventHub hub, EventsProperties properties, JsonMapper json, Clock clock) {
+    EventStreamSession(EventHub hub, EventsProperties properties, JsonMapper json, Clock clock,
+                       PresenceBoard presence) {
         this.hub = hub;
+        this.presence = presence;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
     }
 
-    Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from) {
+    /** {@code withPresence}: also who opens and leaves the organisation's referrals (messages without a seq). */
+    Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from,
+                   boolean withPresence) {
         AtomicLong lastSeq = new AtomicLong(from.seq()); // the last seq handed to the socket
         Sinks.One<CloseStatus> closing = Sinks.one();
         Flux<String> events = hub.subscribe(organizationId, from, properties.bufferSize())
@@ -61,13 +72,43 @@ class EventStreamSession {
                 : Mono.delay(durationUntil(expiresAt)).then(Mono.fromRunnable(() -> closing.tryEmitValue(
                         new CloseStatus(TOKEN_EXPIRED, "token expired: reconnect with a fresh token and resume from "
                                 + lastSeq.get()))));
-        Flux<String> out = Flux.merge(events, heartbeats, expiry).takeUntilOther(closing.asMono());
+        Flux<String> viewers = !withPresence ? Flux.empty() : presence.snapshotAndChanges(organizationId)
+                .map(c -> json.writeValueAsString(Map.of("type", "presence", "referralId", c.referralId(),
+                        "viewers", c.viewers())));
+        Mono<String> goingAway = stopping.asMono().then(Mono.fromRunnable(() -> closing.tryEmitValue(
+                new CloseStatus(CloseStatus.GOING_AWAY.getCode(), "going away: resume from " + lastSeq.get()))));
+        Flux<String> out = Flux.merge(events, heartbeats, expiry, viewers, goingAway).takeUntilOther(closing.asMono());
         Mono<Void> output = session.send(out.map(session::textMessage))
                 .then(Mono.defer(() -> closing.asMono().flatMap(session::close)));
         // The client may send nothing (small frames are dropped, large ones refused: StreamConfig);
         // reading detects its close.
         Mono<Void> input = session.receive().then();
         return Mono.firstWithSignal(output, input);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * First of everything on SIGTERM (before the web server's graceful shutdown, which waits for
+     * requests in flight): streams never end, so they are told to go elsewhere and resume.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        stopping.tryEmitEmpty();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     private Duration durationUntil(Instant at) {

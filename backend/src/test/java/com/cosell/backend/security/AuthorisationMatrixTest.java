@@ -58,6 +58,9 @@ class AuthorisationMatrixTest {
         rule("PUT", R + "/{id}", "SELF", 200, 200, 404, 404, 403);
         rule("PATCH", R + "/{id}", NAME_PATCH, 204, 204, 404, 404, 403);
         rule("GET", R + "/{id}/history", null, 200, 200, 404, 404, 403);
+        // Presence: only those who may read the referral say they have it open ({viewId} is a page's own).
+        rule("PUT", R + "/{id}/viewers/{viewId}", null, 200, 200, 404, 404, 403);
+        rule("DELETE", R + "/{id}/viewers/{viewId}", null, 204, 204, 404, 404, 403);
         rule("GET", "/v1.0/customers?name=wood", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/solutions", null, 200, 200, 200, 200, 403);
         rule("GET", "/v1.0/reasons", null, 200, 200, 200, 200, 403);
@@ -207,7 +210,7 @@ class AuthorisationMatrixTest {
 
     private int call(Rule rule, String id, String token) {
         String uri = rule.path().replace("{id}", id).replace("{organizationId}", "fabrikam")
-                .replace("{commentId}", java.util.UUID.randomUUID().toString());
+                .replace("{commentId}", java.util.UUID.randomUUID().toString()).replace("{viewId}", "matrix-page");
         WebTestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(rule.method())).uri(uri)
                 .headers(h -> {
                     if (token != null) {

@@ -173,7 +173,7 @@ class EventStreamTest {
         throw new AssertionError("LISTEN connection did not come back");
     }
 
-    private static int port(ConfigurableApplicationContext context) {
+    static int port(ConfigurableApplicationContext context) {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 }

@@ -43,6 +43,13 @@ final class StreamClient implements AutoCloseable {
         return new StreamClient(uri(port, after, null), headers);
     }
 
+    /** A stream that also carries who opens and leaves the organisation's referrals. */
+    static StreamClient connectWithPresence(int port, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return new StreamClient(URI.create("ws://localhost:" + port + PATH + "?presence=true"), headers);
+    }
+
     static StreamClient connectWithQueryToken(int port, String token, Long after) {
         return new StreamClient(uri(port, after, token), new HttpHeaders());
     }

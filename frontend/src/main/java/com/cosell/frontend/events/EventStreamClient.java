@@ -46,7 +46,7 @@ final class EventStreamClient implements AutoCloseable {
     private volatile int failures;
 
     /**
-     * @param endpoint ws(s)://…/v1.0/engagements/events
+     * @param endpoint ws(s)://…/v1.0/engagements/events, with any query of its own
      * @param token    a fresh access token each call (it refreshes expired ones, or throws when the
      *                 session can no longer get one — the stream then stops)
      */
@@ -71,7 +71,8 @@ final class EventStreamClient implements AutoCloseable {
             log.debug("No token for the event stream any more; stopping it", e);
             return;
         }
-        URI uri = lastSeq < 0 ? endpoint : URI.create(endpoint + "?after=" + lastSeq);
+        URI uri = lastSeq < 0 ? endpoint
+                : URI.create(endpoint + (endpoint.getQuery() == null ? "?" : "&") + "after=" + lastSeq);
         HTTP.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + bearer)
                 .connectTimeout(Duration.ofSeconds(10))

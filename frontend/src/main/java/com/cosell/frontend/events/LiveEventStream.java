@@ -1,11 +1,14 @@
 package com.cosell.frontend.events;
 
 import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.PresenceApi;
 import com.cosell.frontend.notifications.BackendNotificationFeed;
+import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.security.AccessTokens;
 import com.cosell.frontend.ui.CurrentUser;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import jakarta.annotation.PreDestroy;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +32,14 @@ public class LiveEventStream {
     private final LocalReferralEvents events;
     private final BackendNotificationFeed notifications;
     private final CommentEvents comments;
+    private final Presence presence;
     private final boolean enabled;
     private @Nullable EventStreamClient client;
 
     LiveEventStream(BackendClient backend, AccessTokens tokens, CurrentUser user, LocalReferralEvents events,
-                    BackendNotificationFeed notifications, CommentEvents comments,
+                    BackendNotificationFeed notifications, CommentEvents comments, Presence presence,
                     @Value("${cosell.backend.live-events:true}") boolean enabled) {
+        this.presence = presence;
         this.backend = backend;
         this.tokens = tokens;
         this.user = user;
@@ -50,12 +55,21 @@ public class LiveEventStream {
             return;
         }
         Authentication signedIn = user.authentication();
-        client = new EventStreamClient(backend.eventsUri(), () -> tokens.of(signedIn), this::deliver);
+        // With presence: who opens and leaves the organisation's referrals, from every instance.
+        client = new EventStreamClient(URI.create(backend.eventsUri() + "?presence=true"), () -> tokens.of(signedIn),
+                this::deliver);
         client.start();
     }
 
     private void deliver(JsonNode message) {
         String type = message.path("type").asString("");
+        if (type.equals("presence")) {
+            List<PresenceApi.Viewer> viewers = new ArrayList<>();
+            message.path("viewers").forEach(v -> viewers.add(new PresenceApi.Viewer(v.path("id").asString(""),
+                    v.path("name").asString(""))));
+            presence.update(message.path("referralId").asString(""), viewers);
+            return;
+        }
         if (type.equals("notification-created")) {
             notifications.changed();
             return;

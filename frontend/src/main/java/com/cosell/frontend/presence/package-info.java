@@ -1,4 +1,4 @@
-/** Who else has a referral open right now, within this frontend. */
+/** Who else has a referral open right now, across every frontend and backend instance. */
 @NullMarked
 package com.cosell.frontend.presence;
 

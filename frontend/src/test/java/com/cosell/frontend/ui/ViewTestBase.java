@@ -52,6 +52,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected CommentsApi comments;
 
+    @MockitoBean
+    protected com.cosell.frontend.backend.PresenceApi presenceApi;
+
     @Autowired
     protected ApplicationContext context;
 

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.frontend.backend.PresenceApi.Viewer;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.vaadin.flow.component.AttachEvent;
@@ -10,20 +11,25 @@ import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 
 /** The avatars of the other people who have this referral open right now, updated live. */
 class PresenceAvatars extends AvatarGroup {
 
     private final Presence presence;
     private final String referralId;
-    private final Presence.Viewer me;
+    private final Authentication user;
+    private final String userId;
+    /** This page's own id: two tabs of one person are two views. */
+    private final String viewId = UUID.randomUUID().toString();
     private @Nullable Registration joined;
     private @Nullable Registration heartbeat;
 
-    PresenceAvatars(Presence presence, String referralId, String userId, String name) {
+    PresenceAvatars(Presence presence, String referralId, Authentication user, String userId) {
         this.presence = presence;
         this.referralId = referralId;
-        this.me = new Presence.Viewer(UUID.randomUUID().toString(), userId, name);
+        this.user = user;
+        this.userId = userId;
         setId("presence");
         setMaxItemsVisible(5);
         getElement().setAttribute("role", "group"); // the web component labels itself but gives itself no role
@@ -34,9 +40,9 @@ class PresenceAvatars extends AvatarGroup {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        joined = presence.join(referralId, me, () -> UiAccess.run(event.getUI(), this::refresh));
-        // Each heartbeat of this page says it is still open, and lets go of pages that fell silent
-        heartbeat = event.getUI().addHeartbeatListener(e -> presence.seen(referralId, me.viewId()));
+        joined = presence.join(user, referralId, viewId, () -> UiAccess.run(event.getUI(), this::refresh));
+        // Each heartbeat of this page tells the backend it is still open (a closed browser stops beating)
+        heartbeat = event.getUI().addHeartbeatListener(e -> presence.seen(user, referralId, viewId));
         refresh();
     }
 
@@ -53,8 +59,8 @@ class PresenceAvatars extends AvatarGroup {
     }
 
     private void refresh() {
-        var others = presence.others(referralId, me.userId());
-        setItems(others.stream().map(v -> new AvatarGroupItem(v.name())).toList());
+        var others = presence.others(referralId, userId);
+        setItems(others.stream().map(Viewer::name).map(AvatarGroupItem::new).toList());
         setVisible(!others.isEmpty()); // nobody else: nothing to show or announce
         getElement().setAttribute("title", getTranslation("detail.presence", others.size()));
     }

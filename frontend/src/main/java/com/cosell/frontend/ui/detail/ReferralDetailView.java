@@ -96,7 +96,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         }
         if (who.isPresent()) {
             me = who.get();
-            viewers = new PresenceAvatars(presence, parameter, me.id(), me.name() != null ? me.name() : me.id());
+            viewers = new PresenceAvatars(presence, parameter, user.authentication(), me.id());
             reload();
         }
     }

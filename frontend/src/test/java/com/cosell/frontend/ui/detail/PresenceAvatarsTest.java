@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.frontend.backend.PresenceApi.Viewer;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
@@ -29,19 +31,23 @@ class PresenceAvatarsTest extends ViewTestBase {
 
         assertThat(find(AvatarGroup.class).withId("presence").exists()).as("hidden while nobody else is there").isFalse();
 
-        var mia = presence.join(ID, new Presence.Viewer("other-tab", "mia-id", "Mia Choi"), () -> { });
+        verify(presenceApi).here(any(), eq(ID), anyString()); // the page said it is open
+        Viewer me = new Viewer(Fixtures.partnerAdmin().id(), "Bob Lee");
+        presence.update(ID, List.of(me, new Viewer("mia-id", "Mia Choi"))); // as the event stream tells it
         roundTrip();
         AvatarGroup avatars = find(AvatarGroup.class).id("presence");
         assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Mia Choi");
         assertThat(avatars.getI18n().getOneActiveUser()).isEqualTo("{count} other person has this referral open");
 
-        mia.remove();
+        presence.update(ID, List.of(me));
         roundTrip();
         assertThat(avatars.getItems()).isEmpty();
         assertThat(avatars.isVisible()).isFalse();
 
-        // Leaving the page leaves the referral: nobody sees this user there any more.
+        // Leaving the page leaves the referral: the backend hears it, and the session forgets the referral.
         navigate(com.cosell.frontend.ui.HomeView.class);
+        verify(presenceApi).left(any(), eq(ID), anyString());
+        presence.update(ID, List.of(new Viewer("mia-id", "Mia Choi")));
         assertThat(presence.others(ID, "someone-else")).isEmpty();
     }
 

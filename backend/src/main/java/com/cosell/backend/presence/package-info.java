@@ -1,0 +1,8 @@
+/**
+ * Who has which referral open, across every backend instance: heartbeats travel by PostgreSQL
+ * NOTIFY, each instance keeps the same soft state and lets silent views expire.
+ */
+@NullMarked
+package com.cosell.backend.presence;
+
+import org.jspecify.annotations.NullMarked;

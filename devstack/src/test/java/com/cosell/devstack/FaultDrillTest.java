@@ -1,0 +1,142 @@
+package com.cosell.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Fault drills on the scale-out stack: parts are killed, stopped and restarted under load, and the
+ * product must lose nothing. Slow (minutes), so tagged: CI runs them, a developer may skip them with
+ * {@code ./cosell test -DexcludedGroups=drill}.
+ */
+@Tag("drill")
+class FaultDrillTest {
+
+    private static ScaleOutStack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = ScaleOutStack.get();
+    }
+
+    /** Whatever a drill stopped runs again for the next one. */
+    @AfterEach
+    void restoreEverything() throws Exception {
+        for (String name : List.of("backend-1", "backend-2", "frontend-1", "frontend-2")) {
+            if (!stack.isRunning(name)) {
+                stack.start(name);
+            }
+        }
+    }
+
+    @Test
+    void aBackendKilledMidLoadLosesNoAcknowledgedWriteAndTheSurvivorCarriesOnExpiring() throws Exception {
+        String bob = Tokens.of(stack.keycloak(), "bob");
+        String expiring = sendToContoso("Drill expiring " + UUID.randomUUID().toString().substring(0, 6));
+        try (DrillLoad load = new DrillLoad(stack, 3)) {
+            Thread.sleep(3000);
+            stack.kill("backend-1");
+            Thread.sleep(6000);
+            load.stopWriting();
+            load.assertDeliveredExactlyOnce(Duration.ofSeconds(60));
+            // Three streams in turn over two instances: at least one was on the killed one, cut and resumed.
+            assertThat(load.subscribers).anySatisfy(s -> assertThat(s.endings).isNotEmpty());
+
+            // The referral sent before the kill expires (90 s) although the instance that took it is gone.
+            String copy = ProxyApi.copyOf(stack, bob, expiring);
+            long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+            String substatus = "";
+            while (!substatus.equals("Expired") && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+                substatus = String.valueOf(ProxyApi.map(ProxyApi.call(stack, bob, "GET",
+                        "/v1.0/engagements/referrals/" + copy, null).body()).get("substatus"));
+            }
+            assertThat(substatus).isEqualTo("Expired");
+            ResumingSubscriber watcher = load.subscribers.getFirst();
+            Thread.sleep(1000);
+            assertThat(watcher.events.stream().filter(e -> copy.equals(e.get("referralId"))
+                    && e.toString().contains("Expired")).count()).as("expired once, announced once").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRollingRestartOfBothBackendsLosesNoEventAndTellsStreamsWhereToResume() throws Exception {
+        try (DrillLoad load = new DrillLoad(stack, 2)) {
+            Thread.sleep(2000);
+            for (String backend : ScaleOutStack.BACKENDS) {
+                Duration stopping = stack.stop(backend);
+                assertThat(stopping).as(backend + " stopped without waiting out its streams").isLessThan(
+                        Duration.ofSeconds(15));
+                stack.start(backend);
+                Thread.sleep(2000);
+            }
+            load.stopWriting();
+            load.assertDeliveredExactlyOnce(Duration.ofSeconds(60));
+            assertThat(load.subscribers).allSatisfy(s -> assertThat(s.endings)
+                    .anyMatch(e -> e.matches("1001 going away: resume from \\d+")));
+            // In-flight requests finished; new ones went to the other instance: no client saw a failure.
+            assertThat(load.failures).isEmpty();
+        }
+    }
+
+    @Test
+    void peopleOfAStoppedFrontendLandOnTheOtherAfterSigningInAgain() throws Exception {
+        try (Browser bob = ScaleOutEndToEndTest.pinned("frontend-1", "bob")) {
+            stack.stop("frontend-1");
+            bob.open(stack.frontendUrl() + "/");
+            if (!bob.driver.findElements(By.id("username")).isEmpty()) {
+                bob.signInAtKeycloak("bob", "bob"); // else Keycloak's own session signed him in at once
+            }
+            bob.await(By.id("referral-grid"));
+            String session = bob.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> onTheOther = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(stack.directUrl("frontend-2") + "/")).header("Cookie", "JSESSIONID=" + session)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(onTheOther.statusCode()).as("bob's new session lives on frontend-2").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aBrowserClosedWithoutAWordLeavesTheOthersPresenceOnItsOwn() throws Exception {
+        String name = "Drill presence " + UUID.randomUUID().toString().substring(0, 6);
+        String copy = ProxyApi.copyOf(stack, Tokens.of(stack.keycloak(), "bob"), sendToContoso(name));
+        try (Browser bob = ScaleOutEndToEndTest.pinned("frontend-1", "bob")) {
+            Browser alice = ScaleOutEndToEndTest.pinned("frontend-2", "alice");
+            try {
+                bob.open(stack.frontendUrl() + "/referrals/" + copy);
+                alice.open(stack.frontendUrl() + "/referrals/" + copy);
+                ScaleOutEndToEndTest.awaitViewers(bob, List.of("Alice Kim"));
+            } finally {
+                alice.close(); // no navigation, no goodbye: the page just stops beating
+            }
+            long start = System.nanoTime();
+            new org.openqa.selenium.support.ui.WebDriverWait(bob.driver, Duration.ofSeconds(150))
+                    .until(d -> ScaleOutEndToEndTest.viewers(bob).isEmpty());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("within heartbeat + expiry")
+                    .isLessThan(Duration.ofSeconds(30 + 75 + 10));
+        }
+    }
+
+    /** mia sends a referral to contoso through the proxy; returns its engagement. */
+    private static String sendToContoso(String name) throws Exception {
+        HttpResponse<String> sent = ProxyApi.call(stack, Tokens.of(stack.keycloak(), "mia"), "POST",
+                "/v1.0/engagements/referrals", """
+                {"name": "%s", "target": ["contoso"],
+                 "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
+                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
+                        .formatted(name));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        return (String) ProxyApi.map(sent.body()).get("engagementId");
+    }
+}

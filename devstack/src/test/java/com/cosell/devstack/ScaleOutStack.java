@@ -1,0 +1,221 @@
+package com.cosell.devstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.json.Json;
+
+/**
+ * Co-sell scaled out as docker-compose runs it: two backends and two frontends behind nginx
+ * ({@code deploy/nginx.conf}), on a database of their own, signing in at the shared test stack's
+ * Keycloak. One per test JVM; the drills stop, kill and restart its parts by name.
+ */
+final class ScaleOutStack implements AutoCloseable {
+
+    static final List<String> BACKENDS = List.of("backend-1", "backend-2");
+    static final List<String> FRONTENDS = List.of("frontend-1", "frontend-2");
+    private static ScaleOutStack instance;
+
+    private final StackSettings shared;
+    private final Path dir;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
+    private final Map<String, Integer> starts = new LinkedHashMap<>();
+    private final int proxyFront;
+    private final int proxyApi;
+    private LocalDatabase database;
+    private int dbPort;
+
+    private ScaleOutStack(StackSettings shared, Path dir) throws IOException {
+        this.shared = shared;
+        this.dir = dir;
+        for (String name : List.of("backend-1", "backend-2", "frontend-1", "frontend-2")) {
+            ports.put(name, freePort());
+        }
+        proxyFront = freePort();
+        proxyApi = freePort();
+    }
+
+    static synchronized ScaleOutStack get() throws Exception {
+        if (instance == null) {
+            LocalStack stack = StackFixture.get();
+            ScaleOutStack s = new ScaleOutStack(stack.settings(), Files.createTempDirectory("cosell-scaleout-"));
+            try {
+                s.startAll();
+            } catch (Exception | Error e) {
+                s.close();
+                throw e;
+            }
+            instance = s;
+            Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+        }
+        return instance;
+    }
+
+    private void startAll() throws Exception {
+        dbPort = freePort();
+        database = LocalDatabase.start(dir.resolve("postgres"), dbPort);
+        allowSignInThroughTheProxy();
+        for (String b : BACKENDS) {
+            launch(b);
+        }
+        for (String b : BACKENDS) {
+            awaitReady(b);
+        }
+        Map<String, String> upstreams = new LinkedHashMap<>();
+        ports.forEach((name, port) -> upstreams.put(name + ":" + (name.startsWith("backend") ? 8081 : 8080),
+                "127.0.0.1:" + port));
+        running.put("nginx", Nginx.start(shared.repoRoot(), dir.resolve("nginx"), upstreams,
+                Map.of(8080, proxyFront, 8081, proxyApi)));
+        running.get("nginx").awaitReady(apiUrl() + "/actuator/health/readiness", Duration.ofSeconds(30), s -> { });
+        for (String f : FRONTENDS) {
+            launch(f);
+        }
+        for (String f : FRONTENDS) {
+            awaitReady(f);
+        }
+    }
+
+    /** The workspace as people reach it: through the proxy. */
+    String frontendUrl() {
+        return "http://localhost:" + proxyFront;
+    }
+
+    /** The API as integrations reach it: through the proxy. */
+    String apiUrl() {
+        return "http://localhost:" + proxyApi;
+    }
+
+    /** One instance directly, bypassing the proxy (to tell which one answered). */
+    String directUrl(String name) {
+        return "http://localhost:" + ports.get(name);
+    }
+
+    StackSettings keycloak() {
+        return shared;
+    }
+
+    boolean isRunning(String name) {
+        ManagedProcess p = running.get(name);
+        return p != null && p.isAlive();
+    }
+
+    /** SIGKILL: the instance vanishes mid-request, as in a crash. */
+    void kill(String name) throws InterruptedException {
+        running.remove(name).kill();
+    }
+
+    /** SIGTERM and wait: a graceful stop, as an orchestrator does; returns how long it took. */
+    Duration stop(String name) {
+        long start = System.nanoTime();
+        running.remove(name).close();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Starts a stopped instance again on its port and waits until it is ready. */
+    void start(String name) throws Exception {
+        launch(name);
+        awaitReady(name);
+    }
+
+    private void launch(String name) throws IOException {
+        int n = starts.merge(name, 1, Integer::sum);
+        Path jar = shared.repoRoot().resolve(name.startsWith("backend") ? "backend/target/cosell-backend-exec.jar"
+                : "frontend/target/cosell-frontend-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./cosell mvn -DskipTests install).");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        Map<String, String> env = name.startsWith("backend") ? Map.of(
+                "SERVER_PORT", String.valueOf(ports.get(name)),
+                "DB_PORT", String.valueOf(dbPort),
+                "ISSUER_URI", shared.issuerUri(),
+                // short enough for a drill to watch referrals expire on the surviving instance
+                "REFERRAL_EXPIRY", "PT90S",
+                "EXPIRY_INTERVAL", "PT2S",
+                "SEED_DEMO_DATA", "false",
+                "COSELL_PUBLIC_URL", frontendUrl(),
+                "COSELL_API_PUBLIC_URL", apiUrl(),
+                "TRUSTED_PROXIES", "127.0.0.1")
+                : Map.of(
+                "SERVER_PORT", String.valueOf(ports.get(name)),
+                "ISSUER_URI", shared.issuerUri(),
+                "BACKEND_URL", apiUrl(),
+                "TRUSTED_PROXIES", "127.0.0.1");
+        running.put(name, ManagedProcess.start(n == 1 ? name : name + "-start" + n, command, env, dir.resolve("logs")));
+    }
+
+    private void awaitReady(String name) throws InterruptedException {
+        String url = directUrl(name) + (name.startsWith("backend") ? "/actuator/health/readiness" : "/");
+        running.get(name).awaitReady(url, Duration.ofMinutes(3), s -> System.out.println("  ... " + name
+                + " is still starting (" + s + " s)"));
+    }
+
+    /** Keycloak sends people back only to addresses it knows: add the proxy's. */
+    private void allowSignInThroughTheProxy() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Json json = new Json();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(shared.keycloakUrl()
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("client_id=admin-cli&grant_type=password&username=admin"
+                        + "&password=admin")).build(), HttpResponse.BodyHandlers.ofString());
+        String admin = (String) ((Map<?, ?>) json.toType(token.body(), Map.class)).get("access_token");
+        String clients = shared.keycloakUrl() + "/admin/realms/cosell/clients";
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(clients + "?clientId=cosell-ui"))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> client = new LinkedHashMap<>(((List<Map<String, Object>>) json.toType(found.body(),
+                List.class)).getFirst());
+        @SuppressWarnings("unchecked")
+        List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
+        redirects.add(frontendUrl() + "/login/oauth2/code/idp");
+        client.put("redirectUris", redirects);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = new LinkedHashMap<>((Map<String, Object>) client.get("attributes"));
+        attributes.put("post.logout.redirect.uris", attributes.get("post.logout.redirect.uris") + "##"
+                + frontendUrl() + "##" + frontendUrl() + "/");
+        client.put("attributes", attributes);
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id")))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toJson(client))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (put.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the proxy's redirect URI: " + put.statusCode() + " "
+                    + put.body());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        List<String> names = new ArrayList<>(running.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            running.remove(names.get(i)).close();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.out.println("PostgreSQL of the scale-out stack did not stop cleanly: " + e.getMessage());
+            }
+            database = null;
+        }
+    }
+}
