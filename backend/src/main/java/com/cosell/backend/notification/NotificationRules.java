@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which events notify whom. A referral received by an organization notifies it, and so does its
- * withdrawal by the sender; the receiver's answer (or the expiry) reaches the sender through its
- * {@code related-referral-updated} event, so the notification goes to exactly the organization that
- * event belongs to, and to no other (the other invited parties' copies are not the sender's). The
- * facts for a whole batch of events are read with one query per kind of rule.
+ * withdrawal by the sender; the receiver's answer (or the expiry) reaches the sender, and the vendor
+ * when the vendor is a party, through their {@code related-referral-updated} events: the notification
+ * goes to exactly the organization that event belongs to (other invited partners are not told of each
+ * other's answers; they see them on the page). The facts for a whole batch of events are read with
+ * one query per kind of rule.
  */
 @Component
 class NotificationRules implements EventConsequences {
@@ -89,7 +90,7 @@ class NotificationRules implements EventConsequences {
                 .all();
     }
 
-    /** The other party's referral changed stage: only answers and expiry notify the sender. */
+    /** The other party's referral changed stage: only answers and expiry notify, the sender and the vendor. */
     private Flux<Notifier.Draft> answered(List<Answer> answers) {
         if (answers.isEmpty()) {
             return Flux.empty();
@@ -101,8 +102,10 @@ class NotificationRules implements EventConsequences {
         return db.sql("""
                         SELECT k.ord, r.name, o.name AS other, o.kind = 'VENDOR' AS vendor
                         FROM jsonb_to_recordset(:keys) AS k(ord int, referral uuid, other text)
-                        JOIN referral r ON r.id = k.referral AND r.direction = 'Outgoing'
+                        JOIN referral r ON r.id = k.referral
+                        JOIN organisation me ON me.id = r.organisation_id
                         JOIN organisation o ON o.id = k.other
+                        WHERE r.direction = 'Outgoing' OR me.kind = 'VENDOR'
                         ORDER BY k.ord""")
                 .bind("keys", Json.of(json.writeValueAsString(keys)))
                 .map(row -> {

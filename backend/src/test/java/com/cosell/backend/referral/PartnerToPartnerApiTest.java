@@ -105,7 +105,7 @@ class PartnerToPartnerApiTest {
     }
 
     @Test
-    void anUnansweredInvitationExpiresAndOnlyTheSenderIsNotified() {
+    void anUnansweredInvitationExpiresAndTheSenderAndTheVendorAreNotified() {
         JsonNode deal = api.create("bob", sharedWithFabrikam("P2P expiring"));
         String copy = api.engagement("carol", deal.get("engagementId").asString()).get(0).get("id").asString();
         db.sql("UPDATE referral SET expiration_at = now() - interval '1 minute' WHERE id = :id")
@@ -119,8 +119,11 @@ class PartnerToPartnerApiTest {
         String vendorCopy = api.engagement("mia", deal.get("engagementId").asString()).get(0).get("id").asString();
         assertThat(party(api.read("mia", REFERRALS + "/" + vendorCopy), "fabrikam").get("substatus").asString())
                 .isEqualTo("Expired");
+        // The vendor, a party of the deal, is told too; the expired invitee is not told of its own expiry.
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED'",
-                vendorCopy)).isZero();
+                vendorCopy)).isEqualTo(1);
+        assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED'",
+                copy)).isZero();
     }
 
     @Test
