@@ -11,7 +11,12 @@ import org.springframework.test.context.ContextConfiguration;
 /** The whole backend on a random port, against a real PostgreSQL and a real (test) token issuer. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The suite's handful of users send far more requests and stream handshakes than any person would:
+// the rate limits stay on (the limiter is in every request's path) with room for that. RateLimitApiTest
+// sets tight ones of its own (a test class's @TestPropertySource wins over these).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cosell.rate-limits.organization-burst=1000000", "cosell.rate-limits.user-burst=1000000",
+        "cosell.rate-limits.handshake-burst=100000"})
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = BackendTestInitializer.class)
 public @interface BackendTest {
