@@ -5,7 +5,7 @@ import com.cosell.frontend.backend.PresenceApi;
 import com.cosell.frontend.notifications.BackendNotificationFeed;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.security.AccessTokens;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;

@@ -3,7 +3,7 @@ package com.cosell.frontend.notifications;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.Notification;
 import com.cosell.frontend.backend.NotificationPage;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.cosell.frontend.ui;
 
+import com.cosell.frontend.user.CurrentUser;
+
 import com.cosell.frontend.backend.BackendException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** For people who signed in but have no Co-sell role (or whose organisation is unknown). */
-@Route("no-access")
+@Route(Routes.NO_ACCESS)
 @PermitAll
 public class NoAccessView extends VerticalLayout {
 

@@ -1,4 +1,4 @@
-package com.cosell.frontend.ui;
+package com.cosell.frontend.user;
 
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.Me;

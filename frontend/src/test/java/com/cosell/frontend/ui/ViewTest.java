@@ -1,5 +1,7 @@
 package com.cosell.frontend.ui;
 
+import com.cosell.frontend.ui.account.HomeView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;

@@ -3,7 +3,7 @@ package com.cosell.frontend.ui.account;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.EmailPreferences;
 import com.cosell.frontend.backend.EmailPreferencesApi;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Workspace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,7 @@
-package com.cosell.frontend.ui;
+package com.cosell.frontend.ui.account;
+
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.user.CurrentUser;
 
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
@@ -35,7 +38,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             me = user.me();
         } catch (BackendException e) {
             if (e.status() == 403) {
-                event.forwardTo(NoAccessView.class);
+                event.forwardTo(Routes.NO_ACCESS);
                 return;
             }
             Paragraph error = new Paragraph(getTranslation("home.backend-unavailable", e.getMessage()));
@@ -45,7 +48,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (!me.hasAnyRole()) {
-            event.forwardTo(NoAccessView.class);
+            event.forwardTo(Routes.NO_ACCESS);
             return;
         }
         add(new H2(getTranslation("home.welcome", me.name() != null ? me.name() : me.id())),

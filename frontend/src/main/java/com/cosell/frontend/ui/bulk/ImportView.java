@@ -1,10 +1,11 @@
 package com.cosell.frontend.ui.bulk;
 
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.BulkApi.ImportReport;
 import com.cosell.frontend.backend.BulkApi.ImportResult;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
@@ -35,7 +36,7 @@ import org.springframework.security.core.Authentication;
  * CSV to fix and upload again. The backend calls run off the UI thread; the page stays usable and
  * shows progress, and the answer arrives by push.
  */
-@Route("import")
+@Route(Routes.IMPORT)
 @PermitAll
 public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 

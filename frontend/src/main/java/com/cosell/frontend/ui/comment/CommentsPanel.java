@@ -7,7 +7,7 @@ import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.events.CommentChange;
 import com.cosell.frontend.events.CommentEvents;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

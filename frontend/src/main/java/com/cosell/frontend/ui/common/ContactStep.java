@@ -1,4 +1,4 @@
-package com.cosell.frontend.ui.create;
+package com.cosell.frontend.ui.common;
 
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.ui.common.MemberForm;

@@ -1,4 +1,4 @@
-package com.cosell.frontend.ui.cosell;
+package com.cosell.frontend.ui.common;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

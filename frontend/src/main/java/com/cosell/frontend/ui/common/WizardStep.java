@@ -1,9 +1,9 @@
-package com.cosell.frontend.ui.create;
+package com.cosell.frontend.ui.common;
 
 import com.vaadin.flow.component.Component;
 
 /** One step of the create flow: it checks itself, and shows the server's complaints about its fields. */
-interface WizardStep {
+public interface WizardStep {
 
     String titleKey();
 

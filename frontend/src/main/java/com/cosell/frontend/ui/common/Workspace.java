@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.common;
 
+import com.cosell.frontend.ui.Routes;
 import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.Consumer;
@@ -8,8 +9,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Component;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.ui.CurrentUser;
-import com.cosell.frontend.ui.NoAccessView;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.router.BeforeEvent;
 import java.util.Optional;
 
@@ -26,13 +26,13 @@ public final class Workspace {
             me = user.me();
         } catch (BackendException e) {
             if (e.status() == 403) {
-                event.forwardTo(NoAccessView.class);
+                event.forwardTo(Routes.NO_ACCESS);
                 return Optional.empty();
             }
             throw e;
         }
         if (!me.hasAnyRole()) {
-            event.forwardTo(NoAccessView.class);
+            event.forwardTo(Routes.NO_ACCESS);
             return Optional.empty();
         }
         return Optional.of(me);

@@ -1,5 +1,7 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.frontend.ui.Routes;
+
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
@@ -15,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import java.util.LinkedHashMap;
 import java.time.Duration;
 import com.cosell.frontend.events.Coalescing;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.LiveToast;
@@ -50,7 +52,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** Inbound, Outbound and Favorites, each a lazily loaded list (OData $top/$skip/$orderby), as partner or seller. */
-@Route("")
+@Route(Routes.LIST)
 @PermitAll
 public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 

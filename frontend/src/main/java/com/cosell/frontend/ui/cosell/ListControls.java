@@ -1,13 +1,11 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.frontend.ui.Routes;
+
 import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.common.Roles;
-import com.cosell.frontend.ui.bulk.ImportView;
-import com.cosell.frontend.ui.create.CreateDealView;
-import com.cosell.frontend.ui.send.SendReferralView;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -68,19 +66,19 @@ final class ListControls {
     /** Create a deal for partner admins, send a referral for sellers. */
     void addActionsFor(Me me) {
         if (Roles.isPartnerAdmin(me)) {
-            toolbar.add(action("create-deal", tr(toolbar, "cosell.create"), VaadinIcon.PLUS, CreateDealView.class));
-            Button importCsv = action("import-csv", tr(toolbar, "bulk.import.open"), VaadinIcon.UPLOAD, ImportView.class);
+            toolbar.add(action("create-deal", tr(toolbar, "cosell.create"), VaadinIcon.PLUS, Routes.CREATE_DEAL));
+            Button importCsv = action("import-csv", tr(toolbar, "bulk.import.open"), VaadinIcon.UPLOAD, Routes.IMPORT);
             importCsv.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(importCsv);
         }
         if (Roles.isSeller(me)) {
             toolbar.add(action("send-referral", tr(toolbar, "cosell.send"), VaadinIcon.PAPERPLANE,
-                    SendReferralView.class));
+                    Routes.SEND_REFERRAL));
         }
     }
 
-    private static Button action(String id, String label, VaadinIcon icon, Class<? extends Component> target) {
-        Button button = new Button(label, icon.create(), e -> UI.getCurrent().navigate(target));
+    private static Button action(String id, String label, VaadinIcon icon, String route) {
+        Button button = new Button(label, icon.create(), e -> Routes.navigate(route));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;

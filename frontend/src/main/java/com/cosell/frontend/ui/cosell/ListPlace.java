@@ -1,11 +1,11 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.cosell.frontend.ui.cosell.ReferralListFilter.Tab;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,6 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
     /** The grid's sortable columns, by key: anything else in a URL falls back to the default order. */
     static final Set<String> SORTABLE = Set.of("name", "customer", "value", "close", "time-left", "updated");
 
-    private static final String REMEMBERED = ListPlace.class.getName();
 
     /** Reads a URL's query; a value that names nothing (edited by hand, an old link) is the default's. */
     public static ListPlace from(QueryParameters query) {
@@ -74,17 +73,7 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
 
     /** Kept for the session, so the detail page's "Back" returns to the same place, not the default list. */
     public void remember() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(REMEMBERED, this);
-        }
-    }
-
-    /** The query of the list as last left in this session, empty if never opened. */
-    public static QueryParameters lastQuery() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object place = session == null ? null : session.getAttribute(REMEMBERED);
-        return place instanceof ListPlace p ? p.toQuery() : QueryParameters.empty();
+        Routes.rememberList(toQuery());
     }
 
     private static Optional<String> first(Map<String, List<String>> q, String name) {

@@ -1,12 +1,12 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Stage;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.cosell.frontend.ui.common.TypeBadge;
-import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.router.RouteConfiguration;
 import java.time.Clock;
 import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
@@ -210,9 +209,9 @@ public class ReferralGrid extends Grid<Referral> {
         getDataCommunicator().getKeyMapper().setIdentifierGetter(id);
     }
 
-    /** The detail page's URL, as a {@link com.vaadin.flow.router.RouterLink} to it would have it. */
+    /** The detail page's URL. */
     static String detailUrl(Referral r) {
-        return r.id() == null ? "" : RouteConfiguration.forSessionScope().getUrl(ReferralDetailView.class, r.id());
+        return r.id() == null ? "" : Routes.referral(r.id());
     }
 
     /** Redraws one row with its new content, marked as just changed. */

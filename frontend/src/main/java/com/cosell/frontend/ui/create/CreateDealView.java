@@ -1,18 +1,22 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.frontend.ui.common.WizardStep;
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.ui.common.EmployeesStep;
+import com.cosell.frontend.ui.common.ContactStep;
+import com.cosell.frontend.ui.common.CustomerPicker;
+
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.cosell.frontend.ui.common.Workspace;
-import com.cosell.frontend.ui.detail.ReferralDetailView;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -42,7 +46,7 @@ import java.util.Optional;
  * solutions, sale type. Every step stays built while the user moves back and forth, so nothing
  * typed is lost; nothing is saved until "Create" on the last step.
  */
-@Route("deals/new")
+@Route(Routes.CREATE_DEAL)
 @PermitAll
 public class CreateDealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
@@ -225,7 +229,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
             saved = true;
             Notification.show(getTranslation("create.done", created.name() == null ? "" : created.name()));
             if (created.id() != null) {
-                UI.getCurrent().navigate(ReferralDetailView.class, created.id());
+                Routes.navigate(Routes.referral(created.id()));
             }
         } catch (BackendException e) {
             showServerErrors(e);

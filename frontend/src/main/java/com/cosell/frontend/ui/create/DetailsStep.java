@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.HelpRequestForm;

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;

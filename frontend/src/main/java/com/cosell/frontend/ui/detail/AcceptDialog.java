@@ -3,7 +3,7 @@ package com.cosell.frontend.ui.detail;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.ui.common.DealDetailsForm;
-import com.cosell.frontend.ui.create.EmployeesStep;
+import com.cosell.frontend.ui.common.EmployeesStep;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

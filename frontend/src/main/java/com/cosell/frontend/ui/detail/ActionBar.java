@@ -5,7 +5,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

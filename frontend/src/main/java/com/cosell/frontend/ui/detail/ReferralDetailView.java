@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.HistoryEntry;
@@ -9,16 +10,14 @@ import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TypeBadge;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
-import com.cosell.frontend.ui.cosell.CoSellView;
-import com.cosell.frontend.ui.cosell.FavoriteToggle;
-import com.cosell.frontend.ui.cosell.ListPlace;
+import com.cosell.frontend.ui.common.FavoriteToggle;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -52,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * actions its stage and the user's role allow. Changes are sent with the eTag shown, so a change
  * someone else made meanwhile is never overwritten: the user is told and offered a reload.
  */
-@Route("referrals")
+@Route(Routes.REFERRAL)
 @PermitAll
 public class ReferralDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -141,8 +140,8 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private RouterLink back() {
-        RouterLink link = new RouterLink(getTranslation("detail.back"), CoSellView.class);
-        link.setQueryParameters(ListPlace.lastQuery()); // back to the tab, filter and row the list was left at
+        // back to the tab, filter and row the list was left at
+        RouterLink link = Routes.link(getTranslation("detail.back"), Routes.LIST, Routes.lastList());
         link.setId("back-to-list");
         return link;
     }

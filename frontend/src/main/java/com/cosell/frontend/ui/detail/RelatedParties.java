@@ -6,7 +6,7 @@ import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Referral.RelatedParty;
 import com.cosell.frontend.backend.Stage;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;

@@ -5,7 +5,7 @@ import com.cosell.frontend.notifications.NotificationFeed;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.ReasonLabel;
-import com.cosell.frontend.ui.detail.ReferralDetailView;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.organization.WebhooksView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,7 +75,7 @@ class NotificationsDialog extends Dialog {
             if ("WEBHOOK_DISABLED".equals(n.kind())) {
                 ui.ifPresent(u -> u.navigate(WebhooksView.class));
             } else if (n.referralId() != null) {
-                ui.ifPresent(u -> u.navigate(ReferralDetailView.class, n.referralId()));
+                ui.ifPresent(u -> u.navigate(Routes.referral(n.referralId())));
             }
         });
         return item;

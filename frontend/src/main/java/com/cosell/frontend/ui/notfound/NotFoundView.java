@@ -1,10 +1,11 @@
 package com.cosell.frontend.ui.notfound;
 
-import com.cosell.frontend.ui.cosell.CoSellView;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.layout.MainLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +34,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         H2 title = new H2(getTranslation("not-found.title"));
         title.setId("not-found");
-        RouterLink back = new RouterLink(getTranslation("not-found.back"), CoSellView.class);
+        RouterLink back = Routes.link(getTranslation("not-found.back"), Routes.LIST, QueryParameters.empty());
         back.setId("not-found-back");
         add(title, new Paragraph(getTranslation("not-found.text")), back);
         return HttpServletResponse.SC_NOT_FOUND;

@@ -4,7 +4,7 @@ import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.OrganizationMembers;
 import com.cosell.frontend.backend.OrganizationMembers.Member;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;

@@ -4,7 +4,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;

@@ -3,7 +3,7 @@ package com.cosell.frontend.ui.organization;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;

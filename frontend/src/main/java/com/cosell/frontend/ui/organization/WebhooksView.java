@@ -4,7 +4,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
 import com.vaadin.flow.component.button.Button;

@@ -6,7 +6,7 @@ import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;

@@ -1,20 +1,19 @@
 package com.cosell.frontend.ui.send;
 
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.ui.CurrentUser;
+import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.FieldErrors;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
-import com.cosell.frontend.ui.create.ContactStep;
-import com.cosell.frontend.ui.create.CustomerPicker;
-import com.cosell.frontend.ui.detail.ReferralDetailView;
-import com.vaadin.flow.component.UI;
+import com.cosell.frontend.ui.common.ContactStep;
+import com.cosell.frontend.ui.common.CustomerPicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A seller sends a referral to a partner: the partner, the customer, the deal, notes for the partner. */
-@Route("send-referral")
+@Route(Routes.SEND_REFERRAL)
 @PermitAll
 public class SendReferralView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -116,7 +115,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
             Referral sent = backend.create(user.authentication(), draft);
             Notification.show(getTranslation("send.done", partner.getValue().name()));
             if (sent.id() != null) {
-                UI.getCurrent().navigate(ReferralDetailView.class, sent.id());
+                Routes.navigate(Routes.referral(sent.id()));
             }
         } catch (BackendException e) {
             List<String> unplaced = new ArrayList<>();

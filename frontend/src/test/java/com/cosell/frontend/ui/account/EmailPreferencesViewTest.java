@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.EmailPreferences;
 import com.cosell.frontend.support.Fixtures;
-import com.cosell.frontend.ui.HomeView;
+import com.cosell.frontend.ui.account.HomeView;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;

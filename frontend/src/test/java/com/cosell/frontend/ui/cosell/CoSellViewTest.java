@@ -1,5 +1,7 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.frontend.ui.account.HomeView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -321,7 +323,7 @@ class CoSellViewTest extends ViewTestBase {
         navigate(CoSellView.class);
         int listening = events().listenerCount();
 
-        navigate(com.cosell.frontend.ui.HomeView.class);
+        navigate(com.cosell.frontend.ui.account.HomeView.class);
 
         assertThat(events().listenerCount()).isLessThan(listening);
     }

@@ -1,5 +1,8 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.frontend.ui.common.WizardStep;
+import com.cosell.frontend.ui.common.EmployeesStep;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;

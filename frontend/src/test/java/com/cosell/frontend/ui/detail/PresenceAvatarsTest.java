@@ -1,5 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.frontend.ui.account.HomeView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -45,7 +47,7 @@ class PresenceAvatarsTest extends ViewTestBase {
         assertThat(avatars.isVisible()).isFalse();
 
         // Leaving the page leaves the referral: the backend hears it, and the session forgets the referral.
-        navigate(com.cosell.frontend.ui.HomeView.class);
+        navigate(com.cosell.frontend.ui.account.HomeView.class);
         verify(presenceApi).left(any(), eq(ID), anyString());
         presence.update(ID, List.of(new Viewer("mia-id", "Mia Choi")));
         assertThat(presence.others(ID, "someone-else")).isEmpty();

@@ -1,0 +1,4 @@
+@NullMarked
+package com.cosell.frontend.user;
+
+import org.jspecify.annotations.NullMarked;
