@@ -2,6 +2,8 @@ package com.cosell.frontend.ui.common;
 
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Solution;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,30 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
     static String label(Organization o) {
         String solutions = o.solutionsOrEmpty().stream().map(Organization.Listed::name).collect(Collectors.joining(", "));
         return solutions.isEmpty() ? o.name() : o.name() + " — " + solutions;
+    }
+
+    /**
+     * Another partner's solution on the deal offers to invite that partner: one button per such
+     * partner not yet invited (and in {@code directory}, so not a party already), shown in {@code offers}.
+     */
+    public void offerFor(Collection<Solution> chosen, HasComponents offers) {
+        offers.removeAll();
+        Map<String, String> owners = new LinkedHashMap<>();
+        chosen.stream().filter(s -> "Partner".equals(s.type()))
+                .forEach(s -> owners.putIfAbsent(s.organizationId(), s.organizationName()));
+        owners.forEach((id, name) -> {
+            boolean listed = directory.stream().anyMatch(o -> o.id().equals(id));
+            if (listed && !invited.containsKey(id)) {
+                Button offer = new Button(getTranslation("invite.offer", name));
+                offer.setId("invite-offer-" + id);
+                offer.addClickListener(e -> {
+                    if (invite(id)) {
+                        offers.remove(offer);
+                    }
+                });
+                offers.add(offer);
+            }
+        });
     }
 
     /** Adds the partner (if in the directory and not yet invited); answers whether it is invited now. */

@@ -6,15 +6,12 @@ import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.HelpRequestForm;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,22 +42,7 @@ class SaleTypeStep extends VerticalLayout implements WizardStep {
 
     /** Another partner's solution on the deal: offers to invite that partner (once). */
     void offerFor(List<Solution> chosen) {
-        offers.removeAll();
-        Map<String, String> owners = new LinkedHashMap<>();
-        chosen.stream().filter(s -> "Partner".equals(s.type()))
-                .forEach(s -> owners.putIfAbsent(s.organizationId(), s.organizationName()));
-        owners.forEach((id, name) -> {
-            if (!partners.invitedIds().contains(id)) {
-                Button offer = new Button(getTranslation("invite.offer", name));
-                offer.setId("invite-offer-" + id);
-                offer.addClickListener(e -> {
-                    if (partners.invite(id)) {
-                        offers.remove(offer);
-                    }
-                });
-                offers.add(offer);
-            }
-        });
+        partners.offerFor(chosen, offers);
     }
 
     private void update() {

@@ -50,7 +50,8 @@ class ActionBar extends HorizontalLayout {
                 case ADD_EMPLOYEES -> () -> new AddEmployeesDialog(r, recent(), save);
                 case EDIT_SOLUTIONS -> () -> new EditSolutionsDialog(r, backend.solutions(user.authentication()), save);
                 case ASK_FOR_HELP -> () -> new AskForHelpDialog(save);
-                case INVITE_PARTNERS -> () -> new InviteDialog(r, backend.organizations(user.authentication()), save);
+                case INVITE_PARTNERS -> () -> new InviteDialog(r, backend.organizations(user.authentication()),
+                        backend.solutions(user.authentication()), save);
                 case WON -> () -> new WonDialog(save);
                 case LOST -> () -> new CloseDialog(r, "Lost", backend.reasons(user.authentication()).lost(), save);
             };

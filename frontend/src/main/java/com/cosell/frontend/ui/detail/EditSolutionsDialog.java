@@ -4,7 +4,10 @@ import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.SolutionPicker;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 
 /** Change the deal's solutions as the customer's needs become clear; at least one stays. */
@@ -17,7 +20,21 @@ class EditSolutionsDialog extends ReferralDialog {
         super("solutions-dialog", "solutions.title", "action.save", save);
         picker = new SolutionPicker(catalogue);
         picker.select(referral.solutions());
-        add(picker);
+        // Another partner's solution on the deal: say where that partner is invited (once saved).
+        Set<String> parties = referral.parties().stream().map(Referral.RelatedParty::organizationId)
+                .collect(Collectors.toSet());
+        Paragraph offer = new Paragraph();
+        offer.setId("solutions-invite-hint");
+        Runnable hint = () -> {
+            List<String> owners = picker.selected().stream().filter(s -> "Partner".equals(s.type()))
+                    .filter(s -> !parties.contains(s.organizationId())).map(Solution::organizationName)
+                    .distinct().toList();
+            offer.setText(owners.isEmpty() ? "" : getTranslation("invite.offer-after-save", String.join(", ", owners)));
+            offer.setVisible(!owners.isEmpty());
+        };
+        picker.group("Partner").addValueChangeListener(e -> hint.run());
+        hint.run();
+        add(picker, offer);
     }
 
     @Override

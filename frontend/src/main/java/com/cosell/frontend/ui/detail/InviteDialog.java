@@ -3,7 +3,9 @@ package com.cosell.frontend.ui.detail;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.PartnerInvitations;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,9 @@ class InviteDialog extends ReferralDialog {
 
     final PartnerInvitations partners;
 
-    InviteDialog(Referral r, List<Organization> directory, BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+    /** @param catalogue the solutions known to the caller: those of other partners on the deal offer their partner */
+    InviteDialog(Referral r, List<Organization> directory, List<Solution> catalogue,
+                 BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         super("invite-dialog", "invite.dialog", "invite.submit", save);
         Set<String> parties = r.parties().stream().map(Referral.RelatedParty::organizationId)
                 .collect(Collectors.toSet());
@@ -29,7 +33,11 @@ class InviteDialog extends ReferralDialog {
         partners = new PartnerInvitations(directory.stream().filter(o -> !parties.contains(o.id())).toList(), room);
         Paragraph explanation = new Paragraph(getTranslation("invite.explanation"));
         explanation.setId("invite-explanation");
-        add(explanation, partners);
+        Div offers = new Div();
+        offers.setId("invite-offers");
+        Set<String> onDeal = r.solutions().stream().map(Referral.SolutionRef::id).collect(Collectors.toSet());
+        partners.offerFor(catalogue.stream().filter(s -> onDeal.contains(s.id())).toList(), offers);
+        add(explanation, offers, partners);
         if (room == 0) {
             Paragraph full = new Paragraph(getTranslation("invite.limit", MAX_PARTIES - 1));
             full.setId("invite-full");

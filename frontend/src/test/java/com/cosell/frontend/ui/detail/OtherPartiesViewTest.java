@@ -11,12 +11,15 @@ import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referral;
+import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.cosell.ReferralGrid;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +34,9 @@ class OtherPartiesViewTest extends ViewTestBase {
     private static final List<Organization> DIRECTORY = List.of(
             new Organization("fabrikam", "Fabrikam, Inc.", "PARTNER"),
             new Organization("northwind", "Northwind Partners", "PARTNER"));
+    private static final List<Solution> CATALOGUE = java.util.stream.Stream.concat(Fixtures.solutions().stream(),
+            java.util.stream.Stream.of(new Solution("s-4", "Northwind Sync", "northwind", "Northwind Partners",
+                    "Partner", true, false))).toList();
 
     @BeforeEach
     void backendAnswers() {
@@ -41,11 +47,15 @@ class OtherPartiesViewTest extends ViewTestBase {
 
     /** Contoso's deal, fabrikam invited (at {@code substatus}), the vendor engaged. */
     static Referral invitingDeal(String status, String substatus, String reason) {
+        return invitingDeal(status, substatus, reason, Fixtures.accepted(ID, "Woodgrove lake", "Shared").details());
+    }
+
+    static Referral invitingDeal(String status, String substatus, String reason, Referral.Details details) {
         Referral r = Fixtures.accepted(ID, "Woodgrove lake", "Shared");
         return new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(),
                 r.externalReferenceId(), null, r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(),
                 r.substatus(), null, r.type(), null, r.direction(), null, false, r.customerProfile(), r.consent(),
-                r.details(), r.team(), null, List.of(Referral.Target.invitation("fabrikam", "GeneralOrOther", null)),
+                details, r.team(), null, List.of(Referral.Target.invitation("fabrikam", "GeneralOrOther", null)),
                 null, r.eTag(), null, List.of(
                 new Referral.RelatedParty("fabrikam", "Fabrikam, Inc.", status, substatus, reason),
                 new Referral.RelatedParty("microsoft", "Microsoft", "Active", "Accepted", null)));
@@ -103,6 +113,36 @@ class OtherPartiesViewTest extends ViewTestBase {
                 Referral.Target.invitation("northwind", "QuotesOrLicensing", null)));
         assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).id("invite-notes-northwind")
                 .getErrorMessage()).isEqualTo("At most 4000 characters.");
+    }
+
+    @Test
+    void anotherPartnersSolutionOnTheDealOffersToInviteThatPartnerUnlessItIsAParty() {
+        when(backend.solutions(any())).thenReturn(CATALOGUE);
+        Referral.Details d = Fixtures.accepted(ID, "x", "Shared").details();
+        show(invitingDeal("New", "Received", null, new Referral.Details(d.notes(), d.dealValue(), d.currency(),
+                d.closingDateTime(), new Referral.Requirements(List.of(
+                        new Referral.SolutionRef("s-3", "Fabrikam Data", "Partner"),
+                        new Referral.SolutionRef("s-4", "Northwind Sync", "Partner"))))));
+        test(find(Button.class).id("action-invite-partners")).click();
+
+        assertThat(find(Button.class).all()).noneMatch(b -> "invite-offer-fabrikam".equals(b.getId().orElse("")));
+        test(find(Button.class).id("invite-offer-northwind")).click();
+        assertThat(find(Select.class).all()).anyMatch(c -> "invite-code-northwind".equals(c.getId().orElse("")));
+        assertThat(find(Button.class).all()).noneMatch(b -> "invite-offer-northwind".equals(b.getId().orElse("")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAnotherPartnersSolutionSaysWhereThatPartnerIsInvited() {
+        when(backend.solutions(any())).thenReturn(CATALOGUE);
+        show(invitingDeal("New", "Received", null));
+        test(find(Button.class).id("action-edit-solutions")).click();
+        assertThat(find(Paragraph.class).all()).noneMatch(p -> "solutions-invite-hint".equals(p.getId().orElse("")));
+
+        CheckboxGroup<Solution> partners = find(CheckboxGroup.class).id("solutions-partner");
+        partners.setValue(java.util.Set.copyOf(CATALOGUE.subList(2, 4)));
+        // Fabrikam is a party already; Northwind is not.
+        assertThat(find(Paragraph.class).id("solutions-invite-hint").getText()).contains("Northwind Partners", "Invite partners").doesNotContain("Fabrikam");
     }
 
     @Test
