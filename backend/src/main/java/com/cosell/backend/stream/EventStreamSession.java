@@ -26,8 +26,12 @@ class EventStreamSession implements SmartLifecycle {
     static final int TOKEN_EXPIRED = 4001;
     static final int TOO_SLOW = 4008;
 
-    /** Fires when the instance begins to stop: every stream closes with 1001 and where to resume. */
-    private final Sinks.Empty<Void> stopping = Sinks.empty();
+    /**
+     * Fires when the instance begins to stop: every stream closes with 1001 and where to resume. A
+     * fresh one on every start: a context can be stopped and started again (Spring's test contexts are
+     * paused while unused), and streams opened after a restart must not see the old stop.
+     */
+    private volatile Sinks.Empty<Void> stopping = Sinks.empty();
     private volatile boolean running;
 
     private final EventHub hub;
@@ -88,6 +92,7 @@ class EventStreamSession implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = Sinks.empty();
         running = true;
     }
 

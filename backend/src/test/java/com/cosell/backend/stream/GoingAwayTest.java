@@ -46,4 +46,23 @@ class GoingAwayTest {
             stopping.close();
         }
     }
+
+    @Test
+    void aContextStoppedAndStartedAgainServesNewStreams() {
+        // Spring pauses unused test contexts (stop, later start): the old stop must not close new streams.
+        ConfigurableApplicationContext paused = new SpringApplicationBuilder(CosellBackendApplication.class)
+                .initializers(new BackendTestInitializer())
+                .run("--server.port=0", "--cosell.expiry.enabled=false");
+        try {
+            paused.stop();
+            paused.start();
+            try (StreamClient bob = StreamClient.connect(EventStreamTest.port(paused), Users.token("bob"), null)) {
+                bob.awaitReady();
+                String id = new Api(client).create("bob", Deals.privateDeal("After a restart")).get("id").asString();
+                assertThat(bob.nextEvent(Duration.ofSeconds(10)).get("referralId").asString()).isEqualTo(id);
+            }
+        } finally {
+            paused.close();
+        }
+    }
 }
