@@ -166,33 +166,53 @@ class FaultDrillTest {
     }
 
     @Test
-    void keycloakDownLeavesValidTokensAndSessionsWorkingAndSignInComesBack() throws Exception {
+    void keycloakDownLeavesValidAccessTokensWorkingThroughTheProxyAndTokensComeBackWithIt() throws Exception {
         LocalStack shared = StackFixture.get();
         String bob = Tokens.of(stack.keycloak(), "bob");
         for (int i = 0; i < 4; i++) { // round robin: both backends have fetched Keycloak's keys
             assertThat(ProxyApi.call(stack, bob, "GET", "/v1.0/engagements/referrals", null).statusCode())
                     .isEqualTo(200);
         }
+        long stopped = System.nanoTime();
+        shared.stopKeycloak();
+        try {
+            for (int i = 0; i < 6; i++) { // the keys are cached: no fetch per request, so no failure
+                HttpResponse<String> r = ProxyApi.call(stack, bob, "GET", "/v1.0/engagements/referrals", null);
+                assertThat(r.statusCode()).as("a valid token while Keycloak is down: " + r.body()).isEqualTo(200);
+            }
+            assertThat(ProxyApi.call(stack, bob, "POST", "/v1.0/engagements/referrals",
+                    ProxyApi.privateDeal("Drill IdP down " + UUID.randomUUID().toString().substring(0, 6)))
+                    .statusCode()).as("writes too").isEqualTo(201);
+        } finally {
+            shared.startKeycloak();
+        }
+        System.out.println("Keycloak was unreachable for " + Duration.ofNanos(System.nanoTime() - stopped));
+        HttpResponse<String> again = ProxyApi.call(stack, Tokens.of(stack.keycloak(), "alice"), "GET",
+                "/v1.0/engagements/referrals", null);
+        assertThat(again.statusCode()).as("a token issued after the restart: " + again.body()).isEqualTo(200);
+    }
+
+    @Test
+    void keycloakDownLeavesASignedInBrowserWorkingAndSignInComesBack() throws Exception {
+        LocalStack shared = StackFixture.get();
         try (Browser signedIn = ScaleOutEndToEndTest.pinned("frontend-1", "bob")) {
-            long stopped = System.nanoTime();
             shared.stopKeycloak();
             try {
-                for (int i = 0; i < 6; i++) {
-                    HttpResponse<String> r = ProxyApi.call(stack, bob, "GET", "/v1.0/engagements/referrals", null);
-                    assertThat(r.statusCode()).as("a valid token while Keycloak is down: " + r.body()).isEqualTo(200);
-                }
                 signedIn.open(stack.frontendUrl() + "/");
                 signedIn.await(By.id("referral-grid"));
                 try (Browser newcomer = new Browser("en-US")) {
-                    newcomer.open(stack.frontendUrl() + "/");
-                    System.out.println("A new sign-in while Keycloak is down lands on " + newcomer.driver
-                            .getCurrentUrl() + ": " + newcomer.driver.findElement(By.tagName("body")).getText());
+                    try {
+                        newcomer.open(stack.frontendUrl() + "/");
+                    } catch (RuntimeException unreachable) {
+                        // Chromium's own "cannot be reached" at Keycloak's address: Co-sell never sees the failure
+                    }
+                    System.out.println("A new sign-in while Keycloak is down lands on "
+                            + newcomer.driver.getCurrentUrl());
                     assertThat(newcomer.driver.findElements(By.id("referral-grid"))).isEmpty();
                 }
             } finally {
                 shared.startKeycloak();
             }
-            System.out.println("Keycloak was unreachable for " + Duration.ofNanos(System.nanoTime() - stopped));
             try (Browser again = new Browser("en-US")) {
                 again.open(stack.frontendUrl() + "/");
                 again.signInAtKeycloak("alice", "alice");
