@@ -53,7 +53,8 @@ final class KeycloakServer {
         return home;
     }
 
-    static ManagedProcess start(Path home, StackSettings settings) throws IOException {
+    /** {@code name} names the log: a restart keeps the first start's log. */
+    static ManagedProcess start(Path home, StackSettings settings, String name) throws IOException {
         Path importDir = Files.createDirectories(home.resolve("data/import"));
         // The realm names the frontend's address in its redirect URIs: use the port this stack runs on.
         String realm = Files.readString(settings.repoRoot().resolve("keycloak/cosell-realm.json"))
@@ -68,7 +69,7 @@ final class KeycloakServer {
                 "JAVA_HOME", System.getProperty("java.home"),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        return ManagedProcess.start("keycloak", command, env, settings.logDir());
+        return ManagedProcess.start(name, command, env, settings.logDir());
     }
 
     private static void download(URI from, Path to, PrintStream out) throws IOException, InterruptedException {

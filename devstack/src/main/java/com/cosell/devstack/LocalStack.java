@@ -22,6 +22,9 @@ public final class LocalStack implements AutoCloseable {
     private final List<ManagedProcess> processes = new ArrayList<>();
     private LocalDatabase database;
     private LocalMail mail;
+    private Path keycloakHome;
+    private ManagedProcess keycloak;
+    private int keycloakStarts = 1;
 
     private LocalStack(StackSettings settings, PrintStream out) {
         this.settings = settings;
@@ -42,7 +45,7 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() throws IOException, SQLException, InterruptedException {
         Path backendJar = jar("backend", "cosell-backend-exec.jar");
         Path frontendJar = jar("frontend", "cosell-frontend-exec.jar");
-        Path keycloakHome = KeycloakServer.install(settings, out);
+        keycloakHome = KeycloakServer.install(settings, out);
 
         out.println("Starting PostgreSQL 18 on port " + settings.postgresPort() + " (data in "
                 + settings.dataDir().resolve("postgres") + ") ...");
@@ -50,7 +53,7 @@ public final class LocalStack implements AutoCloseable {
 
         out.println("Starting Keycloak " + settings.keycloakVersion() + " on port " + settings.keycloakPort()
                 + " (first start takes about a minute) ...");
-        ManagedProcess keycloak = add(KeycloakServer.start(keycloakHome, settings));
+        keycloak = add(KeycloakServer.start(keycloakHome, settings, "keycloak"));
         out.println("Starting the mail server (GreenMail) on ports " + settings.smtpPort() + " (SMTP) and "
                 + settings.imapPort() + " (IMAP) ...");
         mail = LocalMail.start(settings.mailDir(), settings.smtpPort(), settings.imapPort());
@@ -93,6 +96,23 @@ public final class LocalStack implements AutoCloseable {
                 "BACKEND_URL", settings.backendUrl()), settings.logDir()));
         frontend.awaitReady(settings.frontendUrl() + "/", Duration.ofMinutes(3),
                 s -> out.println("  ... frontend is still starting (" + s + " s)"));
+    }
+
+    /** Stops Keycloak (an identity-provider outage, for the fault drills); {@link #startKeycloak} brings it back. */
+    public void stopKeycloak() {
+        processes.remove(keycloak);
+        keycloak.close();
+    }
+
+    /** Starts Keycloak again on its port and database and waits until it answers. */
+    public void startKeycloak() throws IOException, InterruptedException {
+        keycloak = add(KeycloakServer.start(keycloakHome, settings, "keycloak-start" + ++keycloakStarts));
+        keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(3),
+                s -> out.println("  ... Keycloak is still starting (" + s + " s)"));
+    }
+
+    public boolean keycloakRunning() {
+        return keycloak.isAlive();
     }
 
     /** A process that has stopped although nobody asked it to, if any. */

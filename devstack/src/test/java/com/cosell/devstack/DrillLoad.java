@@ -57,8 +57,9 @@ final class DrillLoad implements AutoCloseable {
             int before = failures.size();
             try {
                 step.run();
-            } catch (Exception e) {
-                failures.add(e.toString()); // a cut connection: not acknowledged, nothing to expect
+            } catch (Exception | AssertionError e) {
+                // a cut connection or an error answer mid-step: not acknowledged, nothing to expect
+                failures.add(e.toString());
             }
             if (failures.size() > before) {
                 pause(); // as a polite client backs off while errors last

@@ -33,6 +33,12 @@ class FaultDrillTest {
     /** Whatever a drill stopped runs again for the next one. */
     @AfterEach
     void restoreEverything() throws Exception {
+        if (!stack.databaseRunning()) {
+            stack.startDatabase();
+        }
+        if (!StackFixture.get().keycloakRunning()) {
+            StackFixture.get().startKeycloak();
+        }
         for (String name : List.of("backend-1", "backend-2", "frontend-1", "frontend-2")) {
             if (!stack.isRunning(name)) {
                 stack.start(name);
@@ -125,6 +131,93 @@ class FaultDrillTest {
                     .until(d -> ScaleOutEndToEndTest.viewers(bob).isEmpty());
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("within heartbeat + expiry")
                     .isLessThan(Duration.ofSeconds(30 + 75 + 10));
+        }
+    }
+
+    @Test
+    void postgresRestartedUnderLoadAnswers503MeanwhileAndLosesNoAcknowledgedWrite() throws Exception {
+        String bob = Tokens.of(stack.keycloak(), "bob");
+        try (DrillLoad load = new DrillLoad(stack, 2)) {
+            Thread.sleep(2000);
+            long stopped = System.nanoTime();
+            stack.stopDatabase();
+            try {
+                HttpResponse<String> down = ProxyApi.call(stack, bob, "GET", "/v1.0/engagements/referrals", null);
+                assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+                assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                        .startsWith("application/problem+json"));
+                assertThat(down.headers().firstValue("Retry-After")).isPresent();
+                Thread.sleep(4000); // the writers keep trying meanwhile
+            } finally {
+                stack.startDatabase();
+            }
+            System.out.println("PostgreSQL was down for " + Duration.ofNanos(System.nanoTime() - stopped));
+            Thread.sleep(5000);
+            load.stopWriting();
+            assertThat(load.failures).as("the outage was seen").isNotEmpty();
+            load.assertDeliveredExactlyOnce(Duration.ofSeconds(60));
+            for (String backend : ScaleOutStack.BACKENDS) { // ready again: readiness includes the database
+                HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        stack.directUrl(backend) + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(ready.statusCode()).as(backend + ": " + ready.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void keycloakDownLeavesValidAccessTokensWorkingThroughTheProxyAndTokensComeBackWithIt() throws Exception {
+        LocalStack shared = StackFixture.get();
+        String bob = Tokens.of(stack.keycloak(), "bob");
+        for (int i = 0; i < 4; i++) { // round robin: both backends have fetched Keycloak's keys
+            assertThat(ProxyApi.call(stack, bob, "GET", "/v1.0/engagements/referrals", null).statusCode())
+                    .isEqualTo(200);
+        }
+        long stopped = System.nanoTime();
+        shared.stopKeycloak();
+        try {
+            for (int i = 0; i < 6; i++) { // the keys are cached: no fetch per request, so no failure
+                HttpResponse<String> r = ProxyApi.call(stack, bob, "GET", "/v1.0/engagements/referrals", null);
+                assertThat(r.statusCode()).as("a valid token while Keycloak is down: " + r.body()).isEqualTo(200);
+            }
+            assertThat(ProxyApi.call(stack, bob, "POST", "/v1.0/engagements/referrals",
+                    ProxyApi.privateDeal("Drill IdP down " + UUID.randomUUID().toString().substring(0, 6)))
+                    .statusCode()).as("writes too").isEqualTo(201);
+        } finally {
+            shared.startKeycloak();
+        }
+        System.out.println("Keycloak was unreachable for " + Duration.ofNanos(System.nanoTime() - stopped));
+        HttpResponse<String> again = ProxyApi.call(stack, Tokens.of(stack.keycloak(), "alice"), "GET",
+                "/v1.0/engagements/referrals", null);
+        assertThat(again.statusCode()).as("a token issued after the restart: " + again.body()).isEqualTo(200);
+    }
+
+    @Test
+    void keycloakDownLeavesASignedInBrowserWorkingAndSignInComesBack() throws Exception {
+        LocalStack shared = StackFixture.get();
+        try (Browser signedIn = ScaleOutEndToEndTest.pinned("frontend-1", "bob")) {
+            shared.stopKeycloak();
+            try {
+                signedIn.open(stack.frontendUrl() + "/");
+                signedIn.await(By.id("referral-grid"));
+                try (Browser newcomer = new Browser("en-US")) {
+                    try {
+                        newcomer.open(stack.frontendUrl() + "/");
+                    } catch (RuntimeException unreachable) {
+                        // Chromium's own "cannot be reached" at Keycloak's address: Co-sell never sees the failure
+                    }
+                    System.out.println("A new sign-in while Keycloak is down lands on "
+                            + newcomer.driver.getCurrentUrl());
+                    assertThat(newcomer.driver.findElements(By.id("referral-grid"))).isEmpty();
+                }
+            } finally {
+                shared.startKeycloak();
+            }
+            try (Browser again = new Browser("en-US")) {
+                again.open(stack.frontendUrl() + "/");
+                again.signInAtKeycloak("alice", "alice");
+                again.await(By.id("referral-grid"));
+            }
         }
     }
 

@@ -122,6 +122,21 @@ final class ScaleOutStack implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** Stops the stack's PostgreSQL (a fast shutdown: sessions cut, data kept), as a restart or failover does. */
+    void stopDatabase() throws IOException {
+        database.close();
+        database = null;
+    }
+
+    /** Starts PostgreSQL again on the same port and data folder. */
+    void startDatabase() throws IOException, java.sql.SQLException {
+        database = LocalDatabase.start(dir.resolve("postgres"), dbPort);
+    }
+
+    boolean databaseRunning() {
+        return database != null;
+    }
+
     /** Starts a stopped instance again on its port and waits until it is ready. */
     void start(String name) throws Exception {
         launch(name);

@@ -83,6 +83,13 @@ public final class ApiProblems {
         return problem(HttpStatus.BAD_GATEWAY, detail);
     }
 
+    /** Something the API needs (its database) is down for a moment; {@code Retry-After} says when to try again. */
+    public static ErrorResponseException unavailable(String detail, long retryAfterSeconds) {
+        ErrorResponseException e = problem(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        e.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
+        return e;
+    }
+
     private static ErrorResponseException problem(HttpStatus status, String detail) {
         ErrorResponseException e = new ErrorResponseException(status);
         e.setDetail(detail);
