@@ -1,7 +1,6 @@
 package com.cosell.frontend.ui.cosell;
 
 import com.cosell.frontend.ui.Routes;
-
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;

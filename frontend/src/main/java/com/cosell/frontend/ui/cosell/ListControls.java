@@ -1,7 +1,6 @@
 package com.cosell.frontend.ui.cosell;
 
 import com.cosell.frontend.ui.Routes;
-
 import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.common.Roles;
