@@ -66,10 +66,10 @@ final class ScaleOutStack implements AutoCloseable {
         dbPort = freePort();
         database = LocalDatabase.start(dir.resolve("postgres"), dbPort);
         allowSignInThroughTheProxy();
+        // One after the other on the empty database: Liquibase's first run creates its own tables
+        // before it takes its lock, so two first runs at once collide (docker-compose orders them too).
         for (String b : BACKENDS) {
             launch(b);
-        }
-        for (String b : BACKENDS) {
             awaitReady(b);
         }
         Map<String, String> upstreams = new LinkedHashMap<>();
