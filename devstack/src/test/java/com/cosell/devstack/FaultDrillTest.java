@@ -91,8 +91,11 @@ class FaultDrillTest {
             load.assertDeliveredExactlyOnce(Duration.ofSeconds(60));
             assertThat(load.subscribers).allSatisfy(s -> assertThat(s.endings)
                     .anyMatch(e -> e.matches("1001 going away: resume from \\d+")));
-            // In-flight requests finished; new ones went to the other instance: no client saw a failure.
-            assertThat(load.failures).isEmpty();
+            // In-flight requests finished and new ones went to the other instance. The one failure a
+            // client may see: a write nginx handed over just as the instance closed its port answers 502
+            // (nginx never resends a POST); it was not acknowledged, and the check above shows nothing
+            // acknowledged is missing. Anything else — a 500, a lost connection to a read — fails the drill.
+            assertThat(load.failures).allSatisfy(f -> assertThat(f).matches("(?s)(create|send|accept) 502( .*)?"));
         }
     }
 
