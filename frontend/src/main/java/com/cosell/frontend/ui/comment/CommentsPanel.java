@@ -12,13 +12,14 @@ import com.cosell.frontend.ui.common.UiAccess;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
@@ -41,7 +42,10 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
     private final String referralId;
     private final @Nullable String meId;
     private final String ownOrganization;
-    private final TabSheet tabs = new TabSheet();
+    // Tabs and a content box rather than a TabSheet, so the tab list can be mended as the list page's is.
+    private final Tabs tabs = new Tabs();
+    private final Div content = new Div();
+    private final Map<Tab, CommentChannel> viewOf = new LinkedHashMap<>();
     private final Map<String, CommentChannel> channels = new LinkedHashMap<>();
     private final Map<String, Tab> tabOf = new LinkedHashMap<>();
     private final Paragraph failure = new Paragraph();
@@ -61,8 +65,13 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
         H3 title = new H3(getTranslation("comments.title"));
         failure.addClassName("error-text");
         failure.setVisible(false);
-        tabs.setWidthFull();
-        add(title, failure, tabs);
+        tabs.setId("comments-tabs");
+        tabs.addSelectedChangeListener(e -> showSelected());
+        // As on the list page: vaadin-tabs' focusable scroll box reads as a stray child of the tablist.
+        tabs.addAttachListener(e -> tabs.getElement().executeJs(
+                "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
+        content.setWidthFull();
+        add(title, failure, tabs, content);
         update(r);
     }
 
@@ -95,7 +104,10 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
         failure.setVisible(false);
         for (String channel : List.copyOf(channels.keySet())) {
             if (!thread.channels().contains(channel)) {
-                tabs.remove(tabOf.remove(channel));
+                Tab gone = tabOf.remove(channel);
+                viewOf.remove(gone);
+                tabs.remove(gone);
+                showSelected();
                 channels.remove(channel);
             }
         }
@@ -117,16 +129,27 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
                         getTranslation("comments.internal.placeholder"), this)
                 : new CommentChannel(channel, getTranslation("comments.parties.hint", org, partyName()),
                         getTranslation("comments.parties.placeholder", partyName()), this);
-        Tab tab = tabs.add(internal ? getTranslation("comments.tab.internal")
-                : getTranslation("comments.tab.parties", partyName()), view);
+        Tab tab = new Tab(internal ? getTranslation("comments.tab.internal")
+                : getTranslation("comments.tab.parties", partyName()));
         tab.setId("comments-tab-" + channel);
         tabOf.put(channel, tab);
+        viewOf.put(tab, view);
+        tabs.add(tab);
+        showSelected();
         try {
             view.people(api.mentionable(user.authentication(), referralId, channel));
         } catch (BackendException e) {
             view.people(List.of()); // mentions are a help; writing works without them
         }
         return view;
+    }
+
+    private void showSelected() {
+        content.removeAll();
+        CommentChannel shown = viewOf.get(tabs.getSelectedTab());
+        if (shown != null) {
+            content.add(shown);
+        }
     }
 
     private String partyName() {

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.List;
@@ -152,7 +152,7 @@ class CommentsPanelTest extends ViewTestBase {
 
     /** The channel's tab, selected: a tab sheet shows only the selected tab's content. */
     private com.vaadin.flow.component.Component channel(String channel) {
-        find(TabSheet.class).single().setSelectedTab(find(Tab.class).id("comments-tab-" + channel));
+        find(Tabs.class).id("comments-tabs").setSelectedTab(find(Tab.class).id("comments-tab-" + channel));
         return find(CommentChannel.class).id("comments-" + channel);
     }
 
