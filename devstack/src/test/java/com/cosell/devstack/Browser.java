@@ -37,6 +37,10 @@ final class Browser implements AutoCloseable {
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language,
+                        // Several browsers at once on a busy machine: none may slow its timers (Vaadin's
+                        // heartbeats, which carry presence) as if it were in the background.
+                        "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                        "--disable-backgrounding-occluded-windows",
                         "--user-data-dir=" + profile);
         downloads = Files.createTempDirectory("cosell-downloads-");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import reactor.core.Disposable;
@@ -14,10 +15,14 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * This instance's copy of who has which referral open. Every instance hears every heartbeat (NOTIFY)
+ * This instance's copy of who has which engagement open. Every instance hears every heartbeat (NOTIFY)
  * and applies it here, so all copies agree; a view not heard of for {@link #TIMEOUT} has gone (a
  * browser closed without a word, or its frontend died) and each copy drops it by itself. Soft state:
  * an instance that missed a beat (restarted, LISTEN reconnecting) is right again after the next one.
+ *
+ * <p>The parties of an engagement (each its own copy) see each other's people, as they see each
+ * other's names and stages; nobody else hears of it. Each beat brings the engagement's parties as
+ * they are then, so a party invited later joins in with the next beat.
  */
 public final class PresenceBoard {
 
@@ -25,26 +30,30 @@ public final class PresenceBoard {
     public static final Duration TIMEOUT = Duration.ofSeconds(75);
     static final Duration SWEEP = Duration.ofSeconds(5);
 
-    /** A person looking at a referral (each once, however many tabs). */
-    public record Viewer(String id, String name) {
+    /** A person looking at an engagement (each once, however many tabs), and whose person they are. */
+    public record Viewer(String id, String name, String organizationId, String organizationName) {
     }
 
-    /** One view's heartbeat, or its goodbye. */
-    public record Beat(String organizationId, UUID referralId, String viewId, String userId, String name,
-                       boolean leaving) {
+    /**
+     * One view's heartbeat, or its goodbye: {@code copies} is every party's referral of the
+     * engagement by organisation, the viewer's own among them.
+     */
+    public record Beat(UUID engagementId, Map<String, UUID> copies, String viewId, Viewer viewer, boolean leaving) {
     }
 
-    /** The people who have a referral open now, told whenever that set changes. */
+    /** The people who have a party's referral (or another party's copy of it) open now, told to that party. */
     public record Change(String organizationId, UUID referralId, List<Viewer> viewers) {
-    }
-
-    private record Key(String organizationId, UUID referralId) {
     }
 
     private record Seen(Viewer viewer, long at) {
     }
 
-    private final Map<Key, Map<String, Seen>> views = new HashMap<>();
+    private static final class Engagement {
+        Map<String, UUID> copies = Map.of();
+        final Map<String, Seen> views = new LinkedHashMap<>();
+    }
+
+    private final Map<UUID, Engagement> engagements = new HashMap<>();
     private final Sinks.Many<Change> changes = Sinks.many().multicast().directBestEffort();
     private final Scheduler scheduler;
 
@@ -58,35 +67,37 @@ public final class PresenceBoard {
     }
 
     public synchronized void apply(Beat beat) {
-        Key key = new Key(beat.organizationId(), beat.referralId());
-        List<Viewer> before = people(key);
-        if (beat.leaving()) {
-            Map<String, Seen> open = views.get(key);
-            if (open != null) {
-                open.remove(beat.viewId());
-                if (open.isEmpty()) {
-                    views.remove(key);
-                }
-            }
-        } else {
-            views.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .put(beat.viewId(), new Seen(new Viewer(beat.userId(), beat.name()), now()));
+        if (beat.leaving() && !engagements.containsKey(beat.engagementId())) {
+            return; // it had expired here already
         }
-        announceIfChanged(key, before);
+        Engagement e = engagements.computeIfAbsent(beat.engagementId(), id -> new Engagement());
+        List<Viewer> before = people(e);
+        Map<String, UUID> partiesBefore = e.copies;
+        e.copies = new TreeMap<>(beat.copies()); // one order for every instance
+        if (beat.leaving()) {
+            e.views.remove(beat.viewId());
+        } else {
+            e.views.put(beat.viewId(), new Seen(beat.viewer(), now()));
+        }
+        announce(e, before, partiesBefore);
+        if (e.views.isEmpty()) {
+            engagements.remove(beat.engagementId());
+        }
     }
 
-    /** The people who have the referral open now, as far as this instance has heard. */
-    public synchronized List<Viewer> viewers(String organizationId, UUID referralId) {
-        return people(new Key(organizationId, referralId));
+    /** The people who have the engagement open now, as far as this instance has heard, if the organisation is a party. */
+    public synchronized List<Viewer> viewers(String organizationId, UUID engagementId) {
+        Engagement e = engagements.get(engagementId);
+        return e == null || !e.copies.containsKey(organizationId) ? List.of() : people(e);
     }
 
-    /** Changes to the organisation's referrals only: nobody learns who looks at another organisation's. */
+    /** Changes to the engagements the organisation is a party of, named by its own copy. */
     public Flux<Change> changes(String organizationId) {
         return changes.asFlux().filter(c -> c.organizationId().equals(organizationId));
     }
 
     /**
-     * Who has which of the organisation's referrals open now, then every change: what a stream that
+     * Who has which of the organisation's engagements open now, then every change: what a stream that
      * has just (re)connected needs, since changes are not replayed.
      */
     public Flux<Change> snapshotAndChanges(String organizationId) {
@@ -94,33 +105,36 @@ public final class PresenceBoard {
     }
 
     synchronized List<Change> snapshot(String organizationId) {
-        return views.keySet().stream().filter(k -> k.organizationId().equals(organizationId))
-                .map(k -> new Change(organizationId, k.referralId(), people(k))).toList();
+        return engagements.values().stream().filter(e -> e.copies.containsKey(organizationId))
+                .map(e -> new Change(organizationId, e.copies.get(organizationId), people(e))).toList();
     }
 
     synchronized void sweep() {
         long oldest = now() - TIMEOUT.toMillis();
-        for (Key key : List.copyOf(views.keySet())) {
-            List<Viewer> before = people(key);
-            Map<String, Seen> open = views.get(key);
-            open.values().removeIf(s -> s.at() < oldest);
-            if (open.isEmpty()) {
-                views.remove(key);
+        for (var entry : List.copyOf(engagements.entrySet())) {
+            Engagement e = entry.getValue();
+            List<Viewer> before = people(e);
+            e.views.values().removeIf(s -> s.at() < oldest);
+            announce(e, before, e.copies);
+            if (e.views.isEmpty()) {
+                engagements.remove(entry.getKey());
             }
-            announceIfChanged(key, before);
         }
     }
 
-    private void announceIfChanged(Key key, List<Viewer> before) {
-        List<Viewer> after = people(key);
-        if (!after.equals(before)) {
-            changes.tryEmitNext(new Change(key.organizationId(), key.referralId(), after));
-        }
+    /** Every party hears a change of people; a party that has just joined hears who is there already. */
+    private void announce(Engagement e, List<Viewer> before, Map<String, UUID> partiesBefore) {
+        List<Viewer> after = people(e);
+        e.copies.forEach((organizationId, copy) -> {
+            if (!after.equals(before) || !copy.equals(partiesBefore.get(organizationId))) {
+                changes.tryEmitNext(new Change(organizationId, copy, after));
+            }
+        });
     }
 
-    private List<Viewer> people(Key key) {
+    private static List<Viewer> people(Engagement e) {
         Map<String, Viewer> byId = new LinkedHashMap<>();
-        views.getOrDefault(key, Map.of()).values().forEach(s -> byId.putIfAbsent(s.viewer().id(), s.viewer()));
+        e.views.values().forEach(s -> byId.putIfAbsent(s.viewer().id(), s.viewer()));
         return new ArrayList<>(byId.values());
     }
 

@@ -19,8 +19,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A page that shows a referral says it is open (and again with every heartbeat) and, when it
- * closes, that it left. Only people who may read the referral take part: it belongs to their
- * organisation, so presence never crosses organisations.
+ * closes, that it left. Only people who may read the referral take part, and the people of every
+ * party to its engagement see them (and nobody else does): presence crosses organisations exactly
+ * as far as the deal does.
  */
 @RestController
 @RequestMapping("/v1.0/engagements/referrals/{id}/viewers/{viewId}")
@@ -39,14 +40,15 @@ class PresenceController {
         this.board = board;
     }
 
-    /** Here (again): answers who has the referral open now, the caller included. */
+    /** Here (again): answers who has the deal open now, in any party, the caller included. */
     @PutMapping
     Mono<ViewersResponse> beat(Caller caller, @PathVariable UUID id, @PathVariable String viewId) {
-        return beat(caller, id, viewId, false).map(actor -> {
-            List<PresenceBoard.Viewer> people = new ArrayList<>(board.viewers(actor.organizationId(), id));
+        return beat(caller, id, viewId, false).map(beat -> {
+            List<PresenceBoard.Viewer> people = new ArrayList<>(board.viewers(
+                    beat.viewer().organizationId(), beat.engagementId()));
             // This beat may not have come back from PostgreSQL yet.
             if (people.stream().noneMatch(v -> v.id().equals(caller.id()))) {
-                people.add(new PresenceBoard.Viewer(caller.id(), actor.displayName()));
+                people.add(beat.viewer());
             }
             return new ViewersResponse(people);
         });
@@ -58,12 +60,17 @@ class PresenceController {
         return beat(caller, id, viewId, true).then();
     }
 
-    private Mono<Actor> beat(Caller caller, UUID id, String viewId, boolean leaving) {
+    private Mono<PresenceBoard.Beat> beat(Caller caller, UUID id, String viewId, boolean leaving) {
         if (!VIEW_ID.matcher(viewId).matches()) {
             return Mono.error(ApiProblems.badRequest("viewId must be 1 to 64 letters, digits or dashes."));
         }
-        return referrals.reader(caller, id).flatMap(actor -> relay.send(new PresenceBoard.Beat(
-                actor.organizationId(), id, viewId, caller.id(), actor.displayName(), leaving)).thenReturn(actor));
+        return referrals.parties(caller, id).flatMap(parties -> {
+            Actor actor = parties.actor();
+            var viewer = new PresenceBoard.Viewer(caller.id(), actor.displayName(), actor.organizationId(),
+                    actor.organization().name());
+            var beat = new PresenceBoard.Beat(parties.engagementId(), parties.copies(), viewId, viewer, leaving);
+            return relay.send(beat).thenReturn(beat);
+        });
     }
 
     record ViewersResponse(List<PresenceBoard.Viewer> value) {

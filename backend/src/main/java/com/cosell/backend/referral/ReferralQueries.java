@@ -70,6 +70,12 @@ class ReferralQueries {
         return access.require(caller, Permission.READ).flatMap(actor -> find(actor, id).thenReturn(actor));
     }
 
+    Mono<EngagementParties> parties(Caller caller, UUID id) {
+        return access.require(caller, Permission.READ).flatMap(actor -> store.copies(actor.organizationId(), id)
+                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + id)))
+                .map(c -> new EngagementParties(actor, c.engagementId(), c.byOrganization())));
+    }
+
     Flux<HistoryEntry> history(Caller caller, UUID id) {
         return access.require(caller, Permission.READ).flatMapMany(actor -> find(actor, id)
                 .thenMany(readModel.history(actor.organizationId(), id)));

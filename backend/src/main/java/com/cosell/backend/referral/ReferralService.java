@@ -65,6 +65,11 @@ public class ReferralService {
         return queries.reader(caller, id);
     }
 
+    /** A reader of this referral and the parties of its engagement: 403 / 404 as {@link #reader}. */
+    public Mono<EngagementParties> parties(Caller caller, UUID id) {
+        return queries.parties(caller, id);
+    }
+
     public Flux<HistoryEntry> history(Caller caller, UUID id) {
         return queries.history(caller, id);
     }

@@ -50,6 +50,18 @@ class ReferralStore {
                 .map(row -> stored(row).referral()).all();
     }
 
+    /** The engagement of an organisation's referral and every party's copy of it, by organisation. */
+    Mono<EngagementParties.Copies> copies(String organizationId, UUID id) {
+        return db.sql("SELECT r.engagement_id, r.organisation_id, r.id FROM referral mine "
+                        + "JOIN referral r ON r.engagement_id = mine.engagement_id "
+                        + "WHERE mine.id = :id AND mine.organisation_id = :org")
+                .bind("id", id).bind("org", organizationId)
+                .map(row -> new Object[] {row.get(0, UUID.class), row.get(1, String.class), row.get(2, UUID.class)})
+                .all().collectList().filter(rows -> !rows.isEmpty())
+                .map(rows -> new EngagementParties.Copies((UUID) rows.getFirst()[0], rows.stream().collect(
+                        java.util.stream.Collectors.toUnmodifiableMap(r -> (String) r[1], r -> (UUID) r[2]))));
+    }
+
     /** Every party's referral in the engagement, oldest first: for the invitation rules only. */
     Flux<StoredReferral> engagement(UUID engagementId) {
         return db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e ORDER BY created_at")

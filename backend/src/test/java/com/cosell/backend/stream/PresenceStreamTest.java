@@ -20,8 +20,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Presence across two backend instances: a page beats through one, a colleague's stream on the other
- * hears it; another organisation neither may beat on the referral nor hears of it.
+ * Presence across two backend instances: a page beats through one, a colleague's stream and the other
+ * party's on the other instance hear it; an organisation that is no party neither may beat on the
+ * referral nor hears of it.
  */
 @BackendTest
 class PresenceStreamTest {
@@ -34,33 +35,47 @@ class PresenceStreamTest {
     WebTestClient client;
 
     @Test
-    void aColleagueOnAnotherInstanceSeesWhoOpensAndLeavesAndNobodyElseDoes() {
+    void aColleagueAndTheOtherPartyOnAnotherInstanceSeeWhoOpensAndLeavesAndNobodyElseDoes() {
         Api api = new Api(client);
         JsonNode inbound = api.create("mia", Deals.sellerReferral("Presence: for contoso", "contoso"));
         String engagement = inbound.get("engagementId").asString();
         String id = api.engagement("bob", engagement).get(0).get("id").asString();
+        String miasCopy = inbound.get("id").asString();
         String viewers = Api.REFERRALS + "/" + id + "/viewers/";
         ConfigurableApplicationContext other = new SpringApplicationBuilder(CosellBackendApplication.class)
                 .initializers(new BackendTestInitializer())
                 .run("--server.port=0", "--cosell.expiry.enabled=false");
         try (StreamClient alice = StreamClient.connectWithPresence(EventStreamTest.port(other), Users.token("alice"));
-             StreamClient mia = StreamClient.connectWithPresence(EventStreamTest.port(other), Users.token("mia"))) {
+             StreamClient mia = StreamClient.connectWithPresence(EventStreamTest.port(other), Users.token("mia"));
+             StreamClient carol = StreamClient.connectWithPresence(EventStreamTest.port(other), Users.token("carol"))) {
             alice.awaitReady();
             mia.awaitReady();
+            carol.awaitReady();
 
             JsonNode here = Api.json(client.put().uri(viewers + "tab-1").headers(h -> h.setBearerAuth(Users.token("bob")))
                     .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
             assertThat(here.get("value").findValuesAsString("name")).containsExactly("Bob Tester");
             JsonNode seen = presence(alice, id);
             assertThat(seen.get("viewers").findValuesAsString("id")).containsExactly("id-bob");
+            // The vendor is a party: mia hears of bob under her own copy's id, with his organisation.
+            JsonNode toVendor = presence(mia, miasCopy);
+            assertThat(toVendor.get("viewers").findValuesAsString("organizationId")).containsExactly("contoso");
 
             // A stream that connects later hears at once who is there (changes are not replayed).
             try (StreamClient late = StreamClient.connectWithPresence(port, Users.token("alice"))) {
                 assertThat(presence(late, id).get("viewers").findValuesAsString("id")).containsExactly("id-bob");
             }
 
-            // Carol (another partner) and mia (the vendor, whose copy of the engagement has its own id)
-            // may not say they look at contoso's referral.
+            // Mia sees the deal on her own copy: she beats there, and bob's side hears her.
+            client.put().uri(Api.REFERRALS + "/" + miasCopy + "/viewers/tab-m")
+                    .headers(h -> h.setBearerAuth(Users.token("mia"))).exchange().expectStatus().isOk();
+            assertThat(presence(alice, id).get("viewers").findValuesAsString("id")).containsExactly("id-bob", "id-mia");
+            client.delete().uri(Api.REFERRALS + "/" + miasCopy + "/viewers/tab-m")
+                    .headers(h -> h.setBearerAuth(Users.token("mia"))).exchange().expectStatus().isNoContent();
+            assertThat(presence(alice, id).get("viewers").findValuesAsString("id")).containsExactly("id-bob");
+
+            // Carol (a partner that is no party) may not say she looks at contoso's referral, nor may
+            // mia on contoso's copy's id (hers has its own).
             for (String outsider : List.of("carol", "mia")) {
                 client.put().uri(viewers + "tab-x").headers(h -> h.setBearerAuth(Users.token(outsider)))
                         .exchange().expectStatus().isNotFound();
@@ -71,10 +86,14 @@ class PresenceStreamTest {
             client.delete().uri(viewers + "tab-1").headers(h -> h.setBearerAuth(Users.token("bob")))
                     .exchange().expectStatus().isNoContent();
             assertThat(presence(alice, id).get("viewers")).isEmpty();
-            // The vendor's stream heard nothing of contoso's presence, only its own events.
-            List<JsonNode> toMia = new ArrayList<>();
-            mia.messages.drainTo(toMia);
-            assertThat(toMia).noneMatch(m -> "presence".equals(m.path("type").asString()));
+            JsonNode last = presence(mia, miasCopy); // she heard her own coming and going, then bob leave
+            while (!last.get("viewers").isEmpty()) {
+                last = presence(mia, miasCopy);
+            }
+            // Carol's stream heard nothing of that deal's presence.
+            List<JsonNode> toCarol = new ArrayList<>();
+            carol.messages.drainTo(toCarol);
+            assertThat(toCarol).noneMatch(m -> "presence".equals(m.path("type").asString()));
         } finally {
             other.close();
         }

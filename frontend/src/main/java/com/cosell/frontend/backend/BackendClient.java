@@ -1,6 +1,8 @@
 package com.cosell.frontend.backend;
 
 import com.cosell.frontend.security.AccessTokens;
+import com.cosell.frontend.security.SessionExpiredException;
+import com.cosell.frontend.security.SignInUnavailableException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -217,6 +219,8 @@ public class BackendClient {
                     allowed(problem), e);
         } catch (ResourceAccessException e) {
             throw new BackendException(0, "The Co-sell service cannot be reached right now.", e);
+        } catch (SessionExpiredException e) { // no token to send: the call was not made
+            throw new BackendException(e instanceof SignInUnavailableException ? 503 : 401, e.getMessage(), e);
         }
         if (result == null) {
             throw new BackendException(502, "The Co-sell service sent an empty answer.", null);

@@ -66,7 +66,8 @@ public class LiveEventStream {
         if (type.equals("presence")) {
             List<PresenceApi.Viewer> viewers = new ArrayList<>();
             message.path("viewers").forEach(v -> viewers.add(new PresenceApi.Viewer(v.path("id").asString(""),
-                    v.path("name").asString(""))));
+                    v.path("name").asString(""), v.path("organizationId").asString(""),
+                    v.path("organizationName").asString(""))));
             presence.update(message.path("referralId").asString(""), viewers);
             return;
         }

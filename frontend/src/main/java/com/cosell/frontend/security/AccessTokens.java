@@ -19,14 +19,17 @@ public class AccessTokens {
     }
 
     private final OAuth2AuthorizedClientManager manager;
+    private final SignInAvailability signIn;
 
-    AccessTokens(OAuth2AuthorizedClientManager manager) {
+    AccessTokens(OAuth2AuthorizedClientManager manager, SignInAvailability signIn) {
         this.manager = manager;
+        this.signIn = signIn;
     }
 
     /**
      * @throws SessionExpiredException when there is no valid token and none can be refreshed:
-     *                                 the user has to sign in again
+     *                                 the user has to sign in again ({@link SignInUnavailableException}
+     *                                 when the identity provider does not answer: not yet)
      */
     public String of(Authentication user) {
         OAuth2AuthorizedClient client;
@@ -37,7 +40,7 @@ public class AccessTokens {
                 client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(SecurityConfig.REGISTRATION)
                         .principal(user).build());
             } catch (RuntimeException e) {
-                throw new SessionExpiredException(e);
+                throw signIn.available() ? new SessionExpiredException(e) : new SignInUnavailableException(e);
             }
         }
         if (client == null) {

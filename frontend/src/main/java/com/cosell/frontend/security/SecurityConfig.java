@@ -1,5 +1,6 @@
 package com.cosell.frontend.security;
 
+import com.cosell.frontend.i18n.Translations;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +37,15 @@ class SecurityConfig {
             + "form-action 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+                                            SignInAvailability signIn, Translations translations) throws Exception {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/styles/**").permitAll());
         http.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
+        // An identity provider that is down gets our own page, not a connection error on its host.
+        http.addFilterBefore(new SignInUnavailablePage(signIn, translations), OAuth2AuthorizationRequestRedirectFilter.class);
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 // Links out of the workspace carry no path (referral ids), and no page may use devices

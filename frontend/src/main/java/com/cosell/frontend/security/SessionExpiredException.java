@@ -6,6 +6,10 @@ import org.jspecify.annotations.Nullable;
 public class SessionExpiredException extends RuntimeException {
 
     SessionExpiredException(@Nullable Throwable cause) {
-        super("Your session has expired; please sign in again.", cause);
+        this("Your session has expired; please sign in again.", cause);
+    }
+
+    SessionExpiredException(String message, @Nullable Throwable cause) {
+        super(message, cause);
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.security.core.Authentication;
 /** One session's view of presence: what the backend answers and streams, for the referrals it shows. */
 class PresenceTest {
 
-    private static final Viewer BOB = new Viewer("bob", "Bob Lee");
-    private static final Viewer ALICE = new Viewer("alice", "Alice Kim");
+    private static final Viewer BOB = new Viewer("bob", "Bob Lee", "contoso", "Contoso");
+    private static final Viewer ALICE = new Viewer("alice", "Alice Kim", "contoso", "Contoso");
     private final PresenceApi api = mock(PresenceApi.class);
     private final Presence presence = new Presence(api);
     private final Authentication bob = new TestingAuthenticationToken("bob", "");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cosell.frontend.support.FakeIdentityProvider;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class AccessTokensTest {
     private final InMemoryOAuth2AuthorizedClientService clients = new InMemoryOAuth2AuthorizedClientService(
             new InMemoryClientRegistrationRepository(registration));
     private final AccessTokens tokens = new AccessTokens(new TokenRelayConfig().authorizedClientManager(
-            new InMemoryClientRegistrationRepository(registration), clients));
+            new InMemoryClientRegistrationRepository(registration), clients), new SignInAvailability(
+            new IdentityProperties(idp.issuer(), null, "cosell-ui", "secret", "preferred_username"), Duration.ZERO));
     private final TestingAuthenticationToken bob = new TestingAuthenticationToken("bob", null);
 
     @Test
@@ -52,6 +54,27 @@ class AccessTokensTest {
     void withoutAnySignInTheSessionHasExpired() {
         assertThatThrownBy(() -> tokens.of(new TestingAuthenticationToken("nobody", null)))
                 .isInstanceOf(SessionExpiredException.class);
+    }
+
+    @Test
+    void anExpiredTokenWhileTheProviderIsDownIsNotASignOut() throws Exception {
+        String down = SignInUnavailablePageTest.nobodyListening();
+        ClientRegistration unreachable = ClientRegistration.withClientRegistration(registration)
+                .tokenUri(down + "/token").build();
+        InMemoryOAuth2AuthorizedClientService stored = new InMemoryOAuth2AuthorizedClientService(
+                new InMemoryClientRegistrationRepository(unreachable));
+        AccessTokens whileDown = new AccessTokens(new TokenRelayConfig().authorizedClientManager(
+                new InMemoryClientRegistrationRepository(unreachable), stored), new SignInAvailability(
+                new IdentityProperties(down, null, "cosell-ui", "secret", "preferred_username"), Duration.ZERO));
+        OAuth2AccessToken expired = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access-0",
+                Instant.now().minusSeconds(600), Instant.now().minusSeconds(300), Set.of("openid"));
+        stored.saveAuthorizedClient(new OAuth2AuthorizedClient(unreachable, "bob", expired,
+                new OAuth2RefreshToken("refresh-0", Instant.now().minusSeconds(600))), bob);
+
+        assertThatThrownBy(() -> whileDown.of(bob)).isInstanceOf(SignInUnavailableException.class)
+                .hasMessageContaining("still signed in");
+        assertThat(stored.<OAuth2AuthorizedClient>loadAuthorizedClient(SecurityConfig.REGISTRATION, "bob"))
+                .as("the sign-in is kept for when the provider is back").isNotNull();
     }
 
     private void signIn(Instant issued, Instant expires, String refresh) {

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PresenceApi.Viewer;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.ui.common.UiAccess;
@@ -13,23 +14,28 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
-/** The avatars of the other people who have this referral open right now, updated live. */
+/**
+ * The avatars of the other people who have this deal open right now, updated live: colleagues by
+ * name, the other parties' people with their organisation.
+ */
 class PresenceAvatars extends AvatarGroup {
 
     private final Presence presence;
     private final String referralId;
     private final Authentication user;
     private final String userId;
+    private final String organizationId;
     /** This page's own id: two tabs of one person are two views. */
     private final String viewId = UUID.randomUUID().toString();
     private @Nullable Registration joined;
     private @Nullable Registration heartbeat;
 
-    PresenceAvatars(Presence presence, String referralId, Authentication user, String userId) {
+    PresenceAvatars(Presence presence, String referralId, Authentication user, Me me) {
         this.presence = presence;
         this.referralId = referralId;
         this.user = user;
-        this.userId = userId;
+        this.userId = me.id();
+        this.organizationId = me.organization().id();
         setId("presence");
         setMaxItemsVisible(5);
         getElement().setAttribute("role", "group"); // the web component labels itself but gives itself no role
@@ -60,8 +66,28 @@ class PresenceAvatars extends AvatarGroup {
 
     private void refresh() {
         var others = presence.others(referralId, userId);
-        setItems(others.stream().map(Viewer::name).map(AvatarGroupItem::new).toList());
+        setItems(others.stream().map(this::item).toList());
         setVisible(!others.isEmpty()); // nobody else: nothing to show or announce
         getElement().setAttribute("title", getTranslation("detail.presence", others.size()));
+    }
+
+    private AvatarGroupItem item(Viewer v) {
+        if (v.organizationId().equals(organizationId)) {
+            return new AvatarGroupItem(v.name());
+        }
+        AvatarGroupItem item = new AvatarGroupItem(getTranslation("detail.presence.otherParty", v.name(),
+                v.organizationName()));
+        item.setAbbreviation(initials(v.name())); // the person's, not "(Organisation)"'s
+        return item;
+    }
+
+    private static String initials(String name) {
+        StringBuilder s = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (!word.isEmpty() && s.length() < 2) {
+                s.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return s.toString().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -95,7 +95,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         }
         if (who.isPresent()) {
             me = who.get();
-            viewers = new PresenceAvatars(presence, parameter, user.authentication(), me.id());
+            viewers = new PresenceAvatars(presence, parameter, user.authentication(), me);
             reload();
         }
     }

@@ -34,12 +34,21 @@ class PresenceAvatarsTest extends ViewTestBase {
         assertThat(find(AvatarGroup.class).withId("presence").exists()).as("hidden while nobody else is there").isFalse();
 
         verify(presenceApi).here(any(), eq(ID), anyString()); // the page said it is open
-        Viewer me = new Viewer(Fixtures.partnerAdmin().id(), "Bob Lee");
-        presence.update(ID, List.of(me, new Viewer("mia-id", "Mia Choi"))); // as the event stream tells it
+        String org = Fixtures.partnerAdmin().organization().id();
+        Viewer me = new Viewer(Fixtures.partnerAdmin().id(), "Bob Lee", org, "Contoso");
+        Viewer alice = new Viewer("alice-id", "Alice Kim", org, "Contoso");
+        presence.update(ID, List.of(me, alice)); // as the event stream tells it
         roundTrip();
         AvatarGroup avatars = find(AvatarGroup.class).id("presence");
-        assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Mia Choi");
+        assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Alice Kim");
         assertThat(avatars.getI18n().getOneActiveUser()).isEqualTo("{count} other person has this referral open");
+
+        // The vendor is a party to the deal: its seller is shown with her organisation, her initials kept.
+        presence.update(ID, List.of(me, alice, new Viewer("mia-id", "Mia Choi", "microsoft", "Microsoft")));
+        roundTrip();
+        assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName)
+                .containsExactly("Alice Kim", "Mia Choi (Microsoft)");
+        assertThat(avatars.getItems().get(1).getAbbreviation()).isEqualTo("MC");
 
         presence.update(ID, List.of(me));
         roundTrip();
@@ -49,7 +58,7 @@ class PresenceAvatarsTest extends ViewTestBase {
         // Leaving the page leaves the referral: the backend hears it, and the session forgets the referral.
         navigate(com.cosell.frontend.ui.account.HomeView.class);
         verify(presenceApi).left(any(), eq(ID), anyString());
-        presence.update(ID, List.of(new Viewer("mia-id", "Mia Choi")));
+        presence.update(ID, List.of(alice));
         assertThat(presence.others(ID, "someone-else")).isEmpty();
     }
 
