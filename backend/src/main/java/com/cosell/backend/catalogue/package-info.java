@@ -1,4 +1,7 @@
-/** Solutions that deals are about, and the customer directory the create flow searches. */
+/**
+ * Customers, solutions and the co-sell directory of partners (with their co-sell-ready solutions) that
+ * the create and invite flows choose from.
+ */
 @NullMarked
 package com.cosell.backend.catalogue;
 

@@ -1,3 +1,4 @@
+/** The injectable clock, the OpenAPI description, {@code RepeatingJob} for schedules on every instance. */
 @NullMarked
 package com.cosell.backend.config;
 

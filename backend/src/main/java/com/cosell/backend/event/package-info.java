@@ -1,3 +1,4 @@
+/** The event log: event types, changes, written in the transaction of their cause. */
 @NullMarked
 package com.cosell.backend.event;
 

@@ -1,6 +1,7 @@
 /**
- * Notifications by email: the people concerned and their preferences, the outbox written in the
- * notification's transaction, and the unsubscribe link; {@code mail.sending} sends the outbox.
+ * Notifications by email: the people concerned ({@code person}, kept from their tokens), their
+ * preferences, the outbox written in the notification's transaction, the unsubscribe link; {@code
+ * mail.sending} sends the outbox over SMTP (leased, retried, digests).
  */
 @NullMarked
 package com.cosell.backend.mail;

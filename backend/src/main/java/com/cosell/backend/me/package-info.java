@@ -1,3 +1,6 @@
+/**
+ * {@code GET /v1.0/me}: who the caller is, their organization and roles.
+ */
 @NullMarked
 package com.cosell.backend.me;
 

@@ -1,4 +1,7 @@
-/** Notifications per organization with per-user read state, written in the transaction of their cause. */
+/**
+ * Notifications per organization with per-user read state, written in the transaction of their cause,
+ * and the rules that raise them and say who they concern.
+ */
 @NullMarked
 package com.cosell.backend.notification;
 

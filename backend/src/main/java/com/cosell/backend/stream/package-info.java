@@ -1,6 +1,6 @@
 /**
- * The event stream: a gap-free, ordered read of the event table, woken by LISTEN/NOTIFY, fanned out
- * to WebSocket subscribers by organization.
+ * The WebSocket event stream: a gap-free, ordered read of the event log, woken by LISTEN/NOTIFY,
+ * fanned out to subscribers by organization, with presence on request.
  */
 @NullMarked
 package com.cosell.backend.stream;

@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The backend's module structure: each top-level package under {@code com.cosell.backend} is a
- * module. The graph of who may use whom is the README's module table ({@link ModuleTable}); the rules
- * here keep what a reader of one module may assume about the others.
+ * module. Who uses whom is documented from the code ({@link ModuleDocs}); the rules here keep what a
+ * reader of one module may assume about the others.
  */
 class ModuleStructureTest {
 
@@ -43,22 +43,26 @@ class ModuleStructureTest {
                 .check(MAIN);
     }
 
+    /**
+     * The README's module table and picture and {@code docs/modules.md} are generated from the code:
+     * when the code changed, they are rewritten and the test fails once, so the change is reviewed
+     * and committed with the code.
+     */
     @Test
-    void modulesUseOnlyWhatTheReadmeTableAllows() throws IOException {
-        var declared = ModuleTable.read(Path.of("..", "README.md"));
-        var actual = ModuleTable.actual(MAIN, ROOT, Path.of("src", "main", "java"));
-        assertThat(declared.keySet()).as("every backend package has a row in the README's module table")
-                .containsExactlyInAnyOrderElementsOf(actual.keySet());
-        assertThat(declared).as("README's module table (module -> uses) against the code").isEqualTo(actual);
-    }
-
-    /** The picture is drawn from the code; on a change, paste the block this test prints. */
-    @Test
-    void theReadmePictureIsTheCodesGraph() throws IOException {
-        var drawn = ModuleTable.picture(ModuleTable.actual(MAIN, ROOT, Path.of("src", "main", "java")));
-        assertThat(ModuleTable.picture(Path.of("..", "README.md")))
-                .as("the Mermaid block after <!-- modules picture --> in README.md; it should read:%n%s%n", drawn)
-                .isEqualTo(drawn);
+    void theModuleDocumentationIsTheCodes() throws IOException {
+        var uses = ModuleTable.actual(MAIN, ROOT, Path.of("src", "main", "java"));
+        var owns = ModuleDocs.owns(Path.of("src", "main", "java"), ROOT);
+        assertThat(uses.keySet()).as("modules whose package-info.java does not say (Javadoc) what they own")
+                .allMatch(owns::containsKey);
+        Path readme = Path.of("..", "README.md");
+        boolean changed = ModuleDocs.refresh(readme, "<!-- modules -->", "<!-- /modules -->",
+                ModuleDocs.table(uses, owns));
+        changed |= ModuleDocs.refresh(readme, "<!-- modules picture -->", "<!-- /modules picture -->",
+                ModuleTable.picture(uses) + "\n");
+        changed |= ModuleDocs.refresh(Path.of("..", "docs", "modules.md"), null, null,
+                ModuleDocs.details(uses, owns, MAIN, ROOT));
+        assertThat(changed).as("README.md's module table or picture, or docs/modules.md, did not match the code: "
+                + "they have been regenerated; review and commit them").isFalse();
     }
 
     /** The lifecycle and the OData translator are plain Java, testable without Spring or a database. */

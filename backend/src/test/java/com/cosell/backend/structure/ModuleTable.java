@@ -16,43 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The README's backend module table, between {@code <!-- modules -->} and {@code <!-- /modules -->}:
- * one row per module, its first column the package in backticks, its last the modules it uses (each
- * in backticks, or a dash). The test compares it both ways with the code, so the table is the map.
- */
+/** Who uses whom among the backend's modules, read from the code, and the picture of it. */
 final class ModuleTable {
 
-    private static final Pattern NAME = Pattern.compile("`([a-z]+)`");
-
     private ModuleTable() {
-    }
-
-    static Map<String, Set<String>> read(Path readme) throws IOException {
-        String text = Files.readString(readme);
-        int from = text.indexOf("<!-- modules -->");
-        int to = text.indexOf("<!-- /modules -->");
-        if (from < 0 || to < from) {
-            throw new IllegalStateException(readme + " has no <!-- modules --> … <!-- /modules --> table");
-        }
-        Map<String, Set<String>> table = new TreeMap<>();
-        for (String line : text.substring(from, to).split("\n")) {
-            String[] cells = line.split("\\|");
-            if (cells.length < 4 || !cells[1].strip().startsWith("`")) {
-                continue; // the header, its rule and the markers
-            }
-            table.put(names(cells[1]).first(), names(cells[cells.length - 1]));
-        }
-        return table;
-    }
-
-    private static TreeSet<String> names(String cell) {
-        var names = new TreeSet<String>();
-        Matcher m = NAME.matcher(cell);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 
     /**
@@ -125,15 +92,6 @@ final class ModuleTable {
             }
         }
         return false;
-    }
-
-    /** The Mermaid block after {@code <!-- modules picture -->} in the README, or an empty string. */
-    static String picture(Path readme) throws IOException {
-        String text = Files.readString(readme);
-        int marker = text.indexOf("<!-- modules picture -->");
-        int from = text.indexOf("```mermaid", marker);
-        int to = text.indexOf("```", from + 3);
-        return marker < 0 || from < 0 || to < 0 ? "" : text.substring(from, to + 3);
     }
 
     /** The module a class belongs to, or null for classes outside it and in the root package itself. */
