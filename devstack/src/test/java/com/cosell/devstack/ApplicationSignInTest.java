@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
@@ -16,17 +15,11 @@ import org.openqa.selenium.json.Json;
  * Integrations sign in as themselves with the real Keycloak: the realm's per-organisation clients get
  * client-credentials tokens that the backend accepts, and what they do is recorded as theirs.
  */
-class ApplicationSignInTest {
+class ApplicationSignInTest extends StackTest {
 
     private static final Json JSON = new Json();
     private static final String REFERRALS = "/v1.0/engagements/referrals";
     private static final String AZURE = "00000000-0000-4000-8000-000000000101";
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
 
     private static String token(String client) throws Exception {
         return Tokens.ofApplication(stack.settings(), client, client + "-dev-secret");

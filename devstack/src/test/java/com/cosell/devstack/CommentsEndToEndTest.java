@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,19 +16,7 @@ import org.openqa.selenium.By;
  * bob's message to the other party appears live on mia's page and mentions her; bob's internal
  * comment never reaches mia's browser.
  */
-class CommentsEndToEndTest {
-
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
-
-    private static String url(String path) {
-        return stack.settings().frontendUrl() + path;
-    }
+class CommentsEndToEndTest extends StackTest {
 
     @Test
     void aMessageToTheOtherPartyAppearsLiveAndAnInternalCommentNeverLeavesTheOrganization() throws Exception {

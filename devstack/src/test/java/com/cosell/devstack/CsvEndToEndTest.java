@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,19 +18,7 @@ import org.openqa.selenium.By;
  * CSV in a real browser: bob downloads the Outbound list he is looking at (searched) as a file, then
  * uploads a changed file on the Import page, reads the dry run, applies it and finds the change.
  */
-class CsvEndToEndTest {
-
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
-
-    private static String url(String path) {
-        return stack.settings().frontendUrl() + path;
-    }
+class CsvEndToEndTest extends StackTest {
 
     private static String createDeal(String name) throws Exception {
         HttpResponse<String> r = Tokens.call(stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """

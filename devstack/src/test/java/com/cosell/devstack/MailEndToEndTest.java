@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -25,14 +24,7 @@ import org.openqa.selenium.By;
  * workspace, mia sends contoso a referral, and the mail reaches the stack's GreenMail (read back from
  * the .eml file it writes) in alice's language, linking to the referral; its one-click unsubscribe works.
  */
-class MailEndToEndTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
+class MailEndToEndTest extends StackTest {
 
     @Test
     void aReferralToContosoIsMailedToItsAdminWhoUnsubscribesInOneClick() throws Exception {

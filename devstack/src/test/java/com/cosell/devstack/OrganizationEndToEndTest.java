@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.json.Json;
@@ -18,16 +17,10 @@ import org.openqa.selenium.json.Json;
  * members with the roles Keycloak holds, and a role ticked on the page is granted in Keycloak (dave,
  * who has none, gets and loses referral admin; the test puts him back as it found him).
  */
-class OrganizationEndToEndTest {
+class OrganizationEndToEndTest extends StackTest {
 
     private static final Json JSON = new Json();
     private static final String MEMBERS = "/v1.0/organization/members";
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(HttpResponse<String> response, int status) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,18 +14,7 @@ import org.openqa.selenium.WebElement;
  * a deal in the create flow; carol's open Inbound shows it live; carol declines; bob's open deal shows
  * fabrikam's answer live, with the reason, in a toast and a notification.
  */
-class PartnerToPartnerEndToEndTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
-
-    private static String url(String path) {
-        return stack.settings().frontendUrl() + path;
-    }
+class PartnerToPartnerEndToEndTest extends StackTest {
 
     @Test
     void contosoInvitesFabrikamCarolDeclinesAndBobSeesItLive() throws Exception {

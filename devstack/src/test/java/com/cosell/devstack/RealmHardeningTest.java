@@ -11,23 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The development realm as an attacker would try it (no reusable refresh tokens, no open redirects), and as a person uses it. */
-class RealmHardeningTest {
+class RealmHardeningTest extends StackTest {
 
     private static final Pattern REFRESH = Pattern.compile("\"refresh_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
 
     private static String refreshToken(HttpResponse<String> response) {
         Matcher m = REFRESH.matcher(response.body());

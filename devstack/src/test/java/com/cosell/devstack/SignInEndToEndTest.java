@@ -3,7 +3,6 @@ package com.cosell.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,14 +13,7 @@ import org.openqa.selenium.By;
  * The walking skeleton end to end: a real Chromium, the real Keycloak login page, the frontend and
  * the backend jars as they ship, the embedded PostgreSQL.
  */
-class SignInEndToEndTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
+class SignInEndToEndTest extends StackTest {
 
     static Stream<Arguments> demoUsers() {
         return Stream.of(

@@ -12,7 +12,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,17 +20,11 @@ import org.openqa.selenium.By;
  * receiver of her own (on loopback; the local stack allows it), copies the secret shown once, and
  * the next referral bob creates arrives there signed with it and shows in the delivery log.
  */
-class WebhooksEndToEndTest {
+class WebhooksEndToEndTest extends StackTest {
 
     private record Received(Map<String, String> headers, String body) {
     }
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
 
     @Test
     void anAdminAddsAWebhookAndItsReceiverGetsTheNextReferralSigned() throws Exception {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,19 +21,7 @@ import org.openqa.selenium.WebElement;
  * People working side by side in real browsers, signed in through Keycloak: changes reach the other
  * browser without a reload. The stack runs with a 50 s referral expiry and a 2 s expiry job.
  */
-class WorkspaceEndToEndTest {
-
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = StackFixture.get();
-    }
-
-    private static String url(String path) {
-        return stack.settings().frontendUrl() + path;
-    }
+class WorkspaceEndToEndTest extends StackTest {
 
     private static String unique(String what) {
         return what + " " + UUID.randomUUID().toString().substring(0, 6);
