@@ -21,8 +21,7 @@ class AccessibilityEndToEndTest extends SeededStackTest {
     @Test
     void everyPageOfThePartnersWorkspace() throws Exception {
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
             check(bob, "Inbound");
             bob.click("tab-outbound");
@@ -47,8 +46,7 @@ class AccessibilityEndToEndTest extends SeededStackTest {
     @Test
     void everyPageOfTheSellersWorkspace() throws Exception {
         try (Browser mia = new Browser("en-US")) {
-            mia.open(url("/?tab=outbound"));
-            mia.signInAtKeycloak("mia", "mia");
+            mia.signInAt(url("/?tab=outbound"), "mia");
             mia.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
             check(mia, "the seller's Outbound");
             mia.await(By.cssSelector("#referral-grid a[href*='referrals/']")).click();
@@ -66,8 +64,7 @@ class AccessibilityEndToEndTest extends SeededStackTest {
     @Test
     void theOrganizationPageOfTheVendorsAdminInKorean() throws Exception {
         try (Browser vera = new Browser("ko-KR")) {
-            vera.open(url("/organization"));
-            vera.signInAtKeycloak("vera", "vera");
+            vera.signInAt(url("/organization"), "vera");
             vera.awaitText(By.id("members"), "Mia Choi", Duration.ofSeconds(30));
             assertThat(vera.bodyText()).contains("구성원", "공급사 관리자");
             check(vera, "the organization page");

@@ -78,6 +78,12 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Opens a workspace page and signs in on Keycloak's page it leads to (the demo users' password is their name). */
+    void signInAt(String url, String user) {
+        open(url);
+        signInAtKeycloak(user, user);
+    }
+
     /** Fills and submits Keycloak's login form, which must be showing. */
     void signInAtKeycloak(String user, String password) {
         await(By.id("username")).sendKeys(user);

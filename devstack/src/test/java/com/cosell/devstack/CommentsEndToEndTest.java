@@ -37,14 +37,12 @@ class CommentsEndToEndTest extends StackTest {
         assertThat(bobsId.find()).as(copies.body()).isTrue();
 
         try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
-            mia.open(url("/referrals/" + miasId.group(1)));
-            mia.signInAtKeycloak("mia", "mia");
+            mia.signInAt(url("/referrals/" + miasId.group(1)), "mia");
             mia.awaitText(By.id("comments-tab-parties"), "With Contoso Ltd.", Duration.ofSeconds(20));
             press(mia, "comments-tab-parties");
             mia.await(By.id("comment-text-parties"));
 
-            bob.open(url("/referrals/" + bobsId.group(1)));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/referrals/" + bobsId.group(1)), "bob");
             bob.awaitText(By.id("comments-tab-parties"), "With Microsoft", Duration.ofSeconds(20));
             // Internal is the tab that opens: nothing goes to the other party by accident.
             bob.type("comment-text-internal", internal);

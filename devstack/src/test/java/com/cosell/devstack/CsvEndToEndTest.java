@@ -40,8 +40,7 @@ class CsvEndToEndTest extends StackTest {
         String first = createDeal(tag + " 서울 one");
         createDeal(tag + " two");
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/?tab=outbound&q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8)));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/?tab=outbound&q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8)), "bob");
             bob.awaitText(By.id("referral-count"), "2 referrals", Duration.ofSeconds(20));
             bob.click("export-csv");
             Path file = bob.awaitDownload(".csv", Duration.ofSeconds(20));

@@ -19,8 +19,7 @@ class ListEndToEndTest extends SeededStackTest {
     @Test
     void anUnknownAddressAndAMalformedReferralIdShowTheAppsNotFoundPage() throws Exception {
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/no/such/page"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/no/such/page"), "bob");
             assertThat(bob.await(By.id("not-found")).getText()).isEqualTo("Page not found");
             assertThat(bob.driver.findElements(By.id("user-name"))).as("in the app's frame").isNotEmpty();
             bob.screenshot("not-found-bob");
@@ -36,8 +35,7 @@ class ListEndToEndTest extends SeededStackTest {
     @Test
     void theListKeepsItsPlaceAcrossReloadBackAndTheBrowsersBack() throws Exception {
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.await(By.id("referral-grid"));
             bob.click("tab-outbound");
             bob.type("search", "Woodgrove");
@@ -63,8 +61,7 @@ class ListEndToEndTest extends SeededStackTest {
     @Test
     void aSearchWithoutAMatchSaysSo() throws Exception {
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/?q=zz-nothing-like-this"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/?q=zz-nothing-like-this"), "bob");
             bob.awaitText(By.id("referral-grid"), "No referrals match \u201czz-nothing-like-this\u201d.",
                     Duration.ofSeconds(10));
         }
@@ -86,8 +83,7 @@ class ListEndToEndTest extends SeededStackTest {
     @ValueSource(strings = {"en-US", "ko-KR"})
     void noHeaderOfTheListIsCutAt1400Pixels(String language) throws Exception {
         try (Browser bob = new Browser(language)) {
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
             Thread.sleep(500); // auto-width columns settle once the first rows are drawn
             assertThat((List<?>) bob.driver.executeScript(TRUNCATED_HEADERS)).as("headers cut short").isEmpty();
@@ -105,8 +101,7 @@ class ListEndToEndTest extends SeededStackTest {
     void aNarrowWindowShowsTheCustomerUnderTheDealInsteadOfItsOwnColumn() throws Exception {
         try (Browser bob = new Browser("en-US")) {
             bob.driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 900));
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
             new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d ->
                     d.findElement(By.id("referral-grid")).getDomAttribute("class").contains("narrow"));
@@ -119,8 +114,7 @@ class ListEndToEndTest extends SeededStackTest {
     @Test
     void theWizardAsksBeforeANavigationThrowsAwayWhatWasEntered() throws Exception {
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/deals/new"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/deals/new"), "bob");
             bob.type("customer-city", "Seoul");
             By coSell = By.cssSelector("#navigation vaadin-side-nav-item");
             By dialog = By.cssSelector("vaadin-confirm-dialog#leave-dialog[opened]");

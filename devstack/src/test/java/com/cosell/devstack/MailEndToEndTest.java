@@ -30,8 +30,7 @@ class MailEndToEndTest extends StackTest {
     void aReferralToContosoIsMailedToItsAdminWhoUnsubscribesInOneClick() throws Exception {
         StackSettings s = stack.settings();
         try (Browser alice = new Browser("en-US")) {
-            alice.open(s.frontendUrl() + "/account/email");
-            alice.signInAtKeycloak("alice", "alice");
+            alice.signInAt(s.frontendUrl() + "/account/email", "alice");
             assertThat(alice.await(By.id("email-address")).getText()).contains("alice@contoso.example.com");
             alice.screenshot("email-preferences-alice");
         }

@@ -89,8 +89,7 @@ class OrganizationEndToEndTest extends StackTest {
         assertThat(rolesByUser("alice").get("bob")).containsExactly("REFERRAL_ADMIN");
 
         try (Browser browser = new Browser("en-US")) {
-            browser.open(stack.settings().frontendUrl() + "/organization");
-            browser.signInAtKeycloak("alice", "alice");
+            browser.signInAt(stack.settings().frontendUrl() + "/organization", "alice");
             browser.awaitText(By.id("members"), "Dave Jung", Duration.ofSeconds(30));
             assertThat(browser.driver.findElement(By.id("role-alice-MPN_ADMIN")).getDomAttribute("disabled"))
                     .as("her own admin role cannot be unticked").isNotNull();

@@ -20,12 +20,10 @@ class PartnerToPartnerEndToEndTest extends StackTest {
     void contosoInvitesFabrikamCarolDeclinesAndBobSeesItLive() throws Exception {
         String name = "Woodgrove lake " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser bob = new Browser("en-US"); Browser carol = new Browser("en-US")) {
-            carol.open(url("/"));
-            carol.signInAtKeycloak("carol", "carol");
+            carol.signInAt(url("/"), "carol");
             carol.await(By.id("referral-grid"));
 
-            bob.open(url("/deals/new"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/deals/new"), "bob");
             bob.type("customer-city", "Seoul");
             bob.choose("customer-name", "Woodgrove");
             bob.awaitText(By.id("customer-summary"), "D-U-N-S", Duration.ofSeconds(5));

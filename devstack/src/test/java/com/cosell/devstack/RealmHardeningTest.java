@@ -61,8 +61,7 @@ class RealmHardeningTest extends StackTest {
     @Test
     void bobsAccountConsoleLoads() throws Exception {
         try (Browser browser = new Browser("en-US")) {
-            browser.open(stack.settings().issuerUri() + "/account");
-            browser.signInAtKeycloak("bob", "bob");
+            browser.signInAt(stack.settings().issuerUri() + "/account", "bob");
             WebElement email = browser.await(By.id("email"));
             new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                     .until(d -> "bob@contoso.example.com".equals(email.getDomProperty("value")));

@@ -45,8 +45,7 @@ class SignInEndToEndTest extends StackTest {
     @Test
     void userWithoutRoleSeesNoAccessPage() throws Exception {
         try (Browser browser = new Browser("en-US")) {
-            browser.open(stack.settings().frontendUrl());
-            browser.signInAtKeycloak("dave", "dave");
+            browser.signInAt(stack.settings().frontendUrl(), "dave");
 
             assertThat(browser.await(By.id("no-access")).getText()).isEqualTo("No access to Co-sell");
             assertThat(browser.driver.findElement(By.tagName("body")).getText())
@@ -71,8 +70,7 @@ class SignInEndToEndTest extends StackTest {
     @Test
     void signOutEndsTheSsoSessionToo() throws Exception {
         try (Browser browser = new Browser("en-US")) {
-            browser.open(stack.settings().frontendUrl());
-            browser.signInAtKeycloak("bob", "bob");
+            browser.signInAt(stack.settings().frontendUrl(), "bob");
             browser.await(By.id("user-name"));
 
             browser.await(By.id("user-menu")).click(); // the avatar opens the menu
@@ -87,8 +85,7 @@ class SignInEndToEndTest extends StackTest {
     @Test
     void koreanUserInterface() throws Exception {
         try (Browser browser = new Browser("ko-KR")) {
-            browser.open(stack.settings().frontendUrl());
-            browser.signInAtKeycloak("bob", "bob");
+            browser.signInAt(stack.settings().frontendUrl(), "bob");
 
             assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo("추천 관리자");
             assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContainPattern("![a-z][a-z.-]*!");

@@ -41,8 +41,7 @@ class WebhooksEndToEndTest extends StackTest {
         });
         receiver.start();
         try (Browser alice = new Browser("en-US")) {
-            alice.open(stack.settings().frontendUrl() + "/organization");
-            alice.signInAtKeycloak("alice", "alice");
+            alice.signInAt(stack.settings().frontendUrl() + "/organization", "alice");
             alice.click("organization-webhooks-link");
             alice.click("webhook-add");
             alice.type("webhook-url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");

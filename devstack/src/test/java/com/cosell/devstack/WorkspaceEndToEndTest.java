@@ -44,12 +44,10 @@ class WorkspaceEndToEndTest extends StackTest {
     void aReferralSentInOneBrowserArrivesLiveInTheOtherAndItsAnswerComesBack() throws Exception {
         String name = unique("Northwind live");
         try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.await(By.id("referral-grid"));
 
-            mia.open(url("/send-referral"));
-            mia.signInAtKeycloak("mia", "mia");
+            mia.signInAt(url("/send-referral"), "mia");
             mia.choose("send-partner", "Contoso");
             mia.choose("customer-name", "Woodgrove Bank");
             mia.type("contact-first-name", "Jin");
@@ -94,8 +92,7 @@ class WorkspaceEndToEndTest extends StackTest {
         String name = unique("Northwind declined");
         String sentId = sendByApi(name);
         try (Browser mia = new Browser("en-US")) {
-            mia.open(url("/?tab=outbound"));
-            mia.signInAtKeycloak("mia", "mia");
+            mia.signInAt(url("/?tab=outbound"), "mia");
             mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
 
             // contoso's integration declines in its own words; mia's open Outbound row says so at once
@@ -132,12 +129,10 @@ class WorkspaceEndToEndTest extends StackTest {
         String name = unique("Northwind unanswered");
         String sentId = sendByApi(name);
         try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
-            mia.open(url("/referrals/" + sentId));
-            mia.signInAtKeycloak("mia", "mia");
+            mia.signInAt(url("/referrals/" + sentId), "mia");
             mia.awaitText(By.id("related-parties"), "Received", Duration.ofSeconds(15));
 
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
             bob.driver.findElement(By.linkText(name)).click();
             bob.awaitText(By.id("actions"), "Accept", Duration.ofSeconds(10));
@@ -158,8 +153,7 @@ class WorkspaceEndToEndTest extends StackTest {
     void aPrivateDealMadeWithTheWizardIsNeverSeenByTheSeller() throws Exception {
         String name = unique("Woodgrove private");
         try (Browser bob = new Browser("en-US")) {
-            bob.open(url("/deals/new"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/deals/new"), "bob");
             // 1 customer (keyboard: type-ahead, arrow, enter)
             bob.type("customer-city", "Seoul");
             bob.choose("customer-name", "Woodgrove");
@@ -197,8 +191,7 @@ class WorkspaceEndToEndTest extends StackTest {
             assertThat(asSeller.statusCode()).isEqualTo(404);
         }
         try (Browser mia = new Browser("en-US")) {
-            mia.open(url("/"));
-            mia.signInAtKeycloak("mia", "mia");
+            mia.signInAt(url("/"), "mia");
             mia.await(By.id("referral-grid"));
             assertThat(mia.bodyText()).doesNotContain(name);
             mia.click("tab-outbound");
@@ -213,8 +206,7 @@ class WorkspaceEndToEndTest extends StackTest {
         String sentId = sendByApi(name);
         try (Browser bob = new Browser("ko-KR")) {
             bob.inTimeZone("Asia/Seoul");
-            bob.open(url("/"));
-            bob.signInAtKeycloak("bob", "bob");
+            bob.signInAt(url("/"), "bob");
             bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
             assertThat(bob.bodyText()).contains("인바운드").doesNotContainPattern("![a-z][a-z0-9.-]*!");
             bob.screenshot("inbound-ko-bob");
