@@ -6,6 +6,7 @@ import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupI18n;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
@@ -46,14 +47,33 @@ class PresenceAvatars extends AvatarGroup {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        joined = presence.join(user, referralId, viewId, () -> UiAccess.run(event.getUI(), this::refresh));
-        // Each heartbeat of this page tells the backend it is still open (a closed browser stops beating)
-        heartbeat = event.getUI().addHeartbeatListener(e -> presence.seen(user, referralId, viewId));
+        if (joined == null) {
+            joined = presence.join(user, referralId, viewId, () -> UiAccess.run(event.getUI(), this::refresh));
+            // Each heartbeat of this page tells the backend it is still open (a closed browser stops
+            // beating). Nothing else does: the page's server side outlives a closed browser by minutes
+            // and redraws itself on live events, which says nothing about the browser.
+            heartbeat = event.getUI().addHeartbeatListener(e -> presence.seen(user, referralId, viewId));
+        }
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        UI ui = event.getUI();
+        if (ui.isClosing()) {
+            leave();
+            return;
+        }
+        // A redraw of the page detaches and attaches this component within one round trip: only a page
+        // the user left (this component still detached when the answer goes out) leaves.
+        ui.beforeClientResponse(ui, context -> {
+            if (!isAttached()) {
+                leave();
+            }
+        });
+    }
+
+    private void leave() {
         if (joined != null) {
             joined.remove();
             joined = null;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -29,7 +31,7 @@ class PresenceAvatarsTest extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.history(any(), anyString())).thenReturn(List.of());
         when(backend.referral(any(), eq(ID))).thenReturn(Fixtures.accepted(ID, "Shared deal", "Shared"));
-        navigate(ReferralDetailView.class, ID);
+        ReferralDetailView page = navigate(ReferralDetailView.class, ID);
 
         assertThat(find(AvatarGroup.class).withId("presence").exists()).as("hidden while nobody else is there").isFalse();
 
@@ -55,8 +57,16 @@ class PresenceAvatarsTest extends ViewTestBase {
         assertThat(avatars.getItems()).isEmpty();
         assertThat(avatars.isVisible()).isFalse();
 
+        // A redraw (a live event: even the server side of a browser closed minutes ago redraws) is no
+        // sign of life: neither a goodbye nor another beat. Only the page's heartbeats are.
+        page.reload();
+        roundTrip();
+        verify(presenceApi, times(1)).here(any(), eq(ID), anyString());
+        verify(presenceApi, never()).left(any(), anyString(), anyString());
+
         // Leaving the page leaves the referral: the backend hears it, and the session forgets the referral.
         navigate(com.cosell.frontend.ui.account.HomeView.class);
+        roundTrip();
         verify(presenceApi).left(any(), eq(ID), anyString());
         presence.update(ID, List.of(alice));
         assertThat(presence.others(ID, "someone-else")).isEmpty();
