@@ -1,5 +1,8 @@
 package com.cosell.backend.comment;
 
+import static org.springframework.data.relational.core.query.Criteria.where;
+import static org.springframework.data.relational.core.query.Query.query;
+
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
@@ -13,6 +16,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.data.relational.core.query.Update;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -23,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Comment rows. Every read names the caller's organization and its referral: internal comments of
  * that referral, and the engagement's parties comments — which the caller reads only because its
- * organization holds that referral of the engagement.
+ * organization holds that referral of the engagement. Writes go through mapped rows; the reads are
+ * SQL: each joins the organisation for its name, and a change first locks its row (FOR UPDATE).
  */
 @Repository
 class CommentStore {
@@ -34,11 +44,28 @@ class CommentStore {
                 OR (c.channel = 'PARTIES' AND c.engagement_id = :engagement))
             """;
 
+    /** As long as author_name may be: in characters (code points), as PostgreSQL counts them. */
+    private static final int NAME_LENGTH = 200;
+
+    /** A {@code comment} row as written; mentions are jsonb. */
+    @Table("comment")
+    record Stored(@Id UUID id, UUID engagementId, UUID referralId, @Column("organisation_id") String organizationId,
+                  Channel channel, String authorId, String authorName, @Nullable String body, Json mentions,
+                  Instant createdAt, @Nullable Instant editedAt, int editCount, @Nullable Instant deletedAt) {
+    }
+
+    /** The text a change replaced, kept as the comment's revision. */
+    @Table("comment_revision")
+    record Revision(UUID commentId, int revision, String body, Instant replacedAt) {
+    }
+
+    private final R2dbcEntityTemplate rows;
     private final DatabaseClient db;
     private final JsonMapper json;
 
-    CommentStore(DatabaseClient db, JsonMapper json) {
-        this.db = db;
+    CommentStore(R2dbcEntityTemplate rows, JsonMapper json) {
+        this.rows = rows;
+        this.db = rows.getDatabaseClient();
         this.json = json;
     }
 
@@ -57,43 +84,32 @@ class CommentStore {
     }
 
     Mono<Void> insert(Comment c, Channel channel, UUID engagement, UUID referral) {
-        return db.sql("""
-                        INSERT INTO comment (id, engagement_id, referral_id, organisation_id, channel, author_id,
-                                             author_name, body, mentions, created_at)
-                        VALUES (:id, :engagement, :referral, :org, :channel, :author, left(:name, 200), :body,
-                                :mentions, :at)""")
-                .bind("id", c.id()).bind("engagement", engagement).bind("referral", referral)
-                .bind("org", c.organizationId()).bind("channel", channel.name())
-                .bind("author", c.authorId()).bind("name", c.authorName()).bind("body", String.valueOf(c.body()))
-                .bind("mentions", mentions(c.mentions())).bind("at", c.createdAt())
-                .then();
+        String name = c.authorName();
+        if (name.codePointCount(0, name.length()) > NAME_LENGTH) {
+            name = name.substring(0, name.offsetByCodePoints(0, NAME_LENGTH));
+        }
+        return rows.insert(new Stored(c.id(), engagement, referral, c.organizationId(), channel, c.authorId(), name,
+                String.valueOf(c.body()), mentions(c.mentions()), c.createdAt(), null, 0, null)).then();
     }
 
-    /** Keeps the text replaced as a revision, then writes the new one (the row is locked). */
+    /** Keeps the text replaced as a revision, then writes the new one (the row is locked: its count is exact). */
     Mono<Void> edit(Comment old, String body, List<Comment.Mention> mentions, Instant now) {
-        return revision(old, now).then(db.sql("""
-                        UPDATE comment SET body = :body, mentions = :mentions, edited_at = :now,
-                                           edit_count = edit_count + 1
-                        WHERE id = :id""")
-                .bind("id", old.id()).bind("body", body).bind("mentions", mentions(mentions)).bind("now", now)
-                .then());
+        return revision(old, now).then(rows.update(query(where("id").is(old.id())), Update.update("body", body)
+                .set("mentions", mentions(mentions)).set("editedAt", now).set("editCount", old.editCount() + 1),
+                Stored.class).then());
     }
 
     /** Leaves a tombstone; the text it had is kept as its last revision. */
     Mono<Void> delete(Comment old, Instant now) {
-        return revision(old, now).then(db.sql("UPDATE comment SET body = NULL, deleted_at = :now WHERE id = :id")
-                .bind("id", old.id()).bind("now", now).then());
+        return revision(old, now).then(rows.update(query(where("id").is(old.id())),
+                Update.update("body", null).set("deletedAt", now), Stored.class).then());
     }
 
     private Mono<Void> revision(Comment old, Instant now) {
-        return db.sql("""
-                        INSERT INTO comment_revision (comment_id, revision, body, replaced_at)
-                        VALUES (:id, :revision, :body, :now)""")
-                .bind("id", old.id()).bind("revision", old.editCount() + 1).bind("body", String.valueOf(old.body()))
-                .bind("now", now).then();
+        return rows.insert(new Revision(old.id(), old.editCount() + 1, String.valueOf(old.body()), now)).then();
     }
 
-    /** Every organization's referral of the engagement, the caller's own included. */
+    /** Every organization's referral of the engagement, the caller's own included. SQL: a join. */
     Flux<Party> parties(UUID engagement) {
         return db.sql("""
                         SELECT r.id, r.organisation_id, o.name AS organisation_name, r.name FROM referral r
@@ -107,7 +123,7 @@ class CommentStore {
 
     /**
      * The people of these organizations who may read referrals there — by the same rule as every
-     * call ({@link AccessControl#allows}) — as Co-sell knows them from their sign-ins.
+     * call ({@link AccessControl#allows}) — as Co-sell knows them from their sign-ins. SQL: a join.
      */
     Flux<Mentionable> people(Set<String> organizations, String except) {
         return db.sql("""

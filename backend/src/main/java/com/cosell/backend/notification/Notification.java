@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.relational.core.mapping.Column;
 
-/** One notification as the API shows it; {@code read} is the calling user's state. */
+/**
+ * One notification as the API shows it; {@code read} is the calling user's state. Read from a
+ * {@code notification} row joined with the user's read state (a {@code read} column).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Notification(UUID id, NotificationKind kind, @Nullable UUID referralId, @Nullable String referralName,
-                           @Nullable String otherOrganization, @Nullable String reason, Instant createdAt,
-                           boolean read) {
+                    @Column("other_organisation") @Nullable String otherOrganization, @Nullable String reason,
+                    Instant createdAt, boolean read) {
 
     /** The payload pushed on the event stream (a new notification is unread for everyone). */
     Map<String, Object> asChange() {

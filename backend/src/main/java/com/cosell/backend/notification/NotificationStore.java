@@ -1,8 +1,10 @@
 package com.cosell.backend.notification;
 
-import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -10,16 +12,20 @@ import reactor.core.publisher.Mono;
 
 /**
  * Notification rows; every statement is scoped to one organization and one user: a notification
- * with a recipient (a mention) is that person's alone. SQL rather than mapped rows: a page joins
- * each row's read state, and marking read is set-based.
+ * with a recipient (a mention) is that person's alone. SQL rather than Criteria: a page joins each
+ * row's read state (its rows are mapped to {@link Notification} by Spring Data's converter), the
+ * unread count is an anti-join, marking one read inserts only if the notification is the caller's
+ * (one statement, ON CONFLICT), and marking all read is set-based (INSERT … SELECT).
  */
 @Repository
 class NotificationStore {
 
+    private final R2dbcEntityTemplate rows;
     private final DatabaseClient db;
 
-    NotificationStore(DatabaseClient db) {
-        this.db = db;
+    NotificationStore(R2dbcEntityTemplate rows) {
+        this.rows = rows;
+        this.db = rows.getDatabaseClient();
     }
 
     Flux<Notification> page(String org, String user, int limit, long skip) {
@@ -31,7 +37,7 @@ class NotificationStore {
                         WHERE n.organisation_id = :org AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :skip""")
                 .bind("org", org).bind("user", user).bind("limit", limit).bind("skip", skip)
-                .map(NotificationStore::notification).all();
+                .map(this::notification).all();
     }
 
     Mono<Long> unread(String org, String user) {
@@ -65,10 +71,7 @@ class NotificationStore {
                 .fetch().rowsUpdated();
     }
 
-    private static Notification notification(Readable row) {
-        return new Notification(row.get("id", UUID.class), NotificationKind.valueOf(row.get("kind", String.class)),
-                row.get("referral_id", UUID.class), row.get("referral_name", String.class),
-                row.get("other_organisation", String.class), row.get("reason", String.class),
-                row.get("created_at", Instant.class), Boolean.TRUE.equals(row.get("read", Boolean.class)));
+    private Notification notification(Row row, RowMetadata metadata) {
+        return rows.getConverter().read(Notification.class, row, metadata);
     }
 }

@@ -1,7 +1,14 @@
 package com.cosell.backend.organization;
 
-/** A company on the server: the one vendor whose sellers send referrals, or one of its partners. */
-public record Organization(String id, String name, Kind kind) {
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A company on the server: the one vendor whose sellers send referrals, or one of its partners. An
+ * {@code organisation} row (the schema's spelling; created_at left out).
+ */
+@Table("organisation")
+public record Organization(@Id String id, String name, Kind kind) {
 
     public enum Kind { VENDOR, PARTNER }
 }

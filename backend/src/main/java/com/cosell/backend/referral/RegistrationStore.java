@@ -1,13 +1,20 @@
 package com.cosell.backend.referral;
 
+import static org.springframework.data.relational.core.query.Criteria.where;
+import static org.springframework.data.relational.core.query.Query.query;
+
 import io.r2dbc.postgresql.codec.Json;
-import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -16,43 +23,57 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Deal registration rows. */
+/** Deal registration rows, read as mapped rows; both writes are SQL (see each). */
 @Repository
 class RegistrationStore {
-
-    private static final String COLUMNS = "id, referral_id, organisation_id, status, deal_name, customer_name, "
-            + "solutions, contract_value, currency, signed_at, term_months, term, start_at, end_at, solution_details, "
-            + "review_comment, submitted_at, reviewed_at, reviewer_name";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<JsonNode>> DETAILS = new TypeReference<>() { };
 
-    private final DatabaseClient db;
+    /** A {@code deal_registration} row as read (its version left out); solution details are jsonb. */
+    @Table("deal_registration")
+    record Stored(@Id UUID id, UUID referralId, @Column("organisation_id") String organizationId, String status,
+                  String dealName, @Nullable String customerName, String solutions, BigDecimal contractValue,
+                  String currency, Instant signedAt, @Nullable Integer termMonths, String term,
+                  @Nullable Instant startAt, @Nullable Instant endAt, Json solutionDetails,
+                  @Nullable String reviewComment, Instant submittedAt, @Nullable Instant reviewedAt,
+                  @Nullable String reviewerName) {
 
-    RegistrationStore(DatabaseClient db) {
-        this.db = db;
+        DealRegistration registration() {
+            return new DealRegistration(id, referralId, organizationId, status, dealName, customerName, solutions,
+                    contractValue, currency, signedAt, termMonths, term, startAt, endAt,
+                    JSON.readValue(solutionDetails.asString(), DETAILS), reviewComment, submittedAt, reviewedAt,
+                    reviewerName);
+        }
+    }
+
+    private final R2dbcEntityTemplate rows;
+
+    RegistrationStore(R2dbcEntityTemplate rows) {
+        this.rows = rows;
     }
 
     Mono<DealRegistration> byReferral(UUID referralId) {
-        return db.sql("SELECT " + COLUMNS + " FROM deal_registration WHERE referral_id = :r")
-                .bind("r", referralId).map(RegistrationStore::row).one();
+        return rows.selectOne(query(where("referralId").is(referralId)), Stored.class).map(Stored::registration);
     }
 
     Mono<DealRegistration> byId(UUID id) {
-        return db.sql("SELECT " + COLUMNS + " FROM deal_registration WHERE id = :id")
-                .bind("id", id).map(RegistrationStore::row).one();
+        return rows.selectOne(query(where("id").is(id)), Stored.class).map(Stored::registration);
     }
 
     Flux<DealRegistration> withStatus(@Nullable String status, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM deal_registration WHERE (CAST(:s AS text) IS NULL OR status = :s) "
-                        + "ORDER BY submitted_at DESC, id LIMIT :limit")
-                .bind("s", Parameter.fromOrEmpty(status, String.class)).bind("limit", limit)
-                .map(RegistrationStore::row).all();
+        Criteria which = status == null ? Criteria.empty() : where("status").is(status);
+        return rows.select(query(which).sort(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("id")))
+                        .limit(limit), Stored.class)
+                .map(Stored::registration);
     }
 
-    /** Inserts, or replaces one not yet decided (waiting for review, or for the partner's action). */
+    /**
+     * Inserts, or replaces one not yet decided (waiting for review, or for the partner's action). SQL:
+     * one upsert (ON CONFLICT … WHERE) that cannot replace a decided one, even when two submissions race.
+     */
     Mono<Void> save(DealRegistration r) {
-        return db.sql("""
+        return rows.getDatabaseClient().sql("""
                         INSERT INTO deal_registration (id, referral_id, organisation_id, status, deal_name, customer_name,
                             solutions, contract_value, currency, signed_at, term_months, term, start_at, end_at,
                             solution_details, submitted_at)
@@ -79,28 +100,17 @@ class RegistrationStore {
                 .flatMap(n -> n == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException("registration raced")));
     }
 
-    /** Records a verdict if the registration is still pending; emits whether it was. */
+    /**
+     * Records a verdict if the registration is still pending; emits whether it was. SQL: the version
+     * counts up in the statement ({@code version + 1}), which a mapped update cannot say.
+     */
     Mono<Boolean> review(UUID id, String status, @Nullable String comment, Instant at, String reviewer) {
-        return db.sql("""
+        return rows.getDatabaseClient().sql("""
                         UPDATE deal_registration SET status = :status, review_comment = :comment, reviewed_at = :at,
                             reviewer_name = :reviewer, version = version + 1
                         WHERE id = :id AND status = 'ReviewPending'""")
                 .bind("id", id).bind("status", status).bind("comment", Parameter.fromOrEmpty(comment, String.class))
                 .bind("at", at).bind("reviewer", reviewer)
                 .fetch().rowsUpdated().map(n -> n == 1);
-    }
-
-    private static DealRegistration row(Readable row) {
-        return new DealRegistration(row.get("id", UUID.class), row.get("referral_id", UUID.class),
-                row.get("organisation_id", String.class), row.get("status", String.class),
-                row.get("deal_name", String.class), row.get("customer_name", String.class),
-                row.get("solutions", String.class), row.get("contract_value", BigDecimal.class),
-                row.get("currency", String.class), row.get("signed_at", Instant.class),
-                row.get("term_months", Integer.class), row.get("term", String.class),
-                row.get("start_at", Instant.class), row.get("end_at", Instant.class),
-                JSON.readValue(row.get("solution_details", Json.class).asString(), DETAILS),
-                row.get("review_comment", String.class),
-                row.get("submitted_at", Instant.class), row.get("reviewed_at", Instant.class),
-                row.get("reviewer_name", String.class));
     }
 }
