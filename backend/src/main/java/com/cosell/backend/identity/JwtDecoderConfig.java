@@ -1,5 +1,6 @@
 package com.cosell.backend.identity;
 
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Accepts only RS256 tokens signed by the issuer's published keys, from that issuer, for our
- * audience, within their lifetime. Unsigned ({@code alg: none}) and HMAC tokens never pass.
+ * audience, within their lifetime. Unsigned ({@code alg: none}) and HMAC tokens never pass. A token
+ * that passed is not checked again until it expires ({@link VerifiedTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfig {
@@ -33,6 +35,7 @@ class JwtDecoderConfig {
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<@Nullable List<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.contains(identity.audience()))));
-        return decoder;
+        // The system clock, as the decoder's own lifetime check uses.
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 }
