@@ -2,64 +2,19 @@ package com.cosell.backend.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cosell.backend.mail.sending.MailWorker;
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.Users;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A comment's mention is mailed to the person mentioned alone — not their organization's admins or
  * the referral's team, never anyone of another organization — unless they muted mentions.
  */
-@BackendTest
-class MentionMailTest {
-
-    static final SmtpServer SMTP = new SmtpServer();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("cosell.mail.host", () -> "127.0.0.1");
-        registry.add("cosell.mail.port", SMTP::port);
-        registry.add("cosell.mail.public-url", () -> "https://cosell.test/");
-        registry.add("cosell.mail.worker-enabled", () -> "false"); // the test runs the worker
-    }
-
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    DatabaseClient db;
-    @Autowired
-    MailWorker worker;
-    Api api;
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new Api(client);
-        db.sql("DELETE FROM mail_outbox").then().block();
-        db.sql("UPDATE person SET email_delivery = 'INSTANT', muted_kinds = '{}', language = 'en'").then().block();
-        for (String user : List.of("alice", "bob", "carol", "mia", "dave")) {
-            api.get(user, "/v1.0/me").expectStatus().isOk();
-        }
-        worker.sendDue(Instant.now()).block();
-        SMTP.clear();
-    }
+class MentionMailTest extends MailTestBase {
 
     @Test
     void theMentionedPersonIsMailedAndNobodyElse() throws Exception {

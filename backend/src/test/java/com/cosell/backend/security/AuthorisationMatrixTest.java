@@ -1,13 +1,16 @@
 package com.cosell.backend.security;
 
+import static com.cosell.backend.security.AuthorisationMatrix.PUBLIC;
+import static com.cosell.backend.security.AuthorisationMatrix.R;
+import static com.cosell.backend.security.AuthorisationMatrix.RULES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.backend.security.AuthorisationMatrix.Rule;
 import com.cosell.backend.support.Api;
 import com.cosell.backend.support.BackendTest;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.TestIssuer;
 import com.cosell.backend.support.Users;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,92 +25,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The authorisation matrix for every endpoint. The table must name each endpoint the application
- * maps: adding one without a rule here fails {@link #everyEndpointHasARule()}.
+ * Every endpoint against the {@link AuthorisationMatrix}: each must have a rule there (adding one
+ * without fails {@link #everyEndpointHasARule()}), answer each role as it says, need a token and give
+ * an unknown organization nothing; beyond the table, sellers and partners cannot do each other's work.
  */
 @BackendTest
 class AuthorisationMatrixTest {
-
-    /** What each demo user gets. 2xx written as 200; {@code id} is replaced by a contoso referral's id. */
-    record Rule(String method, String path, String body, int alice, int bob, int carol, int mia, int dave) {
-    }
-
-    private static final String R = "/v1.0/engagements/referrals";
-    private static final String NAME_PATCH = "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed by matrix\"}]";
-
-    private static final String REGISTRATION = "{\"contractValue\":1000,\"currency\":\"USD\","
-            + "\"signedDateTime\":\"2026-01-01T00:00:00Z\",\"termMonths\":12}";
-
-    private static final String W = "/v1.0/webhooks";
-    private static final String WEBHOOK = "{\"url\":\"https://203.0.113.10/matrix\",\"eventTypes\":"
-            + "[\"referral-created\"],\"enabled\":false}";
-
-    static final Map<String, Rule> RULES = new LinkedHashMap<>();
-    /** Open without a token: a mail's unsubscribe link, whose token names the person (MailNotificationTest). */
-    static final Set<String> PUBLIC = Set.of("GET /v1.0/email/unsubscribe", "POST /v1.0/email/unsubscribe");
-
-    static {
-        // contoso users own the referral; carol (fabrikam) and mia (vendor) must not even see it: 404.
-        rule("GET", "/v1.0/me", null, 200, 200, 200, 200, 200);
-        // Everyone's own mail preferences, as /v1.0/me: also those without a role.
-        rule("GET", "/v1.0/me/email-preferences", null, 200, 200, 200, 200, 200);
-        rule("PUT", "/v1.0/me/email-preferences", "{\"delivery\":\"INSTANT\"}", 200, 200, 200, 200, 200);
-        rule("GET", R, null, 200, 200, 200, 200, 403);
-        rule("POST", R, "PRIVATE_DEAL", 201, 201, 201, 403, 403);
-        rule("GET", R + "/{id}", null, 200, 200, 404, 404, 403);
-        rule("PUT", R + "/{id}", "SELF", 200, 200, 404, 404, 403);
-        rule("PATCH", R + "/{id}", NAME_PATCH, 204, 204, 404, 404, 403);
-        rule("GET", R + "/{id}/history", null, 200, 200, 404, 404, 403);
-        // Presence: only those who may read the referral say they have it open ({viewId} is a page's own).
-        rule("PUT", R + "/{id}/viewers/{viewId}", null, 200, 200, 404, 404, 403);
-        rule("DELETE", R + "/{id}/viewers/{viewId}", null, 204, 204, 404, 404, 403);
-        rule("GET", "/v1.0/customers?name=wood", null, 200, 200, 200, 200, 403);
-        rule("GET", "/v1.0/solutions", null, 200, 200, 200, 200, 403);
-        rule("GET", "/v1.0/reasons", null, 200, 200, 200, 200, 403);
-        rule("GET", "/v1.0/contacts/recent", null, 200, 200, 200, 200, 403);
-        // The co-sell directory: whoever may send a referral (partners' admins, sellers).
-        rule("GET", "/v1.0/organizations", null, 200, 200, 200, 200, 403);
-        // Withdrawing an invitation: the deal's owners only; this one invited nobody (404), others cannot see it.
-        rule("DELETE", R + "/{id}/target/{organizationId}", null, 404, 404, 404, 404, 403);
-        rule("GET", "/v1.0/notifications", null, 200, 200, 200, 200, 403);
-        // {id} is a referral's id here, never a notification's: 404 for everyone who may read.
-        rule("POST", "/v1.0/notifications/{id}/read", "", 404, 404, 404, 404, 403);
-        rule("POST", "/v1.0/notifications/read-all", "", 204, 204, 204, 204, 403);
-        // Registering needs a won deal (this one is open: 409 for its owners); reviewing is the vendor's.
-        rule("POST", R + "/{id}/registrations", REGISTRATION, 409, 409, 404, 403, 403);
-        rule("GET", "/v1.0/registrations", null, 403, 403, 403, 200, 403);
-        rule("PATCH", "/v1.0/registrations/{id}", "{\"status\":\"Approved\"}", 403, 403, 403, 404, 403);
-        // Members are the organization admin's; the tests' server has no directory, so no role changes.
-        rule("GET", "/v1.0/organization/members", null, 200, 403, 403, 403, 403);
-        rule("PUT", "/v1.0/organization/members/{id}/roles", "{\"roles\":[]}", 403, 403, 403, 403, 403);
-        // Webhooks are the organization admin's (MPN admin; vendor admin, whom no demo user is); {id} is
-        // a referral's id, never a subscription's: 404 for the admin. Created disabled: nothing is sent.
-        rule("GET", W, null, 200, 403, 403, 403, 403);
-        rule("POST", W, WEBHOOK, 201, 403, 403, 403, 403);
-        rule("GET", W + "/{id}", null, 404, 403, 403, 403, 403);
-        rule("PATCH", W + "/{id}", "{\"enabled\":false}", 404, 403, 403, 403, 403);
-        rule("DELETE", W + "/{id}", null, 404, 403, 403, 403, 403);
-        rule("POST", W + "/{id}/rotate-secret", "", 404, 403, 403, 403, 403);
-        rule("GET", W + "/{id}/deliveries", null, 404, 403, 403, 403, 403);
-        rule("POST", W + "/{id}/test", "", 404, 403, 403, 403, 403);
-        rule("POST", W + "/{id}/redeliver", "{\"seq\":1}", 404, 403, 403, 403, 403);
-        rule("POST", W + "/{id}/replay", "{\"fromSeq\":1}", 404, 403, 403, 403, 403);
-        // CSV: the export reads as the list does; the import (a dry run here: nothing changes) is partners' work.
-        rule("GET", R + "/export", null, 200, 200, 200, 200, 403);
-        rule("GET", "/v1.0/registrations/export", null, 403, 403, 403, 200, 403);
-        rule("POST", R + "/import?mode=dryRun", "CRM ID,Deal name\nMATRIX-1,Matrix\n", 200, 200, 200, 403, 403);
-        // Comments: whoever reads the referral; {commentId} names no comment (404); only its author changes one.
-        rule("GET", R + "/{id}/comments", null, 200, 200, 404, 404, 403);
-        rule("POST", R + "/{id}/comments", "{\"channel\":\"internal\",\"body\":\"Matrix\"}", 201, 201, 404, 404, 403);
-        rule("GET", R + "/{id}/comments/mentionable?channel=internal", null, 200, 200, 404, 404, 403);
-        rule("PATCH", R + "/{id}/comments/{commentId}", "{\"body\":\"Matrix\"}", 404, 404, 404, 404, 403);
-        rule("DELETE", R + "/{id}/comments/{commentId}", null, 404, 404, 404, 404, 403);
-    }
-
-    private static void rule(String method, String path, String body, int... statuses) {
-        RULES.put(method + " " + path.replaceAll("\\?.*", ""),
-                new Rule(method, path, body, statuses[0], statuses[1], statuses[2], statuses[3], statuses[4]));
-    }
 
     @Autowired
     WebTestClient client;
