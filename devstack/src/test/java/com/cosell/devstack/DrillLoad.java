@@ -139,7 +139,7 @@ final class DrillLoad implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean matches(Map<String, Object> event, Write w) {
+    static boolean matches(Map<String, Object> event, Write w) {
         if (!w.type().equals(event.get("type")) || !w.referralId().equals(event.get("referralId"))) {
             return false;
         }

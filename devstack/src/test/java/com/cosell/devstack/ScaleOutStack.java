@@ -152,17 +152,22 @@ final class ScaleOutStack implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        Map<String, String> env = name.startsWith("backend") ? Map.of(
-                "SERVER_PORT", String.valueOf(ports.get(name)),
-                "DB_PORT", String.valueOf(dbPort),
-                "ISSUER_URI", shared.issuerUri(),
+        Map<String, String> env = name.startsWith("backend") ? Map.ofEntries(
+                Map.entry("SERVER_PORT", String.valueOf(ports.get(name))),
+                Map.entry("DB_PORT", String.valueOf(dbPort)),
+                Map.entry("ISSUER_URI", shared.issuerUri()),
                 // short enough for a drill to watch referrals expire on the surviving instance
-                "REFERRAL_EXPIRY", "PT90S",
-                "EXPIRY_INTERVAL", "PT2S",
-                "SEED_DEMO_DATA", "false",
-                "COSELL_PUBLIC_URL", frontendUrl(),
-                "COSELL_API_PUBLIC_URL", apiUrl(),
-                "TRUSTED_PROXIES", "127.0.0.1")
+                Map.entry("REFERRAL_EXPIRY", "PT90S"),
+                Map.entry("EXPIRY_INTERVAL", "PT2S"),
+                Map.entry("SEED_DEMO_DATA", "false"),
+                Map.entry("COSELL_PUBLIC_URL", frontendUrl()),
+                Map.entry("COSELL_API_PUBLIC_URL", apiUrl()),
+                Map.entry("TRUSTED_PROXIES", "127.0.0.1"),
+                // the drills' webhook receiver listens on loopback, over plain HTTP
+                Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+                Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
+                // a killed instance's webhook lease runs out within the drill's patience
+                Map.entry("WEBHOOKS_LEASE", "PT15S"))
                 : Map.of(
                 "SERVER_PORT", String.valueOf(ports.get(name)),
                 "ISSUER_URI", shared.issuerUri(),
