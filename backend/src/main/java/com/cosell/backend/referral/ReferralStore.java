@@ -45,7 +45,7 @@ class ReferralStore {
     /** The other organizations' referrals of any of these engagements, oldest first. */
     Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganizationId) {
         return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organisation_id <> :org "
-                        + "ORDER BY created_at")
+                        + "ORDER BY created_at, organisation_id") // parties invited at once: by organization
                 .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganizationId)
                 .map(row -> stored(row).referral()).all();
     }
