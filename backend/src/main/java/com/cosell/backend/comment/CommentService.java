@@ -5,7 +5,7 @@ import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.EventType;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.referral.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.ReferralService;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;

@@ -12,8 +12,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.ReferralPage;
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
@@ -38,8 +39,12 @@ import org.mockito.ArgumentCaptor;
 
 class CoSellViewTest extends ViewTestBase {
 
-    private final Referral first = Fixtures.received("r-1", "Woodgrove migration");
-    private final Referral second = Fixtures.received("r-2", "<b>Bold</b> deal");
+    private static final String R1 = Fixtures.id("r-1");
+    private static final String R2 = Fixtures.id("r-2");
+    private static final String R9 = Fixtures.id("r-9");
+
+    private final Referral first = Fixtures.received(R1, "Woodgrove migration");
+    private final Referral second = Fixtures.received(R2, "<b>Bold</b> deal");
 
     @BeforeEach
     void backendAnswers() {
@@ -101,7 +106,7 @@ class CoSellViewTest extends ViewTestBase {
         browserShowsFirstRows();
 
         Referral row = kept(first);
-        assertThat(row).isEqualTo(first.listRow());
+        assertThat(row).isEqualTo(Referrals.listRow(first));
         assertThat(row.team()).isNull();
         assertThat(row.consent()).isNull();
         assertThat(row.customerProfile().address()).isNull();
@@ -117,18 +122,18 @@ class CoSellViewTest extends ViewTestBase {
     void aLiveChangeKeepsOnlyWhatARowShows() {
         navigate(CoSellView.class);
         browserShowsFirstRows();
-        Referral accepted = Fixtures.referral("r-1", "Woodgrove migration", "Active", "Accepted", "Shared", "Incoming");
-        when(backend.referral(any(), eq("r-1"))).thenReturn(accepted);
+        Referral accepted = Fixtures.referral(R1, "Woodgrove migration", "Active", "Accepted", "Shared", "Incoming");
+        when(backend.referral(any(), eq(R1))).thenReturn(accepted);
 
         ((CoSellView) grid().getParent().orElseThrow()).onChange(new ReferralChange(9,
-                ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(), "Ana", List.of()));
+                ReferralChange.Type.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(), "Ana", List.of()));
 
         roundTrip();
 
         // The row is replaced, not joined by a second copy of it.
-        assertThat(kept(accepted)).isEqualTo(accepted.listRow());
+        assertThat(kept(accepted)).isEqualTo(Referrals.listRow(accepted));
         assertThat(((KeyMapper<Referral>) grid().getDataCommunicator().getKeyMapper()).objects())
-                .extracting(Referral::id).containsExactlyInAnyOrder("r-1", "r-2");
+                .extracting(r -> String.valueOf(r.id())).containsExactlyInAnyOrder(R1, R2);
     }
 
     @Test
@@ -171,7 +176,7 @@ class CoSellViewTest extends ViewTestBase {
 
     @Test
     void heartTogglesTheFavorite() {
-        when(backend.patch(any(), eq("r-1"), isNull(), any())).thenReturn(first.withFavorite(true));
+        when(backend.patch(any(), eq(R1), isNull(), any())).thenReturn(first.withFavorite(true));
         navigate(CoSellView.class);
 
         browserShowsFirstRows();
@@ -180,14 +185,14 @@ class CoSellViewTest extends ViewTestBase {
                 .isEqualTo("Add to favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
 
-        verify(backend).patch(any(), eq("r-1"), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
+        verify(backend).patch(any(), eq(R1), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
         assertThat(kept(first).favorited()).as("the row now drawn with a filled heart").isTrue();
     }
 
     @Test
     void aFilledHeartRemovesTheFavorite() {
         answer(List.of(first.withFavorite(true), second));
-        when(backend.patch(any(), eq("r-1"), isNull(), any())).thenReturn(first.withFavorite(false));
+        when(backend.patch(any(), eq(R1), isNull(), any())).thenReturn(first.withFavorite(false));
         navigate(CoSellView.class);
 
         assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class)).isTrue();
@@ -195,7 +200,7 @@ class CoSellViewTest extends ViewTestBase {
                 .isEqualTo("Remove from favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
 
-        verify(backend).patch(any(), eq("r-1"), isNull(), eq(List.of(PatchOperation.set("/favorite", false))));
+        verify(backend).patch(any(), eq(R1), isNull(), eq(List.of(PatchOperation.set("/favorite", false))));
     }
 
     @Test
@@ -232,7 +237,7 @@ class CoSellViewTest extends ViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(test(grid()).getLitRendererPropertyValue(1, "name", "href", String.class))
-                .isEqualTo(new RouterLink(ReferralDetailView.class, "r-2").getHref()).isEqualTo("referrals/r-2");
+                .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref()).isEqualTo("referrals/" + R2);
         assertThat(ReferralGrid.NAME).startsWith("<a router-link href=\"${item.href}\"");
     }
 
@@ -240,10 +245,10 @@ class CoSellViewTest extends ViewTestBase {
     private void declineLive(String actorName, String actorId) {
         navigate(CoSellView.class);
         test(grid()).size();
-        Referral declined = Fixtures.referral("r-1", "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
-        when(backend.referral(any(), eq("r-1"))).thenReturn(declined);
+        Referral declined = Fixtures.referral(R1, "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
+        when(backend.referral(any(), eq(R1))).thenReturn(declined);
         answer(List.of(declined, second));
-        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
+        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(),
                 actorName, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), actorId));
     }
 
@@ -251,7 +256,7 @@ class CoSellViewTest extends ViewTestBase {
     void aLiveChangeRedrawsOnlyThatRowAndToastsADecision() {
         declineLive("Ana", "u-ana");
 
-        assertThat(((ReferralGrid) grid()).isMarkedChanged("r-1")).isTrue();
+        assertThat(((ReferralGrid) grid()).isMarkedChanged(R1)).isTrue();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
         assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "theme", String.class))
                 .isEqualTo("badge error pill");
@@ -265,17 +270,14 @@ class CoSellViewTest extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.seller()); // a seller's referral: it stands where the partner put it
         navigate(CoSellView.class);
         test(grid()).size();
-        Referral r = Fixtures.referral("r-1", "Northwind migration", "Active", "Accepted", "Shared", "Outgoing");
-        Referral sent = new Referral(r.id(), r.engagementId(), "microsoft", "Microsoft", r.name(), null, null,
-                r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(), r.substatus(), null, r.type(),
-                null, r.direction(), null, false, r.customerProfile(), r.consent(), r.details(), r.team(), null,
-                List.of(new Referral.Target("BusinessProfileLocation", "contoso")), null, r.eTag(), null,
-                List.of(new Referral.RelatedParty("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
-        when(backend.referral(any(), eq("r-1"))).thenReturn(sent);
+        Referral r = Fixtures.referral(R1, "Northwind migration", "Active", "Accepted", "Shared", "Outgoing");
+        Referral sent = Fixtures.sentTo(r, "contoso",
+                List.of(Fixtures.party("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
+        when(backend.referral(any(), eq(R1))).thenReturn(sent);
         answer(List.of(sent, second));
 
-        events().publish(new ReferralChange(7, ReferralChange.Type.RELATED_REFERRAL_UPDATED, "r-1", "eng-r-1",
-                Instant.now(), "Bob", List.of(
+        events().publish(new ReferralChange(7, ReferralChange.Type.RELATED_REFERRAL_UPDATED, R1,
+                Fixtures.engagement(R1), Instant.now(), "Bob", List.of(
                         new ReferralChange.FieldChange("/relatedReferrals/contoso/status", null, "Closed"),
                         new ReferralChange.FieldChange("/relatedReferrals/contoso/substatus", null, "Declined"))));
 
@@ -296,7 +298,7 @@ class CoSellViewTest extends ViewTestBase {
     void aBurstArrivingInSeveralPiecesStillAnnouncesOnlyAFew() {
         navigate(CoSellView.class);
         for (int i = 0; i < 6; i++) {
-            String id = "r-burst-" + i;
+            String id = Fixtures.id("r-burst-" + i);
             when(backend.referral(any(), eq(id))).thenReturn(Fixtures.received(id, "Burst " + i));
             events().publish(new ReferralChange(20 + i, ReferralChange.Type.REFERRAL_CREATED, id, null, Instant.now(),
                     null, List.of()));
@@ -309,9 +311,9 @@ class CoSellViewTest extends ViewTestBase {
     @Test
     void aNewInboundReferralIsAnnounced() {
         navigate(CoSellView.class);
-        when(backend.referral(any(), eq("r-9"))).thenReturn(Fixtures.received("r-9", "Fresh lead"));
+        when(backend.referral(any(), eq(R9))).thenReturn(Fixtures.received(R9, "Fresh lead"));
 
-        events().publish(new ReferralChange(8, ReferralChange.Type.REFERRAL_CREATED, "r-9", null, Instant.now(),
+        events().publish(new ReferralChange(8, ReferralChange.Type.REFERRAL_CREATED, R9, null, Instant.now(),
                 null, List.of()));
 
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))

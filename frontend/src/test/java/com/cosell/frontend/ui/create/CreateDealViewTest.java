@@ -9,7 +9,8 @@ import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.Customer;
 import com.cosell.frontend.backend.FieldError;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.ReferralType;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +37,8 @@ import org.mockito.ArgumentCaptor;
 
 class CreateDealViewTest extends ViewTestBase {
 
+    private static final String R_NEW = Fixtures.id("r-new");
+
     private CreateDealView view;
 
     @BeforeEach
@@ -43,7 +46,7 @@ class CreateDealViewTest extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.solutions(any())).thenReturn(Fixtures.solutions());
         when(backend.recentContacts(any())).thenReturn(List.of(
-                new Referral.Member("Mina", "Kim", "+82 10 2222 3333", "mina@contoso.example.com")));
+                Fixtures.member("Mina", "Kim", "+82 10 2222 3333", "mina@contoso.example.com")));
         when(backend.customers(any(), any(), any(), any())).thenReturn(Fixtures.woodgroveEntities());
     }
 
@@ -214,9 +217,9 @@ class CreateDealViewTest extends ViewTestBase {
     @Test
     void createSendsThePrivateDeal() {
         view = navigate(CreateDealView.class);
-        Referral created = Fixtures.accepted("r-new", "Woodgrove analytics", "Independent");
+        Referral created = Fixtures.accepted(R_NEW, "Woodgrove analytics", "Independent");
         when(backend.create(any(), any())).thenReturn(created);
-        when(backend.referral(any(), eq("r-new"))).thenReturn(created);
+        when(backend.referral(any(), eq(R_NEW))).thenReturn(created);
         toLastStep();
         next();
         assertThat(find(Button.class).withId("wizard-create").single().isVisible()).isTrue();
@@ -226,12 +229,13 @@ class CreateDealViewTest extends ViewTestBase {
         ArgumentCaptor<Referral> body = ArgumentCaptor.forClass(Referral.class);
         verify(backend).create(any(), body.capture());
         Referral sent = body.getValue();
-        assertThat(sent.type()).isEqualTo("Independent");
+        assertThat(sent.type()).isEqualTo(ReferralType.Independent);
         assertThat(sent.name()).isEqualTo("Woodgrove analytics");
         assertThat(sent.customerProfile().duns()).isEqualTo("987654321");
         assertThat(sent.customerProfile().team()).isNull();
         assertThat(sent.details().currency()).isEqualTo("USD");
-        assertThat(sent.details().requirements().solutions()).extracting(Referral.SolutionRef::id).containsExactly("s-1");
+        assertThat(sent.details().requirements().solutions()).extracting(s -> String.valueOf(s.id()))
+                .containsExactly(Fixtures.SOLUTION_1);
         assertThat(sent.team()).extracting(Referral.Member::email).containsExactly("bob@contoso.example.com");
         assertThat(sent.inviteContext()).isNull();
     }

@@ -13,7 +13,8 @@ import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Reasons;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.AssistanceRequestCode;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
@@ -50,8 +51,8 @@ class ReferralDetailViewTest extends ViewTestBase {
     }
 
     private void show(Referral r) {
-        when(backend.referral(any(), eq(r.id()))).thenReturn(r);
-        navigate(ReferralDetailView.class, r.id());
+        when(backend.referral(any(), eq(r.id().toString()))).thenReturn(r);
+        navigate(ReferralDetailView.class, r.id().toString());
     }
 
     private List<String> actions() {
@@ -216,15 +217,12 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     void everythingAboutTheReferralIsShownAsText() {
         Referral r = Fixtures.received(ID, "Woodgrove");
-        Referral withMarkup = new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(),
-                "<script>alert(1)</script>", r.externalReferenceId(), r.campaignId(), r.createdDateTime(),
-                r.updatedDateTime(), r.expirationDateTime(), null, null, r.status(), r.substatus(), null, r.type(),
-                null, r.direction(), null, false, r.customerProfile(), r.consent(),
-                new Referral.Details("<img src=x onerror=alert(1)>", r.details().dealValue(), "KRW",
-                        r.details().closingDateTime(), r.details().requirements()),
-                r.team(), new Referral.InviteContext("Need <b>help</b>", "ProofOfConceptOrDemo",
-                        new Referral.InvitedBy("microsoft", "Microsoft")), null, null, r.eTag(),
-                null, List.of(new Referral.RelatedParty("microsoft", "Microsoft", "Active", "Accepted", null)));
+        Referral withMarkup = r.toBuilder().name("<script>alert(1)</script>")
+                .details(new Referral.Details("<img src=x onerror=alert(1)>", r.details().dealValue(), "KRW",
+                        r.details().closingDateTime(), r.details().requirements(), null, null))
+                .inviteContext(new Referral.InviteContext("Need <b>help</b>", AssistanceRequestCode.ProofOfConceptOrDemo,
+                        new Referral.InvitedBy("microsoft", "Microsoft")))
+                .relatedParties(List.of(Fixtures.party("microsoft", "Microsoft", "Active", "Accepted", null))).build();
         when(backend.history(any(), eq(ID))).thenReturn(List.of(new HistoryEntry(1, "referral-created",
                 Instant.now(), "u-ana", "Ana", List.of(new HistoryEntry.Change("/substatus", null, "Received")))));
         show(withMarkup);
@@ -246,12 +244,11 @@ class ReferralDetailViewTest extends ViewTestBase {
     @Test
     void theOtherPartiesShowTheirStageAndWhyInWords() {
         Referral r = Fixtures.accepted(ID, "Northwind", "Shared");
-        show(new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(), null, null,
-                r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(), r.substatus(), null, r.type(),
-                null, r.direction(), null, false, r.customerProfile(), r.consent(), r.details(), r.team(), null, null,
-                null, r.eTag(), null, List.of(
-                        new Referral.RelatedParty("microsoft", "Microsoft", "Closed", "Declined", "TimelineTooShort"),
-                        new Referral.RelatedParty("fabrikam", "Fabrikam", "Closed", "Declined", "No capacity before Q3"))));
+        show(r.toBuilder().externalReferenceId(null).campaignId(null).expirationDateTime(null)
+                .relatedParties(List.of(
+                        Fixtures.party("microsoft", "Microsoft", "Closed", "Declined", "TimelineTooShort"),
+                        Fixtures.party("fabrikam", "Fabrikam", "Closed", "Declined", "No capacity before Q3")))
+                .build());
 
         String parties = find(Div.class).id("related-parties").getElement().getTextRecursively();
         assertThat(parties).contains("Microsoft", "Timeline too short", "Fabrikam", "No capacity before Q3")
@@ -262,13 +259,8 @@ class ReferralDetailViewTest extends ViewTestBase {
     void theHistoryNamesFieldsStagesAndPartiesAsThePageDoesInTheBrowsersTimeZone() {
         ExtendedClientDetails.updateFromValues(UI.getCurrent(), key -> key.equals("v-tzid") ? "Asia/Seoul" : null);
         Referral received = Fixtures.received(ID, "Woodgrove");
-        Referral r = new Referral(received.id(), received.engagementId(), received.organizationId(),
-                received.organizationName(), received.name(), null, null, received.createdDateTime(),
-                received.updatedDateTime(), received.expirationDateTime(), null, null, received.status(),
-                received.substatus(), null, received.type(), null, received.direction(), null, false,
-                received.customerProfile(), received.consent(), received.details(), received.team(), null, null, null,
-                received.eTag(), null, List.of(
-                        new Referral.RelatedParty("microsoft", "Microsoft", "Closed", "Won", null)));
+        Referral r = received.toBuilder().externalReferenceId(null).campaignId(null)
+                .relatedParties(List.of(Fixtures.party("microsoft", "Microsoft", "Closed", "Won", null))).build();
         Instant at = Instant.parse("2026-11-24T23:30:00Z"); // 08:30 the next morning in Seoul
         when(backend.history(any(), eq(ID))).thenReturn(List.of(
                 new HistoryEntry(1, "referral-created", at, "u-mia", "Mia",
@@ -332,14 +324,14 @@ class ReferralDetailViewTest extends ViewTestBase {
         when(backend.referral(any(), eq(ID))).thenReturn(
                 Fixtures.referral(ID, "Woodgrove", "Closed", "Declined", "Shared", "Incoming"));
 
-        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, ID, "eng-" + ID, Instant.now(),
+        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, ID, Fixtures.engagement(ID), Instant.now(),
                 "Bob Lee", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), "u-bob"));
 
         assertThat(actions()).isEmpty();
         assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
         assertThat(find(Span.class).withId("changed-by").all()).isEmpty();
 
-        events().publish(new ReferralChange(4, ReferralChange.Type.REFERRAL_UPDATED, ID, "eng-" + ID, Instant.now(),
+        events().publish(new ReferralChange(4, ReferralChange.Type.REFERRAL_UPDATED, ID, Fixtures.engagement(ID), Instant.now(),
                 "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Woodgrove", "Woodgrove 2")), "u-alice"));
         assertThat(find(Span.class).id("changed-by").getText()).contains("Alice Kim");
     }
