@@ -4,7 +4,7 @@ import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.organization.Organization;
 import com.cosell.backend.organization.OrganizationRepository;

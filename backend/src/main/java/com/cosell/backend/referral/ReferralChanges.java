@@ -6,7 +6,7 @@ import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.domain.Lifecycle;

@@ -8,7 +8,7 @@ import com.cosell.backend.catalogue.Solution;
 import com.cosell.backend.catalogue.SolutionCatalogue;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.notification.NotificationKind;

@@ -273,7 +273,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             // Empty when no longer visible to this user: the reload below drops it.
             Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
                     change.seq()).map(r -> r.withFavorite(favourites.contains(change.referralId()))).orElse(null);
-            if (change.type() == ReferralChange.Type.REFERRAL_CREATED || current == null) {
+            if (change.isCreated() || current == null) {
                 reload = true;
             } else {
                 grid.showChanged(current);

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.api.event.EventType;
 import com.cosell.frontend.ui.account.HomeView;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,7 +127,7 @@ class CoSellViewTest extends ViewTestBase {
         when(backend.referral(any(), eq(R1))).thenReturn(accepted);
 
         ((CoSellView) grid().getParent().orElseThrow()).onChange(new ReferralChange(9,
-                ReferralChange.Type.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(), "Ana", List.of()));
+                EventType.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(), "Ana", List.of()));
 
         roundTrip();
 
@@ -248,7 +249,7 @@ class CoSellViewTest extends ViewTestBase {
         Referral declined = Fixtures.referral(R1, "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
         when(backend.referral(any(), eq(R1))).thenReturn(declined);
         answer(List.of(declined, second));
-        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(),
+        events().publish(new ReferralChange(7, EventType.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(),
                 actorName, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), actorId));
     }
 
@@ -276,7 +277,7 @@ class CoSellViewTest extends ViewTestBase {
         when(backend.referral(any(), eq(R1))).thenReturn(sent);
         answer(List.of(sent, second));
 
-        events().publish(new ReferralChange(7, ReferralChange.Type.RELATED_REFERRAL_UPDATED, R1,
+        events().publish(new ReferralChange(7, EventType.RELATED_REFERRAL_UPDATED, R1,
                 Fixtures.engagement(R1), Instant.now(), "Bob", List.of(
                         new ReferralChange.FieldChange("/relatedReferrals/contoso/status", null, "Closed"),
                         new ReferralChange.FieldChange("/relatedReferrals/contoso/substatus", null, "Declined"))));
@@ -300,7 +301,7 @@ class CoSellViewTest extends ViewTestBase {
         for (int i = 0; i < 6; i++) {
             String id = Fixtures.id("r-burst-" + i);
             when(backend.referral(any(), eq(id))).thenReturn(Fixtures.received(id, "Burst " + i));
-            events().publish(new ReferralChange(20 + i, ReferralChange.Type.REFERRAL_CREATED, id, null, Instant.now(),
+            events().publish(new ReferralChange(20 + i, EventType.REFERRAL_CREATED, id, null, Instant.now(),
                     null, List.of()));
         }
 
@@ -313,7 +314,7 @@ class CoSellViewTest extends ViewTestBase {
         navigate(CoSellView.class);
         when(backend.referral(any(), eq(R9))).thenReturn(Fixtures.received(R9, "Fresh lead"));
 
-        events().publish(new ReferralChange(8, ReferralChange.Type.REFERRAL_CREATED, R9, null, Instant.now(),
+        events().publish(new ReferralChange(8, EventType.REFERRAL_CREATED, R9, null, Instant.now(),
                 null, List.of()));
 
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.events.ReferralChange;
@@ -25,7 +26,7 @@ class LiveBurstTest extends ViewTestBase {
     private static final String RB = Fixtures.id("r-b");
 
     private static ReferralChange updated(String id, long seq) {
-        return new ReferralChange(seq, ReferralChange.Type.REFERRAL_UPDATED, id, null, Instant.now(), "Mia Choi",
+        return new ReferralChange(seq, EventType.REFERRAL_UPDATED, id, null, Instant.now(), "Mia Choi",
                 List.of(new ReferralChange.FieldChange("/name", null, "x" + seq)));
     }
 

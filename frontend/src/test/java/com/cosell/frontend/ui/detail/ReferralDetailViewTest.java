@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.event.EventType;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.PatchOperation;
@@ -309,7 +310,7 @@ class ReferralDetailViewTest extends ViewTestBase {
         when(backend.referral(any(), eq(ID))).thenReturn(
                 Fixtures.referral(ID, "Woodgrove", "Closed", "Expired", "Shared", "Incoming"));
 
-        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, ID, "eng-r-1", Instant.now(),
+        events().publish(new ReferralChange(3, EventType.REFERRAL_UPDATED, ID, "eng-r-1", Instant.now(),
                 null, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Expired"))));
 
         assertThat(actions()).isEmpty();
@@ -324,14 +325,14 @@ class ReferralDetailViewTest extends ViewTestBase {
         when(backend.referral(any(), eq(ID))).thenReturn(
                 Fixtures.referral(ID, "Woodgrove", "Closed", "Declined", "Shared", "Incoming"));
 
-        events().publish(new ReferralChange(3, ReferralChange.Type.REFERRAL_UPDATED, ID, Fixtures.engagement(ID), Instant.now(),
+        events().publish(new ReferralChange(3, EventType.REFERRAL_UPDATED, ID, Fixtures.engagement(ID), Instant.now(),
                 "Bob Lee", List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), "u-bob"));
 
         assertThat(actions()).isEmpty();
         assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
         assertThat(find(Span.class).withId("changed-by").all()).isEmpty();
 
-        events().publish(new ReferralChange(4, ReferralChange.Type.REFERRAL_UPDATED, ID, Fixtures.engagement(ID), Instant.now(),
+        events().publish(new ReferralChange(4, EventType.REFERRAL_UPDATED, ID, Fixtures.engagement(ID), Instant.now(),
                 "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Woodgrove", "Woodgrove 2")), "u-alice"));
         assertThat(find(Span.class).id("changed-by").getText()).contains("Alice Kim");
     }
