@@ -1,6 +1,6 @@
 package com.cosell.backend.bulk;
 
-import com.cosell.backend.referral.Referral;
+import com.cosell.api.referral.Referral;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.cosell.backend.bulk;
 import com.cosell.backend.bulk.ImportFile.ParsedRow;
 import com.cosell.backend.bulk.ReferralColumns.Column;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.referral.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.ReferralQuery;
 import com.cosell.backend.referral.ReferralService;
 import com.cosell.backend.referral.ReferralView;

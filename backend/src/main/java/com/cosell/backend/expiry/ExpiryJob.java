@@ -2,7 +2,7 @@ package com.cosell.backend.expiry;
 
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.NotificationProperties;

@@ -1,13 +1,14 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.referral.domain.Decision;
-import com.cosell.backend.referral.domain.Direction;
+import com.cosell.api.referral.Direction;
 import com.cosell.backend.referral.domain.Lifecycle;
-import com.cosell.backend.referral.domain.ReferralType;
-import com.cosell.backend.referral.domain.Stage;
+import com.cosell.api.referral.ReferralType;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.referral.domain.Transition;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.identity.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.web.ApiProblems;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,11 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.referral.domain.Direction;
+import com.cosell.api.referral.Direction;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.JsonInput;
 import java.time.Clock;

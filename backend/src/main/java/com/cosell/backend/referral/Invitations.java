@@ -1,14 +1,15 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.organization.Organization;
 import com.cosell.backend.organization.OrganizationRepository;
-import com.cosell.backend.referral.domain.Direction;
-import com.cosell.backend.referral.domain.Stage;
+import com.cosell.api.referral.Direction;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Instant;

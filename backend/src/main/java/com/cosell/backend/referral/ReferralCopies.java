@@ -1,9 +1,10 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.organization.Organization;
-import com.cosell.backend.referral.domain.Direction;
-import com.cosell.backend.referral.domain.ReferralType;
-import com.cosell.backend.referral.domain.Stage;
+import com.cosell.api.referral.Direction;
+import com.cosell.api.referral.ReferralType;
+import com.cosell.api.referral.Stage;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,16 +1,18 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.ReferralBuilder;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.referral.domain.Direction;
-import com.cosell.backend.referral.domain.ReferralType;
-import com.cosell.backend.referral.domain.Stage;
-import com.cosell.backend.referral.domain.Status;
-import com.cosell.backend.referral.domain.Substatus;
+import com.cosell.api.referral.Direction;
+import com.cosell.api.referral.ReferralType;
+import com.cosell.api.referral.Stage;
+import com.cosell.api.referral.Status;
+import com.cosell.api.referral.Substatus;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import com.cosell.backend.web.JsonInput;

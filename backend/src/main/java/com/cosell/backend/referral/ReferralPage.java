@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

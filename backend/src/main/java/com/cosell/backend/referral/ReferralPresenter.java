@@ -1,7 +1,8 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
-import com.cosell.backend.referral.domain.Direction;
+import com.cosell.api.referral.Direction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.odata.SqlFragment;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.domain.Lifecycle;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
@@ -7,12 +8,12 @@ import com.cosell.backend.catalogue.Solution;
 import com.cosell.backend.catalogue.SolutionCatalogue;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.Notifier;
-import com.cosell.backend.referral.domain.Stage;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.catalogue.Solution;
 import com.cosell.backend.catalogue.SolutionCatalogue;

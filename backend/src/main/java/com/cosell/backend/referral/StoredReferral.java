@@ -1,5 +1,7 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Referral;
+
 /** A referral as stored, with the version its eTag is made from. */
 record StoredReferral(Referral referral, long version) {
 

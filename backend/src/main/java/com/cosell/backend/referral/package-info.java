@@ -1,6 +1,6 @@
 /**
- * Referrals and deal registrations: queries, creation, changes, history, the tally; {@code
- * referral.domain} holds the lifecycle.
+ * Referrals and deal registrations: queries, creation, changes, history, the tally, over the {@code
+ * api} module's wire model; {@code referral.domain} holds the lifecycle.
  */
 @NullMarked
 package com.cosell.backend.referral;

@@ -3,7 +3,7 @@ package com.cosell.backend.seed;
 import com.cosell.backend.catalogue.Customer;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.identity.Role;
-import com.cosell.backend.referral.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package com.cosell.backend.webhook;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;

@@ -3,7 +3,7 @@ package com.cosell.backend.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.event.EventLog;
-import com.cosell.backend.event.EventType;
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.support.BackendTest;
 import java.time.Duration;

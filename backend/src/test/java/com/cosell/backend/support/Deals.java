@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Request bodies for the referral API, as the UI or an integration would send them. */
+/**
+ * Request bodies for the referral API, as the UI or an integration would send them. Written as JSON, not
+ * built from the api module's types: the API tests (and the benches that reuse these) check the wire itself.
+ */
 public final class Deals {
 
     public static final String AZURE = "00000000-0000-4000-8000-000000000101";

@@ -1,5 +1,6 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.security.AccessTokens;
 import com.cosell.frontend.security.SessionExpiredException;
 import com.cosell.frontend.security.SignInUnavailableException;

@@ -1,5 +1,6 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.referral.Referral;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.referral.Referral;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.cosell.frontend.events;
 
+import com.cosell.api.event.EventType;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.PresenceApi;
 import com.cosell.frontend.notifications.BackendNotificationFeed;
@@ -82,12 +83,7 @@ public class LiveEventStream {
                     message.path("actor").hasNonNull("name") ? message.path("actor").get("name").asString() : null));
             return;
         }
-        ReferralChange.Type kind = null;
-        for (ReferralChange.Type t : ReferralChange.Type.values()) {
-            if (t.wireName().equals(type)) {
-                kind = t;
-            }
-        }
+        EventType kind = EventType.ofWireName(type).filter(EventType::isReferralChange).orElse(null);
         if (kind == null || !message.hasNonNull("referralId")) {
             return;
         }

@@ -1,5 +1,6 @@
 package com.cosell.frontend.events;
 
+import com.cosell.api.event.EventType;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * Something that happened to a referral the user can see, as the backend's event stream says it
  * (one message of {@code /v1.0/engagements/events}, heartbeats left out).
  */
-public record ReferralChange(long seq, Type type, String referralId, @Nullable String engagementId, Instant at,
+public record ReferralChange(long seq, EventType type, String referralId, @Nullable String engagementId, Instant at,
                              @Nullable String actorName, List<FieldChange> changes, @Nullable String actorId) {
 
     /** A change whose actor is known by name only. */
-    public ReferralChange(long seq, Type type, String referralId, @Nullable String engagementId, Instant at,
+    public ReferralChange(long seq, EventType type, String referralId, @Nullable String engagementId, Instant at,
                           @Nullable String actorName, List<FieldChange> changes) {
         this(seq, type, referralId, engagementId, at, actorName, changes, null);
     }
@@ -22,29 +23,11 @@ public record ReferralChange(long seq, Type type, String referralId, @Nullable S
         return actorId != null && actorId.equals(userId);
     }
 
-    public enum Type {
-        REFERRAL_CREATED("referral-created"),
-        REFERRAL_UPDATED("referral-updated"),
-        RELATED_REFERRAL_CREATED("related-referral-created"),
-        RELATED_REFERRAL_UPDATED("related-referral-updated");
-
-        private final String wireName;
-
-        Type(String wireName) {
-            this.wireName = wireName;
-        }
-
-        /** The event's name on the wire (Partner Center's webhook names). */
-        public String wireName() {
-            return wireName;
-        }
-    }
-
     public record FieldChange(String path, @Nullable Object from, @Nullable Object to) {
     }
 
     public boolean isCreated() {
-        return type == Type.REFERRAL_CREATED;
+        return type == EventType.REFERRAL_CREATED;
     }
 
     /** The new value of a field when this change set it, e.g. {@code /substatus}. */

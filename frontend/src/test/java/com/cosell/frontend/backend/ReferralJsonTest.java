@@ -2,6 +2,9 @@ package com.cosell.frontend.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.ReferralType;
+import com.cosell.api.referral.Stage;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,9 +16,10 @@ class ReferralJsonTest {
 
     @Test
     void aDraftHasNoPropertiesBeyondTheApiContract() {
-        Referral draft = Referral.draft("Deal", "Shared", "CRM-1", null,
+        Referral draft = Referrals.draft("Deal", ReferralType.Shared, "CRM-1", null,
                 new Referral.CustomerProfile("Woodgrove", null, null, null, null), null,
-                new Referral.Details(null, BigDecimal.TEN, "USD", null, null), null, null, List.of("contoso"));
+                new Referral.Details(null, BigDecimal.TEN, "USD", null, null, null, null), null, null,
+                List.of("contoso"));
         JsonNode json = JsonMapper.builder().build().valueToTree(draft);
         assertThat(json.propertyNames()).containsExactlyInAnyOrder("name", "type", "externalReferenceId",
                 "customerProfile", "details", "target");
@@ -24,18 +28,18 @@ class ReferralJsonTest {
     @Test
     void readsTheBackendsPartnerCenterShapes() {
         Referral r = JsonMapper.builder().build().readValue("""
-                {"id": "r-1", "status": "Active", "substatus": "Accepted", "referralProgram": "Standard",
+                {"id": "00000000-0000-4000-8000-0000000000a1", "status": "Active", "substatus": "Accepted", "referralProgram": "Standard",
                  "target": [{"type": "BusinessProfileLocation", "id": "contoso"}],
-                 "links": {"self": {"uri": "/v1.0/engagements/referrals/r-1", "method": "GET"},
+                 "links": {"self": {"uri": "/v1.0/engagements/referrals/00000000-0000-4000-8000-0000000000a1", "method": "GET"},
                    "relatedReferrals": {"uri": "/v1.0/engagements/referrals?$filter=engagementId%20eq%20e-1", "method": "GET"}},
                  "relatedParties": [{"organizationId": "contoso", "organizationName": "Contoso Ltd.",
                    "status": "Closed", "substatus": "Declined", "statusReason": "No capacity"}],
-                 "registrations": [{"id": "g-1", "status": "ActionRequired", "statusReason": "Attach the order",
+                 "registrations": [{"id": "00000000-0000-4000-8000-0000000000b1", "status": "ActionRequired", "statusReason": "Attach the order",
                    "contract": {"value": 36000, "currency": "USD", "term": "Finite"}}]}""", Referral.class);
-        assertThat(r.target()).containsExactly(new Referral.Target("BusinessProfileLocation", "contoso"));
+        assertThat(r.target()).containsExactly(new Referral.Target("BusinessProfileLocation", "contoso", null));
         assertThat(r.links().relatedReferrals().method()).isEqualTo("GET");
         assertThat(r.parties().getFirst().statusReason()).isEqualTo("No capacity");
-        assertThat(r.standing()).contains(Stage.DECLINED);
+        assertThat(Referrals.standing(r)).contains(Stage.DECLINED);
         assertThat(r.registration().statusReason()).isEqualTo("Attach the order");
         assertThat(r.registration().contract().value()).isEqualByComparingTo("36000");
     }

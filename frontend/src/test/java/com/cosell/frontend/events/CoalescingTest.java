@@ -2,6 +2,7 @@ package com.cosell.frontend.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.event.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ class CoalescingTest {
     private final List<List<ReferralChange>> batches = new CopyOnWriteArrayList<>();
 
     private static ReferralChange change(String referral, long seq) {
-        return new ReferralChange(seq, ReferralChange.Type.REFERRAL_UPDATED, referral, null, Instant.EPOCH, null, List.of());
+        return new ReferralChange(seq, EventType.REFERRAL_UPDATED, referral, null, Instant.EPOCH, null, List.of());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.HelpRequestForm;
 import com.cosell.frontend.ui.cosell.ReferralListFilter;
 import com.cosell.frontend.ui.detail.ReferralAction;

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral.domain;
 
+import com.cosell.api.referral.Stage;
 import java.util.List;
 import java.util.Set;
 

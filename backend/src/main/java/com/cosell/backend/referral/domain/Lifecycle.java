@@ -1,5 +1,6 @@
 package com.cosell.backend.referral.domain;
 
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.referral.domain.Decision.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;

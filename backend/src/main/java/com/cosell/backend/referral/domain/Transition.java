@@ -1,5 +1,6 @@
 package com.cosell.backend.referral.domain;
 
+import com.cosell.api.referral.Stage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

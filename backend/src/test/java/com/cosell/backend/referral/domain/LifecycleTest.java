@@ -2,6 +2,7 @@ package com.cosell.backend.referral.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.referral.Stage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,13 +1,16 @@
 package com.cosell.bench.vaadin;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.devstack.StackSettings;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,11 +64,14 @@ final class Api {
 
     /** mia sends a referral to contoso; returns its id. */
     String sendReferral(String name) throws IOException, InterruptedException {
-        String body = """
-                {"name": "%s", "target": ["contoso"],
-                 "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
-                .formatted(name);
+        Referral referral = Referral.builder().name(name)
+                .target(List.of(new Referral.Target(Referral.Target.ORGANIZATION, "contoso", null)))
+                .customerProfile(new Referral.CustomerProfile("Northwind Traders", null,
+                        new Referral.Address(null, null, "San Francisco", null, null, "US", null), null, null))
+                .details(new Referral.Details(null, new BigDecimal("50000"), "USD",
+                        Instant.parse("2027-06-30T00:00:00Z"), null, null, null))
+                .build();
+        String body = VaadinClient.JSON.writeValueAsString(referral);
         return json(call("mia", "POST", "/v1.0/engagements/referrals", "application/json", body), 201).get("id").asString();
     }
 

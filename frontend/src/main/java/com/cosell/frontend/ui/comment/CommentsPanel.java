@@ -4,7 +4,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.CommentsApi;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.CommentChange;
 import com.cosell.frontend.events.CommentEvents;
 import com.cosell.frontend.user.CurrentUser;

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.ui.common.MemberForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -78,7 +78,7 @@ public class ContactStep extends VerticalLayout implements WizardStep {
     }
 
     public Referral.Consent consentValue() {
-        return new Referral.Consent(consent.getValue(), false);
+        return new Referral.Consent(consent.getValue(), false, null, null);
     }
 
     @Override

@@ -3,7 +3,7 @@ package com.cosell.frontend.ui.common;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Customer;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.FieldErrors;
 import com.vaadin.flow.component.Composite;

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -140,7 +140,7 @@ public class DealDetailsForm extends Composite<FormLayout> {
 
     public Referral.Details details(Referral.@Nullable Requirements requirements) {
         return new Referral.Details(blankToNull(notes.getValue()), value.getValue(), currency.getValue(),
-                Formats.fromDate(closeDate.getValue()), requirements);
+                Formats.fromDate(closeDate.getValue()), requirements, null, null);
     }
 
     /** The edit as JSON Patch operations (paths of the referral). */

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral.Member;
+import com.cosell.api.referral.Referral.Member;
 import com.cosell.frontend.ui.common.MemberForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -71,7 +71,8 @@ public class EmployeesStep extends HorizontalLayout implements WizardStep {
             return first;
         }
         return recent.stream().filter(m -> first.email().equalsIgnoreCase(m.email()) && m.phoneNumber() != null)
-                .findFirst().map(m -> new Member(first.firstName(), first.lastName(), m.phoneNumber(), first.email()))
+                .findFirst().map(m -> new Member(first.firstName(), first.lastName(), m.phoneNumber(), first.email(),
+                        first.contactPreference()))
                 .orElse(first);
     }
 

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.events.ReferralChange;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,10 +26,10 @@ public final class LiveToast {
                 }
             }
             case REFERRAL_UPDATED -> text = decided.map(s -> c.getTranslation("toast.decided", name,
-                    c.getTranslation(s.labelKey()))).orElse(null);
+                    c.getTranslation(StageBadge.labelKey(s)))).orElse(null);
             case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED -> text = change.relatedSubstatus()
                     .flatMap(moved -> Stage.ofSubstatus(moved.to()).filter(s -> s != Stage.RECEIVED)
-                            .map(s -> c.getTranslation("toast.related", name, c.getTranslation(s.labelKey()),
+                            .map(s -> c.getTranslation("toast.related", name, c.getTranslation(StageBadge.labelKey(s)),
                                     party(referral, ReferralChange.relatedOrganization(moved), c))))
                     .orElse(null);
         }

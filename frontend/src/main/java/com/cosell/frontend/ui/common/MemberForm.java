@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral.Member;
+import com.cosell.api.referral.Referral.Member;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -65,7 +65,7 @@ public class MemberForm extends Composite<HorizontalLayout> {
 
     public Member value() {
         return new Member(blankToNull(firstName.getValue()), blankToNull(lastName.getValue()),
-                blankToNull(phone.getValue()), blankToNull(email.getValue()));
+                blankToNull(phone.getValue()), blankToNull(email.getValue()), null);
     }
 
     public boolean isEmpty() {

@@ -1,7 +1,8 @@
 package com.cosell.frontend.ui.common;
 
+import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Composite;
@@ -179,7 +180,9 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
     public List<Referral.Target> targets() {
         List<Referral.Target> targets = new ArrayList<>();
         for (Row row : invited.values()) {
-            targets.add(Referral.Target.invitation(row.organization().id(), row.code().getValue(),
+            String code = row.code().getValue();
+            targets.add(Referral.Target.invitation(row.organization().id(),
+                    code == null ? null : AssistanceRequestCode.valueOf(code),
                     DealDetailsForm.blankToNull(row.notes().getValue())));
         }
         return targets;

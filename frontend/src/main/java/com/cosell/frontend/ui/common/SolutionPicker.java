@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral.SolutionRef;
+import com.cosell.api.referral.Referral.SolutionRef;
 import com.cosell.frontend.backend.Solution;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Solutions grouped as the seed lists them: the company's own, the vendor's, other partners'. */
@@ -45,7 +46,7 @@ public class SolutionPicker extends Composite<VerticalLayout> {
     }
 
     public void select(Collection<SolutionRef> chosen) {
-        Set<String> ids = chosen.stream().map(SolutionRef::id).collect(Collectors.toSet());
+        Set<String> ids = chosen.stream().map(s -> String.valueOf(s.id())).collect(Collectors.toSet());
         groups.values().forEach(g -> g.setValue(g.getListDataView().getItems()
                 .filter(s -> ids.contains(s.id())).collect(Collectors.toSet())));
     }
@@ -57,7 +58,7 @@ public class SolutionPicker extends Composite<VerticalLayout> {
     }
 
     public List<SolutionRef> refs() {
-        return selected().stream().map(s -> new SolutionRef(s.id(), s.name(), s.type())).toList();
+        return selected().stream().map(s -> new SolutionRef(UUID.fromString(s.id()), s.name(), s.type())).toList();
     }
 
     public boolean validate() {

@@ -1,7 +1,8 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
+import com.cosell.frontend.backend.Referrals;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 
@@ -15,11 +16,16 @@ public class StageBadge extends Span {
             return;
         }
         Stage s = stage.get();
-        setText(getTranslation(s.labelKey()));
+        setText(getTranslation(StageBadge.labelKey(s)));
         getElement().setAttribute("theme", themes(s));
-        if (s.isArchived()) {
+        if (s.isClosed()) {
             setTitle(getTranslation("stage.archived"));
         }
+    }
+
+    /** The translation key of the stage's name, as every page shows it. */
+    public static String labelKey(Stage s) {
+        return "stage." + s.name();
     }
 
     /** The badge's Lumo theme variants for a stage (also drawn by the referral grid's Lit renderer). */
@@ -35,6 +41,6 @@ public class StageBadge extends Span {
 
     /** Where the deal stands: for a seller's referral sent to a partner, the partner's answer. */
     public StageBadge(Referral referral, boolean tracksReceiver) {
-        this(referral.standing(tracksReceiver));
+        this(Referrals.standing(referral, tracksReceiver));
     }
 }

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.vaadin.flow.component.html.Span;
 
 /** Co-sell (shared with the vendor) or private pipeline (the partner alone). */

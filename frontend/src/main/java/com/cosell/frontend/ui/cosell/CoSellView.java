@@ -6,7 +6,7 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.backend.SharedReferralReads;
@@ -205,7 +205,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
                     count.setText(getTranslation("cosell.count", page.count(), Formats.number(page.count(), getLocale())));
                 }
                 // The grid keeps its rows while the page is open: only what a row shows.
-                page.value().stream().limit(top).map(Referral::listRow).forEach(r -> {
+                page.value().stream().limit(top).map(com.cosell.frontend.backend.Referrals::listRow).forEach(r -> {
                     rows.add(r);
                     remember(r);
                 });
@@ -227,7 +227,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             // The favourite is the user's own flag: no If-Match, it overwrites nobody's work.
-            Referral updated = backend.patch(user.authentication(), referral.id(), null,
+            Referral updated = backend.patch(user.authentication(), referral.id().toString(), null,
                     List.of(PatchOperation.set("/favorite", on)));
             remember(updated.favorite() == null ? referral.withFavorite(on) : updated);
             if (filter().tab() == ReferralListFilter.Tab.FAVORITES) {
@@ -273,7 +273,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             // Empty when no longer visible to this user: the reload below drops it.
             Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
                     change.seq()).map(r -> r.withFavorite(favourites.contains(change.referralId()))).orElse(null);
-            if (change.type() == ReferralChange.Type.REFERRAL_CREATED || current == null) {
+            if (change.isCreated() || current == null) {
                 reload = true;
             } else {
                 grid.showChanged(current);
@@ -290,9 +290,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
     private void remember(Referral row) {
         if (row.id() != null && row.favorited()) {
-            favourites.add(row.id());
+            favourites.add(row.id().toString());
         } else if (row.id() != null) {
-            favourites.remove(row.id());
+            favourites.remove(row.id().toString());
         }
     }
 

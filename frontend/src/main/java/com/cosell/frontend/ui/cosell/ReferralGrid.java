@@ -1,8 +1,9 @@
 package com.cosell.frontend.ui.cosell;
 
 import com.cosell.frontend.ui.Routes;
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
@@ -85,7 +86,8 @@ public class ReferralGrid extends Grid<Referral> {
                 .withProperty("name", r -> r.name() == null ? "—" : r.name())
                 .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName())
                 // The partners a deal invited, each at its stage: their answers show here live.
-                .withProperty("parties", r -> tracksReceivers ? "" : r.invitedSummary(s -> getTranslation(s.labelKey()))))
+                .withProperty("parties", r -> tracksReceivers ? ""
+                        : Referrals.invitedSummary(r, s -> getTranslation(StageBadge.labelKey(s)))))
                 .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name")
                 .setFlexGrow(3).setWidth("9em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
         addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
@@ -100,16 +102,17 @@ public class ReferralGrid extends Grid<Referral> {
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
                 .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
         addColumn(LitRenderer.<Referral>of(STAGE)
-                .withProperty("label", r -> r.standing(tracksReceivers).map(s -> getTranslation(s.labelKey())).orElse("—"))
-                .withProperty("theme", r -> r.standing(tracksReceivers).map(StageBadge::themes).orElse(""))
-                .withProperty("title", r -> r.standing(tracksReceivers).filter(Stage::isArchived)
+                .withProperty("label", r -> Referrals.standing(r, tracksReceivers)
+                        .map(s -> getTranslation(StageBadge.labelKey(s))).orElse("—"))
+                .withProperty("theme", r -> Referrals.standing(r, tracksReceivers).map(StageBadge::themes).orElse(""))
+                .withProperty("title", r -> Referrals.standing(r, tracksReceivers).filter(Stage::isClosed)
                         .map(s -> getTranslation("stage.archived")).orElse("")))
                 .setKey("stage").setHeader(getTranslation("grid.stage"));
         addColumn(LitRenderer.<Referral>of(TYPE)
                 .withProperty("label", r -> getTranslation(r.shared() ? "type.Shared" : "type.Independent"))
                 .withProperty("theme", TypeBadge::themes))
                 .setKey("type").setHeader(getTranslation("grid.type"));
-        addColumn(r -> r.stage().filter(s -> s == Stage.RECEIVED).isPresent()
+        addColumn(r -> r.stage() == Stage.RECEIVED
                 ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
                 .setKey("time-left").setHeader(getTranslation("grid.time-left")).setSortProperty("expirationDateTime");
         ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
@@ -122,7 +125,7 @@ public class ReferralGrid extends Grid<Referral> {
             getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
         }
         NARROW_VALUES.forEach((key, width) -> getColumnByKey(key).setWidth(width).setFlexGrow(0));
-        setPartNameGenerator(r -> r.id() != null && changed.contains(r.id()) ? "changed" : null);
+        setPartNameGenerator(r -> r.id() != null && changed.contains(r.id().toString()) ? "changed" : null);
         empty.setId("grid-empty");
         setEmptyStateComponent(empty);
         showEmptyFor(ReferralListFilter.StageFilter.ALL, "");
@@ -211,20 +214,20 @@ public class ReferralGrid extends Grid<Referral> {
 
     /** The detail page's URL. */
     static String detailUrl(Referral r) {
-        return r.id() == null ? "" : Routes.referral(r.id());
+        return r.id() == null ? "" : Routes.referral(r.id().toString());
     }
 
     /** Redraws one row with its new content, marked as just changed. */
     public void showChanged(Referral updated) {
         if (updated.id() != null) {
-            changed.add(updated.id());
+            changed.add(updated.id().toString());
         }
         refreshRow(updated);
     }
 
     /** Redraws one row with its new content; the grid keeps only what the row shows. */
     public void refreshRow(Referral updated) {
-        getLazyDataView().refreshItem(updated.listRow());
+        getLazyDataView().refreshItem(Referrals.listRow(updated));
     }
 
     public void reload() {

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.EmployeesStep;
@@ -10,7 +11,7 @@ import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.PartnerInvitations;
@@ -183,7 +184,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         String name = me.name() == null ? "" : me.name().strip();
         int space = name.indexOf(' ');
         return new Referral.Member(space < 0 ? name : name.substring(0, space),
-                space < 0 ? null : name.substring(space + 1), null, me.email());
+                space < 0 ? null : name.substring(space + 1), null, me.email(), null);
     }
 
     private void show(int index) {
@@ -229,7 +230,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
             saved = true;
             Notification.show(getTranslation("create.done", created.name() == null ? "" : created.name()));
             if (created.id() != null) {
-                Routes.navigate(Routes.referral(created.id()));
+                Routes.navigate(Routes.referral(created.id().toString()));
             }
         } catch (BackendException e) {
             showServerErrors(e);
@@ -244,12 +245,12 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         EmployeesStep employees = (EmployeesStep) steps.get(3);
         SolutionsStep solutions = (SolutionsStep) steps.get(4);
         SaleTypeStep saleType = (SaleTypeStep) steps.get(5);
-        return Referral.draft(details.form.name(), saleType.type(), details.form.crmId(),
+        return Referrals.draft(details.form.name(), saleType.type(), details.form.crmId(),
                 details.form.campaignId(),
                 CustomerPicker.profile(customer.picker.value().orElseThrow(), contact.contacts()),
                 contact.consentValue(),
-                details.form.details(new Referral.Requirements(solutions.picker.refs())),
-                employees.members(), saleType.invite(), null).withTargets(saleType.targets());
+                details.form.details(Referral.Requirements.ofSolutions(solutions.picker.refs())),
+                employees.members(), saleType.invite(), null).toBuilder().target(saleType.targets()).build();
     }
 
     /** A 400 names fields: each is shown where it was entered, and the first such step is opened. */

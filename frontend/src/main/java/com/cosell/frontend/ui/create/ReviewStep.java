@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.create;
 
 import com.cosell.frontend.ui.common.WizardStep;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.Formats;
 import com.vaadin.flow.component.Component;

@@ -1,7 +1,9 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.api.referral.AssistanceRequestCode;
+import com.cosell.api.referral.ReferralType;
 import com.cosell.frontend.ui.common.WizardStep;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.HelpRequestForm;
 import com.cosell.frontend.ui.common.PartnerInvitations;
@@ -70,12 +72,14 @@ class SaleTypeStep extends VerticalLayout implements WizardStep {
         return needHelp.getValue();
     }
 
-    String type() {
-        return shared() ? Referral.SHARED : Referral.INDEPENDENT;
+    ReferralType type() {
+        return shared() ? ReferralType.Shared : ReferralType.Independent;
     }
 
     Referral.@Nullable InviteContext invite() {
-        return shared() ? new Referral.InviteContext(help.notes(), help.code(), null) : null;
+        String code = help.code();
+        return shared() ? new Referral.InviteContext(help.notes(),
+                code == null ? null : AssistanceRequestCode.valueOf(code), null) : null;
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.vaadin.flow.component.UI;
@@ -36,7 +36,7 @@ class ActionBar extends HorizontalLayout {
         setId("actions");
         addClassName("detail-actions");
         Set<ReferralAction> allowed = me == null ? Set.of() : ReferralActions.allowed(r, me);
-        if (allowed.isEmpty() && r.stage().map(s -> s.isArchived()).orElse(false)) {
+        if (allowed.isEmpty() && r.stage() != null && r.stage().isClosed()) {
             Span readOnly = new Span(getTranslation("detail.archived"));
             readOnly.setId("read-only");
             add(readOnly);
@@ -75,7 +75,7 @@ class ActionBar extends HorizontalLayout {
         boolean eligible = false;
         if (partner) {
             try {
-                var chosen = r.solutions().stream().map(s -> s.id()).toList();
+                var chosen = r.solutions().stream().map(s -> String.valueOf(s.id())).toList();
                 eligible = backend.solutions(user.authentication()).stream()
                         .anyMatch(s -> s.registrationEligible() && chosen.contains(s.id()));
             } catch (BackendException e) {
@@ -84,7 +84,7 @@ class ActionBar extends HorizontalLayout {
         }
         Button register = null;
         if (RegistrationSection.mayRegister(r, partner, eligible) && r.id() != null) {
-            String id = r.id();
+            String id = r.id().toString();
             register = new Button(UI.getCurrent().getTranslation("action.register"), e -> new RegisterDealDialog(
                     r.details() == null || r.details().currency() == null ? "USD" : r.details().currency(), clock,
                     s -> backend.registerDeal(user.authentication(), id, s), reload).open());

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.ui.common.EmployeesStep;
 import java.util.ArrayList;
 import java.util.List;

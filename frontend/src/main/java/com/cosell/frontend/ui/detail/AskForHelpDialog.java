@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.ReferralType;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
 import com.cosell.frontend.ui.common.HelpRequestForm;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -28,7 +28,7 @@ class AskForHelpDialog extends ReferralDialog {
 
     @Override
     protected List<PatchOperation> operations() {
-        return List.of(new PatchOperation("replace", "/type", Referral.SHARED),
+        return List.of(new PatchOperation("replace", "/type", ReferralType.Shared.name()),
                 PatchOperation.set("/inviteContext", Map.of("assistanceRequestCode", help.code(),
                         "notes", help.notes() == null ? "" : help.notes())));
     }

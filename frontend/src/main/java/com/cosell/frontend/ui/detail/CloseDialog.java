@@ -1,9 +1,10 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.FieldErrors;
+import com.cosell.frontend.ui.common.StageBadge;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class CloseDialog extends ReferralDialog {
         if (!notes.getValue().isBlank()) {
             String before = referral.details() == null || referral.details().notes() == null ? ""
                     : referral.details().notes() + "\n\n";
-            ops.add(PatchOperation.set("/details/notes", before + Stage.ofSubstatus(substatus).map(s -> getTranslation(s.labelKey())).orElse(substatus)
+            ops.add(PatchOperation.set("/details/notes", before + Stage.ofSubstatus(substatus).map(s -> getTranslation(StageBadge.labelKey(s))).orElse(substatus)
                     + ": " + notes.getValue().strip()));
         }
         return ops;

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.ReasonLabel;
@@ -38,7 +38,7 @@ class DealSummary extends Div {
         row("summary-close", "deal.close-date", Formats.date(d == null ? null : d.closingDateTime(), getLocale()));
         row("summary-crm", "deal.crm-id", r.externalReferenceId());
         row("summary-campaign", "deal.campaign-id", r.campaignId());
-        if (r.stage().filter(s -> s == Stage.RECEIVED).isPresent()) {
+        if (r.stage() == Stage.RECEIVED) {
             row("summary-expires", "detail.expires", Formats.dateTime(r.expirationDateTime(), getLocale(),
                     zone) + " (" + TimeLeft.text(this, r.expirationDateTime(), clock.instant()) + ")");
         }

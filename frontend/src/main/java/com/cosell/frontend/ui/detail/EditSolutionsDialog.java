@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +45,7 @@ class EditSolutionsDialog extends ReferralDialog {
     @Override
     protected List<PatchOperation> operations() {
         return List.of(PatchOperation.set("/details/requirements",
-                new Referral.Requirements(picker.refs())));
+                Referral.Requirements.ofSolutions(picker.refs())));
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +35,8 @@ class InviteDialog extends ReferralDialog {
         explanation.setId("invite-explanation");
         Div offers = new Div();
         offers.setId("invite-offers");
-        Set<String> onDeal = r.solutions().stream().map(Referral.SolutionRef::id).collect(Collectors.toSet());
+        Set<String> onDeal = r.solutions().stream().map(s -> String.valueOf(s.id()))
+                .collect(Collectors.toSet());
         partners.offerFor(catalogue.stream().filter(s -> onDeal.contains(s.id())).toList(), offers);
         add(explanation, offers, partners);
         if (room == 0) {

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.Referral.Member;
+import com.cosell.api.referral.Referral.Member;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

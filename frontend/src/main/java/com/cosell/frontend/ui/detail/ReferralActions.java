@@ -1,8 +1,8 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.Roles;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,9 +19,9 @@ public final class ReferralActions {
     }
 
     public static Set<ReferralAction> allowed(Referral referral, Me me) {
-        Stage stage = referral.stage().orElse(null);
+        Stage stage = referral.stage();
         EnumSet<ReferralAction> actions = EnumSet.noneOf(ReferralAction.class);
-        if (stage == null || stage.isArchived()) {
+        if (stage == null || stage.isClosed()) {
             return actions;
         }
         boolean partner = Roles.isPartnerAdmin(me);

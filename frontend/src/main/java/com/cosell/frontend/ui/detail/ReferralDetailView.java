@@ -1,12 +1,13 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
@@ -166,7 +167,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
                         r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
                 new SolutionList(r.solutions()), new RelatedParties(r, me, backend, user, this::reload),
                 new Timeline(history, r.parties()));
-        if (r.stage().map(st -> st.name().equals("WON")).orElse(false)) {
+        if (r.stage() == Stage.WON) {
             sections.addComponentAtIndex(1, ActionBar.registration(r, me, clock, backend, user, this::reload));
         }
         sections.add(comments = com.cosell.frontend.ui.comment.CommentsPanel.of(comments, r, me));
@@ -196,7 +197,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             return;
         }
         try {
-            backend.patch(user.authentication(), r.id(), r.eTag(), operations);
+            backend.patch(user.authentication(), r.id().toString(), r.eTag(), operations);
             dialog.close();
             Notification.show(getTranslation("detail.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
@@ -221,7 +222,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             return;
         }
         try {
-            backend.patch(user.authentication(), r.id(), null, List.of(PatchOperation.set("/favorite", on)));
+            backend.patch(user.authentication(), r.id().toString(), null, List.of(PatchOperation.set("/favorite", on)));
             reload();
         } catch (BackendException e) {
             error(getTranslation("favorite.failed", e.getMessage()));
@@ -257,11 +258,12 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
      */
     void onChange(ReferralChange change) {
         Referral r = referral;
-        if (r == null || !(change.referralId().equals(r.id())
-                || (change.engagementId() != null && change.engagementId().equals(r.engagementId())))) {
+        String engagement = r == null ? null : String.valueOf(r.engagementId());
+        if (r == null || !(change.referralId().equals(String.valueOf(r.id()))
+                || (change.engagementId() != null && change.engagementId().equals(engagement)))) {
             return;
         }
-        if (open != null && change.referralId().equals(r.id())) {
+        if (open != null && change.referralId().equals(String.valueOf(r.id()))) {
             showStale();
             return;
         }

@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -35,7 +36,7 @@ class RegistrationSection extends Div {
     /** A partner may register a won deal on an eligible solution, or resubmit one sent back. */
     static boolean mayRegister(Referral r, boolean partner, boolean eligible) {
         var registration = r.registration();
-        return partner && eligible && r.stage().map(s -> s.name().equals("WON")).orElse(false)
+        return partner && eligible && r.stage() == Stage.WON
                 && (registration == null || "ActionRequired".equals(registration.status()));
     }
 }

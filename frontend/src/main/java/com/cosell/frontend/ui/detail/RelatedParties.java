@@ -3,9 +3,9 @@ package com.cosell.frontend.ui.detail;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Referral.RelatedParty;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Referral.RelatedParty;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.common.Roles;
@@ -17,8 +17,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,21 +36,21 @@ class RelatedParties extends Div {
             return;
         }
         boolean mayWithdraw = me != null && (Roles.isPartnerAdmin(me) || Roles.isSeller(me)) && r.id() != null;
-        Set<String> invited = r.invited().stream().map(Referral.Target::id).collect(Collectors.toSet());
+        Set<String> invited = r.invitedIds();
         for (RelatedParty p : r.parties()) {
             Span name = new Span(p.organizationName());
             name.addClassName("related-name");
-            Div row = new Div(name, new StageBadge(p.stage()));
+            Div row = new Div(name, new StageBadge(Optional.ofNullable(p.stage())));
             row.setId("party-" + p.organizationId());
             if (p.statusReason() != null) {
                 Span reason = new Span(ReasonLabel.of(this, p.statusReason()));
                 reason.addClassName("related-reason");
                 row.add(reason);
             }
-            if (mayWithdraw && invited.contains(p.organizationId()) && p.stage().orElse(null) == Stage.RECEIVED) {
+            if (mayWithdraw && invited.contains(p.organizationId()) && p.stage() == Stage.RECEIVED) {
                 Button withdraw = new Button(getTranslation("invite.withdraw"), e -> {
                     try {
-                        backend.withdraw(user.authentication(), r.id(), p.organizationId());
+                        backend.withdraw(user.authentication(), r.id().toString(), p.organizationId());
                         Notification.show(getTranslation("invite.withdrawn", p.organizationName()))
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     } catch (BackendException ex) {

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.Referral.SolutionRef;
+import com.cosell.api.referral.Referral.SolutionRef;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,7 +21,7 @@ class SolutionList extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (SolutionRef s : solutions) {
-            String name = s.name() == null ? s.id() : s.name();
+            String name = s.name() == null ? String.valueOf(s.id()) : s.name();
             // The type is whose solution it is from the creator's side, so only the name is shown.
             list.add(new ListItem(name));
         }

@@ -1,10 +1,11 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.frontend.backend.HistoryEntry;
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
+import com.cosell.frontend.ui.common.StageBadge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -87,6 +88,6 @@ class Timeline extends Div {
     private Optional<String> stageAt(List<HistoryEntry.Change> changes, String path) {
         return changes.stream().filter(c -> c.path().equals(path)).map(HistoryEntry.Change::to)
                 .filter(Objects::nonNull).findFirst()
-                .map(s -> Stage.ofSubstatus(s).map(st -> getTranslation(st.labelKey())).orElse(s.toString()));
+                .map(s -> Stage.ofSubstatus(s).map(st -> getTranslation(StageBadge.labelKey(st))).orElse(s.toString()));
     }
 }

@@ -1,12 +1,13 @@
 package com.cosell.frontend.ui.send;
 
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.FieldErrors;
@@ -106,7 +107,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
         if (!ok) {
             return;
         }
-        Referral draft = Referral.draft(deal.name(), null, deal.crmId(), null,
+        Referral draft = Referrals.draft(deal.name(), null, deal.crmId(), null,
                 CustomerPicker.profile(customer.value().orElseThrow(), contact.contacts()), contact.consentValue(),
                 deal.details(null), null,
                 new Referral.InviteContext(notes.getValue().isBlank() ? null : notes.getValue().strip(), null, null),
@@ -115,7 +116,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
             Referral sent = backend.create(user.authentication(), draft);
             Notification.show(getTranslation("send.done", partner.getValue().name()));
             if (sent.id() != null) {
-                Routes.navigate(Routes.referral(sent.id()));
+                Routes.navigate(Routes.referral(sent.id().toString()));
             }
         } catch (BackendException e) {
             List<String> unplaced = new ArrayList<>();

@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.FieldError;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.CommentChange;
 import com.cosell.frontend.events.CommentEvents;
 import com.cosell.frontend.support.Fixtures;
@@ -117,8 +117,8 @@ class CommentsPanelTest extends ViewTestBase {
         open(shared(), thread(List.of(Comment.INTERNAL, Comment.PARTIES)));
         when(comments.thread(any(), eq(ID))).thenReturn(thread(List.of(Comment.INTERNAL, Comment.PARTIES),
                 comment("c9", Comment.PARTIES, "u-mia", "Mia Park", "Signed today")));
-        context.getBean(CommentEvents.class).publish(new CommentChange(ID, "eng-" + ID, "comment-created", "u-mia",
-                "Mia Park"));
+        context.getBean(CommentEvents.class).publish(new CommentChange(ID, Fixtures.engagement(ID), "comment-created",
+                "u-mia", "Mia Park"));
         assertThat(texts("comments-parties")).contains("Signed today");
         // Another referral's comment changes nothing here.
         when(comments.thread(any(), eq(ID))).thenReturn(thread(List.of(Comment.INTERNAL)));

@@ -1,27 +1,22 @@
 package com.cosell.frontend.ui.cosell;
 
-import com.cosell.frontend.ui.account.HomeView;
+import com.cosell.api.event.EventType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
-import com.cosell.frontend.backend.ReferralPage;
+import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
-import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -32,39 +27,9 @@ import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
-class CoSellViewTest extends ViewTestBase {
-
-    private final Referral first = Fixtures.received("r-1", "Woodgrove migration");
-    private final Referral second = Fixtures.received("r-2", "<b>Bold</b> deal");
-
-    @BeforeEach
-    void backendAnswers() {
-        when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
-        answer(List.of(first, second));
-    }
-
-    /** The backend's paging: $skip and $top honoured. */
-    private void answer(List<Referral> all) {
-        doAnswer(call -> {
-            ReferralQuery q = call.getArgument(1);
-            return new ReferralPage((long) all.size(), all.stream().skip(q.skip()).limit(q.top()).toList(), null);
-        }).when(backend).referrals(any(), any());
-    }
-
-    private ReferralQuery lastQuery() {
-        ArgumentCaptor<ReferralQuery> q = ArgumentCaptor.forClass(ReferralQuery.class);
-        verify(backend, atLeastOnce()).referrals(any(), q.capture());
-        return q.getValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Grid<Referral> grid() {
-        return find(Grid.class).id("referral-grid");
-    }
+class CoSellViewTest extends CoSellViewTestBase {
 
     @Test
     void inboundIsLoadedPageByPageNewestFirst() {
@@ -101,7 +66,7 @@ class CoSellViewTest extends ViewTestBase {
         browserShowsFirstRows();
 
         Referral row = kept(first);
-        assertThat(row).isEqualTo(first.listRow());
+        assertThat(row).isEqualTo(Referrals.listRow(first));
         assertThat(row.team()).isNull();
         assertThat(row.consent()).isNull();
         assertThat(row.customerProfile().address()).isNull();
@@ -117,18 +82,18 @@ class CoSellViewTest extends ViewTestBase {
     void aLiveChangeKeepsOnlyWhatARowShows() {
         navigate(CoSellView.class);
         browserShowsFirstRows();
-        Referral accepted = Fixtures.referral("r-1", "Woodgrove migration", "Active", "Accepted", "Shared", "Incoming");
-        when(backend.referral(any(), eq("r-1"))).thenReturn(accepted);
+        Referral accepted = Fixtures.referral(R1, "Woodgrove migration", "Active", "Accepted", "Shared", "Incoming");
+        when(backend.referral(any(), eq(R1))).thenReturn(accepted);
 
         ((CoSellView) grid().getParent().orElseThrow()).onChange(new ReferralChange(9,
-                ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(), "Ana", List.of()));
+                EventType.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(), "Ana", List.of()));
 
         roundTrip();
 
         // The row is replaced, not joined by a second copy of it.
-        assertThat(kept(accepted)).isEqualTo(accepted.listRow());
+        assertThat(kept(accepted)).isEqualTo(Referrals.listRow(accepted));
         assertThat(((KeyMapper<Referral>) grid().getDataCommunicator().getKeyMapper()).objects())
-                .extracting(Referral::id).containsExactlyInAnyOrder("r-1", "r-2");
+                .extracting(r -> String.valueOf(r.id())).containsExactlyInAnyOrder(R1, R2);
     }
 
     @Test
@@ -171,7 +136,7 @@ class CoSellViewTest extends ViewTestBase {
 
     @Test
     void heartTogglesTheFavorite() {
-        when(backend.patch(any(), eq("r-1"), isNull(), any())).thenReturn(first.withFavorite(true));
+        when(backend.patch(any(), eq(R1), isNull(), any())).thenReturn(first.withFavorite(true));
         navigate(CoSellView.class);
 
         browserShowsFirstRows();
@@ -180,14 +145,14 @@ class CoSellViewTest extends ViewTestBase {
                 .isEqualTo("Add to favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
 
-        verify(backend).patch(any(), eq("r-1"), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
+        verify(backend).patch(any(), eq(R1), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
         assertThat(kept(first).favorited()).as("the row now drawn with a filled heart").isTrue();
     }
 
     @Test
     void aFilledHeartRemovesTheFavorite() {
         answer(List.of(first.withFavorite(true), second));
-        when(backend.patch(any(), eq("r-1"), isNull(), any())).thenReturn(first.withFavorite(false));
+        when(backend.patch(any(), eq(R1), isNull(), any())).thenReturn(first.withFavorite(false));
         navigate(CoSellView.class);
 
         assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class)).isTrue();
@@ -195,7 +160,7 @@ class CoSellViewTest extends ViewTestBase {
                 .isEqualTo("Remove from favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
 
-        verify(backend).patch(any(), eq("r-1"), isNull(), eq(List.of(PatchOperation.set("/favorite", false))));
+        verify(backend).patch(any(), eq(R1), isNull(), eq(List.of(PatchOperation.set("/favorite", false))));
     }
 
     @Test
@@ -232,116 +197,7 @@ class CoSellViewTest extends ViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(test(grid()).getLitRendererPropertyValue(1, "name", "href", String.class))
-                .isEqualTo(new RouterLink(ReferralDetailView.class, "r-2").getHref()).isEqualTo("referrals/r-2");
+                .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref()).isEqualTo("referrals/" + R2);
         assertThat(ReferralGrid.NAME).startsWith("<a router-link href=\"${item.href}\"");
-    }
-
-    /** The list is open; r-1 is declined by {@code actor}, and the change arrives live. */
-    private void declineLive(String actorName, String actorId) {
-        navigate(CoSellView.class);
-        test(grid()).size();
-        Referral declined = Fixtures.referral("r-1", "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
-        when(backend.referral(any(), eq("r-1"))).thenReturn(declined);
-        answer(List.of(declined, second));
-        events().publish(new ReferralChange(7, ReferralChange.Type.REFERRAL_UPDATED, "r-1", "eng-r-1", Instant.now(),
-                actorName, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), actorId));
-    }
-
-    @Test
-    void aLiveChangeRedrawsOnlyThatRowAndToastsADecision() {
-        declineLive("Ana", "u-ana");
-
-        assertThat(((ReferralGrid) grid()).isMarkedChanged("r-1")).isTrue();
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "theme", String.class))
-                .isEqualTo("badge error pill");
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "title", String.class)).isEqualTo("Archived");
-        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
-                .isEqualTo("Woodgrove migration: Declined");
-    }
-
-    @Test
-    void theSenderSeesThePartnersAnswerInTheRowAndAToast() {
-        when(backend.me(any())).thenReturn(Fixtures.seller()); // a seller's referral: it stands where the partner put it
-        navigate(CoSellView.class);
-        test(grid()).size();
-        Referral r = Fixtures.referral("r-1", "Northwind migration", "Active", "Accepted", "Shared", "Outgoing");
-        Referral sent = new Referral(r.id(), r.engagementId(), "microsoft", "Microsoft", r.name(), null, null,
-                r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(), r.substatus(), null, r.type(),
-                null, r.direction(), null, false, r.customerProfile(), r.consent(), r.details(), r.team(), null,
-                List.of(new Referral.Target("BusinessProfileLocation", "contoso")), null, r.eTag(), null,
-                List.of(new Referral.RelatedParty("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
-        when(backend.referral(any(), eq("r-1"))).thenReturn(sent);
-        answer(List.of(sent, second));
-
-        events().publish(new ReferralChange(7, ReferralChange.Type.RELATED_REFERRAL_UPDATED, "r-1", "eng-r-1",
-                Instant.now(), "Bob", List.of(
-                        new ReferralChange.FieldChange("/relatedReferrals/contoso/status", null, "Closed"),
-                        new ReferralChange.FieldChange("/relatedReferrals/contoso/substatus", null, "Declined"))));
-
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
-        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
-                .isEqualTo("Northwind migration: Contoso Ltd. is now Declined");
-    }
-
-    @Test
-    void theUsersOwnDecisionIsNotAnnouncedAgain() {
-        declineLive("Bob Lee", "u-bob"); // bob is the signed-in user
-
-        assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
-    }
-
-    @Test
-    void aBurstArrivingInSeveralPiecesStillAnnouncesOnlyAFew() {
-        navigate(CoSellView.class);
-        for (int i = 0; i < 6; i++) {
-            String id = "r-burst-" + i;
-            when(backend.referral(any(), eq(id))).thenReturn(Fixtures.received(id, "Burst " + i));
-            events().publish(new ReferralChange(20 + i, ReferralChange.Type.REFERRAL_CREATED, id, null, Instant.now(),
-                    null, List.of()));
-        }
-
-        assertThat(find(Notification.class).all()).filteredOn(n -> "live-toast".equals(n.getId().orElse(null)))
-                .hasSize(3);
-    }
-
-    @Test
-    void aNewInboundReferralIsAnnounced() {
-        navigate(CoSellView.class);
-        when(backend.referral(any(), eq("r-9"))).thenReturn(Fixtures.received("r-9", "Fresh lead"));
-
-        events().publish(new ReferralChange(8, ReferralChange.Type.REFERRAL_CREATED, "r-9", null, Instant.now(),
-                null, List.of()));
-
-        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
-                .isEqualTo("New inbound referral: Fresh lead");
-    }
-
-    @Test
-    void aViewThatIsLeftStopsListening() {
-        navigate(CoSellView.class);
-        int listening = events().listenerCount();
-
-        navigate(com.cosell.frontend.ui.account.HomeView.class);
-
-        assertThat(events().listenerCount()).isLessThan(listening);
-    }
-
-    @Test
-    void koreanShowsNoMissingKeys() {
-        korean();
-        navigate(CoSellView.class);
-        test(grid()).size();
-
-        assertThat(find(Tab.class).id("tab-inbound").getLabel()).isEqualTo("인바운드");
-        List<String> texts = new java.util.ArrayList<>(visibleTexts());
-        // What the Lit-rendered cells show is data, not components: read it from the renderers.
-        for (String[] cell : new String[][] {{"favorite", "label"}, {"stage", "label"}, {"stage", "title"},
-                {"type", "label"}}) {
-            texts.add(test(grid()).getLitRendererPropertyValue(0, cell[0], cell[1], String.class));
-        }
-        assertThat(texts).contains("수신", "공동 판매", "즐겨찾기에 추가")
-                .noneMatch(t -> t.matches("(?s).*![a-z][a-zA-Z0-9.-]*!.*"));
     }
 }

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.support.Fixtures;

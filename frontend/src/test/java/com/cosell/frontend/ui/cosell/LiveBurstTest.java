@@ -8,7 +8,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.event.EventType;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
@@ -21,32 +22,35 @@ import org.junit.jupiter.api.Test;
 /** Many changes at once cost one read per referral and at most one reload — never one per change. */
 class LiveBurstTest extends ViewTestBase {
 
+    private static final String RA = Fixtures.id("r-a");
+    private static final String RB = Fixtures.id("r-b");
+
     private static ReferralChange updated(String id, long seq) {
-        return new ReferralChange(seq, ReferralChange.Type.REFERRAL_UPDATED, id, null, Instant.now(), "Mia Choi",
+        return new ReferralChange(seq, EventType.REFERRAL_UPDATED, id, null, Instant.now(), "Mia Choi",
                 List.of(new ReferralChange.FieldChange("/name", null, "x" + seq)));
     }
 
     @Test
     void aBurstOfChangesIsHandledOncePerReferral() {
-        Referral a = Fixtures.accepted("r-a", "Deal A", "Shared");
-        Referral b = Fixtures.accepted("r-b", "Deal B", "Shared");
+        Referral a = Fixtures.accepted(RA, "Deal A", "Shared");
+        Referral b = Fixtures.accepted(RB, "Deal B", "Shared");
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.referrals(any(), any())).thenReturn(new ReferralPage(2L, List.of(a, b), null));
-        when(backend.referral(any(), eq("r-a"))).thenReturn(a);
-        when(backend.referral(any(), eq("r-b"))).thenReturn(b);
+        when(backend.referral(any(), eq(RA))).thenReturn(a);
+        when(backend.referral(any(), eq(RB))).thenReturn(b);
         CoSellView view = navigate(CoSellView.class);
         clearInvocations(backend);
 
         List<ReferralChange> burst = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            burst.add(updated(i % 2 == 0 ? "r-a" : "r-b", i));
+            burst.add(updated(i % 2 == 0 ? RA : RB, i));
         }
         view.onChanges(burst);
 
-        verify(backend, times(1)).referral(any(), eq("r-a"));
-        verify(backend, times(1)).referral(any(), eq("r-b"));
+        verify(backend, times(1)).referral(any(), eq(RA));
+        verify(backend, times(1)).referral(any(), eq(RB));
         verify(backend, times(0)).referrals(any(), any()); // rows redrawn in place, no reload
-        assertThat(view.grid().isMarkedChanged("r-a")).isTrue();
-        assertThat(view.grid().isMarkedChanged("r-b")).isTrue();
+        assertThat(view.grid().isMarkedChanged(RA)).isTrue();
+        assertThat(view.grid().isMarkedChanged(RB)).isTrue();
     }
 }

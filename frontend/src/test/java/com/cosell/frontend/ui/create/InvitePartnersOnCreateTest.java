@@ -6,9 +6,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.ReferralType;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
@@ -31,9 +33,11 @@ import org.mockito.ArgumentCaptor;
 /** The create flow's last step invites partners from the co-sell directory, each with its own ask. */
 class InvitePartnersOnCreateTest extends ViewTestBase {
 
+    private static final String R9 = Fixtures.id("r-9");
+
     static final List<Organization> DIRECTORY = List.of(
             new Organization("fabrikam", "Fabrikam, Inc.", "PARTNER",
-                    List.of(new Organization.Listed("s-3", "Fabrikam Data"))),
+                    List.of(new Organization.Listed(Fixtures.SOLUTION_3, "Fabrikam Data"))),
             new Organization("northwind", "Northwind Partners", "PARTNER", List.of()));
 
     @BeforeEach
@@ -87,14 +91,14 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         next();
         assertThat(find(com.vaadin.flow.component.html.Span.class).id("review-partners").getText())
                 .isEqualTo("Fabrikam, Inc.");
-        when(backend.create(any(), any())).thenReturn(Fixtures.accepted("r-9", "Woodgrove lake", "Independent"));
+        when(backend.create(any(), any())).thenReturn(Fixtures.accepted(R9, "Woodgrove lake", "Independent"));
         test(find(Button.class).id("wizard-create")).click();
 
         ArgumentCaptor<Referral> body = ArgumentCaptor.forClass(Referral.class);
         verify(backend).create(any(), body.capture());
-        assertThat(body.getValue().type()).isEqualTo("Independent");
+        assertThat(body.getValue().type()).isEqualTo(ReferralType.Independent);
         assertThat(body.getValue().target()).containsExactly(
-                Referral.Target.invitation("fabrikam", "ProofOfConceptOrDemo", "Run the PoC lab"));
+                Referral.Target.invitation("fabrikam", AssistanceRequestCode.ProofOfConceptOrDemo, "Run the PoC lab"));
     }
 
     @Test

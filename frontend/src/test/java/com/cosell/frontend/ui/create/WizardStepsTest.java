@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -26,15 +26,15 @@ class WizardStepsTest extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.solutions(any())).thenReturn(Fixtures.solutions());
         when(backend.recentContacts(any())).thenReturn(List.of(
-                new Referral.Member("Bob", "Lee", "+82 10 1234 5678", "bob@contoso.example.com"),
-                new Referral.Member("Mina", "Kim", "+82 10 2222 3333", "mina@contoso.example.com")));
+                Fixtures.member("Bob", "Lee", "+82 10 1234 5678", "bob@contoso.example.com"),
+                Fixtures.member("Mina", "Kim", "+82 10 2222 3333", "mina@contoso.example.com")));
         when(backend.customers(any(), any(), any(), any())).thenReturn(Fixtures.woodgroveEntities());
     }
 
     @Test
     void thePeopleStepKnowsTheUsersPhoneAddsARecentContactOnceAndForgetsAFixedError() {
         EmployeesStep step = new EmployeesStep(backend.recentContacts(null),
-                new Referral.Member("Bob", "Lee", null, "bob@contoso.example.com"), true);
+                Fixtures.member("Bob", "Lee", null, "bob@contoso.example.com"), true);
         com.vaadin.flow.component.UI.getCurrent().add(step);
         assertThat(step.members()).extracting(Referral.Member::phoneNumber).containsExactly("+82 10 1234 5678");
         assertThat(find(TextField.class).from(step).id("employee-0-phone").isRequiredIndicatorVisible()).isTrue();

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.DealRegistration;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.registrations.RegistrationsView;
@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Won on an eligible solution → the partner registers it; sellers review registrations. */
@@ -31,23 +32,17 @@ class DealRegistrationViewTest extends ViewTestBase {
 
     private static Referral won(Referral.Registration registration) {
         Referral r = Fixtures.referral("00000000-0000-4000-8000-00000000001a", "Won deal", "Closed", "Won", "Independent", "Outgoing");
-        return new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(),
-                r.externalReferenceId(), r.campaignId(), r.createdDateTime(), r.updatedDateTime(),
-                r.expirationDateTime(), r.acceptedDateTime(), r.closedDateTime(), r.status(), r.substatus(),
-                r.statusReason(), r.type(), r.qualification(), r.direction(), r.salesStage(), r.favorite(),
-                r.customerProfile(), r.consent(),
-                new Referral.Details(null, new BigDecimal("1000"), "USD", Fixtures.CLOSE, new Referral.Requirements(
-                        List.of(new Referral.SolutionRef("s-2", "Azure", "Vendor")))),
-                r.team(), r.inviteContext(), r.target(), registration == null ? null : List.of(registration), r.eTag(),
-                r.links(), r.relatedParties());
+        return r.toBuilder().details(Fixtures.details(null, new BigDecimal("1000"), "USD", Fixtures.CLOSE,
+                        List.of(Fixtures.solution(Fixtures.SOLUTION_2, "Azure", "Vendor"))))
+                .registrations(registration == null ? null : List.of(registration)).build();
     }
 
     private void showAsPartner(Referral r) {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.history(any(), anyString())).thenReturn(List.of());
         when(backend.solutions(any())).thenReturn(Fixtures.solutions());
-        when(backend.referral(any(), eq(r.id()))).thenReturn(r);
-        navigate(ReferralDetailView.class, r.id());
+        when(backend.referral(any(), eq(r.id().toString()))).thenReturn(r);
+        navigate(ReferralDetailView.class, r.id().toString());
     }
 
     @Test
@@ -67,14 +62,15 @@ class DealRegistrationViewTest extends ViewTestBase {
         when(backend.registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"), any())).thenReturn(null);
         test(find(Button.class).id("register-dialog-save")).click();
 
-        verify(backend).registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"), eq(new DealRegistration.Submission(new BigDecimal("250000"),
-                "USD", LocalDate.now().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), 36)));
+        verify(backend).registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"),
+                eq(new DealRegistration.Submission(new BigDecimal("250000"), "USD", LocalDate.now().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), 36)));
     }
 
     @Test
     void aRegistrationSentBackShowsWhyAndCanBeSubmittedAgain() {
-        showAsPartner(won(new Referral.Registration("g-1", "ActionRequired",
-                "Attach the signed <order> form", new Referral.Contract(new BigDecimal("1"), "USD"))));
+        showAsPartner(won(new Referral.Registration(UUID.fromString(Fixtures.id("g-1")), null, null,
+                "ActionRequired", "Attach the signed <order> form",
+                new Referral.Contract(new BigDecimal("1"), "USD", null, null, null, null), null, null)));
 
         assertThat(find(Span.class).id("registration-status").getText()).isEqualTo("Action required");
         assertThat(find(Span.class).id("registration-comment").getText()).isEqualTo("Attach the signed <order> form");

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.event.EventType;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
@@ -26,7 +27,7 @@ class DetailLiveTest extends ViewTestBase {
         navigate(ReferralDetailView.class, "00000000-0000-4000-8000-00000000001e");
         assertThat(find(Span.class).withId("changed-by").exists()).isFalse();
 
-        events().publish(new ReferralChange(9, ReferralChange.Type.REFERRAL_UPDATED, "00000000-0000-4000-8000-00000000001e", null, Instant.now(),
+        events().publish(new ReferralChange(9, EventType.REFERRAL_UPDATED, "00000000-0000-4000-8000-00000000001e", null, Instant.now(),
                 "Alice Kim", List.of(new ReferralChange.FieldChange("/name", "Before", "After"))));
 
         assertThat(find(Span.class).id("changed-by").getText()).isEqualTo("Just updated by Alice Kim");

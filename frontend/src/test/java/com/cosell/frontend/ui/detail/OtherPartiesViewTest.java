@@ -7,11 +7,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.cosell.ReferralGrid;
@@ -35,7 +37,7 @@ class OtherPartiesViewTest extends ViewTestBase {
             new Organization("fabrikam", "Fabrikam, Inc.", "PARTNER"),
             new Organization("northwind", "Northwind Partners", "PARTNER"));
     private static final List<Solution> CATALOGUE = java.util.stream.Stream.concat(Fixtures.solutions().stream(),
-            java.util.stream.Stream.of(new Solution("s-4", "Northwind Sync", "northwind", "Northwind Partners",
+            java.util.stream.Stream.of(new Solution(Fixtures.id("s-4"), "Northwind Sync", "northwind", "Northwind Partners",
                     "Partner", true, false))).toList();
 
     @BeforeEach
@@ -52,18 +54,15 @@ class OtherPartiesViewTest extends ViewTestBase {
 
     static Referral invitingDeal(String status, String substatus, String reason, Referral.Details details) {
         Referral r = Fixtures.accepted(ID, "Woodgrove lake", "Shared");
-        return new Referral(r.id(), r.engagementId(), r.organizationId(), r.organizationName(), r.name(),
-                r.externalReferenceId(), null, r.createdDateTime(), r.updatedDateTime(), null, null, null, r.status(),
-                r.substatus(), null, r.type(), null, r.direction(), null, false, r.customerProfile(), r.consent(),
-                details, r.team(), null, List.of(Referral.Target.invitation("fabrikam", "GeneralOrOther", null)),
-                null, r.eTag(), null, List.of(
-                new Referral.RelatedParty("fabrikam", "Fabrikam, Inc.", status, substatus, reason),
-                new Referral.RelatedParty("microsoft", "Microsoft", "Active", "Accepted", null)));
+        return r.toBuilder().campaignId(null).expirationDateTime(null).details(details)
+                .target(List.of(Referral.Target.invitation("fabrikam", AssistanceRequestCode.GeneralOrOther, null)))
+                .relatedParties(List.of(Fixtures.party("fabrikam", "Fabrikam, Inc.", status, substatus, reason),
+                        Fixtures.party("microsoft", "Microsoft", "Active", "Accepted", null))).build();
     }
 
     private void show(Referral r) {
-        when(backend.referral(any(), eq(r.id()))).thenReturn(r);
-        navigate(ReferralDetailView.class, r.id());
+        when(backend.referral(any(), eq(r.id().toString()))).thenReturn(r);
+        navigate(ReferralDetailView.class, r.id().toString());
     }
 
     @Test
@@ -110,7 +109,7 @@ class OtherPartiesViewTest extends ViewTestBase {
         ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
         verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), ops.capture());
         assertThat(ops.getValue()).containsExactly(new PatchOperation("add", "/target/-",
-                Referral.Target.invitation("northwind", "QuotesOrLicensing", null)));
+                Referral.Target.invitation("northwind", AssistanceRequestCode.QuotesOrLicensing, null)));
         assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).id("invite-notes-northwind")
                 .getErrorMessage()).isEqualTo("At most 4000 characters.");
     }
@@ -119,10 +118,9 @@ class OtherPartiesViewTest extends ViewTestBase {
     void anotherPartnersSolutionOnTheDealOffersToInviteThatPartnerUnlessItIsAParty() {
         when(backend.solutions(any())).thenReturn(CATALOGUE);
         Referral.Details d = Fixtures.accepted(ID, "x", "Shared").details();
-        show(invitingDeal("New", "Received", null, new Referral.Details(d.notes(), d.dealValue(), d.currency(),
-                d.closingDateTime(), new Referral.Requirements(List.of(
-                        new Referral.SolutionRef("s-3", "Fabrikam Data", "Partner"),
-                        new Referral.SolutionRef("s-4", "Northwind Sync", "Partner"))))));
+        show(invitingDeal("New", "Received", null, Fixtures.details(d.notes(), d.dealValue(), d.currency(),
+                d.closingDateTime(), List.of(Fixtures.solution(Fixtures.SOLUTION_3, "Fabrikam Data", "Partner"),
+                        Fixtures.solution(Fixtures.id("s-4"), "Northwind Sync", "Partner")))));
         test(find(Button.class).id("action-invite-partners")).click();
 
         assertThat(find(Button.class).all()).noneMatch(b -> "invite-offer-fabrikam".equals(b.getId().orElse("")));
@@ -156,8 +154,8 @@ class OtherPartiesViewTest extends ViewTestBase {
     @Test
     void theListShowsWhereTheInvitedPartnersStandAndKoreanToo() {
         Referral r = invitingDeal("Closed", "Declined", "NotACustomer");
-        assertThat(r.invitedSummary(s -> s.name())).isEqualTo("Fabrikam, Inc.: DECLINED");
-        assertThat(r.standing(false)).contains(com.cosell.frontend.backend.Stage.ACCEPTED);
+        assertThat(Referrals.invitedSummary(r, s -> s.name())).isEqualTo("Fabrikam, Inc.: DECLINED");
+        assertThat(Referrals.standing(r, false)).contains(com.cosell.api.referral.Stage.ACCEPTED);
         assertThat(new ReferralGrid(Clock.systemUTC(), (x, y) -> { }).tracksReceivers()).isFalse();
         korean();
         show(invitingDeal("New", "Received", null));

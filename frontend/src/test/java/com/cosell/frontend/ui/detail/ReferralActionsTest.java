@@ -5,20 +5,23 @@ import static com.cosell.frontend.ui.detail.ReferralAction.DECLINE;
 import static com.cosell.frontend.ui.detail.ReferralAction.ENGAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cosell.frontend.backend.Stage;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Every stage against every kind of user: archived is always read-only, no role gets another's buttons. */
 class ReferralActionsTest {
 
+    private static final String R = Fixtures.id("r");
+
     @Test
     void archivedStagesOfferNothingToAnyone() {
         for (Stage stage : Stage.values()) {
-            if (!stage.isArchived()) {
+            if (!stage.isClosed()) {
                 continue;
             }
-            var r = Fixtures.referral("r", "n", stage.status(), stage.substatus(), "Independent", "Incoming");
+            var r = Fixtures.referral(R, "n", stage.status().name(), stage.substatus().name(), "Independent",
+                    "Incoming");
             assertThat(ReferralActions.allowed(r, Fixtures.partnerAdmin())).isEmpty();
             assertThat(ReferralActions.allowed(r, Fixtures.seller())).isEmpty();
         }
@@ -26,17 +29,17 @@ class ReferralActionsTest {
 
     @Test
     void aPartnerWithoutAnAdminRoleGetsNothing() {
-        assertThat(ReferralActions.allowed(Fixtures.received("r", "n"), Fixtures.partner())).isEmpty();
-        assertThat(ReferralActions.allowed(Fixtures.received("r", "n"), Fixtures.partner("SELLER"))).isEmpty();
+        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partner())).isEmpty();
+        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partner("SELLER"))).isEmpty();
     }
 
     @Test
     void receivedIsAnsweredByItsReceiverOnly() {
-        assertThat(ReferralActions.allowed(Fixtures.received("r", "n"), Fixtures.partnerAdmin()))
+        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partnerAdmin()))
                 .containsExactly(ACCEPT, DECLINE);
-        assertThat(ReferralActions.allowed(Fixtures.received("r", "n"), Fixtures.seller()))
+        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.seller()))
                 .containsExactly(ENGAGE, DECLINE);
-        var sent = Fixtures.referral("r", "n", "New", "Received", "Shared", "Outgoing");
+        var sent = Fixtures.referral(R, "n", "New", "Received", "Shared", "Outgoing");
         assertThat(ReferralActions.allowed(sent, Fixtures.partnerAdmin())).isEmpty();
     }
 }

@@ -10,7 +10,7 @@ import static org.mockito.Mockito.when;
 import com.cosell.frontend.backend.Customer;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.frontend.backend.Referral;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 class SendReferralViewTest extends ViewTestBase {
+
+    private static final String R5 = Fixtures.id("r-5");
 
     private final Organization contoso = new Organization("contoso", "Contoso Ltd.", "PARTNER");
 
@@ -57,9 +59,9 @@ class SendReferralViewTest extends ViewTestBase {
 
     @Test
     void sendsTheReferralToThePartner() {
-        Referral sent = Fixtures.accepted("r-5", "Northwind migration", "Shared");
+        Referral sent = Fixtures.accepted(R5, "Northwind migration", "Shared");
         when(backend.create(any(), any())).thenReturn(sent);
-        when(backend.referral(any(), eq("r-5"))).thenReturn(sent);
+        when(backend.referral(any(), eq(R5))).thenReturn(sent);
         navigate(SendReferralView.class);
         fill();
 
@@ -67,7 +69,7 @@ class SendReferralViewTest extends ViewTestBase {
 
         ArgumentCaptor<Referral> body = ArgumentCaptor.forClass(Referral.class);
         verify(backend).create(any(), body.capture());
-        assertThat(body.getValue().target()).containsExactly(new Referral.Target("BusinessProfileLocation", "contoso"));
+        assertThat(body.getValue().target()).containsExactly(new Referral.Target(Referral.Target.BUSINESS_PROFILE, "contoso", null));
         assertThat(body.getValue().inviteContext().notes()).isEqualTo("Customer wants a migration partner");
         assertThat(body.getValue().customerProfile().name()).isEqualTo("Woodgrove Bank");
     }

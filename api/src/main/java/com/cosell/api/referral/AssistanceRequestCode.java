@@ -1,4 +1,4 @@
-package com.cosell.backend.referral.domain;
+package com.cosell.api.referral;
 
 /**
  * The kind of help a partner asks the vendor for when sharing a deal. {@code Unknown} is Partner

@@ -1,3 +1,3 @@
-package com.cosell.backend.referral.domain;
+package com.cosell.api.referral;
 
 public enum SalesStage { Qualify, Develop, Propose, Close }

@@ -1,17 +1,12 @@
-package com.cosell.backend.referral;
+package com.cosell.api.referral;
 
-import com.cosell.backend.referral.domain.Direction;
-import com.cosell.backend.referral.domain.ReferralType;
-import com.cosell.backend.referral.domain.SalesStage;
-import com.cosell.backend.referral.domain.Status;
-import com.cosell.backend.referral.domain.Substatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Builds a {@link Referral} by name instead of by position; {@link Referral#toBuilder()} starts from a copy. */
-final class ReferralBuilder {
+public final class ReferralBuilder {
 
     private @Nullable UUID id;
     private @Nullable UUID engagementId;

@@ -1,7 +1,8 @@
-package com.cosell.backend.referral.domain;
+package com.cosell.api.referral;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The combinations of status and substatus a referral can be in. */
 public enum Stage {
@@ -35,6 +36,15 @@ public enum Stage {
 
     public static Optional<Stage> of(Status status, Substatus substatus) {
         return Arrays.stream(values()).filter(s -> s.status == status && s.substatus == substatus).findFirst();
+    }
+
+    /**
+     * The stage a substatus belongs to (each belongs to one): the enum, or its wire name as an event or a
+     * history entry carries it.
+     */
+    public static Optional<Stage> ofSubstatus(@Nullable Object substatus) {
+        return Arrays.stream(values()).filter(s -> s.substatus == substatus || s.substatus.name().equals(substatus))
+                .findFirst();
     }
 
     @Override

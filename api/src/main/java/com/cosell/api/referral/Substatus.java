@@ -1,4 +1,4 @@
-package com.cosell.backend.referral.domain;
+package com.cosell.api.referral;
 
 /**
  * Partner Center's referral substatus. {@code Pending} and {@code None} are part of the contract but

@@ -1,4 +1,7 @@
-package com.cosell.backend.event;
+package com.cosell.api.event;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The event names, as Partner Center's webhooks spell them (the comment events are Co-sell's own). */
 public enum EventType {
@@ -20,5 +23,15 @@ public enum EventType {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** A referral created or changed: the organization's own or another party's in the same engagement. */
+    public boolean isReferralChange() {
+        return this == REFERRAL_CREATED || this == REFERRAL_UPDATED || this == RELATED_REFERRAL_CREATED
+                || this == RELATED_REFERRAL_UPDATED;
+    }
+
+    public static Optional<EventType> ofWireName(String wireName) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
     }
 }

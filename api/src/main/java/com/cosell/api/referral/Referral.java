@@ -1,30 +1,29 @@
-package com.cosell.backend.referral;
+package com.cosell.api.referral;
 
-import com.cosell.backend.referral.domain.AssistanceRequestCode;
-import com.cosell.backend.referral.domain.Direction;
-import com.cosell.backend.referral.domain.ReferralType;
-import com.cosell.backend.referral.domain.SalesStage;
-import com.cosell.backend.referral.domain.Stage;
-import com.cosell.backend.referral.domain.Status;
-import com.cosell.backend.referral.domain.Substatus;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A referral as the Partner Center Referrals API shapes it (every field of its Referral schema); also
  * what is stored, without the per-user {@code favorite}, the {@code eTag}, the {@code links} and the
- * {@code relatedParties}, which are added on reading. Build one with {@link ReferralBuilder}.
+ * {@code relatedParties}, which are added on reading. Build one with {@link ReferralBuilder}. Absent
+ * fields of what a client sends are left out of the JSON (a create body sends only what is set),
+ * whatever the mapper's default.
  *
  * @param registrationStatus derived on reading from the newest registration
  * @param relatedParties     Co-sell's own: where the other parties of the engagement stand
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Referral(
         @Nullable UUID id,
         @Nullable UUID engagementId,
@@ -69,6 +68,57 @@ public record Referral(
         return status == null || substatus == null ? null : Stage.of(status, substatus).orElse(null);
     }
 
+    /** Not a bean getter (nor are the reads below): a Jackson property of this name would be on the wire. */
+    public boolean favorited() {
+        return Boolean.TRUE.equals(favorite);
+    }
+
+    public boolean shared() {
+        return type == ReferralType.Shared;
+    }
+
+    public boolean incoming() {
+        return direction == Direction.Incoming;
+    }
+
+    public String customerName() {
+        return customerProfile == null || customerProfile.name() == null ? "" : customerProfile.name();
+    }
+
+    public List<Member> teamOrEmpty() {
+        return team == null ? List.of() : team;
+    }
+
+    public List<SolutionRef> solutions() {
+        return details == null || details.requirements() == null || details.requirements().solutions() == null
+                ? List.of() : details.requirements().solutions();
+    }
+
+    /** Where the engagement's other parties stand (Co-sell's {@code relatedParties}). */
+    public List<RelatedParty> parties() {
+        return relatedParties == null ? List.of() : relatedParties;
+    }
+
+    /** The organizations this referral's organization invited (on its own copy; empty on a received one). */
+    public List<Target> invited() {
+        return target == null || direction != Direction.Outgoing ? List.of() : target;
+    }
+
+    /** The ids of {@link #invited()}. */
+    public Set<String> invitedIds() {
+        return invited().stream().map(Target::id).filter(id -> id != null).collect(Collectors.toSet());
+    }
+
+    /** The deal's registration, once the partner registered it. */
+    public @Nullable Registration registration() {
+        return registrations == null || registrations.isEmpty() ? null : registrations.getFirst();
+    }
+
+    /** The same referral with the caller's favourite flag set (the flag is per user, not shared). */
+    public Referral withFavorite(boolean value) {
+        return toBuilder().favorite(value).build();
+    }
+
     public static ReferralBuilder builder() {
         return new ReferralBuilder();
     }
@@ -77,16 +127,28 @@ public record Referral(
         return new ReferralBuilder(this);
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CustomerProfile(@Nullable String name, @Nullable String size, @Nullable Address address,
                                   @Nullable List<CustomerId> ids, @Nullable List<Member> team) {
+
+        public @Nullable String duns() {
+            return ids == null ? null : ids.stream().filter(i -> "Duns".equals(i.profileType()))
+                    .map(CustomerId::id).findFirst().orElse(null);
+        }
+
+        public List<Member> teamOrEmpty() {
+            return team == null ? List.of() : team;
+        }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Address(@Nullable String addressLine1, @Nullable String addressLine2, @Nullable String city,
                           @Nullable String state, @Nullable String postalCode, @Nullable String country,
                           @Nullable String region) {
     }
 
     /** {@code profileType}: {@code Duns} or {@code External}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CustomerId(@Nullable String profileType, @Nullable String id) {
     }
 
@@ -94,11 +156,13 @@ public record Referral(
      * {@code consentToToShareInfoWithOthers}: the real, doubled name of Partner Center's field.
      * {@code consentToShareReferralWithMicrosoftSellers}: Partner Center's flag for a deal the vendor may see.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Consent(@Nullable Boolean consentToContact, @Nullable Boolean consentToToShareInfoWithOthers,
                           @Nullable Boolean consentToShareReferralWithMicrosoftSellers,
                           @Nullable Boolean consentToMicrosoftToContactSpecificPartners) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Details(@Nullable String notes, @Nullable BigDecimal dealValue, @Nullable String currency,
                           @Nullable Instant closingDateTime, @Nullable Requirements requirements,
                           @Nullable String customerAction, @Nullable Boolean customerRequestedContact) {
@@ -108,9 +172,14 @@ public record Referral(
      * Partner Center leaves the shape of industries, products, services, offers and additional
      * requirements open: they are kept as sent. Solutions are checked against the catalogue.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Requirements(@Nullable List<SolutionRef> solutions, @Nullable List<JsonNode> industries,
                                @Nullable List<JsonNode> products, @Nullable List<JsonNode> services,
                                @Nullable List<JsonNode> offers, @Nullable JsonNode additionalRequirements) {
+
+        public static Requirements ofSolutions(@Nullable List<SolutionRef> solutions) {
+            return new Requirements(solutions, null, null, null, null, null);
+        }
     }
 
     /**
@@ -118,17 +187,24 @@ public record Referral(
      * {@code Name}/{@code Category} kinds do not apply: every solution here is a named catalogue entry).
      * Name and kind come from the catalogue; what Partner Center clients send besides is ignored.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties({"publisherName", "solutionType"})
     public record SolutionRef(@Nullable UUID id, @Nullable String name, @Nullable String type) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Member(@Nullable String firstName, @Nullable String lastName, @Nullable String phoneNumber,
                          @Nullable String email, @Nullable ContactPreference contactPreference) {
+
+        public String fullName() {
+            return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        }
     }
 
     public record ContactPreference(@Nullable Boolean disableNotifications, @Nullable String locale) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InviteContext(@Nullable String notes, @Nullable AssistanceRequestCode assistanceRequestCode,
                                 @Nullable InvitedBy invitedBy) {
     }
@@ -143,6 +219,7 @@ public record Referral(
      * entry without one takes the referral's. On reading, an outgoing referral's targets are the parties
      * its organization invited.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Target(@Nullable String type, @Nullable String id, @Nullable InviteContext inviteContext) {
 
         public static final String ORGANIZATION = "Organization";
@@ -157,6 +234,12 @@ public record Referral(
         static Target of(@JsonProperty("type") @Nullable String type, @JsonProperty("id") @Nullable String id,
                          @JsonProperty("inviteContext") @Nullable InviteContext inviteContext) {
             return new Target(type, id, inviteContext);
+        }
+
+        /** An invitation of a partner, with the help wanted from it and notes for it. */
+        public static Target invitation(String organizationId, @Nullable AssistanceRequestCode assistanceRequestCode,
+                                        @Nullable String notes) {
+            return new Target(BUSINESS_PROFILE, organizationId, new InviteContext(notes, assistanceRequestCode, null));
         }
     }
 
@@ -188,5 +271,9 @@ public record Referral(
     /** Another party's referral in the same engagement: only who it is and where it stands. */
     public record RelatedParty(String organizationId, String organizationName, Status status, Substatus substatus,
                                @Nullable String statusReason) {
+
+        public @Nullable Stage stage() {
+            return Stage.of(status, substatus).orElse(null);
+        }
     }
 }
