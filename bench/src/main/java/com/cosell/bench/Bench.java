@@ -135,7 +135,7 @@ public final class Bench {
         Http.check(http.call("POST", "/v1.0/engagements/referrals", miaToken, "application/json",
                 Deals.sellerReferral("Template referral", "contoso")).block(), 201);
         try (Connection c = jdbc(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT doc::text FROM referral WHERE organisation_id = 'contoso' LIMIT 1")) {
+             ResultSet rs = s.executeQuery("SELECT doc::text FROM referral WHERE organization_id = 'contoso' LIMIT 1")) {
             rs.next();
             template = rs.getString(1);
         }

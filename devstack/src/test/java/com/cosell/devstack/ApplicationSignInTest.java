@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
 /**
- * Integrations sign in as themselves with the real Keycloak: the realm's per-organisation clients get
+ * Integrations sign in as themselves with the real Keycloak: the realm's per-organization clients get
  * client-credentials tokens that the backend accepts, and what they do is recorded as theirs.
  */
 class ApplicationSignInTest extends StackTest {
@@ -60,7 +60,7 @@ class ApplicationSignInTest extends StackTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void eachOrganisationsClientGetsATokenCarryingItsOrganisationAndRoles() throws Exception {
+    void eachOrganizationsClientGetsATokenCarryingItsOrganizationAndRoles() throws Exception {
         Map<String, List<String>> expected = Map.of("contoso-crm", List.of("contoso", "REFERRAL_ADMIN"),
                 "fabrikam-crm", List.of("fabrikam", "REFERRAL_ADMIN"), "microsoft-crm", List.of("microsoft", "SELLER"));
         for (Map.Entry<String, List<String>> app : expected.entrySet()) {
@@ -87,7 +87,7 @@ class ApplicationSignInTest extends StackTest {
     }
 
     @Test
-    void anApplicationWorksTheApiAsItselfWithinItsOrganisation() throws Exception {
+    void anApplicationWorksTheApiAsItselfWithinItsOrganization() throws Exception {
         String contoso = token("contoso-crm");
         assertThat(call(contoso, "GET", REFERRALS, null, 200)).containsKey("value");
         Map<String, Object> me = call(contoso, "GET", "/v1.0/me", null, 200);
@@ -99,7 +99,7 @@ class ApplicationSignInTest extends StackTest {
         assertThat(history).isNotEmpty();
         assertThat(history).allSatisfy(h -> assertThat(h.get("actorName")).isEqualTo("contoso-crm (application)"));
 
-        // another organisation's application cannot reach it, nor can contoso's reach theirs
+        // another organization's application cannot reach it, nor can contoso's reach theirs
         String fabrikam = token("fabrikam-crm");
         call(fabrikam, "GET", REFERRALS + "/" + own, null, 404);
         Object theirs = call(fabrikam, "POST", REFERRALS, privateDeal("Fabrikam CRM " + UUID.randomUUID()), 201)

@@ -136,7 +136,7 @@ class ListEndToEndTest extends SeededStackTest {
             bob.driver.findElements(By.cssSelector("#navigation vaadin-side-nav-item")).getLast().click(); // Your account
             new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(dialog).isEmpty());
             bob.await(By.cssSelector("#leave-dialog [slot=confirm-button]")).click();
-            bob.await(By.id("me-organisation"));
+            bob.await(By.id("me-organization"));
         }
     }
 

@@ -54,7 +54,7 @@ final class ProxyApi {
         return JSON.toType(body, Map.class);
     }
 
-    /** The referral called {@code name} as {@code token}'s organisation holds it: its id. */
+    /** The referral called {@code name} as {@code token}'s organization holds it: its id. */
     @SuppressWarnings("unchecked")
     static String idByName(ScaleOutStack stack, String token, String name) throws Exception {
         HttpResponse<String> r = call(stack, token, "GET", "/v1.0/engagements/referrals?$filter="

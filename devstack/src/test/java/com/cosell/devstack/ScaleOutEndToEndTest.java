@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Two frontends and two backends behind nginx, in Chromium: bob is pinned to one frontend and mia and
  * alice to the other, and still each sees the others' changes live and who else has the deal open
- * (colleagues by name, the other party's people with their organisation); the API and its event
+ * (colleagues by name, the other party's people with their organization); the API and its event
  * stream work through the proxy.
  */
 class ScaleOutEndToEndTest {
@@ -55,7 +55,7 @@ class ScaleOutEndToEndTest {
             miaBrowser.awaitText(By.id("referral-name"), name, Duration.ofSeconds(20));
 
             // People on different frontends (and whichever backend each call reached) see each other:
-            // colleagues, and the vendor's seller on her own organisation's copy of the same engagement.
+            // colleagues, and the vendor's seller on her own organization's copy of the same engagement.
             awaitViewers(bob, List.of("Alice Kim", "Mia Choi (Microsoft)"));
             awaitViewers(alice, List.of("Bob Lee", "Mia Choi (Microsoft)"));
             awaitViewers(miaBrowser, List.of("Alice Kim (Contoso Ltd.)", "Bob Lee (Contoso Ltd.)"));

@@ -23,20 +23,20 @@ class SignInEndToEndTest extends StackTest {
                 Arguments.of("mia", "Mia Choi", "Microsoft", "Seller"));
     }
 
-    @ParameterizedTest(name = "{0} sees name, organisation and role from the backend")
+    @ParameterizedTest(name = "{0} sees name, organization and role from the backend")
     @MethodSource("demoUsers")
-    void demoUserSignsInAndSeesWhoTheyAre(String user, String name, String organisation, String role) throws Exception {
+    void demoUserSignsInAndSeesWhoTheyAre(String user, String name, String organization, String role) throws Exception {
         try (Browser browser = new Browser("en-US")) {
             browser.open(stack.settings().frontendUrl());
             browser.signInAtKeycloak(user, user);
 
             assertThat(browser.await(By.id("user-name")).getText()).isEqualTo(name);
-            assertThat(browser.await(By.id("user-organisation")).getText()).isEqualTo(organisation);
+            assertThat(browser.await(By.id("user-organization")).getText()).isEqualTo(organization);
             assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo(role);
             browser.screenshot("cosell-" + user);
             // The account page shows what the backend's /v1.0/me answered.
             browser.open(stack.settings().frontendUrl() + "/account");
-            assertThat(browser.await(By.id("me-organisation")).getText()).startsWith(organisation);
+            assertThat(browser.await(By.id("me-organization")).getText()).startsWith(organization);
             assertThat(browser.await(By.id("me-roles")).getText()).isEqualTo(role);
             browser.screenshot("home-" + user);
         }

@@ -50,12 +50,12 @@ public class AccessControl {
 
     private static String refusal(Permission permission) {
         return switch (permission) {
-            case READ -> "You have no Co-sell role in your organisation.";
-            case PARTNER_WORK -> "This needs the MPN admin or referral admin role in a partner organisation.";
-            case SELLER_WORK -> "This needs the seller role in the vendor organisation.";
+            case READ -> "You have no Co-sell role in your organization.";
+            case PARTNER_WORK -> "This needs the MPN admin or referral admin role in a partner organization.";
+            case SELLER_WORK -> "This needs the seller role in the vendor organization.";
             case SEND_REFERRALS -> "Sending a referral needs the MPN admin or referral admin role in a partner "
-                    + "organisation, or the seller role in the vendor organisation.";
-            case ORGANIZATION_ADMIN -> "This needs the MPN admin role (or the vendor admin role in the vendor's organisation).";
+                    + "organization, or the seller role in the vendor organization.";
+            case ORGANIZATION_ADMIN -> "This needs the MPN admin role (or the vendor admin role in the vendor's organization).";
         };
     }
 }

@@ -42,11 +42,11 @@ public class PartnerDirectory {
                         .replace("_", "\\_") + "%";
         return db.sql("""
                         SELECT o.id, o.name, s.id AS solution_id, s.name AS solution_name
-                        FROM organisation o
-                        LEFT JOIN solution s ON s.organisation_id = o.id AND s.co_sell_ready
+                        FROM organization o
+                        LEFT JOIN solution s ON s.organization_id = o.id AND s.co_sell_ready
                         WHERE o.kind = 'PARTNER' AND o.id <> :except
                           AND (lower(o.name) LIKE :like OR EXISTS (SELECT 1 FROM solution x
-                               WHERE x.organisation_id = o.id AND x.co_sell_ready AND lower(x.name) LIKE :like))
+                               WHERE x.organization_id = o.id AND x.co_sell_ready AND lower(x.name) LIKE :like))
                         ORDER BY o.name, o.id, s.name""")
                 .bind("except", except).bind("like", like)
                 .map(row -> new Object[]{row.get("id", String.class), row.get("name", String.class),

@@ -15,9 +15,9 @@ import reactor.core.publisher.Flux;
 public class SolutionCatalogue {
 
     private static final String VISIBLE = """
-            SELECT s.id, s.name, s.organisation_id, o.name AS org_name, o.kind, s.co_sell_ready, s.registration_eligible
-            FROM solution s JOIN organisation o ON o.id = s.organisation_id
-            WHERE (s.organisation_id = :org OR s.co_sell_ready)""";
+            SELECT s.id, s.name, s.organization_id, o.name AS org_name, o.kind, s.co_sell_ready, s.registration_eligible
+            FROM solution s JOIN organization o ON o.id = s.organization_id
+            WHERE (s.organization_id = :org OR s.co_sell_ready)""";
 
     private final DatabaseClient db;
 
@@ -26,7 +26,7 @@ public class SolutionCatalogue {
     }
 
     public Flux<Solution> visibleTo(String organizationId) {
-        return db.sql(VISIBLE + " ORDER BY (s.organisation_id = :org) DESC, o.kind DESC, s.name")
+        return db.sql(VISIBLE + " ORDER BY (s.organization_id = :org) DESC, o.kind DESC, s.name")
                 .bind("org", organizationId)
                 .map(row -> solution(row, organizationId)).all();
     }
@@ -43,7 +43,7 @@ public class SolutionCatalogue {
     }
 
     private static Solution solution(Readable row, String organizationId) {
-        String owner = row.get("organisation_id", String.class);
+        String owner = row.get("organization_id", String.class);
         String type = owner.equals(organizationId) ? "Own"
                 : "VENDOR".equals(row.get("kind", String.class)) ? "Vendor" : "Partner";
         return new Solution(row.get("id", UUID.class), row.get("name", String.class), owner,

@@ -33,14 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Comment rows. Every read names the caller's organization and its referral: internal comments of
  * that referral, and the engagement's parties comments — which the caller reads only because its
  * organization holds that referral of the engagement. Writes go through mapped rows; the reads are
- * SQL: each joins the organisation for its name, and a change first locks its row (FOR UPDATE).
+ * SQL: each joins the organization for its name, and a change first locks its row (FOR UPDATE).
  */
 @Repository
 class CommentStore {
 
     private static final String SELECT = """
-            SELECT c.*, o.name AS organisation_name FROM comment c JOIN organisation o ON o.id = c.organisation_id
-            WHERE ((c.channel = 'INTERNAL' AND c.referral_id = :referral AND c.organisation_id = :org)
+            SELECT c.*, o.name AS organization_name FROM comment c JOIN organization o ON o.id = c.organization_id
+            WHERE ((c.channel = 'INTERNAL' AND c.referral_id = :referral AND c.organization_id = :org)
                 OR (c.channel = 'PARTIES' AND c.engagement_id = :engagement))
             """;
 
@@ -49,7 +49,7 @@ class CommentStore {
 
     /** A {@code comment} row as written; mentions are jsonb. */
     @Table("comment")
-    record Stored(@Id UUID id, UUID engagementId, UUID referralId, @Column("organisation_id") String organizationId,
+    record Stored(@Id UUID id, UUID engagementId, UUID referralId, @Column("organization_id") String organizationId,
                   Channel channel, String authorId, String authorName, @Nullable String body, Json mentions,
                   Instant createdAt, @Nullable Instant editedAt, int editCount, @Nullable Instant deletedAt) {
     }
@@ -112,12 +112,12 @@ class CommentStore {
     /** Every organization's referral of the engagement, the caller's own included. SQL: a join. */
     Flux<Party> parties(UUID engagement) {
         return db.sql("""
-                        SELECT r.id, r.organisation_id, o.name AS organisation_name, r.name FROM referral r
-                        JOIN organisation o ON o.id = r.organisation_id
+                        SELECT r.id, r.organization_id, o.name AS organization_name, r.name FROM referral r
+                        JOIN organization o ON o.id = r.organization_id
                         WHERE r.engagement_id = :engagement ORDER BY r.created_at, r.id""")
                 .bind("engagement", engagement)
-                .map(row -> new Party(row.get("id", UUID.class), row.get("organisation_id", String.class),
-                        row.get("organisation_name", String.class), row.get("name", String.class)))
+                .map(row -> new Party(row.get("id", UUID.class), row.get("organization_id", String.class),
+                        row.get("organization_name", String.class), row.get("name", String.class)))
                 .all();
     }
 
@@ -128,8 +128,8 @@ class CommentStore {
     Flux<Mentionable> people(Set<String> organizations, String except) {
         return db.sql("""
                         SELECT p.id, p.name, p.email, p.roles, o.id AS org, o.name AS org_name, o.kind FROM person p
-                        JOIN organisation o ON o.id = p.organisation_id
-                        WHERE p.organisation_id = ANY(:orgs) AND p.id <> :except
+                        JOIN organization o ON o.id = p.organization_id
+                        WHERE p.organization_id = ANY(:orgs) AND p.id <> :except
                         ORDER BY o.name, coalesce(p.name, p.email, p.id)""")
                 .bind("orgs", organizations.toArray(String[]::new)).bind("except", except)
                 .map(row -> {
@@ -158,7 +158,7 @@ class CommentStore {
         Instant deletedAt = row.get("deleted_at", Instant.class);
         return new Comment(row.get("id", UUID.class), Channel.valueOf(row.get("channel", String.class)).wireName(),
                 row.get("author_id", String.class), row.get("author_name", String.class),
-                row.get("organisation_id", String.class), row.get("organisation_name", String.class),
+                row.get("organization_id", String.class), row.get("organization_name", String.class),
                 row.get("body", String.class), mentions, row.get("created_at", Instant.class),
                 row.get("edited_at", Instant.class), row.get("edit_count", Integer.class), deletedAt,
                 deletedAt != null);

@@ -68,7 +68,7 @@ public class EventLog {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("ord", rows.size());
             row.put("type", e.type().wireName());
-            row.put("organisation_id", e.organizationId());
+            row.put("organization_id", e.organizationId());
             row.put("referral_id", e.referralId() == null ? null : e.referralId().toString());
             row.put("engagement_id", e.engagementId() == null ? null : e.engagementId().toString());
             row.put("actor_id", e.actorId());
@@ -78,10 +78,10 @@ public class EventLog {
             rows.add(row);
         }
         return db.sql("""
-                        INSERT INTO referral_event (type, organisation_id, referral_id, engagement_id, actor_id,
+                        INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id,
                                                     actor_name, at, changes)
-                        SELECT type, organisation_id, referral_id, engagement_id, actor_id, actor_name, at, changes
-                        FROM jsonb_to_recordset(:rows) AS e(ord int, type text, organisation_id text, referral_id uuid,
+                        SELECT type, organization_id, referral_id, engagement_id, actor_id, actor_name, at, changes
+                        FROM jsonb_to_recordset(:rows) AS e(ord int, type text, organization_id text, referral_id uuid,
                             engagement_id uuid, actor_id text, actor_name text, at timestamptz, changes jsonb)
                         ORDER BY ord
                         RETURNING seq""")

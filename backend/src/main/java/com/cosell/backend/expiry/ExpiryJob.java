@@ -86,15 +86,15 @@ public class ExpiryJob {
                                     'substatus', 'Expired', 'updatedDateTime', CAST(:at AS text),
                                     'closedDateTime', CAST(:at AS text))
                             FROM due WHERE r.id = due.id
-                            RETURNING r.id, r.engagement_id, r.organisation_id, r.expiration_at)
-                        SELECT e.id, e.engagement_id, e.organisation_id, s.id AS related_id,
-                               s.organisation_id AS related_org
+                            RETURNING r.id, r.engagement_id, r.organization_id, r.expiration_at)
+                        SELECT e.id, e.engagement_id, e.organization_id, s.id AS related_id,
+                               s.organization_id AS related_org
                         FROM expired e
-                        LEFT JOIN referral s ON s.engagement_id = e.engagement_id AND s.organisation_id <> e.organisation_id
+                        LEFT JOIN referral s ON s.engagement_id = e.engagement_id AND s.organization_id <> e.organization_id
                         ORDER BY e.expiration_at, e.id, s.created_at""")
                 .bind("now", now).bind("at", now.toString()).bind("batch", properties.batchSize())
                 .map(row -> new Expired(row.get("id", UUID.class), row.get("engagement_id", UUID.class),
-                        row.get("organisation_id", String.class), row.get("related_id", UUID.class),
+                        row.get("organization_id", String.class), row.get("related_id", UUID.class),
                         row.get("related_org", String.class)))
                 .all();
         return tx.transactional(claimed.collectList().flatMap(rows -> {
@@ -129,14 +129,14 @@ public class ExpiryJob {
                         sent AS (
                             INSERT INTO referral_reminder (referral_id, sent_at) SELECT id, :now FROM due
                             ON CONFLICT DO NOTHING RETURNING referral_id)
-                        SELECT r.id, r.organisation_id, r.name, r.expiration_at, o.name AS sender
+                        SELECT r.id, r.organization_id, r.name, r.expiration_at, o.name AS sender
                         FROM sent JOIN referral r ON r.id = sent.referral_id
-                        LEFT JOIN organisation o
+                        LEFT JOIN organization o
                             ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
                         ORDER BY r.expiration_at, r.id""")
                 .bind("now", now).bind("until", now.plus(notifications.reminderWindow()))
                 .bind("batch", properties.batchSize())
-                .map(row -> new Notifier.Draft(row.get("organisation_id", String.class), NotificationKind.EXPIRING_SOON,
+                .map(row -> new Notifier.Draft(row.get("organization_id", String.class), NotificationKind.EXPIRING_SOON,
                         row.get("id", UUID.class), row.get("name", String.class), row.get("sender", String.class),
                         "Expires at " + row.get("expiration_at", Instant.class), null, ACTOR, now))
                 .all();

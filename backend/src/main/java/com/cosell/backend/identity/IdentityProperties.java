@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * The identity provider whose tokens the API accepts, and which claims carry the caller's roles and
@@ -21,8 +20,8 @@ import org.springframework.boot.context.properties.bind.Name;
  *                    of an app-only token that carries no organization claim (Entra ID cannot put a
  *                    directory attribute into a token that has no user)
  *
- * The two organization properties keep their British keys ({@code organisation-claim},
- * {@code application-organisations}): deployments already set them.
+ * Deployments set the two organization properties through {@code ORG_CLAIM} and {@code APPLICATION_ORGS};
+ * their keys were spelled {@code organisation-…} before changeset 019 (README, upgrading).
  */
 @ConfigurationProperties("cosell.identity")
 record IdentityProperties(
@@ -30,8 +29,8 @@ record IdentityProperties(
         @Nullable String jwkSetUri,
         @DefaultValue("cosell-api") String audience,
         @DefaultValue("roles") String rolesClaim,
-        @Name("organisation-claim") @DefaultValue("org") String organizationClaim,
-        @Name("application-organisations") @DefaultValue List<String> applicationOrganizations) {
+        @DefaultValue("org") String organizationClaim,
+        @DefaultValue List<String> applicationOrganizations) {
 
     public IdentityProperties {
         applicationOrganizations = List.copyOf(applicationOrganizations);
@@ -53,12 +52,12 @@ record IdentityProperties(
             String app = eq < 0 ? "" : pair.substring(0, eq).trim();
             String org = eq < 0 ? "" : pair.substring(eq + 1).trim();
             if (app.isEmpty() || org.isEmpty()) {
-                throw new IllegalArgumentException("cosell.identity.application-organisations: '" + pair
-                        + "' is not <application id>=<organisation id>");
+                throw new IllegalArgumentException("cosell.identity.application-organizations: '" + pair
+                        + "' is not <application id>=<organization id>");
             }
             if (map.put(app, org) != null) {
                 throw new IllegalArgumentException(
-                        "cosell.identity.application-organisations: application '" + app + "' is named twice");
+                        "cosell.identity.application-organizations: application '" + app + "' is named twice");
             }
         }
         return Map.copyOf(map);

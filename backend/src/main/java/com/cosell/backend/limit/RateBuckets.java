@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * The buckets in PostgreSQL, so that every instance counts against the same ones. Taking a token is
  * one statement for all the request's buckets: each row is refilled for the time since it was last
  * touched (at most to its burst) and gives a token if it has a whole one. The row lock serialises
- * the requests of one organisation for the length of that statement only.
+ * the requests of one organization for the length of that statement only.
  */
 @Repository
 class RateBuckets {
@@ -31,7 +31,7 @@ class RateBuckets {
 
     /** Takes one token of each bucket that has one; rows come back in the order given. */
     Flux<Taken> take(List<Bucket> buckets, Instant now) {
-        // Rows are locked in the order given (organisation first), the same in every request: no deadlock.
+        // Rows are locked in the order given (organization first), the same in every request: no deadlock.
         String values = IntStream.range(0, buckets.size())
                 .mapToObj(i -> "(:k%d, :c%d - 1, :c%d, :r%d, true, :now)".formatted(i, i, i, i))
                 .collect(Collectors.joining(", "));

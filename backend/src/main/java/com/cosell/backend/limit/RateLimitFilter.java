@@ -17,8 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Answers 429 with {@code Retry-After} (problem+json, as Partner Center throttles) to a request over
- * its organisation's or its caller's limit. Runs after the security filters (order -100), so only
- * callers with a valid token are counted, each under the organisation and id the token proves.
+ * its organization's or its caller's limit. Runs after the security filters (order -100), so only
+ * callers with a valid token are counted, each under the organization and id the token proves.
  */
 @Component
 @Order(0)

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Token buckets: each allows its burst of requests at once and refills at its rate per second.
  *
  * @param enabled                off: no request is counted (benches that measure the service itself)
- * @param organizationBurst      every API request of one organisation, people and integrations together
+ * @param organizationBurst      every API request of one organization, people and integrations together
  * @param userBurst              every API request of one person or integration
  * @param handshakeBurst         event-stream handshakes of one person or integration (besides the two above)
  */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Which of a request's limits it is over, if any: its organisation's, its caller's, and for an
+ * Which of a request's limits it is over, if any: its organization's, its caller's, and for an
  * event-stream handshake the caller's handshakes too. Every request takes a token of each.
  */
 @Component

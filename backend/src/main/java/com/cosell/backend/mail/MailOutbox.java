@@ -58,9 +58,9 @@ class MailOutbox implements NotificationListener {
                                       AND m.created_at > n.at - interval '1 day') AS earlier
                               FROM jsonb_to_recordset(:rows) AS n(id uuid, org text, kind text, referral uuid, at timestamptz,
                                                                   recipient text)
-                        JOIN organisation o ON o.id = n.org
-                        JOIN person p ON p.organisation_id = n.org
-                        LEFT JOIN referral r ON r.id = n.referral AND r.organisation_id = n.org
+                        JOIN organization o ON o.id = n.org
+                        JOIN person p ON p.organization_id = n.org
+                        LEFT JOIN referral r ON r.id = n.referral AND r.organization_id = n.org
                         WHERE p.email IS NOT NULL AND p.email_delivery <> 'NONE' AND NOT (n.kind = ANY (p.muted_kinds))
                           AND p.roles && (CASE WHEN o.kind = 'PARTNER' THEN ARRAY['MPN_ADMIN', 'REFERRAL_ADMIN']
                                                ELSE ARRAY['VENDOR_ADMIN', 'SELLER'] END)

@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A person as mail sees them, with their preferences: a {@code person} row (roles and seen_at left out). */
 @Table("person")
-record Person(@Id String id, @Column("organisation_id") String organizationId, @Nullable String name,
+record Person(@Id String id, @Column("organization_id") String organizationId, @Nullable String name,
               @Nullable String email, String language, @Column("email_delivery") Delivery delivery,
               Set<String> mutedKinds, UUID unsubscribeToken) {
 

@@ -31,9 +31,9 @@ class PersonStore {
     Mono<Void> upsert(Caller caller, Instant now) {
         String[] roles = caller.roles().stream().map(Role::name).sorted().toArray(String[]::new);
         DatabaseClient.GenericExecuteSpec spec = rows.getDatabaseClient().sql("""
-                        INSERT INTO person (id, organisation_id, name, email, roles, seen_at)
+                        INSERT INTO person (id, organization_id, name, email, roles, seen_at)
                         VALUES (:id, :org, left(:name, 200), left(:email, 320), :roles, :now)
-                        ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id,
+                        ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id,
                             name = excluded.name, email = excluded.email, roles = excluded.roles,
                             seen_at = excluded.seen_at""")
                 .bind("id", caller.id()).bind("org", String.valueOf(caller.organizationId()))

@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Column;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Notification(UUID id, NotificationKind kind, @Nullable UUID referralId, @Nullable String referralName,
-                    @Column("other_organisation") @Nullable String otherOrganization, @Nullable String reason,
+                    @Column("other_organization") @Nullable String otherOrganization, @Nullable String reason,
                     Instant createdAt, boolean read) {
 
     /** The payload pushed on the event stream (a new notification is unread for everyone). */

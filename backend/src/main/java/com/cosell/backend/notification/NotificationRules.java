@@ -78,7 +78,7 @@ class NotificationRules implements EventConsequences {
                         SELECT k.ord, r.name, o.name AS sender
                         FROM jsonb_to_recordset(:keys) AS k(ord int, referral uuid)
                         JOIN referral r ON r.id = k.referral AND r.direction = 'Incoming'
-                        LEFT JOIN organisation o ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
+                        LEFT JOIN organization o ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
                         ORDER BY k.ord""")
                 .bind("keys", Json.of(json.writeValueAsString(keys)))
                 .map(row -> {
@@ -103,8 +103,8 @@ class NotificationRules implements EventConsequences {
                         SELECT k.ord, r.name, o.name AS other, o.kind = 'VENDOR' AS vendor
                         FROM jsonb_to_recordset(:keys) AS k(ord int, referral uuid, other text)
                         JOIN referral r ON r.id = k.referral
-                        JOIN organisation me ON me.id = r.organisation_id
-                        JOIN organisation o ON o.id = k.other
+                        JOIN organization me ON me.id = r.organization_id
+                        JOIN organization o ON o.id = k.other
                         WHERE r.direction = 'Outgoing' OR me.kind = 'VENDOR'
                         ORDER BY k.ord""")
                 .bind("keys", Json.of(json.writeValueAsString(keys)))

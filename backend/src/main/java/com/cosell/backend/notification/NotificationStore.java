@@ -30,11 +30,11 @@ class NotificationStore {
 
     Flux<Notification> page(String org, String user, int limit, long skip) {
         return db.sql("""
-                        SELECT n.id, n.kind, n.referral_id, n.referral_name, n.other_organisation, n.reason,
+                        SELECT n.id, n.kind, n.referral_id, n.referral_name, n.other_organization, n.reason,
                                n.created_at, r.user_id IS NOT NULL AS read
                         FROM notification n
                         LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = :user
-                        WHERE n.organisation_id = :org AND (n.recipient_id IS NULL OR n.recipient_id = :user)
+                        WHERE n.organization_id = :org AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :skip""")
                 .bind("org", org).bind("user", user).bind("limit", limit).bind("skip", skip)
                 .map(this::notification).all();
@@ -42,7 +42,7 @@ class NotificationStore {
 
     Mono<Long> unread(String org, String user) {
         return db.sql("""
-                        SELECT count(*) AS n FROM notification n WHERE n.organisation_id = :org
+                        SELECT count(*) AS n FROM notification n WHERE n.organization_id = :org
                             AND (n.recipient_id IS NULL OR n.recipient_id = :user) AND NOT EXISTS (
                             SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.user_id = :user)""")
                 .bind("org", org).bind("user", user)
@@ -52,7 +52,7 @@ class NotificationStore {
     /** Emits whether the notification exists in the organization (marking it again is harmless). */
     Mono<Boolean> markRead(String org, String user, UUID id, Instant now) {
         return db.sql("""
-                        WITH target AS (SELECT id FROM notification WHERE id = :id AND organisation_id = :org
+                        WITH target AS (SELECT id FROM notification WHERE id = :id AND organization_id = :org
                                          AND (recipient_id IS NULL OR recipient_id = :user)),
                              mark AS (INSERT INTO notification_read (notification_id, user_id, read_at)
                                       SELECT id, :user, :now FROM target ON CONFLICT DO NOTHING)
@@ -64,7 +64,7 @@ class NotificationStore {
     Mono<Long> markAllRead(String org, String user, Instant now) {
         return db.sql("""
                         INSERT INTO notification_read (notification_id, user_id, read_at)
-                        SELECT n.id, :user, :now FROM notification n WHERE n.organisation_id = :org
+                        SELECT n.id, :user, :now FROM notification n WHERE n.organization_id = :org
                             AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ON CONFLICT DO NOTHING""")
                 .bind("org", org).bind("user", user).bind("now", now)

@@ -68,11 +68,11 @@ public class Notifier {
                     d.otherOrganization(), d.reason(), d.at(), false);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", n.id().toString());
-            row.put("organisation_id", d.organizationId());
+            row.put("organization_id", d.organizationId());
             row.put("kind", d.kind().name());
             row.put("referral_id", d.referralId() == null ? null : d.referralId().toString());
             row.put("referral_name", d.referralName());
-            row.put("other_organisation", d.otherOrganization());
+            row.put("other_organization", d.otherOrganization());
             row.put("reason", d.reason());
             row.put("created_at", d.at().toString());
             row.put("recipient_id", d.recipientId());
@@ -87,12 +87,12 @@ public class Notifier {
                     d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null, change))));
         }
         return db.sql("""
-                        INSERT INTO notification (id, organisation_id, kind, referral_id, referral_name,
-                                                  other_organisation, reason, created_at, recipient_id)
-                        SELECT id, organisation_id, kind, referral_id, referral_name, other_organisation, reason,
+                        INSERT INTO notification (id, organization_id, kind, referral_id, referral_name,
+                                                  other_organization, reason, created_at, recipient_id)
+                        SELECT id, organization_id, kind, referral_id, referral_name, other_organization, reason,
                                created_at, recipient_id
-                        FROM jsonb_to_recordset(:rows) AS n(id uuid, organisation_id text, kind text, referral_id uuid,
-                            referral_name text, other_organisation text, reason text, created_at timestamptz,
+                        FROM jsonb_to_recordset(:rows) AS n(id uuid, organization_id text, kind text, referral_id uuid,
+                            referral_name text, other_organization text, reason text, created_at timestamptz,
                             recipient_id text)""")
                 .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .then()

@@ -5,9 +5,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A company on the server: the one vendor whose sellers send referrals, or one of its partners. An
- * {@code organisation} row (the schema's spelling; created_at left out).
+ * {@code organization} row (created_at left out).
  */
-@Table("organisation")
+@Table("organization")
 public record Organization(@Id String id, String name, Kind kind) {
 
     public enum Kind { VENDOR, PARTNER }

@@ -10,7 +10,7 @@ class OrganizationNotRegisteredException extends ErrorResponseException {
     public OrganizationNotRegisteredException(@Nullable String organizationId) {
         super(HttpStatus.FORBIDDEN);
         setDetail(organizationId == null
-                ? "Your token carries no organisation claim; ask your administrator to assign you to an organisation."
-                : "Your organisation '" + organizationId + "' is not registered in Co-sell.");
+                ? "Your token carries no organization claim; ask your administrator to assign you to an organization."
+                : "Your organization '" + organizationId + "' is not registered in Co-sell.");
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * Organizations, read as mapped {@code organisation} rows. The schema keeps the British spelling
- * ({@code organisation}, {@code organisation_id} in every table): renaming it is a migration of its own.
+ * Organizations, read as mapped {@code organization} rows.
  */
 @Repository
 public class OrganizationRepository {

@@ -1,4 +1,4 @@
-/** The organizations registered on the server, and the caller's; the API and the code spell it with a z. */
+/** The organizations registered on the server, and the caller's. */
 @NullMarked
 package com.cosell.backend.organization;
 

@@ -36,7 +36,7 @@ public final class PresenceBoard {
 
     /**
      * One view's heartbeat, or its goodbye: {@code copies} is every party's referral of the
-     * engagement by organisation, the viewer's own among them.
+     * engagement by organization, the viewer's own among them.
      */
     public record Beat(UUID engagementId, Map<String, UUID> copies, String viewId, Viewer viewer, boolean leaving) {
     }
@@ -85,19 +85,19 @@ public final class PresenceBoard {
         }
     }
 
-    /** The people who have the engagement open now, as far as this instance has heard, if the organisation is a party. */
+    /** The people who have the engagement open now, as far as this instance has heard, if the organization is a party. */
     public synchronized List<Viewer> viewers(String organizationId, UUID engagementId) {
         Engagement e = engagements.get(engagementId);
         return e == null || !e.copies.containsKey(organizationId) ? List.of() : people(e);
     }
 
-    /** Changes to the engagements the organisation is a party of, named by its own copy. */
+    /** Changes to the engagements the organization is a party of, named by its own copy. */
     public Flux<Change> changes(String organizationId) {
         return changes.asFlux().filter(c -> c.organizationId().equals(organizationId));
     }
 
     /**
-     * Who has which of the organisation's engagements open now, then every change: what a stream that
+     * Who has which of the organization's engagements open now, then every change: what a stream that
      * has just (re)connected needs, since changes are not replayed.
      */
     public Flux<Change> snapshotAndChanges(String organizationId) {

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 /**
  * A page that shows a referral says it is open (and again with every heartbeat) and, when it
  * closes, that it left. Only people who may read the referral take part, and the people of every
- * party to its engagement see them (and nobody else does): presence crosses organisations exactly
+ * party to its engagement see them (and nobody else does): presence crosses organizations exactly
  * as far as the deal does.
  */
 @RestController

@@ -92,7 +92,7 @@ final class ChangeRules {
         }
         boolean sharing = current.type() == ReferralType.Independent && desired.type() == ReferralType.Shared;
         if (sharing && (actor.isVendor() || current.direction() != Direction.Outgoing || to.isClosed())) {
-            throw ApiProblems.conflict("Only an open deal your organisation created can be shared with the vendor.",
+            throw ApiProblems.conflict("Only an open deal your organization created can be shared with the vendor.",
                     List.of());
         }
         return sharing;

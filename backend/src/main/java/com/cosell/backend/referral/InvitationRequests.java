@@ -105,7 +105,7 @@ class InvitationRequests {
                         return Mono.error(ApiProblems.stale(stored.eTag()));
                     }
                     if (owner.direction() != Direction.Outgoing) {
-                        return Mono.error(ApiProblems.conflict("Only the organisation that created the deal or "
+                        return Mono.error(ApiProblems.conflict("Only the organization that created the deal or "
                                 + "sent the referral invites parties to it or withdraws their invitations.", List.of()));
                     }
                     if (mustBeOpen && (owner.stage() == null || owner.stage().isClosed())) {

@@ -73,7 +73,7 @@ class Invitations {
                                 Referral.@Nullable InviteContext fallback, boolean vendorAllowed) {
         List<FieldError> errors = new ArrayList<>();
         if (targets.size() > MAX_PARTIES - 1) {
-            errors.add(new FieldError("target", "At most " + (MAX_PARTIES - 1) + " organisations can be invited: "
+            errors.add(new FieldError("target", "At most " + (MAX_PARTIES - 1) + " organizations can be invited: "
                     + "an engagement has at most " + MAX_PARTIES + " parties, yours included."));
         }
         Set<String> seen = new HashSet<>();
@@ -81,12 +81,12 @@ class Invitations {
             Referral.Target t = targets.get(i);
             String at = "target/" + i;
             if (t == null || t.id() == null || t.id().isBlank()) {
-                errors.add(new FieldError(at + "/id", "Name the organisation to invite."));
+                errors.add(new FieldError(at + "/id", "Name the organization to invite."));
             } else if (t.type() != null && !ORGANIZATION_TARGETS.contains(t.type())) {
                 errors.add(new FieldError(at + "/type", "'" + t.type() + "' is not a target Co-sell knows; name "
-                        + "the organisation with type BusinessProfileLocation or Organization."));
+                        + "the organization with type BusinessProfileLocation or Organization."));
             } else if (t.id().equals(actor.organizationId())) {
-                errors.add(new FieldError(at + "/id", "Your organisation cannot invite itself."));
+                errors.add(new FieldError(at + "/id", "Your organization cannot invite itself."));
             } else if (!seen.add(t.id())) {
                 errors.add(new FieldError(at + "/id", "'" + t.id() + "' is named twice."));
             }
@@ -103,7 +103,7 @@ class Invitations {
                         boolean allowed = org != null && (org.kind() == Organization.Kind.PARTNER || vendorAllowed);
                         if (!allowed) {
                             errors.add(new FieldError("target/" + i + "/id", "'" + t.id()
-                                    + "' is not a partner organisation in the co-sell directory."));
+                                    + "' is not a partner organization in the co-sell directory."));
                             continue;
                         }
                         Referral.InviteContext invite = t.inviteContext() != null ? t.inviteContext() : fallback;
@@ -177,7 +177,7 @@ class Invitations {
      */
     Mono<Void> withdraw(Actor actor, Referral owner, String organizationId, Instant now) {
         if (owner.direction() != Direction.Outgoing) {
-            return Mono.error(ApiProblems.conflict("Only the organisation that sent an invitation can withdraw it.",
+            return Mono.error(ApiProblems.conflict("Only the organization that sent an invitation can withdraw it.",
                     List.of()));
         }
         return store.lockEngagement(owner.engagementId()).then(store.engagement(owner.engagementId()).collectList())
@@ -190,7 +190,7 @@ class Invitations {
                             ? null : r.inviteContext().invitedBy().organizationId();
                     if (r == null || !actor.organizationId().equals(invitedBy)) {
                         return Mono.error(ApiProblems.notFound("An invitation of '" + organizationId
-                                + "' sent by your organisation in this engagement"));
+                                + "' sent by your organization in this engagement"));
                     }
                     if (r.stage() != Stage.RECEIVED) {
                         return Mono.error(ApiProblems.conflict(r.organizationName() + " already answered ("

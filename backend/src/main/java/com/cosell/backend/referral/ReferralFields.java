@@ -75,9 +75,9 @@ final class ReferralFields {
      */
     private static CollectionField relatedParties() {
         String e = CollectionField.ELEMENT;
-        return new CollectionField("relatedParties", "(SELECT o.organisation_id, o.status, o.substatus FROM referral o "
-                + "WHERE o.engagement_id = r.engagement_id AND o.organisation_id <> r.organisation_id) " + e,
-                FieldCatalog.of(Field.of("organizationId", e + ".organisation_id", FieldType.STRING),
+        return new CollectionField("relatedParties", "(SELECT o.organization_id, o.status, o.substatus FROM referral o "
+                + "WHERE o.engagement_id = r.engagement_id AND o.organization_id <> r.organization_id) " + e,
+                FieldCatalog.of(Field.of("organizationId", e + ".organization_id", FieldType.STRING),
                         Field.ofEnum("status", e + ".status", names(Status.class)),
                         Field.ofEnum("substatus", e + ".substatus", names(Substatus.class))));
     }

@@ -25,7 +25,7 @@ class ReferralReadModel {
     Flux<HistoryEntry> history(String organizationId, UUID referralId) {
         return db.sql("""
                         SELECT seq, type, at, actor_id, actor_name, changes FROM referral_event
-                        WHERE organisation_id = :org AND referral_id = :id AND type <> 'notification-created'
+                        WHERE organization_id = :org AND referral_id = :id AND type <> 'notification-created'
                           AND type NOT LIKE 'comment-%'
                         ORDER BY seq LIMIT 1000""")
                 .bind("org", organizationId).bind("id", referralId)
@@ -42,7 +42,7 @@ class ReferralReadModel {
                         SELECT m FROM (
                           SELECT DISTINCT ON (lower(m->>'email')) m, r.updated_at
                           FROM referral r, jsonb_array_elements(r.doc->'team') m
-                          WHERE r.organisation_id = :org AND r.updated_at > now() - interval '365 days'
+                          WHERE r.organization_id = :org AND r.updated_at > now() - interval '365 days'
                           ORDER BY lower(m->>'email'), r.updated_at DESC) latest
                         ORDER BY updated_at DESC LIMIT :limit""")
                 .bind("org", organizationId).bind("limit", limit)

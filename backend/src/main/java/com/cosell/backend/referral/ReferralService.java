@@ -61,7 +61,7 @@ public class ReferralService {
         return registrations.toReview(caller, status, Integer.MAX_VALUE);
     }
 
-    /** The caller as a reader of this referral: 403 without a Co-sell role, 404 when their organisation has no such referral. */
+    /** The caller as a reader of this referral: 403 without a Co-sell role, 404 when their organization has no such referral. */
     public Mono<Actor> reader(Caller caller, UUID id) {
         return queries.reader(caller, id);
     }

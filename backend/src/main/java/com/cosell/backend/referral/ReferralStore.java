@@ -33,7 +33,7 @@ class ReferralStore {
     }
 
     Mono<StoredReferral> find(String organizationId, UUID id) {
-        return db.sql("SELECT doc, version FROM referral WHERE id = :id AND organisation_id = :org")
+        return db.sql("SELECT doc, version FROM referral WHERE id = :id AND organization_id = :org")
                 .bind("id", id).bind("org", organizationId)
                 .map(this::stored).one();
     }
@@ -45,17 +45,17 @@ class ReferralStore {
 
     /** The other organizations' referrals of any of these engagements, oldest first. */
     Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganizationId) {
-        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organisation_id <> :org "
-                        + "ORDER BY created_at, organisation_id") // parties invited at once: by organization
+        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organization_id <> :org "
+                        + "ORDER BY created_at, organization_id") // parties invited at once: by organization
                 .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganizationId)
                 .map(row -> stored(row).referral()).all();
     }
 
-    /** The engagement of an organisation's referral and every party's copy of it, by organisation. */
+    /** The engagement of an organization's referral and every party's copy of it, by organization. */
     Mono<EngagementParties.Copies> copies(String organizationId, UUID id) {
-        return db.sql("SELECT r.engagement_id, r.organisation_id, r.id FROM referral mine "
+        return db.sql("SELECT r.engagement_id, r.organization_id, r.id FROM referral mine "
                         + "JOIN referral r ON r.engagement_id = mine.engagement_id "
-                        + "WHERE mine.id = :id AND mine.organisation_id = :org")
+                        + "WHERE mine.id = :id AND mine.organization_id = :org")
                 .bind("id", id).bind("org", organizationId)
                 .map(row -> new Object[] {row.get(0, UUID.class), row.get(1, String.class), row.get(2, UUID.class)})
                 .all().collectList().filter(rows -> !rows.isEmpty())
@@ -78,7 +78,7 @@ class ReferralStore {
 
     Mono<Void> insert(Referral r) {
         return bindColumns(db.sql("""
-                INSERT INTO referral (id, engagement_id, organisation_id, version, name, status, substatus, type,
+                INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type,
                     direction, sales_stage, deal_value, currency, closing_at, customer_name, customer_city,
                     customer_country, external_reference_id, created_at, updated_at, expiration_at, doc)
                 VALUES (:id, :engagement, :org, 1, :name, :status, :substatus, :type, :direction, :salesStage,
@@ -108,7 +108,7 @@ class ReferralStore {
     /** One page of a filtered list; the filter is parameterised SQL from the OData translator. */
     Flux<StoredReferral> list(String organizationId, SqlFragment filter, String orderBy, int top, long skip,
                               Map<String, Object> extra) {
-        String sql = "SELECT r.doc, r.version FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql()
+        String sql = "SELECT r.doc, r.version FROM referral r WHERE r.organization_id = :org AND (" + filter.sql()
                 + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId).bind("top", top)
                 .bind("skip", skip);
@@ -118,7 +118,7 @@ class ReferralStore {
 
     /** Every id a filtered list holds, in its order: what an export reads first (a UUID a row). */
     Flux<UUID> ids(String organizationId, SqlFragment filter, String orderBy, Map<String, Object> extra) {
-        String sql = "SELECT r.id FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql()
+        String sql = "SELECT r.id FROM referral r WHERE r.organization_id = :org AND (" + filter.sql()
                 + ") ORDER BY " + orderBy;
         DatabaseClient.GenericExecuteSpec spec = bindAll(bindAll(db.sql(sql).bind("org", organizationId),
                 filter.parameters()), used(extra, sql));
@@ -127,7 +127,7 @@ class ReferralStore {
 
     /** These referrals of the organization, in no particular order. */
     Flux<StoredReferral> byIds(String organizationId, java.util.Collection<UUID> ids) {
-        return db.sql("SELECT doc, version FROM referral WHERE organisation_id = :org AND id = ANY(:ids)")
+        return db.sql("SELECT doc, version FROM referral WHERE organization_id = :org AND id = ANY(:ids)")
                 .bind("org", organizationId).bind("ids", ids.toArray(UUID[]::new))
                 .map(this::stored).all();
     }
@@ -137,11 +137,11 @@ class ReferralStore {
                      Map<String, Object> extra) {
         if (tallyFilter != null) {
             return bindAll(db.sql("SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r "
-                            + "WHERE r.organisation_id = :org AND (" + tallyFilter.sql() + ")").bind("org", organizationId),
+                            + "WHERE r.organization_id = :org AND (" + tallyFilter.sql() + ")").bind("org", organizationId),
                     tallyFilter.parameters())
                     .map(row -> row.get("n", Long.class)).one();
         }
-        String sql = "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + filter.sql() + ")";
+        String sql = "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND (" + filter.sql() + ")";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId);
         spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
         return spec.map(row -> row.get("n", Long.class)).one();

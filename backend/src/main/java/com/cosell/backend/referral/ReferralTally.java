@@ -27,10 +27,10 @@ class ReferralTally extends RepeatingJob<Long> {
     Mono<Long> fold() {
         return db.sql("""
                         WITH gone AS (
-                            DELETE FROM referral_tally RETURNING organisation_id, direction, status, substatus, n),
+                            DELETE FROM referral_tally RETURNING organization_id, direction, status, substatus, n),
                         folded AS (
-                            INSERT INTO referral_tally (organisation_id, direction, status, substatus, n)
-                            SELECT organisation_id, direction, status, substatus, sum(n) FROM gone
+                            INSERT INTO referral_tally (organization_id, direction, status, substatus, n)
+                            SELECT organization_id, direction, status, substatus, sum(n) FROM gone
                             GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0)
                         SELECT count(*) AS n FROM gone""")
                 .map(row -> row.get("n", Long.class))

@@ -57,7 +57,7 @@ final class ReferralValidation {
         v.common(r);
         v.customer(r.customerProfile(), true);
         if (r.target() == null || r.target().isEmpty()) {
-            v.add("target", "Name the partner organisations to send the referral to.");
+            v.add("target", "Name the partner organizations to send the referral to.");
         }
         Referral.Details d = r.details();
         if (d != null && (d.dealValue() != null || d.currency() != null)) {

@@ -32,7 +32,7 @@ class RegistrationStore {
 
     /** A {@code deal_registration} row as read (its version left out); solution details are jsonb. */
     @Table("deal_registration")
-    record Stored(@Id UUID id, UUID referralId, @Column("organisation_id") String organizationId, String status,
+    record Stored(@Id UUID id, UUID referralId, @Column("organization_id") String organizationId, String status,
                   String dealName, @Nullable String customerName, String solutions, BigDecimal contractValue,
                   String currency, Instant signedAt, @Nullable Integer termMonths, String term,
                   @Nullable Instant startAt, @Nullable Instant endAt, Json solutionDetails,
@@ -74,7 +74,7 @@ class RegistrationStore {
      */
     Mono<Void> save(DealRegistration r) {
         return rows.getDatabaseClient().sql("""
-                        INSERT INTO deal_registration (id, referral_id, organisation_id, status, deal_name, customer_name,
+                        INSERT INTO deal_registration (id, referral_id, organization_id, status, deal_name, customer_name,
                             solutions, contract_value, currency, signed_at, term_months, term, start_at, end_at,
                             solution_details, submitted_at)
                         VALUES (:id, :referral, :org, :status, :name, :customer, :solutions, :value, :currency, :signed,

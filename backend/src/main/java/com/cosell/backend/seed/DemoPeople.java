@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-/** The people of the demo organisations and their customers, so the demo reads like real, varied work. */
+/** The people of the demo organizations and their customers, so the demo reads like real, varied work. */
 final class DemoPeople {
 
     private static final Map<String, List<Map<String, Object>>> TEAMS = Map.of(
@@ -25,7 +25,7 @@ final class DemoPeople {
     private DemoPeople() {
     }
 
-    /** One or two of the organisation's own people, the first always its demo user. */
+    /** One or two of the organization's own people, the first always its demo user. */
     static List<Map<String, Object>> teamOf(String organizationId, Random random) {
         List<Map<String, Object>> people = TEAMS.getOrDefault(organizationId, TEAMS.get("contoso"));
         return random.nextBoolean() ? List.of(people.getFirst())

@@ -171,7 +171,7 @@ class DemoSeeder implements ApplicationRunner {
         return Map.of("op", "replace", "path", path, "value", value);
     }
 
-    /** The creator's own people work the deal: each organisation's team is its own. */
+    /** The creator's own people work the deal: each organization's team is its own. */
     private ObjectNodeBody referral(Caller creator, String name, Customer customer, long value, List<String> solutions,
                                     boolean shared, Random random) {
         ObjectNodeBody body = new ObjectNodeBody();

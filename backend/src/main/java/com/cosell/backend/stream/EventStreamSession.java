@@ -49,7 +49,7 @@ class EventStreamSession implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** {@code withPresence}: also who opens and leaves the deals the organisation is a party of (messages without a seq). */
+    /** {@code withPresence}: also who opens and leaves the deals the organization is a party of (messages without a seq). */
     Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from,
                    boolean withPresence) {
         AtomicLong lastSeq = new AtomicLong(from.seq()); // the last seq handed to the socket

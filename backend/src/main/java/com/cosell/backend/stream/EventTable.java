@@ -35,10 +35,10 @@ class EventTable implements SettledEvents {
 
     @Override
     public Flux<StreamEvent> after(Cursor cursor, @Nullable String organizationId, int limit) {
-        String sql = "SELECT seq, tx::text AS txid, type, organisation_id, referral_id, engagement_id, at, actor_id, "
+        String sql = "SELECT seq, tx::text AS txid, type, organization_id, referral_id, engagement_id, at, actor_id, "
                 + "actor_name, changes FROM referral_event WHERE " + SETTLED
                 + " AND (tx, seq) > (CAST(:tx AS xid8), :seq)"
-                + (organizationId == null ? "" : " AND organisation_id = :org")
+                + (organizationId == null ? "" : " AND organization_id = :org")
                 + " ORDER BY tx, seq LIMIT :limit";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("tx", Long.toUnsignedString(cursor.tx()))
                 .bind("seq", cursor.seq()).bind("limit", limit);
@@ -82,7 +82,7 @@ class EventTable implements SettledEvents {
     private StreamEvent event(Readable row) {
         long seq = row.get("seq", Long.class);
         String type = row.get("type", String.class);
-        String org = row.get("organisation_id", String.class);
+        String org = row.get("organization_id", String.class);
         UUID referralId = row.get("referral_id", UUID.class);
         UUID engagementId = row.get("engagement_id", UUID.class);
         Instant at = row.get("at", Instant.class);

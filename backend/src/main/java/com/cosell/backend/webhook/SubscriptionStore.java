@@ -37,12 +37,12 @@ class SubscriptionStore {
     }
 
     Flux<Subscription> list(String org) {
-        return rows.select(query(where("organisation_id").is(org)).sort(Sort.by("createdDateTime", "id")),
+        return rows.select(query(where("organization_id").is(org)).sort(Sort.by("createdDateTime", "id")),
                 Subscription.class);
     }
 
     Mono<Subscription> get(String org, UUID id) {
-        return rows.selectOne(query(where("id").is(id).and("organisation_id").is(org)), Subscription.class);
+        return rows.selectOne(query(where("id").is(id).and("organization_id").is(org)), Subscription.class);
     }
 
     /**
@@ -52,7 +52,7 @@ class SubscriptionStore {
     Mono<Subscription> insert(String org, UUID id, String url, List<String> types, @Nullable String description,
                               boolean enabled, String secret, Instant now) {
         var spec = db.sql("""
-                        INSERT INTO webhook_subscription AS s (id, organisation_id, url, event_types, description, enabled,
+                        INSERT INTO webhook_subscription AS s (id, organization_id, url, event_types, description, enabled,
                             secret, created_at, updated_at, cursor_tx, cursor_seq, next_attempt_at)
                         SELECT :id, :org, :url, string_to_array(:types, ','), :description, :enabled, :secret, :now, :now,
                                coalesce(h.tx, '0'::xid8), coalesce(h.seq, 0), :now
@@ -85,7 +85,7 @@ class SubscriptionStore {
                             updated_at = :now
                         FROM (SELECT x.id, (coalesce(:url, x.url) <> x.url OR (coalesce(:enabled, x.enabled) AND NOT x.enabled))
                                   AS fresh FROM webhook_subscription x WHERE x.id = :id) r
-                        WHERE s.id = r.id AND s.organisation_id = :org
+                        WHERE s.id = r.id AND s.organization_id = :org
                         RETURNING\s""" + COLUMNS)
                 .bind("id", id).bind("org", org).bind("clear", clearDescription).bind("now", now);
         spec = orNull(spec, "url", url);
@@ -96,14 +96,14 @@ class SubscriptionStore {
     }
 
     Mono<Boolean> delete(String org, UUID id) {
-        return rows.delete(query(where("id").is(id).and("organisation_id").is(org)), Subscription.class)
+        return rows.delete(query(where("id").is(id).and("organization_id").is(org)), Subscription.class)
                 .map(n -> n > 0);
     }
 
     /** The new secret signs from now on; the old one also signs until {@code graceUntil}. */
     Mono<Subscription> rotate(String org, UUID id, String secret, Instant graceUntil, Instant now) {
         return db.sql("UPDATE webhook_subscription s SET previous_secret = s.secret, previous_secret_until = :until,"
-                        + " secret = :secret, updated_at = :now WHERE s.id = :id AND s.organisation_id = :org"
+                        + " secret = :secret, updated_at = :now WHERE s.id = :id AND s.organization_id = :org"
                         + " RETURNING " + COLUMNS)
                 .bind("until", graceUntil).bind("secret", secret).bind("now", now).bind("id", id).bind("org", org)
                 .map(this::subscription).one();
@@ -112,7 +112,7 @@ class SubscriptionStore {
     Flux<Delivery> deliveries(String org, UUID id, int limit, long skip) {
         return db.sql("""
                         SELECT d.* FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
-                        WHERE s.id = :id AND s.organisation_id = :org
+                        WHERE s.id = :id AND s.organization_id = :org
                         ORDER BY d.attempted_at DESC, d.id DESC LIMIT :limit OFFSET :skip""")
                 .bind("id", id).bind("org", org).bind("limit", limit).bind("skip", skip)
                 .map(row -> new Delivery(row.get("id", UUID.class), row.get("seq", Long.class),
@@ -126,7 +126,7 @@ class SubscriptionStore {
 
     /** Whether the organization has an event with this sequence. */
     Mono<Boolean> hasEvent(String org, long seq) {
-        return db.sql("SELECT EXISTS (SELECT 1 FROM referral_event WHERE seq = :seq AND organisation_id = :org) AS e")
+        return db.sql("SELECT EXISTS (SELECT 1 FROM referral_event WHERE seq = :seq AND organization_id = :org) AS e")
                 .bind("seq", seq).bind("org", org).map(row -> Boolean.TRUE.equals(row.get("e", Boolean.class))).one();
     }
 
@@ -135,7 +135,7 @@ class SubscriptionStore {
         return db.sql("""
                         SELECT coalesce(d.seq, 0) AS seq FROM webhook_delivery d
                         JOIN webhook_subscription s ON s.id = d.subscription_id
-                        WHERE d.id = :delivery AND s.id = :id AND s.organisation_id = :org""")
+                        WHERE d.id = :delivery AND s.id = :id AND s.organization_id = :org""")
                 .bind("delivery", delivery).bind("id", subscription).bind("org", org)
                 .map(row -> row.get("seq", Long.class)).one();
     }
@@ -145,7 +145,7 @@ class SubscriptionStore {
         var spec = db.sql("""
                         INSERT INTO webhook_request (id, subscription_id, seq, requested_at)
                         SELECT :request, s.id, :seq, :now FROM webhook_subscription s
-                        WHERE s.id = :id AND s.organisation_id = :org""")
+                        WHERE s.id = :id AND s.organization_id = :org""")
                 .bind("request", request).bind("id", subscription).bind("org", org).bind("now", now);
         spec = seq == null ? spec.bindNull("seq", Long.class) : spec.bind("seq", seq);
         return spec.fetch().rowsUpdated().map(n -> n > 0);
@@ -158,11 +158,11 @@ class SubscriptionStore {
      */
     Mono<Boolean> replay(String org, UUID id, long fromSeq, Instant now) {
         return db.sql("""
-                        WITH f AS (SELECT e.tx FROM referral_event e WHERE e.organisation_id = :org AND e.seq >= :from
+                        WITH f AS (SELECT e.tx FROM referral_event e WHERE e.organization_id = :org AND e.seq >= :from
                                    ORDER BY e.tx LIMIT 1)
                         UPDATE webhook_subscription s SET cursor_tx = f.tx, cursor_seq = :from - 1, attempts = 0,
                             failing_since = NULL, next_attempt_at = :now, updated_at = :now
-                        FROM f WHERE s.id = :id AND s.organisation_id = :org""")
+                        FROM f WHERE s.id = :id AND s.organization_id = :org""")
                 .bind("org", org).bind("from", fromSeq).bind("now", now).bind("id", id)
                 .fetch().rowsUpdated().map(n -> n > 0);
     }

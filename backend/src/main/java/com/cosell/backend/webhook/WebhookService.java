@@ -114,7 +114,7 @@ class WebhookService {
                         .flatMap(seq -> queue(org, id, seq == 0 ? null : seq));
             }
             return store.hasEvent(org, in.seq()).flatMap(exists -> exists ? queue(org, id, in.seq())
-                    : Mono.error(ApiProblems.notFound("Event " + in.seq() + " of your organisation")));
+                    : Mono.error(ApiProblems.notFound("Event " + in.seq() + " of your organization")));
         });
     }
 
@@ -126,7 +126,7 @@ class WebhookService {
             return found(store.get(org, id), id)
                     .flatMap(s -> store.replay(org, id, in.fromSeq(), clock.instant()))
                     .flatMap(replayed -> replayed ? Mono.<Void>empty() : Mono.error(ApiProblems.invalid(List.of(
-                            new FieldError("fromSeq", "no event of your organisation has sequence " + in.fromSeq()
+                            new FieldError("fromSeq", "no event of your organization has sequence " + in.fromSeq()
                                     + " or later.")))));
         });
     }

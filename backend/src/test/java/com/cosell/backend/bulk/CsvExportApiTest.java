@@ -123,9 +123,9 @@ class CsvExportApiTest {
         String template = api.create("bob", Deals.privateDeal(tag)).get("id").asString();
         int copies = 1_300;
         db.sql("""
-                INSERT INTO referral (id, engagement_id, organisation_id, version, name, status, substatus, type,
+                INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type,
                     direction, deal_value, currency, closing_at, customer_name, created_at, updated_at, doc)
-                SELECT g.nid, g.eid, r.organisation_id, 1, r.name || ' ' || lpad(g.n::text, 5, '0'), r.status,
+                SELECT g.nid, g.eid, r.organization_id, 1, r.name || ' ' || lpad(g.n::text, 5, '0'), r.status,
                     r.substatus, r.type, r.direction, r.deal_value, r.currency, r.closing_at, r.customer_name,
                     r.created_at, r.updated_at,
                     jsonb_set(jsonb_set(jsonb_set(r.doc, '{id}', to_jsonb(g.nid::text)), '{engagementId}',
@@ -151,7 +151,7 @@ class CsvExportApiTest {
             assertThat(t.rows().stream().map(r -> cell(t, r, "Referral ID")).distinct()).hasSize(copies);
             assertThat(chunks).hasSizeGreaterThan(2); // written batch by batch, not as one body
         } finally { // the copies would swell other tests' unfiltered lists
-            db.sql("DELETE FROM referral WHERE organisation_id = 'contoso' AND name LIKE :p").bind("p", tag + " 0%")
+            db.sql("DELETE FROM referral WHERE organization_id = 'contoso' AND name LIKE :p").bind("p", tag + " 0%")
                     .then().block();
         }
     }

@@ -91,11 +91,11 @@ class CommentMentionTest {
 
     private List<String> events(String commentId) {
         return db.sql("""
-                        SELECT type, organisation_id, referral_id FROM referral_event
+                        SELECT type, organization_id, referral_id FROM referral_event
                         WHERE changes @> jsonb_build_array(jsonb_build_object('path', '/comments/' || :id))
                         ORDER BY seq""")
                 .bind("id", commentId)
-                .map(r -> r.get("type", String.class) + " " + r.get("organisation_id", String.class) + " "
+                .map(r -> r.get("type", String.class) + " " + r.get("organization_id", String.class) + " "
                         + r.get("referral_id", java.util.UUID.class))
                 .all().collectList().block();
     }

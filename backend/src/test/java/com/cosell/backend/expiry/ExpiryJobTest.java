@@ -61,7 +61,7 @@ class ExpiryJobTest {
             assertThat(count("""
                     SELECT count(*) AS n FROM notification n JOIN referral s ON s.id = n.referral_id
                     JOIN referral r ON r.engagement_id = s.engagement_id
-                    WHERE r.id = :id AND n.kind = 'EXPIRED' AND n.organisation_id = 'microsoft'""", id)).isEqualTo(1);
+                    WHERE r.id = :id AND n.kind = 'EXPIRED' AND n.organization_id = 'microsoft'""", id)).isEqualTo(1);
             assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED'",
                     id)).isZero();
         }
@@ -117,11 +117,11 @@ class ExpiryJobTest {
         job.run().block();
 
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON' "
-                + "AND organisation_id = 'contoso'", soon)).isEqualTo(1);
+                + "AND organization_id = 'contoso'", soon)).isEqualTo(1);
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON'",
                 later)).isZero();
         assertThat(count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
-                + "'notification-created' AND organisation_id = 'contoso' AND changes::text LIKE '%EXPIRING_SOON%'",
+                + "'notification-created' AND organization_id = 'contoso' AND changes::text LIKE '%EXPIRING_SOON%'",
                 soon)).isEqualTo(1);
     }
 

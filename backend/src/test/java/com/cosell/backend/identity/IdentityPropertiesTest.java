@@ -15,7 +15,7 @@ class IdentityPropertiesTest {
     private static IdentityProperties bind(String applicationOrganizations) {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
                 "cosell.identity.issuer-uri", "https://issuer",
-                "cosell.identity.application-organisations", applicationOrganizations)));
+                "cosell.identity.application-organizations", applicationOrganizations)));
         return binder.bind("cosell.identity", IdentityProperties.class).get();
     }
 
@@ -36,7 +36,7 @@ class IdentityPropertiesTest {
     void theOrganizationClaimIsStillReadFromItsOldKey() {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
                 "cosell.identity.issuer-uri", "https://issuer",
-                "cosell.identity.organisation-claim", "tenant_org")));
+                "cosell.identity.organization-claim", "tenant_org")));
         assertThat(binder.bind("cosell.identity", IdentityProperties.class).get().organizationClaim())
                 .isEqualTo("tenant_org");
     }
@@ -44,6 +44,6 @@ class IdentityPropertiesTest {
     @Test
     void aMalformedPairStopsTheBinding() {
         assertThatThrownBy(() -> bind("contoso-crm:contoso")).isInstanceOf(BindException.class)
-                .rootCause().hasMessageContaining("'contoso-crm:contoso' is not <application id>=<organisation id>");
+                .rootCause().hasMessageContaining("'contoso-crm:contoso' is not <application id>=<organization id>");
     }
 }

@@ -15,8 +15,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The limiter's statement is not what bounds the API: takes on one organisation's row (every request
- * of that organisation locks it) run at a good share of the rate of the cheapest statement there is,
+ * The limiter's statement is not what bounds the API: takes on one organization's row (every request
+ * of that organization locks it) run at a good share of the rate of the cheapest statement there is,
  * {@code SELECT 1}, over the same pool and concurrency. The figures are printed for the README.
  */
 @BackendTest
@@ -40,7 +40,7 @@ class RateBucketThroughputTest {
         rate(hot, 500);
         double baseline = rate(select, N);
         double hotRate = rate(hot, N);
-        System.out.printf("rate limiter: SELECT 1 %.0f/s, a take of one organisation and 50 users' buckets %.0f/s%n",
+        System.out.printf("rate limiter: SELECT 1 %.0f/s, a take of one organization and 50 users' buckets %.0f/s%n",
                 baseline, hotRate);
         assertThat(hotRate).isGreaterThan(baseline / 4);
     }

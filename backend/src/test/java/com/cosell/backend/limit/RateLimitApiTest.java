@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A noisy organisation gets 429s while another one's requests, sent at the same time, all succeed;
+ * A noisy organization gets 429s while another one's requests, sent at the same time, all succeed;
  * and a user who reconnects the event stream in a loop is held back at the handshake.
  */
 @BackendTest

@@ -52,7 +52,7 @@ class RateLimiterTest {
     @Test
     void theSlowestLimitSaysWhenToRetry() {
         VirtualTimeScheduler time = VirtualTimeScheduler.create();
-        // the organisation: 2 at once, one every 4 s; the user: plenty
+        // the organization: 2 at once, one every 4 s; the user: plenty
         RateLimiter limiter = new RateLimiter(buckets, new RateLimitProperties(true, 2, 0.25, 100, 100, 30, 1),
                 new VirtualClock(time));
         Caller caller = caller();
@@ -94,7 +94,7 @@ class RateLimiterTest {
         return new RateLimitProperties(true, 1000, 1000, burst, perSecond, 30, 1);
     }
 
-    /** A caller of a fresh organisation and id: no other test shares its buckets. */
+    /** A caller of a fresh organization and id: no other test shares its buckets. */
     private static Caller caller() {
         return new Caller("user-" + UUID.randomUUID(), null, null, "org-" + UUID.randomUUID(), Set.of());
     }

@@ -29,7 +29,7 @@ class PersonStoreTest {
     @Test
     void aMappedUpdateCommitsAndRollsBackWithItsTransaction() {
         String id = "tx-" + UUID.randomUUID();
-        db.sql("INSERT INTO person (id, organisation_id, roles, seen_at) VALUES (:id, 'contoso', '{}', now())")
+        db.sql("INSERT INTO person (id, organization_id, roles, seen_at) VALUES (:id, 'contoso', '{}', now())")
                 .bind("id", id).then().block();
 
         StepVerifier.create(tx.transactional(people.update(id, "ko", Person.Delivery.DIGEST, Set.of("EXPIRED"))

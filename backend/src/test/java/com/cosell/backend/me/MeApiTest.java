@@ -74,7 +74,7 @@ class MeApiTest {
         String token = issuer.token("lee", "latecomer", "MPN_ADMIN");
         client.get().uri("/v1.0/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
 
-        db.sql("INSERT INTO organisation (id, name, kind) VALUES ('latecomer', 'Latecomer Ltd', 'PARTNER') "
+        db.sql("INSERT INTO organization (id, name, kind) VALUES ('latecomer', 'Latecomer Ltd', 'PARTNER') "
                 + "ON CONFLICT DO NOTHING").then().block();
 
         client.get().uri("/v1.0/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()

@@ -68,7 +68,7 @@ class PresenceBoardTest {
         assertThat(board.viewers("vendor", DEAL)).containsExactly(BOB, MIA);
         assertThat(board.viewers("fabrikam", DEAL)).as("not a party").isEmpty();
         assertThat(board.viewers("contoso", OTHER_DEAL)).as("not a party").isEmpty();
-        // A stream that connects now first hears who is where in its organisation's deals, then the changes.
+        // A stream that connects now first hears who is where in its organization's deals, then the changes.
         StepVerifier.create(board.snapshotAndChanges("vendor").take(1))
                 .expectNext(new Change("vendor", VENDOR_COPY, List.of(BOB, MIA))).verifyComplete();
         assertThat(board.snapshot("fabrikam")).containsExactly(new Change("fabrikam", CAROLS_COPY, List.of(CAROL)));

@@ -44,8 +44,8 @@ class PartnerToPartnerApiTest extends ReferralApiTestBase {
         // A private deal with a partner invited is still nothing of the vendor's.
         assertThat(api.engagement("mia", engagement)).isEmpty();
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'NEW_INBOUND' "
-                + "AND organisation_id = 'fabrikam'", copy.get("id").asString())).isEqualTo(1);
-        assertThat(count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND organisation_id = "
+                + "AND organization_id = 'fabrikam'", copy.get("id").asString())).isEqualTo(1);
+        assertThat(count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND organization_id = "
                 + "'contoso' AND type = 'related-referral-created'", deal.get("id").asString())).isEqualTo(1);
 
         JsonNode noConsent = api.create("bob", Deals.invitingDeal("P2P no consent", "fabrikam")
@@ -83,7 +83,7 @@ class PartnerToPartnerApiTest extends ReferralApiTestBase {
                 .isEqualTo(1);
         // Each party's events (what its stream and webhooks carry) are about its own referral only.
         assertThat(db.sql("SELECT count(*) AS n FROM referral_event e JOIN referral r ON r.id = e.referral_id "
-                        + "WHERE e.engagement_id = :e AND e.organisation_id <> r.organisation_id")
+                        + "WHERE e.engagement_id = :e AND e.organization_id <> r.organization_id")
                 .bind("e", java.util.UUID.fromString(engagement)).map(row -> row.get("n", Long.class)).one().block())
                 .isZero();
     }
@@ -99,7 +99,7 @@ class PartnerToPartnerApiTest extends ReferralApiTestBase {
 
         assertThat(api.read("carol", REFERRALS + "/" + copy).get("substatus").asString()).isEqualTo("Expired");
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED' "
-                + "AND organisation_id = 'contoso'", deal.get("id").asString())).isEqualTo(1);
+                + "AND organization_id = 'contoso'", deal.get("id").asString())).isEqualTo(1);
         String vendorCopy = api.engagement("mia", deal.get("engagementId").asString()).get(0).get("id").asString();
         assertThat(party(api.read("mia", REFERRALS + "/" + vendorCopy), "fabrikam").get("substatus").asString())
                 .isEqualTo("Expired");
@@ -131,7 +131,7 @@ class PartnerToPartnerApiTest extends ReferralApiTestBase {
         api.patch("carol", copy.get("id").asString(), Deals.acceptPatch("Too late"), null).expectStatus().isEqualTo(409);
         withdraw("alice", id, "fabrikam").expectStatus().isEqualTo(409);
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'WITHDRAWN' "
-                + "AND organisation_id = 'fabrikam' AND other_organisation = 'Contoso Ltd.'", copy.get("id").asString()))
+                + "AND organization_id = 'fabrikam' AND other_organization = 'Contoso Ltd.'", copy.get("id").asString()))
                 .isEqualTo(1);
         // Its own withdrawal is no news to the sender.
         assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id", id)).isZero();

@@ -46,7 +46,7 @@ class PartnerToPartnerRulesApiTest extends ReferralApiTestBase {
         List<String> partners = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             partners.add("p2p-" + i);
-            db.sql("INSERT INTO organisation (id, name, kind) VALUES (:id, :name, 'PARTNER') ON CONFLICT DO NOTHING")
+            db.sql("INSERT INTO organization (id, name, kind) VALUES (:id, :name, 'PARTNER') ON CONFLICT DO NOTHING")
                     .bind("id", "p2p-" + i).bind("name", "P2P Partner " + i).then().block();
         }
         String[] nine = partners.subList(0, 9).toArray(String[]::new);

@@ -53,7 +53,7 @@ class ReferralLifecycleApiTest extends ReferralApiTestBase {
         api.patch("bob", id, "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed\"}]", null)
                 .expectStatus().isEqualTo(409);
         // The sender's organization was told, with the reason.
-        String changes = db.sql("SELECT changes::text FROM referral_event WHERE organisation_id = 'microsoft' "
+        String changes = db.sql("SELECT changes::text FROM referral_event WHERE organization_id = 'microsoft' "
                         + "AND type = 'related-referral-updated' AND referral_id = :id")
                 .bind("id", java.util.UUID.fromString(sent.get("id").asString()))
                 .map(row -> row.get(0, String.class)).all().collectList().block().toString();

@@ -76,7 +76,7 @@ class ReferralTallyTest {
                 "direction eq 'Incoming' and startswith(name,'Counted')")) {
             var page = api.read("bob", Api.REFERRALS + "?$count=true&$top=200&$filter=" + filter);
             var where = ReferralQuery.parse(filter, null, null, null, null).filter();
-            var count = db.sql("SELECT count(*) AS n FROM referral r WHERE r.organisation_id = 'contoso' AND ("
+            var count = db.sql("SELECT count(*) AS n FROM referral r WHERE r.organization_id = 'contoso' AND ("
                     + where.sql() + ")");
             for (var p : where.parameters().entrySet()) {
                 count = count.bind(p.getKey(), p.getValue());
@@ -97,12 +97,12 @@ class ReferralTallyTest {
     }
 
     private Map<String, Long> tallied() {
-        return stages("SELECT organisation_id || '/' || direction || '/' || status || '/' || substatus AS k, "
+        return stages("SELECT organization_id || '/' || direction || '/' || status || '/' || substatus AS k, "
                 + "CAST(sum(n) AS bigint) AS n FROM referral_tally GROUP BY 1 HAVING sum(n) <> 0");
     }
 
     private Map<String, Long> counted() {
-        return stages("SELECT organisation_id || '/' || direction || '/' || status || '/' || substatus AS k, "
+        return stages("SELECT organization_id || '/' || direction || '/' || status || '/' || substatus AS k, "
                 + "count(*) AS n FROM referral GROUP BY 1");
     }
 

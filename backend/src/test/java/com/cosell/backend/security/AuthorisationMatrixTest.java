@@ -86,7 +86,7 @@ class AuthorisationMatrixTest {
         for (Rule rule : RULES.values()) {
             String id = api.create("bob", Deals.privateDeal("Stranger")).get("id").asString();
             assertThat(call(rule, id, stranger))
-                    .as("%s %s for an unknown organisation", rule.method(), rule.path()).isEqualTo(403);
+                    .as("%s %s for an unknown organization", rule.method(), rule.path()).isEqualTo(403);
         }
     }
 

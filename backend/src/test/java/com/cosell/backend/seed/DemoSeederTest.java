@@ -45,11 +45,11 @@ class DemoSeederTest {
         List<String> stages = db.sql("SELECT DISTINCT status || '/' || substatus AS s FROM referral")
                 .map(r -> r.get("s", String.class)).all().collectList().block();
         assertThat(stages).contains("New/Received", "Active/Accepted", "Closed/Declined", "Closed/Won", "Closed/Lost");
-        assertThat(scalar("SELECT count(DISTINCT organisation_id) FROM referral")).isEqualTo(3);
-        // Each organisation's team is its own people; a received copy lists none of the sender's
+        assertThat(scalar("SELECT count(DISTINCT organization_id) FROM referral")).isEqualTo(3);
+        // Each organization's team is its own people; a received copy lists none of the sender's
         assertThat(scalar("SELECT count(*) FROM referral r, jsonb_array_elements(r.doc->'team') m "
-                + "WHERE m->>'email' NOT LIKE '%@' || CASE r.organisation_id WHEN 'microsoft' THEN 'vendor' "
-                + "ELSE r.organisation_id END || '.example.com'")).isZero();
+                + "WHERE m->>'email' NOT LIKE '%@' || CASE r.organization_id WHEN 'microsoft' THEN 'vendor' "
+                + "ELSE r.organization_id END || '.example.com'")).isZero();
         assertThat(scalar("SELECT count(DISTINCT m->>'email') FROM referral r, jsonb_array_elements(r.doc->'team') m"))
                 .isGreaterThan(3);
         assertThat(scalar("SELECT count(DISTINCT r.doc #>> '{customerProfile,team,0,email}') FROM referral r"))

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Presence across two backend instances: a page beats through one, a colleague's stream and the other
- * party's on the other instance hear it; an organisation that is no party neither may beat on the
+ * party's on the other instance hear it; an organization that is no party neither may beat on the
  * referral nor hears of it.
  */
 @BackendTest
@@ -57,7 +57,7 @@ class PresenceStreamTest {
             assertThat(here.get("value").findValuesAsString("name")).containsExactly("Bob Tester");
             JsonNode seen = presence(alice, id);
             assertThat(seen.get("viewers").findValuesAsString("id")).containsExactly("id-bob");
-            // The vendor is a party: mia hears of bob under her own copy's id, with his organisation.
+            // The vendor is a party: mia hears of bob under her own copy's id, with his organization.
             JsonNode toVendor = presence(mia, miasCopy);
             assertThat(toVendor.get("viewers").findValuesAsString("organizationId")).containsExactly("contoso");
 

@@ -43,7 +43,7 @@ final class StreamClient implements AutoCloseable {
         return new StreamClient(uri(port, after, null), headers);
     }
 
-    /** A stream that also carries who opens and leaves the organisation's referrals. */
+    /** A stream that also carries who opens and leaves the organization's referrals. */
     static StreamClient connectWithPresence(int port, String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);

@@ -94,7 +94,7 @@ class WebhookApiTest {
                     .noneMatch(s -> s.get("id").asString().equals(id));
         }
         as(vera, HttpMethod.POST, W, VALID).expectStatus().isCreated();
-        // An MPN admin role in the vendor's organisation counts for nothing there.
+        // An MPN admin role in the vendor's organization counts for nothing there.
         as(TestIssuer.get().token("max", "microsoft", "MPN_ADMIN"), HttpMethod.GET, W, null).expectStatus().isForbidden();
     }
 

@@ -45,7 +45,7 @@ public final class ApiAtScaleBench {
             load(n, sec);
             List<String> ids;
             try (Connection c = bench.jdbc(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE organisation_id = 'contoso' ORDER BY random() LIMIT 1000")) {
+                 ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE organization_id = 'contoso' ORDER BY random() LIMIT 1000")) {
                 ids = new ArrayList<>();
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -93,14 +93,14 @@ public final class ApiAtScaleBench {
     /** Tops contoso's "Deal " referrals up to n, with 1% of them bob's favourites. */
     private void load(int n, String sec) throws Exception {
         try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
-            long have = BulkLoad.count(st, "SELECT count(*) FROM referral WHERE organisation_id = 'contoso' AND name LIKE 'Deal %'");
+            long have = BulkLoad.count(st, "SELECT count(*) FROM referral WHERE organization_id = 'contoso' AND name LIKE 'Deal %'");
             log("loading " + (n - have) + " referrals (contoso, Incoming, six stages) ...");
             long t = System.nanoTime();
             BulkLoad.referrals(c, bench.template(), n - have, "Deal ",
                     "ARRAY['Received','Accepted','Declined','Won','Lost','Expired']",
                     "now() - make_interval(secs => g)", "now() + interval '14 days'");
             st.execute("INSERT INTO favorite (user_id, referral_id) SELECT 'id-bob', id FROM referral "
-                    + "WHERE organisation_id = 'contoso' AND random() < 0.01 ON CONFLICT DO NOTHING");
+                    + "WHERE organization_id = 'contoso' AND random() < 0.01 ON CONFLICT DO NOTHING");
             st.execute("VACUUM ANALYZE referral");
             st.execute("VACUUM ANALYZE favorite");
             row(sec, "bulk load (s, SQL generate_series)", round((System.nanoTime() - t) / 1e9), null, null);

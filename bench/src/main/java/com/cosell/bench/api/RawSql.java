@@ -21,13 +21,13 @@ final class RawSql {
     /** A list: the page, the count, the caller's favourites among the page. */
     Mono<Integer> list(ReferralQuery q) {
         Map<String, Object> params = new LinkedHashMap<>(q.filter().parameters());
-        String page = "SELECT r.doc, r.version FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql()
+        String page = "SELECT r.doc, r.version FROM referral r WHERE r.organization_id = :org AND (" + q.filter().sql()
                 + ") ORDER BY " + q.orderBy() + " LIMIT :top OFFSET :skip";
         // The count the API runs: from the per-stage tally when the filter allows, else over the rows.
         String count = q.tallyFilter() != null
-                ? "SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r WHERE r.organisation_id = :org "
+                ? "SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r WHERE r.organization_id = :org "
                         + "AND (" + q.tallyFilter().sql() + ")"
-                : "SELECT count(*) AS n FROM referral r WHERE r.organisation_id = :org AND (" + q.filter().sql() + ")";
+                : "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND (" + q.filter().sql() + ")";
         if (page.contains(":callerUser")) {
             params.put("callerUser", "id-bob");
         }
@@ -47,11 +47,11 @@ final class RawSql {
 
     /** A single GET: the row, the caller's favourite flag, the related copies. */
     Mono<Integer> get(UUID id) {
-        return db.sql("SELECT doc, version, engagement_id FROM referral WHERE id = :id AND organisation_id = :org")
+        return db.sql("SELECT doc, version, engagement_id FROM referral WHERE id = :id AND organization_id = :org")
                 .bind("id", id).bind("org", "contoso")
                 .map(row -> row.get("engagement_id", UUID.class)).one()
                 .flatMap(e -> Mono.zip(favouritesAmong(1),
-                        db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organisation_id <> :org "
+                        db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organization_id <> :org "
                                 + "ORDER BY created_at").bind("e", e).bind("org", "contoso")
                                 .map(row -> row.get("doc", Json.class).asString()).all().count()))
                 .map(t -> 1);

@@ -106,7 +106,7 @@ public final class CsvBench {
                     COPY (SELECT id, engagement_id, name, status, substatus, type, direction, customer_name,
                         customer_city, customer_country, deal_value, currency, closing_at, external_reference_id,
                         created_at, updated_at, expiration_at FROM referral
-                        WHERE organisation_id = 'contoso' AND lower(name) LIKE 'csv %'
+                        WHERE organization_id = 'contoso' AND lower(name) LIKE 'csv %'
                         ORDER BY updated_at DESC, id) TO STDOUT WITH (FORMAT csv, HEADER)""", counter);
         }
         return lines.get() - 1;
@@ -162,7 +162,7 @@ public final class CsvBench {
     /** The raw limit: as many referral rows, with their documents, in batched INSERTs of one transaction. */
     private void rawInserts(String run, int rows) throws Exception {
         try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO referral (id, engagement_id, organisation_id, version, name, status, substatus, type,
+                INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type,
                     direction, deal_value, currency, closing_at, customer_name, customer_city, customer_country,
                     external_reference_id, created_at, updated_at, doc)
                 VALUES (?, ?, 'contoso', 1, ?, 'Active', 'Accepted', 'Independent', 'Outgoing', 125000.50, 'USD',

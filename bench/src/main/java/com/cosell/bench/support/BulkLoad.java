@@ -25,7 +25,7 @@ public final class BulkLoad {
             return;
         }
         String sql = """
-                INSERT INTO referral (id, engagement_id, organisation_id, version, name, status, substatus, type, direction,
+                INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type, direction,
                     deal_value, currency, closing_at, customer_name, customer_city, customer_country, created_at, updated_at,
                     expiration_at, doc)
                 SELECT id, eng, 'contoso', 1, nm, st, sub, 'Shared', 'Incoming', 1000 + g, 'USD', now() + interval '60 days',

@@ -226,9 +226,9 @@ public final class WebhooksBench {
             return;
         }
         try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO referral_event (type, organisation_id, referral_id, engagement_id, actor_id, actor_name, at, changes)
-                SELECT e.type, e.organisation_id, e.referral_id, e.engagement_id, e.actor_id, e.actor_name, now(), e.changes
-                FROM generate_series(1, ?) g, (SELECT * FROM referral_event WHERE seq > ? AND organisation_id = 'contoso'
+                INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id, actor_name, at, changes)
+                SELECT e.type, e.organization_id, e.referral_id, e.engagement_id, e.actor_id, e.actor_name, now(), e.changes
+                FROM generate_series(1, ?) g, (SELECT * FROM referral_event WHERE seq > ? AND organization_id = 'contoso'
                                                AND type = 'referral-updated') e
                 ORDER BY g, e.seq LIMIT ?""")) {
             ps.setInt(1, k / API_CHANGES + 1);
@@ -254,7 +254,7 @@ public final class WebhooksBench {
     private List<Long> seqsAfter(long seq) throws Exception {
         List<Long> out = new ArrayList<>();
         try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement("SELECT seq FROM referral_event"
-                + " WHERE organisation_id = 'contoso' AND type = 'referral-updated' AND seq > ? ORDER BY tx, seq")) {
+                + " WHERE organization_id = 'contoso' AND type = 'referral-updated' AND seq > ? ORDER BY tx, seq")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -32,7 +32,7 @@ public final class ExpiryBench {
                     "now() - interval '20 days' + make_interval(secs => g)", "now() - interval '1 hour'");
             // The sender's (microsoft's) copy of each, so expiry also notifies the sender, as in real use.
             st.execute("""
-                    INSERT INTO referral (id, engagement_id, organisation_id, version, name, status, substatus, type, direction,
+                    INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type, direction,
                         deal_value, currency, closing_at, customer_name, customer_city, customer_country, created_at, updated_at,
                         expiration_at, doc)
                     SELECT nid, engagement_id, 'microsoft', 1, name, 'Active', 'Accepted', type, 'Outgoing', deal_value, currency,
@@ -55,7 +55,7 @@ public final class ExpiryBench {
         try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("""
                     SELECT count(*), count(DISTINCT e.referral_id) FROM referral_event e JOIN referral r ON r.id = e.referral_id
-                    WHERE r.name LIKE 'Due %' AND r.organisation_id = 'contoso' AND e.type = 'referral-updated'
+                    WHERE r.name LIKE 'Due %' AND r.organization_id = 'contoso' AND e.type = 'referral-updated'
                   AND e.actor_name = 'Co-sell'""")) {
                 rs.next();
                 events = rs.getLong(1);
@@ -71,7 +71,7 @@ public final class ExpiryBench {
             stillDue = BulkLoad.count(st, "SELECT count(*) FROM referral WHERE name LIKE 'Due %' AND substatus = 'Received'");
             try (ResultSet rs = st.executeQuery("""
                     SELECT count(*), count(DISTINCT e.referral_id) FROM referral_event e JOIN referral r ON r.id = e.referral_id
-                    WHERE r.name LIKE 'Due %' AND r.organisation_id = 'microsoft' AND e.type = 'related-referral-updated'""")) {
+                    WHERE r.name LIKE 'Due %' AND r.organization_id = 'microsoft' AND e.type = 'related-referral-updated'""")) {
                 rs.next();
                 row("4. expiry job", "sender events / distinct sender referrals", rs.getLong(1) + " / " + rs.getLong(2), null,
                         "each exactly once");

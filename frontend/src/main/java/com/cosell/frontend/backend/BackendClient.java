@@ -130,7 +130,7 @@ public class BackendClient {
         return get(user, b -> b.path("/v1.0/reasons").build(), new ParameterizedTypeReference<>() { });
     }
 
-    /** The co-sell directory: the partners the user's organisation can send a referral to. */
+    /** The co-sell directory: the partners the user's organization can send a referral to. */
     public List<Organization> organizations(Authentication user) {
         return get(user, b -> b.path("/v1.0/organizations").build(), new ParameterizedTypeReference<>() { });
     }
@@ -141,7 +141,7 @@ public class BackendClient {
                 .headers(h -> h.setBearerAuth(tokens.of(user))).retrieve().body(Referral.class));
     }
 
-    /** People of the caller's organisation from earlier deals, for quick add. */
+    /** People of the caller's organization from earlier deals, for quick add. */
     public List<Referral.Member> recentContacts(Authentication user) {
         return get(user, b -> b.path("/v1.0/contacts/recent").build(), new ParameterizedTypeReference<>() { });
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A partner organisation in the co-sell directory, with its co-sell-ready solutions. */
+/** A partner organization in the co-sell directory, with its co-sell-ready solutions. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Organization(String id, String name, String kind, @Nullable List<Listed> solutions) {
 

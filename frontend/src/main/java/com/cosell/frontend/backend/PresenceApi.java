@@ -13,7 +13,7 @@ public class PresenceApi {
 
     private static final String PATH = "/v1.0/engagements/referrals/{id}/viewers/{viewId}";
 
-    /** A person who has the deal open: of the user's organisation, or of another party to the deal. */
+    /** A person who has the deal open: of the user's organization, or of another party to the deal. */
     public record Viewer(String id, String name, String organizationId, String organizationName) {
     }
 

@@ -36,7 +36,7 @@ public final class Referrals {
     }
 
     /**
-     * Where the deal stands as its owner would say it: for a referral this organisation sent to another
+     * Where the deal stands as its owner would say it: for a referral this organization sent to another
      * (a seller's to a partner), the receiver's stage — its own copy stays Accepted whatever the
      * partner answers; for every other referral its own stage.
      */
@@ -45,7 +45,7 @@ public final class Referrals {
     }
 
     /**
-     * @param tracksReceiver whether the organisation's own copy only tracks the receiver's answer (a
+     * @param tracksReceiver whether the organization's own copy only tracks the receiver's answer (a
      *                       seller's); a partner works its own deal, whatever the partners it invited answer
      */
     public static Optional<Stage> standing(Referral r, boolean tracksReceiver) {
@@ -58,7 +58,7 @@ public final class Referrals {
                 .map(RelatedParty::stage).or(() -> stage(r));
     }
 
-    /** The parties this organisation invited and where each stands, as one line ("Fabrikam: Declined"). */
+    /** The parties this organization invited and where each stands, as one line ("Fabrikam: Declined"). */
     public static String invitedSummary(Referral r, Function<Stage, String> label) {
         Set<String> ids = r.invitedIds();
         return r.parties().stream().filter(p -> ids.contains(p.organizationId()))

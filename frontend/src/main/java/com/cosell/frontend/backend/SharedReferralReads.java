@@ -11,15 +11,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * One backend read per changed referral and event, shared by the sessions of the organisation that
+ * One backend read per changed referral and event, shared by the sessions of the organization that
  * received the event: with hundreds of open tabs a change used to cost one GET per tab (measured by
  * bench/vaadin). Sessions asking while the read is under way wait for it. The copy is the
- * organisation's; the favourite flag in it is the first reader's, so callers set their own.
+ * organization's; the favourite flag in it is the first reader's, so callers set their own.
  */
 @Component
 public class SharedReferralReads {
 
-    private record Key(String organisationId, String referralId, long seq) {
+    private record Key(String organizationId, String referralId, long seq) {
     }
 
     private record Entry(CompletableFuture<Optional<Referral>> value, long at) {
@@ -37,12 +37,12 @@ public class SharedReferralReads {
     /**
      * The referral as of event {@code seq}, or empty when the reader may no longer see it.
      *
-     * @param organisationId the reader's organisation: reads are never shared across organisations
+     * @param organizationId the reader's organization: reads are never shared across organizations
      */
-    public Optional<Referral> read(Authentication reader, String organisationId, String referralId, long seq) {
+    public Optional<Referral> read(Authentication reader, String organizationId, String referralId, long seq) {
         long now = System.nanoTime();
         entries.values().removeIf(e -> now - e.at() > keepNanos && e.value().isDone());
-        Key key = new Key(organisationId, referralId, seq);
+        Key key = new Key(organizationId, referralId, seq);
         Entry mine = new Entry(new CompletableFuture<>(), now);
         Entry found = entries.putIfAbsent(key, mine);
         if (found != null) {

@@ -56,7 +56,7 @@ public class LiveEventStream {
             return;
         }
         Authentication signedIn = user.authentication();
-        // With presence: who opens and leaves the organisation's referrals, from every instance.
+        // With presence: who opens and leaves the organization's referrals, from every instance.
         client = new EventStreamClient(URI.create(backend.eventsUri() + "?presence=true"), () -> tokens.of(signedIn),
                 this::deliver);
         client.start();

@@ -44,7 +44,7 @@ public record ReferralChange(long seq, EventType type, String referralId, @Nulla
                 .findFirst();
     }
 
-    /** The organisation named in a {@code /relatedReferrals/<organization>/…} path. */
+    /** The organization named in a {@code /relatedReferrals/<organization>/…} path. */
     public static String relatedOrganization(FieldChange change) {
         return change.path().split("/")[2];
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** For people who signed in but have no Co-sell role (or whose organisation is unknown). */
+/** For people who signed in but have no Co-sell role (or whose organization is unknown). */
 @Route(Routes.NO_ACCESS)
 @PermitAll
 public class NoAccessView extends VerticalLayout {

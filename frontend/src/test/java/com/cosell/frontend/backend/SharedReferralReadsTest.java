@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** One read per referral and event for all sessions of an organisation; never across organisations. */
+/** One read per referral and event for all sessions of an organization; never across organizations. */
 class SharedReferralReadsTest {
 
     private static final String R1 = Fixtures.id("r-1");
@@ -32,7 +32,7 @@ class SharedReferralReadsTest {
     private final Referral row = Fixtures.received(R1, "Woodgrove");
 
     @Test
-    void sessionsOfOneOrganisationShareTheReadOfOneEvent() {
+    void sessionsOfOneOrganizationShareTheReadOfOneEvent() {
         when(backend.referral(any(), eq(R1))).thenReturn(row);
         SharedReferralReads reads = new SharedReferralReads(backend, Duration.ofSeconds(5));
 
@@ -41,7 +41,7 @@ class SharedReferralReadsTest {
         verify(backend, times(1)).referral(any(), eq(R1));
 
         reads.read(ben, "contoso", R1, 8); // a later event is read again
-        reads.read(ben, "fabrikam", R1, 8); // and never shared with another organisation
+        reads.read(ben, "fabrikam", R1, 8); // and never shared with another organization
         verify(backend, times(3)).referral(any(), eq(R1));
     }
 

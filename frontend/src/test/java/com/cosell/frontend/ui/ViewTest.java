@@ -32,10 +32,10 @@ class ViewTest extends ViewTestBase {
         navigate(HomeView.class);
 
         assertThat(text("user-name")).isEqualTo("Bob Lee");
-        assertThat(text("user-organisation")).isEqualTo("Contoso Ltd.");
+        assertThat(text("user-organization")).isEqualTo("Contoso Ltd.");
         assertThat(text("user-roles")).isEqualTo("Referral admin, MPN admin");
         assertThat(text("me-email")).isEqualTo("bob@contoso.example.com");
-        assertThat(text("me-organisation")).isEqualTo("Contoso Ltd. (partner)");
+        assertThat(text("me-organization")).isEqualTo("Contoso Ltd. (partner)");
     }
 
     @Test
@@ -49,14 +49,14 @@ class ViewTest extends ViewTestBase {
     }
 
     @Test
-    void unregisteredOrganisationIsSentToTheNoAccessPageWithTheReason() {
+    void unregisteredOrganizationIsSentToTheNoAccessPageWithTheReason() {
         when(backend.me(any())).thenThrow(new TestBackendException(403,
-                "Your organisation 'umbrella' is not registered in Co-sell."));
+                "Your organization 'umbrella' is not registered in Co-sell."));
 
         navigate("", NoAccessView.class);
 
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("Your organisation 'umbrella' is not registered in Co-sell.");
+                .contains("Your organization 'umbrella' is not registered in Co-sell.");
     }
 
     @Test

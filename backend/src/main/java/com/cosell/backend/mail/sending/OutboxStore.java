@@ -25,7 +25,7 @@ class OutboxStore {
     private static final String CONTENT = """
             SELECT c.id, c.lease_token, c.digest, c.attempts, c.created_at AS queued_at, p.id AS person_id, p.email, p.name,
                    p.language, p.email_delivery, p.muted_kinds, p.unsubscribe_token, n.kind, n.referral_id,
-                   n.referral_name, n.other_organisation, n.reason, n.created_at AS at
+                   n.referral_name, n.other_organization, n.reason, n.created_at AS at
             FROM claimed c JOIN person p ON p.id = c.person_id JOIN notification n ON n.id = c.notification_id
             ORDER BY p.id, n.created_at, c.id""";
 
@@ -113,7 +113,7 @@ class OutboxStore {
                 row.get("email_delivery", String.class), muted == null ? Set.of() : Set.of(muted),
                 row.get("unsubscribe_token", UUID.class), NotificationKind.valueOf(row.get("kind", String.class)),
                 row.get("referral_id", UUID.class), row.get("referral_name", String.class),
-                row.get("other_organisation", String.class), row.get("reason", String.class),
+                row.get("other_organization", String.class), row.get("reason", String.class),
                 row.get("at", Instant.class));
     }
 }

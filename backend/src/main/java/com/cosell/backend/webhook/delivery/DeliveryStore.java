@@ -24,7 +24,7 @@ class DeliveryStore {
     static final String SETTLED = "e.tx < pg_snapshot_xmin(pg_current_snapshot())";
     private static final String FENCE = " WHERE id = :id AND lease_token = :token"
             + " AND cursor_tx = CAST(:tx AS xid8) AND cursor_seq = :seq";
-    private static final String EVENT_COLUMNS = "e.seq, e.tx::text AS txid, e.type, e.organisation_id, e.referral_id,"
+    private static final String EVENT_COLUMNS = "e.seq, e.tx::text AS txid, e.type, e.organization_id, e.referral_id,"
             + " e.engagement_id, e.actor_id, e.actor_name, e.at, e.changes";
 
     private final DatabaseClient db;
@@ -42,18 +42,18 @@ class DeliveryStore {
                               AND (EXISTS (SELECT 1 FROM webhook_request q WHERE q.subscription_id = s.id)
                                    OR (s.next_attempt_at <= :now AND EXISTS (
                                        SELECT 1 FROM referral_event e
-                                       WHERE e.organisation_id = s.organisation_id AND e.type = ANY (s.event_types)
+                                       WHERE e.organization_id = s.organization_id AND e.type = ANY (s.event_types)
                                          AND (e.tx, e.seq) > (s.cursor_tx, s.cursor_seq) AND %s)))
                             ORDER BY s.next_attempt_at LIMIT :limit
                             FOR UPDATE OF s SKIP LOCKED)
                         UPDATE webhook_subscription s SET lease_token = gen_random_uuid(), lease_until = :until
                         FROM due WHERE s.id = due.id
-                        RETURNING s.id, s.lease_token, s.organisation_id, s.url, s.secret, s.previous_secret,
+                        RETURNING s.id, s.lease_token, s.organization_id, s.url, s.secret, s.previous_secret,
                                   s.previous_secret_until, s.cursor_tx::text AS cursor_txid, s.cursor_seq, s.attempts,
                                   s.failing_since, s.next_attempt_at, s.lease_until""".formatted(SETTLED))
                 .bind("now", now).bind("until", until).bind("limit", limit)
                 .map(row -> new Claim(row.get("id", UUID.class), row.get("lease_token", UUID.class),
-                        row.get("organisation_id", String.class), row.get("url", String.class),
+                        row.get("organization_id", String.class), row.get("url", String.class),
                         row.get("secret", String.class), row.get("previous_secret", String.class),
                         row.get("previous_secret_until", Instant.class), row.get("cursor_txid", String.class),
                         row.get("cursor_seq", Long.class), row.get("attempts", Integer.class),
@@ -65,7 +65,7 @@ class DeliveryStore {
     /** The next event to deliver: the first settled one after the cursor of a type subscribed to. */
     Mono<LoggedEvent> head(Claim c) {
         return db.sql("SELECT " + EVENT_COLUMNS + """
-                         FROM webhook_subscription s JOIN referral_event e ON e.organisation_id = s.organisation_id
+                         FROM webhook_subscription s JOIN referral_event e ON e.organization_id = s.organization_id
                         WHERE s.id = :id AND e.type = ANY (s.event_types)
                           AND (e.tx, e.seq) > (CAST(:tx AS xid8), :seq) AND\s""" + SETTLED + " ORDER BY e.tx, e.seq LIMIT 1")
                 .bind("id", c.id()).bind("tx", c.cursorTx()).bind("seq", c.cursorSeq())
@@ -74,7 +74,7 @@ class DeliveryStore {
 
     /** An event of the organization by its sequence (for redelivery), whatever its type. */
     Mono<LoggedEvent> event(String organizationId, long seq) {
-        return db.sql("SELECT " + EVENT_COLUMNS + " FROM referral_event e WHERE e.seq = :seq AND e.organisation_id = :org")
+        return db.sql("SELECT " + EVENT_COLUMNS + " FROM referral_event e WHERE e.seq = :seq AND e.organization_id = :org")
                 .bind("seq", seq).bind("org", organizationId)
                 .map(DeliveryStore::event).one();
     }
@@ -154,7 +154,7 @@ class DeliveryStore {
 
     private static LoggedEvent event(Readable row) {
         return new LoggedEvent(row.get("seq", Long.class), row.get("txid", String.class), row.get("type", String.class),
-                row.get("organisation_id", String.class), row.get("referral_id", UUID.class),
+                row.get("organization_id", String.class), row.get("referral_id", UUID.class),
                 row.get("engagement_id", UUID.class), row.get("actor_id", String.class),
                 row.get("actor_name", String.class), row.get("at", Instant.class),
                 row.get("changes", Json.class).asString());

@@ -143,7 +143,7 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
         }
         assertThat(db.sql("""
                         SELECT count(*) AS n FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
-                        JOIN referral_event e ON e.seq = d.seq WHERE e.organisation_id <> s.organisation_id""")
+                        JOIN referral_event e ON e.seq = d.seq WHERE e.organization_id <> s.organization_id""")
                 .map(row -> row.get("n", Long.class)).one().block()).isZero();
     }
 }

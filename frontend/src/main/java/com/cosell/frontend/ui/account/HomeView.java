@@ -55,7 +55,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(getTranslation("home.intro")),
                 field("me-id", "home.field.id", me.id()),
                 field("me-email", "home.field.email", me.email() != null ? me.email() : "—"),
-                field("me-organisation", "home.field.organisation",
+                field("me-organization", "home.field.organization",
                         me.organization().name() + " (" + getTranslation("org.kind." + me.organization().kind()) + ")"),
                 field("me-roles", "home.field.roles",
                         me.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "))));

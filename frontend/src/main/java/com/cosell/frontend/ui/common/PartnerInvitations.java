@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public class PartnerInvitations extends Composite<VerticalLayout> {
 
-    /** At most ten parties on one engagement: the inviting organisation and nine others. */
+    /** At most ten parties on one engagement: the inviting organization and nine others. */
     public static final int MAX_INVITED = 9;
 
     final ComboBox<Organization> partner = new ComboBox<>();

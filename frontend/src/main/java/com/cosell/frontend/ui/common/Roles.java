@@ -2,13 +2,13 @@ package com.cosell.frontend.ui.common;
 
 import com.cosell.frontend.backend.Me;
 
-/** What the signed-in user's organisation kind and roles let them do. */
+/** What the signed-in user's organization kind and roles let them do. */
 public final class Roles {
 
     private Roles() {
     }
 
-    /** MPN or referral admins of a partner organisation: create deals, answer referrals. */
+    /** MPN or referral admins of a partner organization: create deals, answer referrals. */
     public static boolean isPartnerAdmin(Me me) {
         return "PARTNER".equals(me.organization().kind())
                 && (me.roles().contains("MPN_ADMIN") || me.roles().contains("REFERRAL_ADMIN"));
@@ -19,7 +19,7 @@ public final class Roles {
         return "VENDOR".equals(me.organization().kind()) && me.roles().contains("SELLER");
     }
 
-    /** Who manages the organisation's members and settings: an MPN admin, or the vendor's admin. */
+    /** Who manages the organization's members and settings: an MPN admin, or the vendor's admin. */
     public static boolean isOrganizationAdmin(Me me) {
         return "PARTNER".equals(me.organization().kind())
                 ? me.roles().contains("MPN_ADMIN")

@@ -13,7 +13,7 @@ import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.router.BeforeEvent;
 import java.util.Optional;
 
-/** The entry check of every workspace page: people without a role or organisation go to the no-access page. */
+/** The entry check of every workspace page: people without a role or organization go to the no-access page. */
 public final class Workspace {
 
     private Workspace() {

@@ -33,7 +33,7 @@ class DealSummary extends Div {
         if (c != null && c.duns() != null) {
             row("summary-duns", "customer.duns", c.duns());
         }
-        row("summary-organisation", "detail.organisation", r.organizationName());
+        row("summary-organization", "detail.organization", r.organizationName());
         row("summary-value", "deal.value", d == null ? null : Formats.money(d.dealValue(), d.currency(), getLocale()));
         row("summary-close", "deal.close-date", Formats.date(d == null ? null : d.closingDateTime(), getLocale()));
         row("summary-crm", "deal.crm-id", r.externalReferenceId());
@@ -55,7 +55,7 @@ class DealSummary extends Div {
             if (invite.assistanceRequestCode() != null) {
                 row("summary-help", "help.code", getTranslation("help.code." + invite.assistanceRequestCode()));
             }
-            // Whose notes these are: the sender's to this organisation, or this organisation's to the other party
+            // Whose notes these are: the sender's to this organization, or this organization's to the other party
             row("summary-invite-notes", r.incoming() ? "summary.invite-notes.received"
                     : r.target() != null && !r.target().isEmpty() ? "summary.invite-notes.to-partner" : "help.notes",
                     invite.notes());

@@ -13,12 +13,12 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * Invite more partners to the organisation's open deal: each receives its own referral to answer.
+ * Invite more partners to the organization's open deal: each receives its own referral to answer.
  * Sent as Partner Center's {@code add /target/-} operations, with the eTag the page shows.
  */
 class InviteDialog extends ReferralDialog {
 
-    /** An engagement's parties, this organisation included. */
+    /** An engagement's parties, this organization included. */
     static final int MAX_PARTIES = PartnerInvitations.MAX_INVITED + 1;
 
     final PartnerInvitations partners;

@@ -17,7 +17,7 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The avatars of the other people who have this deal open right now, updated live: colleagues by
- * name, the other parties' people with their organisation.
+ * name, the other parties' people with their organization.
  */
 class PresenceAvatars extends AvatarGroup {
 
@@ -97,7 +97,7 @@ class PresenceAvatars extends AvatarGroup {
         }
         AvatarGroupItem item = new AvatarGroupItem(getTranslation("detail.presence.otherParty", v.name(),
                 v.organizationName()));
-        item.setAbbreviation(initials(v.name())); // the person's, not "(Organisation)"'s
+        item.setAbbreviation(initials(v.name())); // the person's, not "(Organization)"'s
         return item;
     }
 

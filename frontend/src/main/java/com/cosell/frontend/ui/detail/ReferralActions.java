@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The actions a referral's stage and the user's role allow; anything else is not offered at all.
  * Received: accept (partners) or engage (sellers), or decline. Accepted: the partner works the deal
- * to Won or Lost. The organisation that sent an open referral (a partner's deal, a seller's referral)
+ * to Won or Lost. The organization that sent an open referral (a partner's deal, a seller's referral)
  * invites more partners to it. Archived: nothing.
  */
 public final class ReferralActions {

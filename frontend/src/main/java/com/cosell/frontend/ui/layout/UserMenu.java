@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is signed in (name, organisation, roles) and their menu: email preferences, language and sign-out. The menu opens
+ * Who is signed in (name, organization, roles) and their menu: email preferences, language and sign-out. The menu opens
  * from a button named "Account menu" for screen readers (a menu bar's button could not be named).
  */
 public class UserMenu extends Composite<Div> {
@@ -37,7 +37,7 @@ public class UserMenu extends Composite<Div> {
             Span nameLabel = new Span(name);
             nameLabel.setId("user-name");
             Span orgLabel = new Span(me.organization().name());
-            orgLabel.setId("user-organisation");
+            orgLabel.setId("user-organization");
             Span rolesLabel = new Span(me.roles().isEmpty() ? getTranslation("role.none")
                     : me.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")));
             rolesLabel.setId("user-roles");

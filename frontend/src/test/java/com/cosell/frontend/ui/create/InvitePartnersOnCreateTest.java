@@ -119,12 +119,12 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         ((Select<String>) find(Select.class).id("invite-code-northwind")).setValue("GeneralOrOther");
         next();
         when(backend.create(any(), any())).thenThrow(new Refusal(400, "target/0/id: not a partner",
-                List.of(new FieldError("target/0/id", "'northwind' is not a partner organisation.")), List.of()));
+                List.of(new FieldError("target/0/id", "'northwind' is not a partner organization.")), List.of()));
         test(find(Button.class).id("wizard-create")).click();
 
         Select<String> code = find(Select.class).id("invite-code-northwind");
         assertThat(code.isInvalid()).isTrue();
-        assertThat(code.getErrorMessage()).contains("not a partner organisation");
+        assertThat(code.getErrorMessage()).contains("not a partner organization");
     }
 
     @Test

@@ -45,7 +45,7 @@ class PresenceAvatarsTest extends ViewTestBase {
         assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Alice Kim");
         assertThat(avatars.getI18n().getOneActiveUser()).isEqualTo("{count} other person has this referral open");
 
-        // The vendor is a party to the deal: its seller is shown with her organisation, her initials kept.
+        // The vendor is a party to the deal: its seller is shown with her organization, her initials kept.
         presence.update(ID, List.of(me, alice, new Viewer("mia-id", "Mia Choi", "microsoft", "Microsoft")));
         roundTrip();
         assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName)

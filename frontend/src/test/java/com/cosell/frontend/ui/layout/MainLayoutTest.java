@@ -31,7 +31,7 @@ class MainLayoutTest extends ViewTestBase {
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Co-sell", "Create a deal", "Organization", "Your account");
-        assertThat(find(Span.class).id("user-organisation").getText()).isEqualTo("Contoso Ltd.");
+        assertThat(find(Span.class).id("user-organization").getText()).isEqualTo("Contoso Ltd.");
     }
 
     @Test

@@ -77,14 +77,14 @@ class SendReferralViewTest extends ViewTestBase {
     @Test
     void aRefusedPartnerIsShownAtThePartnerField() {
         when(backend.create(any(), any())).thenThrow(new Refusal(400, "target: not a partner",
-                List.of(new FieldError("target", "Name exactly one partner organisation.")), List.of()));
+                List.of(new FieldError("target", "Name exactly one partner organization.")), List.of()));
         navigate(SendReferralView.class);
         fill();
 
         test(find(Button.class).id("send-submit")).click();
 
         assertThat(find(ComboBox.class).id("send-partner").getErrorMessage())
-                .isEqualTo("Name exactly one partner organisation.");
+                .isEqualTo("Name exactly one partner organization.");
     }
 
     @Test
