@@ -7,24 +7,19 @@ import static com.cosell.bench.Report.round;
 import static com.cosell.bench.Report.row;
 
 import com.cosell.backend.support.Deals;
-import com.cosell.backend.webhook.delivery.BenchWorkers;
-import com.cosell.backend.webhook.delivery.DeliveryWorker;
 import com.cosell.bench.Bench;
 import com.cosell.bench.support.Http;
+import com.cosell.bench.webhooks.DeliveryRuns.Latency;
+import com.cosell.bench.webhooks.DeliveryRuns.Throughput;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
-import org.HdrHistogram.Histogram;
 import reactor.core.publisher.Flux;
 
 /**
@@ -41,17 +36,17 @@ import reactor.core.publisher.Flux;
  */
 public final class WebhooksBench {
 
-    private static final String TYPES = "[\"referral-updated\"]";
     /** Changes made through the API; the rest of the log is copies of their events (through the API: minutes). */
     private static final int API_CHANGES = 200;
 
     private final Bench bench;
     private final Http http;
-    private int lanes;
+    private final DeliveryRuns deliveryRuns;
 
     public WebhooksBench(Bench bench) {
         this.bench = bench;
         this.http = bench.http();
+        this.deliveryRuns = new DeliveryRuns(bench);
     }
 
     public void run() throws Exception {
@@ -77,9 +72,9 @@ public final class WebhooksBench {
         n = log.size();
         try (FastReceiver rx = new FastReceiver(); RawPostLoop raw = new RawPostLoop()) {
             // Warm-up, not counted: the delivery path and the raw loop, JIT-compiled before any is timed.
-            Throughput warm = throughput(rx, Duration.ofMillis(50), log.subList(log.size() - Math.min(500, log.size()),
-                    log.size()));
-            String body = rx.lane(warm.path).sample.get();
+            Throughput warm = deliveryRuns.throughput(rx, Duration.ofMillis(50),
+                    log.subList(log.size() - Math.min(500, log.size()), log.size()));
+            String body = rx.lane(warm.path()).sample.get();
             raw.run(rx.url("/raw-warm"), body, Math.min(500, n));
             log("webhooks: a delivery's body is " + body.length() + " bytes");
             bench.resetStatementStats();
@@ -92,132 +87,30 @@ public final class WebhooksBench {
                 List<RawPostLoop.Result> raws = new ArrayList<>();
                 for (int r = 0; r < runs; r++) {
                     log(sec + ": run " + (r + 1) + " of " + runs);
-                    tp.add(throughput(rx, poll, log.subList(log.size() - m, log.size())));
-                    raws.add(raw.run(rx.url("/raw" + lanes++), body, n));
-                    lat.add(latency(rx, poll, deals, changes, value));
+                    tp.add(deliveryRuns.throughput(rx, poll, log.subList(log.size() - m, log.size())));
+                    raws.add(raw.run(rx.url(deliveryRuns.path("/raw")), body, n));
+                    lat.add(deliveryRuns.latency(rx, poll, deals, changes, value));
                 }
                 double rawRate = median(raws, RawPostLoop.Result::perSecond);
                 double rawP50 = median(raws, x -> ms(x.latency(), 50));
                 double rawP99 = median(raws, x -> ms(x.latency(), 99));
-                ToDoubleFunction<Throughput> rate = x -> x.perSecond;
+                ToDoubleFunction<Throughput> rate = Throughput::perSecond;
                 row(sec, "events delivered/s, 1 subscription, " + fmt(m) + " in the log", median(tp, rate), round(rawRate),
                         null);
                 row(sec, "  runs min-max", spread(tp, rate), spread(raws, RawPostLoop.Result::perSecond), null);
-                ToDoubleFunction<Latency> p50 = x -> ms(x.h, 50);
-                ToDoubleFunction<Latency> p99 = x -> ms(x.h, 99);
+                ToDoubleFunction<Latency> p50 = x -> ms(x.h(), 50);
+                ToDoubleFunction<Latency> p99 = x -> ms(x.h(), 99);
                 row(sec, "commit -> delivery p50 (ms), raw: POST p50", median(lat, p50), rawP50, null);
                 row(sec, "  runs min-max", spread(lat, p50), spread(raws, x -> ms(x.latency(), 50)), null);
                 row(sec, "commit -> delivery p99 (ms), raw: POST p99", median(lat, p99), rawP99, null);
                 row(sec, "  runs min-max", spread(lat, p99), spread(raws, x -> ms(x.latency(), 99)), null);
-                row(sec, "lost / repeated deliveries (all runs)", tp.stream().mapToInt(x -> x.lost).sum()
-                        + lat.stream().mapToInt(x -> x.lost).sum() + " / " + (tp.stream().mapToInt(x -> x.repeated).sum()
-                        + lat.stream().mapToInt(x -> x.repeated).sum()), null, "0 / 0");
+                int lost = tp.stream().mapToInt(Throughput::lost).sum() + lat.stream().mapToInt(Latency::lost).sum();
+                int repeated = tp.stream().mapToInt(Throughput::repeated).sum()
+                        + lat.stream().mapToInt(Latency::repeated).sum();
+                row(sec, "lost / repeated deliveries (all runs)", lost + " / " + repeated, null, "0 / 0");
             }
             bench.logStatementStats(8); // where delivery's database time went, over all runs
         }
-    }
-
-    private record Throughput(String path, double perSecond, int lost, int repeated) {
-    }
-
-    private record Latency(Histogram h, int lost, int repeated) {
-    }
-
-    /** A new subscription replaying {@code seqs} (the newest events of the log) to a worker started for it. */
-    private Throughput throughput(FastReceiver rx, Duration poll, List<Long> seqs) throws Exception {
-        String path = "/t" + lanes++;
-        String id = subscribe(rx.url(path));
-        Http.check(http.call("POST", "/v1.0/webhooks/" + id + "/replay", bench.adminToken(), "application/json",
-                "{\"fromSeq\":" + seqs.getFirst() + "}").block(), 202);
-        FastReceiver.Lane lane = rx.lane(path);
-        DeliveryWorker worker = BenchWorkers.start(bench::bean, poll);
-        try {
-            awaitAll(lane, seqs, 30_000 + seqs.size() * 20L);
-        } finally {
-            worker.stop();
-            unsubscribe(id);
-        }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        int lost = 0;
-        for (Long s : seqs) {
-            Long at = lane.arrivals.get(s.toString());
-            if (at == null) {
-                lost++;
-            } else {
-                first = Math.min(first, at);
-                last = Math.max(last, at);
-            }
-        }
-        double rate = last > first ? (seqs.size() - lost - 1) / ((last - first) / 1e9) : Double.NaN;
-        log(String.format("  %,d events: %.0f/s between the first and the last arrival, %d lost", seqs.size(), rate, lost));
-        return new Throughput(path, round(rate), lost, lane.requests.get() - lane.distinct());
-    }
-
-    /** One change at a time through the API, at random moments, each timed from its 204 to its arrival. */
-    private Latency latency(FastReceiver rx, Duration poll, List<String> deals, int changes, AtomicLong value)
-            throws Exception {
-        String path = "/l" + lanes++;
-        String id = subscribe(rx.url(path));
-        FastReceiver.Lane lane = rx.lane(path);
-        DeliveryWorker worker = BenchWorkers.start(bench::bean, poll);
-        Map<Long, Long> committed = new HashMap<>();
-        try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement(
-                "SELECT max(seq) FROM referral_event WHERE referral_id = CAST(? AS uuid) AND type = 'referral-updated'")) {
-            for (int i = 0; i < changes; i++) {
-                String deal = deals.get(i % deals.size());
-                Http.check(http.patchDealValue(deal, bench.bobToken(), value.incrementAndGet()).block(), 204);
-                long at = System.nanoTime();
-                ps.setString(1, deal);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    committed.put(rs.getLong(1), at);
-                }
-                Thread.sleep(ThreadLocalRandom.current().nextInt(100));
-            }
-            awaitAll(lane, committed.keySet(), 10_000 + poll.toMillis());
-        } finally {
-            worker.stop();
-            unsubscribe(id);
-        }
-        Histogram h = new Histogram(3);
-        int lost = 0;
-        for (var e : committed.entrySet()) {
-            Long at = lane.arrivals.get(e.getKey().toString());
-            if (at == null) {
-                lost++;
-            } else {
-                h.recordValue(Math.max(0, at - e.getValue()) / 1000);
-            }
-        }
-        log(String.format("  %d changes: commit -> delivery p50 %.1f ms, p99 %.1f ms, %d lost", changes, ms(h, 50),
-                ms(h, 99), lost));
-        return new Latency(h, lost, lane.requests.get() - lane.distinct());
-    }
-
-    /**
-     * Until every one of {@code seqs} has arrived (arrival times are taken by the receiver, so this
-     * checks only every 5 ms, and looks at the ids only once enough requests came: it shares the 2 cores).
-     */
-    private static void awaitAll(FastReceiver.Lane lane, Collection<Long> seqs, long timeoutMs) throws InterruptedException {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < end) {
-            if (lane.distinct() >= seqs.size() && seqs.stream().allMatch(s -> lane.arrivals.containsKey(s.toString()))) {
-                return;
-            }
-            Thread.sleep(5);
-        }
-    }
-
-    private String subscribe(String url) {
-        String r = Http.check(http.call("POST", "/v1.0/webhooks", bench.adminToken(), "application/json",
-                "{\"url\":\"" + url + "\",\"eventTypes\":" + TYPES + ",\"description\":\"bench\"}").block(), 201).body();
-        return Http.JSON.readTree(r).get("id").asString();
-    }
-
-    /** Removed, so that its lease (kept by the stopped worker) and its cursor matter no more. */
-    private void unsubscribe(String id) {
-        Http.check(http.call("DELETE", "/v1.0/webhooks/" + id, bench.adminToken(), null, null).block(), 204);
     }
 
     /** {@code k} more events: copies of contoso's referral-updated events after {@code seq}, in one statement. */

@@ -1,5 +1,6 @@
 package com.cosell.bench.vaadin;
 
+import com.cosell.bench.vaadin.OpenSessions.Kind;
 import com.cosell.devstack.LocalStack;
 import com.cosell.devstack.StackSettings;
 import java.net.ServerSocket;
@@ -10,15 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,10 +37,9 @@ public final class VaadinBench {
     private final List<String[]> table = new ArrayList<>();
     private LocalStack stack;
     private Api api;
-    private long frontendPid;
     private String targetId;
     private PushLatency push;
-    private final List<VaadinClient> open = Collections.synchronizedList(new ArrayList<>());
+    private OpenSessions open;
 
     private VaadinBench(Map<String, String> options) {
         this.options = options;
@@ -83,10 +80,10 @@ public final class VaadinBench {
         options.forEach(opts::put);
         System.out.println("Starting the local stack (PostgreSQL, Keycloak, backend and frontend jars) in " + data + " ...");
         stack = LocalStack.start(settings, System.out);
-        frontendPid = childWith("cosell-frontend-exec.jar");
+        long frontendPid = childWith("cosell-frontend-exec.jar");
         System.out.println("Frontend pid " + frontendPid + " (its JVM: -Xmx768m -XX:TieredStopAtLevel=1, as ./cosell run starts it)");
         api = new Api(settings);
-        URI frontend = URI.create(settings.frontendUrl());
+        open = new OpenSessions(URI.create(settings.frontendUrl()), frontendPid, sessions, results);
 
         int referrals = option("referrals", 50);
         int warmup = option("warmup", 5);
@@ -116,7 +113,7 @@ public final class VaadinBench {
 
         // --- Phase A: commit → push with one watching session, beside the backend's own stream --------
         System.out.println("Warm-up and latency with one open Inbound tab ...");
-        VaadinClient watcher = inboundSession(frontend, "bench-watch-0");
+        VaadinClient watcher = open.inbound("bench-watch-0");
         int changes = option("changes", 100);
         load("latency-1");
         push.measure("one Inbound tab open", List.of(watcher), changes, true);
@@ -124,17 +121,17 @@ public final class VaadinBench {
         // --- Phase B: heap per session -----------------------------------------------------------------
         ExecutorService pool = Executors.newFixedThreadPool(option("concurrency", 4));
         System.out.printf("Warm-up: %d sessions of each kind ...%n", warmup);
-        create(pool, "http", 0, warmup, frontend, Kind.SIGNED_IN);
-        create(pool, "empty", 0, warmup, frontend, Kind.EMPTY_UI);
-        create(pool, "inbound", 0, warmup, frontend, Kind.INBOUND);
+        open.create(pool, "http", 0, warmup, Kind.SIGNED_IN);
+        open.create(pool, "empty", 0, warmup, Kind.EMPTY_UI);
+        open.create(pool, "inbound", 0, warmup, Kind.INBOUND);
         Thread.sleep(3000);
         load("heap");
-        HeapHistogram h0 = measure();
-        HeapHistogram h1 = group(pool, frontend, "http", warmup, Kind.SIGNED_IN, h0,
+        HeapHistogram h0 = open.measure();
+        HeapHistogram h1 = open.group(pool, "http", warmup, Kind.SIGNED_IN, h0,
                 "signed-in HTTP session, no UI (Spring Security + OIDC tokens)");
-        HeapHistogram h2 = group(pool, frontend, "empty", warmup, Kind.EMPTY_UI, h1,
+        HeapHistogram h2 = open.group(pool, "empty", warmup, Kind.EMPTY_UI, h1,
                 "signed-in session + empty Vaadin UI with push (raw)");
-        HeapHistogram h3 = group(pool, frontend, "inbound", warmup, Kind.INBOUND, h2,
+        HeapHistogram h3 = open.group(pool, "inbound", warmup, Kind.INBOUND, h2,
                 "signed-in session + Inbound tab (layout, grid of 25 rows, live stream) with push");
         double inbound = (h3.totalBytes() - h2.totalBytes()) / (double) sessions;
         double empty = (h2.totalBytes() - h1.totalBytes()) / (double) sessions;
@@ -170,94 +167,10 @@ public final class VaadinBench {
         // --- Phase C: commit → push with all N Inbound tabs open ----------------------------------------
         List<VaadinClient> inboundTabs = new ArrayList<>();
         inboundTabs.add(watcher);
-        synchronized (open) {
-            open.stream().filter(c -> c.pushConnected() && c.kind == Kind.INBOUND).forEach(inboundTabs::add);
-        }
+        inboundTabs.addAll(open.inboundTabs());
         load("latency-n");
         push.measure(inboundTabs.size() + " Inbound tabs open", inboundTabs, option("loadChanges", 20), false);
         pool.shutdownNow();
-    }
-
-    enum Kind { SIGNED_IN, EMPTY_UI, INBOUND }
-
-    private HeapHistogram group(ExecutorService pool, URI frontend, String prefix, int from, Kind kind,
-                                HeapHistogram before, String what) throws Exception {
-        System.out.printf("%d sessions: %s ...%n", sessions, what);
-        long start = System.nanoTime();
-        int threadsBefore = HeapHistogram.threads(frontendPid);
-        long rssBefore = HeapHistogram.rssKb(frontendPid);
-        create(pool, prefix, from, sessions, frontend, kind);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Thread.sleep(3000); // the sessions' event streams connect asynchronously
-        HeapHistogram after = measure();
-        int threads = HeapHistogram.threads(frontendPid) - threadsBefore;
-        long rss = HeapHistogram.rssKb(frontendPid) - rssBefore;
-        double perSession = (after.totalBytes() - before.totalBytes()) / (double) sessions;
-        System.out.printf("  %.1f s to create; live heap %,d → %,d bytes: %s per session; +%d threads, RSS +%,d KB%n",
-                seconds, before.totalBytes(), after.totalBytes(), Figures.kb(perSession), threads, rss);
-        ObjectNode g = results.withObject("/groups").putObject(prefix);
-        g.put("what", what);
-        g.put("sessions", sessions);
-        g.put("secondsToCreate", seconds);
-        g.put("liveHeapBefore", before.totalBytes());
-        g.put("liveHeapAfter", after.totalBytes());
-        g.put("bytesPerSession", Math.round(perSession));
-        g.put("threadsAdded", threads);
-        g.put("rssAddedKb", rss);
-        return after;
-    }
-
-    private void create(ExecutorService pool, String prefix, int from, int count, URI frontend, Kind kind)
-            throws Exception {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = from; i < from + count; i++) {
-            String user = "bench-" + prefix + "-" + i;
-            futures.add(pool.submit(() -> {
-                VaadinClient c = new VaadinClient(frontend, new WebSession());
-                c.kind = kind;
-                c.signIn(user, user);
-                if (kind != Kind.SIGNED_IN) {
-                    c.init("");
-                    if (kind == Kind.INBOUND) {
-                        String view = c.navigate("").toString();
-                        if (!view.contains("referral-grid") || !view.contains("Bench referral")) {
-                            throw new IllegalStateException("The Inbound tab of " + user + " shows no referrals");
-                        }
-                    }
-                    c.connectPush(PUSH_TIMEOUT);
-                }
-                open.add(c);
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get(5, TimeUnit.MINUTES);
-        }
-    }
-
-    private VaadinClient inboundSession(URI frontend, String user) throws Exception {
-        VaadinClient c = new VaadinClient(frontend, new WebSession());
-        c.kind = Kind.INBOUND;
-        c.signIn(user, user);
-        c.init("");
-        String view = c.navigate("").toString();
-        if (!view.contains("Bench referral")) {
-            throw new IllegalStateException("The Inbound tab shows no referrals: " + view.substring(0, 500));
-        }
-        c.connectPush(PUSH_TIMEOUT);
-        return c;
-    }
-
-    /** Heartbeats for every open UI (so none is closed as abandoned), then the live heap after full GCs. */
-    private HeapHistogram measure() throws Exception {
-        synchronized (open) {
-            for (VaadinClient c : open) {
-                if (c.kind != Kind.SIGNED_IN) {
-                    c.heartbeat();
-                }
-            }
-        }
-        return HeapHistogram.settled(frontendPid);
     }
 
     private void load(String when) throws Exception {
@@ -266,8 +179,8 @@ public final class VaadinBench {
     }
 
     private void shutdown() throws Exception {
-        synchronized (open) {
-            open.forEach(VaadinClient::close);
+        if (open != null) {
+            open.closeAll();
         }
         if (!table.isEmpty()) {
             Figures.printTable(table);

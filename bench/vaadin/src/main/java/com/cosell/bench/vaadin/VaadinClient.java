@@ -38,7 +38,7 @@ final class VaadinClient implements AutoCloseable {
     record PushMessage(long nanos, String text) {
     }
 
-    VaadinBench.Kind kind = VaadinBench.Kind.SIGNED_IN;
+    OpenSessions.Kind kind = OpenSessions.Kind.SIGNED_IN;
     private final URI frontend;
     private final WebSession web;
     private int uiId = -1;
