@@ -5,7 +5,6 @@ import com.cosell.frontend.security.AccessTokens;
 import com.cosell.frontend.security.SessionExpiredException;
 import com.cosell.frontend.security.SignInUnavailableException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,9 +214,7 @@ public class BackendClient {
         try {
             result = request.get();
         } catch (RestClientResponseException e) {
-            Map<?, ?> problem = problem(e);
-            throw new BackendException(e.getStatusCode().value(), detail(e, problem), fieldErrors(problem),
-                    allowed(problem), e);
+            throw BackendException.refused(e);
         } catch (ResourceAccessException e) {
             throw new BackendException(0, "The Co-sell service cannot be reached right now.", e);
         } catch (SessionExpiredException e) { // no token to send: the call was not made
@@ -227,40 +224,5 @@ public class BackendClient {
             throw new BackendException(502, "The Co-sell service sent an empty answer.", null);
         }
         return result;
-    }
-
-    private static @Nullable Map<?, ?> problem(RestClientResponseException e) {
-        try {
-            return e.getResponseBodyAs(Map.class);
-        } catch (RuntimeException notJson) {
-            return null;
-        }
-    }
-
-    /** The problem+json {@code detail} when the backend sent one. */
-    private static String detail(RestClientResponseException e, @Nullable Map<?, ?> problem) {
-        if (problem != null && problem.get("detail") instanceof String detail) {
-            return detail;
-        }
-        return "The Co-sell service answered " + e.getStatusCode().value() + ".";
-    }
-
-    private static List<FieldError> fieldErrors(@Nullable Map<?, ?> problem) {
-        List<FieldError> errors = new ArrayList<>();
-        if (problem != null && problem.get("errors") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map<?, ?> m && m.get("field") instanceof String f && m.get("message") instanceof String msg) {
-                    errors.add(new FieldError(f, msg));
-                }
-            }
-        }
-        return errors;
-    }
-
-    private static List<String> allowed(@Nullable Map<?, ?> problem) {
-        if (problem != null && problem.get("allowed") instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return List.of();
     }
 }

@@ -7,19 +7,15 @@ import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.ReferralPage;
-import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.backend.SharedReferralReads;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import org.springframework.beans.factory.annotation.Value;
-import java.util.LinkedHashMap;
 import java.time.Duration;
 import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.ui.common.Formats;
-import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
@@ -41,10 +37,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,25 +49,19 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** The backend's largest $top is 200; smaller pages keep each answer quick. */
-    private static final int PAGE = 100;
-
     private final CurrentUser user;
     private final BackendClient backend;
     private final BulkApi bulk;
     /** The filter and order of the last read, which "Export CSV" downloads (read off the UI thread). */
     private volatile CsvExport.ListQuery shown = new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
-    private final SharedReferralReads reads;
     private final ReferralEvents events;
-    private final ToastBudget toasts;
-    /** The user's favourites among the rows read: a live change keeps the row's heart as it was. */
-    private final Set<String> favourites = new HashSet<>();
     private final Duration coalesceWindow;
 
     private final ListControls controls = new ListControls(this, this::changed);
     private final Span count = new Span();
     private final Paragraph error = new Paragraph();
     private final ReferralGrid grid;
+    private final ListRows rows;
     private @Nullable Registration subscription;
     private boolean built;
     /** Set while the controls are put where a URL says: their listeners must not each reload. */
@@ -86,10 +74,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         this.user = user;
         this.backend = backend;
         this.bulk = bulk;
-        this.reads = reads;
         this.events = events;
-        this.toasts = new ToastBudget(clock);
         this.grid = new ReferralGrid(clock, this::setFavorite);
+        this.rows = new ListRows(this, user, backend, reads, grid, clock);
         addClassName("cosell-view");
         setSizeFull();
     }
@@ -181,10 +168,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         return controls.filter().sentToOthers(grid.tracksReceivers());
     }
 
-    /**
-     * One range the grid asks for, read in backend pages of at most {@link #PAGE} ($top/$skip):
-     * the grid asks for what it shows plus a margin, never for the whole table.
-     */
+    /** One range the grid asks for: what it shows plus a margin, never the whole table. */
     private Stream<Referral> fetch(Query<Referral, Void> query) {
         String orderBy = query.getSortOrders().stream()
                 .map(o -> o.getSorted() + (o.getDirection() == SortDirection.DESCENDING ? " desc" : " asc"))
@@ -192,33 +176,18 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         ReferralListFilter listFilter = filter();
         grid.showEmptyFor(listFilter.stage(), listFilter.search());
         String filter = listFilter.toOData();
-        shown = new CsvExport.ListQuery(filter, orderBy.isEmpty() ? "updatedDateTime desc" : orderBy);
-        List<Referral> rows = new java.util.ArrayList<>();
+        String order = orderBy.isEmpty() ? "updatedDateTime desc" : orderBy;
+        shown = new CsvExport.ListQuery(filter, order);
+        List<Referral> read = new ArrayList<>();
         try {
-            int offset = query.getOffset();
-            int wanted = query.getLimit();
-            while (rows.size() < wanted) {
-                int top = Math.min(PAGE, wanted - rows.size());
-                ReferralPage page = backend.referrals(user.authentication(), new ReferralQuery(filter,
-                        orderBy.isEmpty() ? "updatedDateTime desc" : orderBy, top, offset + rows.size(), true));
-                if (page.count() != null) {
-                    count.setText(getTranslation("cosell.count", page.count(), Formats.number(page.count(), getLocale())));
-                }
-                // The grid keeps its rows while the page is open: only what a row shows.
-                page.value().stream().limit(top).map(com.cosell.frontend.backend.Referrals::listRow).forEach(r -> {
-                    rows.add(r);
-                    remember(r);
-                });
-                if (page.value().size() < top || page.nextLink() == null) {
-                    break;
-                }
-            }
+            rows.read(filter, order, query.getOffset(), query.getLimit(), read,
+                    n -> count.setText(getTranslation("cosell.count", n, Formats.number(n, getLocale()))));
             error.setVisible(false);
         } catch (BackendException e) {
             error.setText(getTranslation("cosell.load-failed", e.getMessage()));
             error.setVisible(true);
         }
-        return rows.stream();
+        return read.stream();
     }
 
     private void setFavorite(Referral referral, boolean on) {
@@ -229,7 +198,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             // The favourite is the user's own flag: no If-Match, it overwrites nobody's work.
             Referral updated = backend.patch(user.authentication(), referral.id().toString(), null,
                     List.of(PatchOperation.set("/favorite", on)));
-            remember(updated.favorite() == null ? referral.withFavorite(on) : updated);
+            rows.remember(updated.favorite() == null ? referral.withFavorite(on) : updated);
             if (filter().tab() == ReferralListFilter.Tab.FAVORITES) {
                 grid.reload();
             } else {
@@ -258,41 +227,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     /** A live change, on its own. */
     void onChange(ReferralChange change) { onChanges(List.of(change)); }
 
-    /**
-     * Live changes: each changed row is read once and redrawn; a new referral reloads the list once
-     * (its place depends on the order). A burst of changes costs one pass, not one per change.
-     */
+    /** Live changes, once the list is built (see {@link ListRows#apply}). */
     void onChanges(List<ReferralChange> changes) {
-        if (!built) {
-            return;
-        }
-        Map<String, ReferralChange> latest = new LinkedHashMap<>();
-        changes.forEach(c -> latest.put(c.referralId(), c));
-        boolean reload = false;
-        for (ReferralChange change : latest.values()) {
-            // Empty when no longer visible to this user: the reload below drops it.
-            Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
-                    change.seq()).map(r -> r.withFavorite(favourites.contains(change.referralId()))).orElse(null);
-            if (change.isCreated() || current == null) {
-                reload = true;
-            } else {
-                grid.showChanged(current);
-            }
-            if (!change.madeBy(user.me().id()) // one's own change was confirmed when it was saved
-                    && toasts.mayShow() && LiveToast.forChange(this, change, current).isPresent()) {
-                toasts.shown();
-            }
-        }
-        if (reload) {
-            grid.reload();
-        }
-    }
-
-    private void remember(Referral row) {
-        if (row.id() != null && row.favorited()) {
-            favourites.add(row.id().toString());
-        } else if (row.id() != null) {
-            favourites.remove(row.id().toString());
+        if (built) {
+            rows.apply(changes);
         }
     }
 

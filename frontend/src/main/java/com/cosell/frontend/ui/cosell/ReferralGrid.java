@@ -8,12 +8,7 @@ import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.cosell.frontend.ui.common.TypeBadge;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.page.Page;
-import com.vaadin.flow.shared.Registration;
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -55,19 +50,13 @@ public class ReferralGrid extends Grid<Referral> {
     static final List<String> COMPACT = List.of("value", "stage", "type", "updated");
     /** Short values under long headers: a fixed width, the header wraps onto two lines. */
     static final Map<String, String> NARROW_VALUES = Map.of("close", "8em", "time-left", "6em");
-    /** Columns a narrow window does without. */
-    static final List<String> WIDE_ONLY = List.of("customer", "close", "type", "time-left", "updated");
-
-    /** Below this window width the grid drops to its narrow columns. */
-    static final int NARROW_PX = 900;
-    private boolean narrow;
-    private @Nullable Registration resize;
 
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
     private final Span empty = new Span();
     /** A seller's list: its referrals stand where the partner they went to put them. */
     private boolean tracksReceivers;
+    private final NarrowWindow window = new NarrowWindow(this);
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
         super(Referral.class, false);
@@ -139,37 +128,9 @@ public class ReferralGrid extends Grid<Referral> {
         return tracksReceivers;
     }
 
-    /**
-     * A narrow window (a phone, a split screen) keeps the deal, its value and stage; the customer
-     * moves under the deal's name instead of a column of its own.
-     */
+    /** See {@link NarrowWindow}. */
     public void setNarrow(boolean narrow) {
-        if (narrow == this.narrow) {
-            return;
-        }
-        this.narrow = narrow;
-        for (String key : WIDE_ONLY) {
-            getColumnByKey(key).setVisible(!narrow);
-        }
-        setClassName("narrow", narrow);
-        recalculateColumnWidths();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        Page page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(d -> setNarrow(d.getWindowInnerWidth() < NARROW_PX));
-        resize = page.addBrowserWindowResizeListener(e -> setNarrow(e.getWidth() < NARROW_PX));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
+        window.set(narrow);
     }
 
     /** An empty list says why: nothing yet, nothing at this stage, or nothing matching the search. */

@@ -20,7 +20,6 @@ import com.cosell.frontend.ui.common.SolutionPicker;
 import com.cosell.frontend.ui.common.Workspace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -33,7 +32,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -58,6 +56,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
     private final List<WizardStep> steps = new ArrayList<>();
     private final OrderedList progress = new OrderedList();
     private final Div stepArea = new Div();
+    private final LeaveGuard guard = new LeaveGuard(this, stepArea);
     private final Paragraph error = new Paragraph();
     private final Button back = new Button();
     private final Button next = new Button();
@@ -66,9 +65,6 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable SolutionPicker solutionPicker;
     private int current;
     private boolean built;
-    /** Something was entered: leaving now would throw it away, so the user is asked first. */
-    private boolean touched;
-    private boolean saved;
 
     CreateDealView(CurrentUser user, BackendClient backend, Clock clock) {
         this.user = user;
@@ -133,19 +129,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         error.addClassName("error-text");
         error.setVisible(false);
         add(progress, stepArea, error, new HorizontalLayout(back, next, create));
-        watchForInput();
         show(0);
-    }
-
-    /** The first keystroke or choice in any step marks the form as touched; then the browser stops telling. */
-    private void watchForInput() {
-        List<Registration> listeners = new ArrayList<>();
-        for (String type : List.of("input", "change")) {
-            listeners.add(stepArea.getElement().addEventListener(type, e -> {
-                touched = true;
-                listeners.forEach(Registration::remove);
-            }));
-        }
     }
 
     @Override
@@ -155,28 +139,9 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!built || saved || !touched) {
-            return;
+        if (built) {
+            guard.beforeLeave(event);
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("create.leave.title"),
-                getTranslation("create.leave.text"), getTranslation("create.leave.discard"), e -> leave.proceed());
-        confirm.setId("leave-dialog");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        // Staying must end the postponed navigation: otherwise the browser's next navigation is never asked about.
-        Button stay = new Button(getTranslation("create.leave.stay"), e -> {
-            confirm.close();
-            leave.cancel();
-        });
-        confirm.setCancelButton(stay);
-        confirm.addCancelListener(e -> leave.cancel()); // Esc
-        confirm.open();
-        // The safe choice is the default, so Enter keeps what was entered. The dialog focuses its confirm
-        // button as it opens (vaadin/web-components#1029); the focus moves once it has.
-        confirm.getElement().executeJs("const stay = () => setTimeout(() => $0.focus(), 100);"
-                + "if (this.opened) { stay(); }"
-                + "this.addEventListener('opened-changed', e => { if (e.detail.value) { stay(); } });", stay.getElement());
     }
 
     /** The signed-in user as the first employee: they are usually the one working the deal. */
@@ -189,7 +154,9 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(int index) {
         current = Math.max(0, Math.min(index, steps.size() - 1));
-        touched |= current > 0;
+        if (current > 0) {
+            guard.touched();
+        }
         if (steps.get(current) instanceof SaleTypeStep saleType && solutionPicker != null) {
             saleType.offerFor(solutionPicker.selected());
         }
@@ -227,7 +194,7 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         }
         try {
             Referral created = backend.create(user.authentication(), draft());
-            saved = true;
+            guard.saved();
             Notification.show(getTranslation("create.done", created.name() == null ? "" : created.name()));
             if (created.id() != null) {
                 Routes.navigate(Routes.referral(created.id().toString()));

@@ -8,25 +8,18 @@ import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
 import com.cosell.frontend.user.CurrentUser;
-import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TypeBadge;
-import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
 import com.cosell.frontend.ui.common.FavoriteToggle;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,7 +31,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
@@ -58,7 +50,6 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     private final CurrentUser user;
     private final BackendClient backend;
-    private final ReferralEvents events;
     private final Clock clock;
     private final Presence presence;
     private @Nullable PresenceAvatars viewers;
@@ -66,7 +57,6 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private @Nullable Me me;
     private @Nullable Referral referral;
     private @Nullable ReferralDialog open;
-    private @Nullable Registration subscription;
     private String id = "";
 
     ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock,
@@ -74,8 +64,8 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         this.presence = presence;
         this.user = user;
         this.backend = backend;
-        this.events = events;
         this.clock = clock;
+        new LiveChanges(this, events); // follows the referral while the page is attached
         addClassName("detail-view");
     }
 
@@ -238,50 +228,12 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = events.subscribe(change -> UiAccess.run(ui, () -> onChange(change)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
-
-    /**
-     * A live change to this referral (or to a related party's): redrawn at once, unless the user is
-     * editing — then they are told, and their edit would meet a 412 rather than overwrite.
-     */
-    void onChange(ReferralChange change) {
-        Referral r = referral;
-        String engagement = r == null ? null : String.valueOf(r.engagementId());
-        if (r == null || !(change.referralId().equals(String.valueOf(r.id()))
-                || (change.engagementId() != null && change.engagementId().equals(engagement)))) {
-            return;
-        }
-        if (open != null && change.referralId().equals(String.valueOf(r.id()))) {
-            showStale();
-            return;
-        }
-        reload();
-        if (me != null && change.madeBy(me.id())) {
-            return; // the user's own action: its confirmation was shown when it was saved
-        }
-        addClassName("changed");
-        if (change.actorName() != null && getComponentCount() > 1) {
-            Span changedBy = new Span(getTranslation("detail.changed-by", change.actorName()));
-            changedBy.setId("changed-by");
-            changedBy.addClassName("changed-by");
-            addComponentAtIndex(1, changedBy); // under the back link: who changed what the user is reading
-        }
-        LiveToast.forChange(this, change, referral);
-    }
-
     Optional<Dialog> openDialog() {
         return Optional.ofNullable(open);
     }
+
+    /** The referral shown, for {@link LiveChanges}. */
+    @Nullable Referral referral() { return referral; }
+
+    @Nullable Me me() { return me; }
 }

@@ -1,0 +1,106 @@
+package com.cosell.frontend.ui.cosell;
+
+import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.ReferralPage;
+import com.cosell.frontend.backend.ReferralQuery;
+import com.cosell.frontend.backend.Referrals;
+import com.cosell.frontend.backend.SharedReferralReads;
+import com.cosell.frontend.events.ReferralChange;
+import com.cosell.frontend.ui.common.LiveToast;
+import com.cosell.frontend.user.CurrentUser;
+import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * The rows of the Co-sell list: read in backend pages, then kept current by live changes. It knows
+ * the user's favourites among the rows read, since a live change carries no heart of its own.
+ */
+final class ListRows {
+
+    /** The backend's largest $top is 200; smaller pages keep each answer quick. */
+    private static final int PAGE = 100;
+
+    private final Component view;
+    private final CurrentUser user;
+    private final BackendClient backend;
+    private final SharedReferralReads reads;
+    private final ReferralGrid grid;
+    private final ToastBudget toasts;
+    private final Set<String> favourites = new HashSet<>();
+
+    ListRows(Component view, CurrentUser user, BackendClient backend, SharedReferralReads reads, ReferralGrid grid,
+             Clock clock) {
+        this.view = view;
+        this.user = user;
+        this.backend = backend;
+        this.reads = reads;
+        this.grid = grid;
+        this.toasts = new ToastBudget(clock);
+    }
+
+    /**
+     * Adds the {@code wanted} rows from {@code offset} to {@code rows}, read in backend pages of at most
+     * {@link #PAGE} ($top/$skip): a page that fails leaves the ones read before. {@code count} hears the
+     * total whenever the backend tells it.
+     */
+    void read(String filter, String orderBy, int offset, int wanted, List<Referral> rows, LongConsumer count) {
+        while (rows.size() < wanted) {
+            int top = Math.min(PAGE, wanted - rows.size());
+            ReferralPage page = backend.referrals(user.authentication(),
+                    new ReferralQuery(filter, orderBy, top, offset + rows.size(), true));
+            if (page.count() != null) {
+                count.accept(page.count());
+            }
+            // The grid keeps its rows while the page is open: only what a row shows.
+            page.value().stream().limit(top).map(Referrals::listRow).forEach(r -> {
+                rows.add(r);
+                remember(r);
+            });
+            if (page.value().size() < top || page.nextLink() == null) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * Live changes: each changed row is read once and redrawn; a new referral reloads the list once
+     * (its place depends on the order). A burst of changes costs one pass, not one per change.
+     */
+    void apply(List<ReferralChange> changes) {
+        Map<String, ReferralChange> latest = new LinkedHashMap<>();
+        changes.forEach(c -> latest.put(c.referralId(), c));
+        boolean reload = false;
+        for (ReferralChange change : latest.values()) {
+            // Empty when no longer visible to this user: the reload below drops it.
+            Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
+                    change.seq()).map(r -> r.withFavorite(favourites.contains(change.referralId()))).orElse(null);
+            if (change.isCreated() || current == null) {
+                reload = true;
+            } else {
+                grid.showChanged(current);
+            }
+            if (!change.madeBy(user.me().id()) // one's own change was confirmed when it was saved
+                    && toasts.mayShow() && LiveToast.forChange(view, change, current).isPresent()) {
+                toasts.shown();
+            }
+        }
+        if (reload) {
+            grid.reload();
+        }
+    }
+
+    void remember(Referral row) {
+        if (row.id() != null && row.favorited()) {
+            favourites.add(row.id().toString());
+        } else if (row.id() != null) {
+            favourites.remove(row.id().toString());
+        }
+    }
+}
