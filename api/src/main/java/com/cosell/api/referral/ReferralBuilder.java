@@ -28,7 +28,7 @@ public final class ReferralBuilder {
     private @Nullable Direction direction;
     private @Nullable SalesStage salesStage;
     private @Nullable Boolean favorite;
-    private Referral.@Nullable CustomerProfile customerProfile;
+    private @Nullable CustomerProfile customerProfile;
     private Referral.@Nullable Consent consent;
     private Referral.@Nullable Details details;
     private @Nullable List<Referral.Member> team;
@@ -43,9 +43,9 @@ public final class ReferralBuilder {
     private Referral.@Nullable TrackingInfo trackingInfo;
     private @Nullable String lastModifiedVia;
     private @Nullable String lastRunId;
-    private @Nullable List<Referral.RelatedParty> relatedParties;
+    private @Nullable List<RelatedParty> relatedParties;
     private @Nullable String eTag;
-    private Referral.@Nullable Links links;
+    private @Nullable Links links;
 
     ReferralBuilder() {
     }
@@ -191,7 +191,7 @@ public final class ReferralBuilder {
         return this;
     }
 
-    public ReferralBuilder customerProfile(Referral.@Nullable CustomerProfile customerProfile) {
+    public ReferralBuilder customerProfile(@Nullable CustomerProfile customerProfile) {
         this.customerProfile = customerProfile;
         return this;
     }
@@ -266,7 +266,7 @@ public final class ReferralBuilder {
         return this;
     }
 
-    public ReferralBuilder relatedParties(@Nullable List<Referral.RelatedParty> relatedParties) {
+    public ReferralBuilder relatedParties(@Nullable List<RelatedParty> relatedParties) {
         this.relatedParties = relatedParties;
         return this;
     }
@@ -276,7 +276,7 @@ public final class ReferralBuilder {
         return this;
     }
 
-    public ReferralBuilder links(Referral.@Nullable Links links) {
+    public ReferralBuilder links(@Nullable Links links) {
         this.links = links;
         return this;
     }
