@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A referral as the Partner Center Referrals API shapes it (every field of its Referral schema); also
  * what is stored, without the per-user {@code favorite}, the {@code eTag}, the {@code links} and the
- * {@code relatedParties}, which are added on reading. Build one with {@link ReferralBuilder}. Absent
+ * {@code relatedParties}, which are added on reading. Build one with {@link ReferralBuilder}. Its
+ * {@link CustomerProfile}, {@link RelatedParty} and {@link Links} have files of their own. Absent
  * fields of what a client sends are left out of the JSON (a create body sends only what is set),
  * whatever the mapper's default.
  *
@@ -127,31 +128,6 @@ public record Referral(
         return new ReferralBuilder(this);
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CustomerProfile(@Nullable String name, @Nullable String size, @Nullable Address address,
-                                  @Nullable List<CustomerId> ids, @Nullable List<Member> team) {
-
-        public @Nullable String duns() {
-            return ids == null ? null : ids.stream().filter(i -> "Duns".equals(i.profileType()))
-                    .map(CustomerId::id).findFirst().orElse(null);
-        }
-
-        public List<Member> teamOrEmpty() {
-            return team == null ? List.of() : team;
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Address(@Nullable String addressLine1, @Nullable String addressLine2, @Nullable String city,
-                          @Nullable String state, @Nullable String postalCode, @Nullable String country,
-                          @Nullable String region) {
-    }
-
-    /** {@code profileType}: {@code Duns} or {@code External}. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CustomerId(@Nullable String profileType, @Nullable String id) {
-    }
-
     /**
      * {@code consentToToShareInfoWithOthers}: the real, doubled name of Partner Center's field.
      * {@code consentToShareReferralWithMicrosoftSellers}: Partner Center's flag for a deal the vendor may see.
@@ -259,21 +235,5 @@ public record Referral(
 
     public record StatusHistory(@Nullable Instant reviewPendingDateTime, @Nullable Instant actionRequiredDateTime,
                                 @Nullable Instant approvedDateTime, @Nullable Instant failedDateTime) {
-    }
-
-    /** {@code relatedReferrals}: the referrals of this engagement the caller's organization holds. */
-    public record Links(@Nullable Link self, @Nullable Link relatedReferrals) {
-    }
-
-    public record Link(String uri, String method) {
-    }
-
-    /** Another party's referral in the same engagement: only who it is and where it stands. */
-    public record RelatedParty(String organizationId, String organizationName, Status status, Substatus substatus,
-                               @Nullable String statusReason) {
-
-        public @Nullable Stage stage() {
-            return Stage.of(status, substatus).orElse(null);
-        }
     }
 }

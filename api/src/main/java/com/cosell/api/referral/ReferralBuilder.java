@@ -1,12 +1,14 @@
 package com.cosell.api.referral;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Builds a {@link Referral} by name instead of by position; {@link Referral#toBuilder()} starts from a copy. */
-public final class ReferralBuilder {
+/**
+ * Builds a {@link Referral} by name instead of by position; {@link Referral#toBuilder()} starts from a copy.
+ * The setters of the referral's parts are in {@code ReferralPartsBuilder}.
+ */
+public final class ReferralBuilder extends ReferralPartsBuilder {
 
     private @Nullable UUID id;
     private @Nullable UUID engagementId;
@@ -28,29 +30,20 @@ public final class ReferralBuilder {
     private @Nullable Direction direction;
     private @Nullable SalesStage salesStage;
     private @Nullable Boolean favorite;
-    private Referral.@Nullable CustomerProfile customerProfile;
-    private Referral.@Nullable Consent consent;
-    private Referral.@Nullable Details details;
-    private @Nullable List<Referral.Member> team;
-    private Referral.@Nullable InviteContext inviteContext;
-    private @Nullable List<Referral.Target> target;
-    private @Nullable List<Referral.Registration> registrations;
     private @Nullable String registrationStatus;
     private @Nullable String referralProgram;
     private @Nullable String callToAction;
     private @Nullable String referralSource;
     private @Nullable String mpnId;
-    private Referral.@Nullable TrackingInfo trackingInfo;
     private @Nullable String lastModifiedVia;
     private @Nullable String lastRunId;
-    private @Nullable List<Referral.RelatedParty> relatedParties;
     private @Nullable String eTag;
-    private Referral.@Nullable Links links;
 
     ReferralBuilder() {
     }
 
     ReferralBuilder(Referral r) {
+        super(r);
         this.id = r.id();
         this.engagementId = r.engagementId();
         this.organizationId = r.organizationId();
@@ -71,24 +64,14 @@ public final class ReferralBuilder {
         this.direction = r.direction();
         this.salesStage = r.salesStage();
         this.favorite = r.favorite();
-        this.customerProfile = r.customerProfile();
-        this.consent = r.consent();
-        this.details = r.details();
-        this.team = r.team();
-        this.inviteContext = r.inviteContext();
-        this.target = r.target();
-        this.registrations = r.registrations();
         this.registrationStatus = r.registrationStatus();
         this.referralProgram = r.referralProgram();
         this.callToAction = r.callToAction();
         this.referralSource = r.referralSource();
         this.mpnId = r.mpnId();
-        this.trackingInfo = r.trackingInfo();
         this.lastModifiedVia = r.lastModifiedVia();
         this.lastRunId = r.lastRunId();
-        this.relatedParties = r.relatedParties();
         this.eTag = r.eTag();
-        this.links = r.links();
     }
 
     public ReferralBuilder id(@Nullable UUID id) {
@@ -191,41 +174,6 @@ public final class ReferralBuilder {
         return this;
     }
 
-    public ReferralBuilder customerProfile(Referral.@Nullable CustomerProfile customerProfile) {
-        this.customerProfile = customerProfile;
-        return this;
-    }
-
-    public ReferralBuilder consent(Referral.@Nullable Consent consent) {
-        this.consent = consent;
-        return this;
-    }
-
-    public ReferralBuilder details(Referral.@Nullable Details details) {
-        this.details = details;
-        return this;
-    }
-
-    public ReferralBuilder team(@Nullable List<Referral.Member> team) {
-        this.team = team;
-        return this;
-    }
-
-    public ReferralBuilder inviteContext(Referral.@Nullable InviteContext inviteContext) {
-        this.inviteContext = inviteContext;
-        return this;
-    }
-
-    public ReferralBuilder target(@Nullable List<Referral.Target> target) {
-        this.target = target;
-        return this;
-    }
-
-    public ReferralBuilder registrations(@Nullable List<Referral.Registration> registrations) {
-        this.registrations = registrations;
-        return this;
-    }
-
     public ReferralBuilder registrationStatus(@Nullable String registrationStatus) {
         this.registrationStatus = registrationStatus;
         return this;
@@ -251,11 +199,6 @@ public final class ReferralBuilder {
         return this;
     }
 
-    public ReferralBuilder trackingInfo(Referral.@Nullable TrackingInfo trackingInfo) {
-        this.trackingInfo = trackingInfo;
-        return this;
-    }
-
     public ReferralBuilder lastModifiedVia(@Nullable String lastModifiedVia) {
         this.lastModifiedVia = lastModifiedVia;
         return this;
@@ -266,18 +209,8 @@ public final class ReferralBuilder {
         return this;
     }
 
-    public ReferralBuilder relatedParties(@Nullable List<Referral.RelatedParty> relatedParties) {
-        this.relatedParties = relatedParties;
-        return this;
-    }
-
     public ReferralBuilder eTag(@Nullable String eTag) {
         this.eTag = eTag;
-        return this;
-    }
-
-    public ReferralBuilder links(Referral.@Nullable Links links) {
-        this.links = links;
         return this;
     }
 

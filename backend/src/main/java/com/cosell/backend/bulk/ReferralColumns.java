@@ -1,5 +1,6 @@
 package com.cosell.backend.bulk;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,12 +50,12 @@ final class ReferralColumns {
                 case Incoming -> "Inbound";
                 case Outgoing -> "Outbound";
             }),
-            text("Customer name", "/customerProfile/name", r -> customer(r, Referral.CustomerProfile::name)),
-            text("Customer address", "/customerProfile/address/addressLine1", r -> address(r, Referral.Address::addressLine1)),
-            text("Customer city", "/customerProfile/address/city", r -> address(r, Referral.Address::city)),
-            text("Customer state", "/customerProfile/address/state", r -> address(r, Referral.Address::state)),
-            text("Customer postal code", "/customerProfile/address/postalCode", r -> address(r, Referral.Address::postalCode)),
-            text("Customer country", "/customerProfile/address/country", r -> address(r, Referral.Address::country)),
+            text("Customer name", "/customerProfile/name", r -> customer(r, CustomerProfile::name)),
+            text("Customer address", "/customerProfile/address/addressLine1", r -> address(r, CustomerProfile.Address::addressLine1)),
+            text("Customer city", "/customerProfile/address/city", r -> address(r, CustomerProfile.Address::city)),
+            text("Customer state", "/customerProfile/address/state", r -> address(r, CustomerProfile.Address::state)),
+            text("Customer postal code", "/customerProfile/address/postalCode", r -> address(r, CustomerProfile.Address::postalCode)),
+            text("Customer country", "/customerProfile/address/country", r -> address(r, CustomerProfile.Address::country)),
             text("Customer contact first name", "/customerProfile/team/0/firstName", r -> contact(r, Referral.Member::firstName)),
             text("Customer contact last name", "/customerProfile/team/0/lastName", r -> contact(r, Referral.Member::lastName)),
             text("Customer contact email", "/customerProfile/team/0/email", r -> contact(r, Referral.Member::email)),
@@ -127,11 +128,11 @@ final class ReferralColumns {
         return o == null ? null : o.toString();
     }
 
-    private static @Nullable String customer(Referral r, Function<Referral.CustomerProfile, @Nullable String> f) {
+    private static @Nullable String customer(Referral r, Function<CustomerProfile, @Nullable String> f) {
         return r.customerProfile() == null ? null : f.apply(r.customerProfile());
     }
 
-    private static @Nullable String address(Referral r, Function<Referral.Address, @Nullable String> f) {
+    private static @Nullable String address(Referral r, Function<CustomerProfile.Address, @Nullable String> f) {
         return r.customerProfile() == null || r.customerProfile().address() == null ? null
                 : f.apply(r.customerProfile().address());
     }

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.organization.Organization;
 import com.cosell.api.referral.Direction;
@@ -22,9 +23,9 @@ final class ReferralCopies {
     /** {@code invite}: what {@code to} is asked for (its own help wanted and notes). */
     static Referral incomingFor(Referral source, Referral.@Nullable InviteContext invite, Organization to,
                                 Organization from, Instant now, Instant expiresAt) {
-        Referral.CustomerProfile customer = source.customerProfile();
+        CustomerProfile customer = source.customerProfile();
         boolean consent = source.consent() != null && Boolean.TRUE.equals(source.consent().consentToContact());
-        Referral.CustomerProfile copiedCustomer = customer == null ? null : new Referral.CustomerProfile(
+        CustomerProfile copiedCustomer = customer == null ? null : new CustomerProfile(
                 customer.name(), customer.size(), customer.address(), customer.ids(), consent ? customer.team() : null);
         Referral.Details d = source.details();
         Referral.Details details = d == null ? null : new Referral.Details(null, d.dealValue(), d.currency(),

@@ -1,6 +1,8 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Links;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.backend.access.Actor;
 import com.cosell.api.referral.Direction;
 import java.util.Collection;
@@ -66,12 +68,12 @@ class ReferralPresenter {
 
     private static ReferralView view(StoredReferral stored, boolean favorite, Collection<Referral> others) {
         Referral r = stored.referral();
-        List<Referral.RelatedParty> parties = others.stream()
-                .map(o -> new Referral.RelatedParty(o.organizationId(), o.organizationName(), o.status(),
+        List<RelatedParty> parties = others.stream()
+                .map(o -> new RelatedParty(o.organizationId(), o.organizationName(), o.status(),
                         o.substatus(), o.statusReason()))
                 .toList();
-        Referral.Links links = new Referral.Links(new Referral.Link(REFERRALS + "/" + r.id(), "GET"),
-                new Referral.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
+        Links links = new Links(new Links.Link(REFERRALS + "/" + r.id(), "GET"),
+                new Links.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
         String registrationStatus = r.registrations() == null || r.registrations().isEmpty() ? null
                 : r.registrations().getLast().status();
         Referral shown = r.toBuilder().favorite(favorite).relatedParties(parties).target(invited(r, others))

@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.domain.Lifecycle;
 import com.cosell.backend.web.ApiProblems.FieldError;
@@ -118,7 +119,7 @@ final class ReferralValidation {
         members("team", r.team());
     }
 
-    private void customer(Referral.@Nullable CustomerProfile c, boolean required) {
+    private void customer(@Nullable CustomerProfile c, boolean required) {
         if (c == null) {
             if (required) {
                 add("customerProfile", "Choose the customer.");
@@ -126,7 +127,7 @@ final class ReferralValidation {
             return;
         }
         text("customerProfile/name", c.name(), 200, true);
-        Referral.Address a = c.address();
+        CustomerProfile.Address a = c.address();
         if (a == null) {
             add("customerProfile/address", "The customer's address is required (at least city and country).");
         } else {
@@ -138,7 +139,7 @@ final class ReferralValidation {
         }
         if (c.ids() != null) {
             for (int i = 0; i < c.ids().size(); i++) {
-                Referral.CustomerId id = c.ids().get(i);
+                CustomerProfile.CustomerId id = c.ids().get(i);
                 String field = "customerProfile/ids/" + i;
                 if (id == null || !Set.of("Duns", "External").contains(id.profileType())) {
                     add(field + "/profileType", "profileType is Duns or External.");

@@ -1,7 +1,8 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
-import com.cosell.api.referral.Referral.RelatedParty;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Referral.Target;
 import com.cosell.api.referral.ReferralType;
 import com.cosell.api.referral.Stage;
@@ -20,7 +21,7 @@ public final class Referrals {
 
     /** A create body: what the user entered, nothing the server manages. */
     public static Referral draft(String name, @Nullable ReferralType type, @Nullable String externalReferenceId,
-                                 @Nullable String campaignId, Referral.CustomerProfile customer,
+                                 @Nullable String campaignId, CustomerProfile customer,
                                  Referral.@Nullable Consent consent, Referral.Details details,
                                  @Nullable List<Referral.Member> team, Referral.@Nullable InviteContext invite,
                                  @Nullable List<String> targetOrganizations) {
@@ -80,7 +81,7 @@ public final class Referrals {
                 .expirationDateTime(r.expirationDateTime()).status(r.status()).substatus(r.substatus())
                 .type(r.type()).direction(r.direction()).favorite(r.favorite())
                 .customerProfile(customer == null ? null
-                        : new Referral.CustomerProfile(customer.name(), null, null, null, null))
+                        : new CustomerProfile(customer.name(), null, null, null, null))
                 .details(details == null ? null : new Referral.Details(null, details.dealValue(), details.currency(),
                         details.closingDateTime(), null, null, null))
                 .target(r.target()).eTag(r.eTag()).relatedParties(r.relatedParties()).build();

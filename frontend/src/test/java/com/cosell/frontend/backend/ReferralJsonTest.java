@@ -2,6 +2,7 @@ package com.cosell.frontend.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.ReferralType;
 import com.cosell.api.referral.Stage;
@@ -17,7 +18,7 @@ class ReferralJsonTest {
     @Test
     void aDraftHasNoPropertiesBeyondTheApiContract() {
         Referral draft = Referrals.draft("Deal", ReferralType.Shared, "CRM-1", null,
-                new Referral.CustomerProfile("Woodgrove", null, null, null, null), null,
+                new CustomerProfile("Woodgrove", null, null, null, null), null,
                 new Referral.Details(null, BigDecimal.TEN, "USD", null, null, null, null), null, null,
                 List.of("contoso"));
         JsonNode json = JsonMapper.builder().build().valueToTree(draft);

@@ -4,6 +4,7 @@ import static com.cosell.frontend.support.Fixtures.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.support.Fixtures;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Where a deal stands: a seller's referral to a partner stands where the partner's answer put it. */
 class ReferralStandingTest {
 
-    private static Referral sentTo(String partner, List<Referral.RelatedParty> parties) {
+    private static Referral sentTo(String partner, List<RelatedParty> parties) {
         return Fixtures.sentTo(Fixtures.referral(Fixtures.id("r-1"), "Northwind", "Active", "Accepted", "Shared",
                 "Outgoing"), partner, parties);
     }

@@ -1,8 +1,10 @@
 package com.cosell.frontend.support;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.ReferralType;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Status;
 import com.cosell.api.referral.Substatus;
 import com.cosell.frontend.backend.Customer;
@@ -61,9 +63,9 @@ public final class Fixtures {
                 .expirationDateTime(Instant.now().plus(3, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS))
                 .status(Status.valueOf(status)).substatus(Substatus.valueOf(substatus))
                 .type(ReferralType.valueOf(type)).direction(Direction.valueOf(direction)).favorite(false)
-                .customerProfile(new Referral.CustomerProfile("Woodgrove Bank", "1000+",
-                        new Referral.Address("100 Teheran-ro", null, "Seoul", null, "06142", "KR", null),
-                        List.of(new Referral.CustomerId("Duns", "123456789")),
+                .customerProfile(new CustomerProfile("Woodgrove Bank", "1000+",
+                        new CustomerProfile.Address("100 Teheran-ro", null, "Seoul", null, "06142", "KR", null),
+                        List.of(new CustomerProfile.CustomerId("Duns", "123456789")),
                         List.of(member("Jin", "Seo", "+82 2 555 0100", "jin.seo@woodgrove.example"))))
                 .consent(new Referral.Consent(true, false, null, null))
                 .details(details("Customer wants a PoC", new BigDecimal("125000.50"), "USD", CLOSE,
@@ -73,7 +75,7 @@ public final class Fixtures {
     }
 
     /** {@code r} as the vendor's own copy of a referral it sent to {@code partner}, and where the parties stand. */
-    public static Referral sentTo(Referral r, String partner, List<Referral.RelatedParty> parties) {
+    public static Referral sentTo(Referral r, String partner, List<RelatedParty> parties) {
         return r.toBuilder().organizationId("microsoft").organizationName("Microsoft").externalReferenceId(null)
                 .campaignId(null).expirationDateTime(null)
                 .target(List.of(new Referral.Target(Referral.Target.BUSINESS_PROFILE, partner, null)))
@@ -94,9 +96,9 @@ public final class Fixtures {
         return new Referral.SolutionRef(UUID.fromString(id), name, type);
     }
 
-    public static Referral.RelatedParty party(String organizationId, String name, String status, String substatus,
+    public static RelatedParty party(String organizationId, String name, String status, String substatus,
                                               @Nullable String reason) {
-        return new Referral.RelatedParty(organizationId, name, Status.valueOf(status), Substatus.valueOf(substatus),
+        return new RelatedParty(organizationId, name, Status.valueOf(status), Substatus.valueOf(substatus),
                 reason);
     }
 

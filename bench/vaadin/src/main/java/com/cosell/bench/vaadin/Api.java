@@ -1,5 +1,6 @@
 package com.cosell.bench.vaadin;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import com.cosell.devstack.StackSettings;
 import java.io.IOException;
@@ -66,8 +67,8 @@ final class Api {
     String sendReferral(String name) throws IOException, InterruptedException {
         Referral referral = Referral.builder().name(name)
                 .target(List.of(new Referral.Target(Referral.Target.ORGANIZATION, "contoso", null)))
-                .customerProfile(new Referral.CustomerProfile("Northwind Traders", null,
-                        new Referral.Address(null, null, "San Francisco", null, null, "US", null), null, null))
+                .customerProfile(new CustomerProfile("Northwind Traders", null,
+                        new CustomerProfile.Address(null, null, "San Francisco", null, null, "US", null), null, null))
                 .details(new Referral.Details(null, new BigDecimal("50000"), "USD",
                         Instant.parse("2027-06-30T00:00:00Z"), null, null, null))
                 .build();

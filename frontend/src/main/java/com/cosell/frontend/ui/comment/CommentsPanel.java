@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.comment;
 
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.CommentsApi;
@@ -87,7 +88,7 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
     }
 
     private void update(Referral r) {
-        otherParty = r.parties().stream().map(Referral.RelatedParty::organizationName)
+        otherParty = r.parties().stream().map(RelatedParty::organizationName)
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
         reload();
     }

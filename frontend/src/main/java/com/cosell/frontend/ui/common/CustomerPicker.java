@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.common;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Customer;
@@ -121,11 +122,11 @@ public class CustomerPicker extends Composite<VerticalLayout> {
     }
 
     /** The customer profile of a referral, with the contact when there is one. */
-    public static Referral.CustomerProfile profile(Customer c, List<Referral.Member> contacts) {
-        return new Referral.CustomerProfile(c.name(), c.size(),
-                new Referral.Address(c.addressLine1(), c.addressLine2(), c.city(), c.state(), c.postalCode(),
+    public static CustomerProfile profile(Customer c, List<Referral.Member> contacts) {
+        return new CustomerProfile(c.name(), c.size(),
+                new CustomerProfile.Address(c.addressLine1(), c.addressLine2(), c.city(), c.state(), c.postalCode(),
                         c.country(), c.region()),
-                c.duns() == null ? null : List.of(new Referral.CustomerId("Duns", c.duns())),
+                c.duns() == null ? null : List.of(new CustomerProfile.CustomerId("Duns", c.duns())),
                 contacts.isEmpty() ? null : contacts);
     }
 

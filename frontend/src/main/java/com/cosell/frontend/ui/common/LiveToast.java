@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.events.ReferralChange;
 import com.vaadin.flow.component.Component;
@@ -45,7 +46,7 @@ public final class LiveToast {
     /** The other party by name, as the referral lists it; "another party" before the referral says who. */
     private static String party(@Nullable Referral referral, String organizationId, Component c) {
         return referral == null ? c.getTranslation("toast.another-party") : referral.parties().stream()
-                .filter(p -> p.organizationId().equals(organizationId)).map(Referral.RelatedParty::organizationName)
+                .filter(p -> p.organizationId().equals(organizationId)).map(RelatedParty::organizationName)
                 .findFirst().orElse(c.getTranslation("toast.another-party"));
     }
 }

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
@@ -26,8 +27,8 @@ class ReviewStep extends Div implements WizardStep {
     void show(Referral draft, List<Solution> solutions, List<String> partners) {
         removeAll();
         add(new Paragraph(getTranslation("review.intro")));
-        Referral.CustomerProfile customer = draft.customerProfile();
-        Referral.Address address = customer == null ? null : customer.address();
+        CustomerProfile customer = draft.customerProfile();
+        CustomerProfile.Address address = customer == null ? null : customer.address();
         row("review-customer", "review.customer", (customer == null || customer.name() == null ? "—" : customer.name())
                 + (address == null || address.city() == null ? "" : " · " + address.city())
                 + (address == null || address.country() == null ? "" : " (" + address.country() + ")"));

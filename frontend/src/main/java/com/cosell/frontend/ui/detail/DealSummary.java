@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.BrowserZone;
@@ -21,11 +22,11 @@ class DealSummary extends Div {
         addClassName("deal-summary");
         setId("deal-summary");
         ZoneId zone = BrowserZone.current();
-        Referral.CustomerProfile c = r.customerProfile();
+        CustomerProfile c = r.customerProfile();
         Referral.Details d = r.details();
         row("summary-customer", "grid.customer", r.customerName());
         if (c != null && c.address() != null) {
-            Referral.Address a = c.address();
+            CustomerProfile.Address a = c.address();
             row("summary-address", "customer.address", Stream.of(a.addressLine1(), a.addressLine2(), a.city(),
                     a.state(), a.postalCode(), a.country()).filter(s -> s != null && !s.isBlank())
                     .collect(Collectors.joining(", ")));

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
@@ -21,7 +22,7 @@ class EditSolutionsDialog extends ReferralDialog {
         picker = new SolutionPicker(catalogue);
         picker.select(referral.solutions());
         // Another partner's solution on the deal: say where that partner is invited (once saved).
-        Set<String> parties = referral.parties().stream().map(Referral.RelatedParty::organizationId)
+        Set<String> parties = referral.parties().stream().map(RelatedParty::organizationId)
                 .collect(Collectors.toSet());
         Paragraph offer = new Paragraph();
         offer.setId("solutions-invite-hint");

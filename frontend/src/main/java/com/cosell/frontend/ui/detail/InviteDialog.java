@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
@@ -27,7 +28,7 @@ class InviteDialog extends ReferralDialog {
     InviteDialog(Referral r, List<Organization> directory, List<Solution> catalogue,
                  BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         super("invite-dialog", "invite.dialog", "invite.submit", save);
-        Set<String> parties = r.parties().stream().map(Referral.RelatedParty::organizationId)
+        Set<String> parties = r.parties().stream().map(RelatedParty::organizationId)
                 .collect(Collectors.toSet());
         int room = Math.max(0, MAX_PARTIES - 1 - parties.size());
         partners = new PartnerInvitations(directory.stream().filter(o -> !parties.contains(o.id())).toList(), room);

@@ -4,7 +4,7 @@ import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.api.referral.Referral;
-import com.cosell.api.referral.Referral.RelatedParty;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.ReasonLabel;

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.HistoryEntry;
-import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
@@ -27,7 +27,7 @@ class Timeline extends Div {
     private static final String RELATED = "/relatedReferrals/";
 
     /** @param others the engagement's other parties, named in their changes */
-    Timeline(List<HistoryEntry> history, List<Referral.RelatedParty> others) {
+    Timeline(List<HistoryEntry> history, List<RelatedParty> others) {
         Map<String, String> parties = new java.util.HashMap<>();
         others.forEach(p -> parties.put(p.organizationId(), p.organizationName()));
         setId("timeline");
