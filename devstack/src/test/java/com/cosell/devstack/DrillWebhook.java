@@ -47,8 +47,17 @@ final class DrillWebhook implements AutoCloseable {
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
+        String state = "";
+        if (writes.stream().anyMatch(w -> received.stream().noneMatch(e -> DrillLoad.matches(e, w)))) {
+            try { // what the backends say of the subscription and its deliveries, for the failure's message
+                state = ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id, null).body() + " deliveries: "
+                        + ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id + "/deliveries?top=5", null).body();
+            } catch (Exception e) {
+                state = e.toString();
+            }
+        }
         for (DrillLoad.Write w : writes) {
-            assertThat(received).as("webhook deliveries of %s", w).anyMatch(e -> DrillLoad.matches(e, w));
+            assertThat(received).as("webhook deliveries of %s (%s)", w, state).anyMatch(e -> DrillLoad.matches(e, w));
         }
     }
 
