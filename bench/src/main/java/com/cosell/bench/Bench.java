@@ -101,41 +101,55 @@ public final class Bench {
 
     private void start() throws Exception {
         log("starting embedded PostgreSQL 18 ...");
-        pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+        pg = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 // Database time per statement, for the sections that log where their time goes.
-                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .start();
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE cosell LOGIN PASSWORD 'cosell'");
             s.execute("CREATE DATABASE cosell OWNER cosell");
         }
         TestIssuer issuer = TestIssuer.get();
         log("starting the backend in-process ...");
-        ctx = new SpringApplicationBuilder(CosellBackendApplication.class).properties(Map.ofEntries(
-                Map.entry("spring.main.banner-mode", "off"))).run(backendArgs("--server.port=0",
-                "--DB_PORT=" + pg.getPort(),
-                "--cosell.identity.issuer-uri=" + issuer.issuer(),
-                "--cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
-                "--cosell.expiry.enabled=false",
-                "--cosell.events.heartbeat=PT10M",
-                // The bench measures the service itself: one user sends far more than a user may.
-                "--cosell.rate-limits.enabled=false",
-                // The webhooks section starts its own delivery workers (one poll interval each) and
-                // delivers to a receiver on loopback over plain http.
-                "--cosell.webhooks.worker-enabled=false",
-                "--cosell.webhooks.allow-private-targets=true",
-                "--cosell.webhooks.allow-http=true",
-                "--logging.level.root=WARN"));
+        ctx = new SpringApplicationBuilder(CosellBackendApplication.class)
+                .properties(Map.ofEntries(Map.entry("spring.main.banner-mode", "off")))
+                .run(backendArgs(
+                        "--server.port=0",
+                        "--DB_PORT=" + pg.getPort(),
+                        "--cosell.identity.issuer-uri=" + issuer.issuer(),
+                        "--cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
+                        "--cosell.expiry.enabled=false",
+                        "--cosell.events.heartbeat=PT10M",
+                        // The bench measures the service itself: one user sends far more than a user may.
+                        "--cosell.rate-limits.enabled=false",
+                        // The webhooks section starts its own delivery workers (one poll interval each) and
+                        // delivers to a receiver on loopback over plain http.
+                        "--cosell.webhooks.worker-enabled=false",
+                        "--cosell.webhooks.allow-private-targets=true",
+                        "--cosell.webhooks.allow-http=true",
+                        "--logging.level.root=WARN"));
         base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
         http = new Http(base);
         bobToken = token(issuer, "bob", "contoso", "REFERRAL_ADMIN");
         adminToken = token(issuer, "alice", "contoso", "MPN_ADMIN");
         String miaToken = token(issuer, "mia", "microsoft", "SELLER");
         // A seller's referral to contoso gives the shape of an Incoming row for the bulk loads.
-        Http.check(http.call("POST", "/v1.0/engagements/referrals", miaToken, "application/json",
-                Deals.sellerReferral("Template referral", "contoso")).block(), 201);
-        try (Connection c = jdbc(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT doc::text FROM referral WHERE organization_id = 'contoso' LIMIT 1")) {
+        Http.check(
+                http.call(
+                                "POST",
+                                "/v1.0/engagements/referrals",
+                                miaToken,
+                                "application/json",
+                                Deals.sellerReferral("Template referral", "contoso"))
+                        .block(),
+                201);
+        try (Connection c = jdbc();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT doc::text FROM referral WHERE organization_id = 'contoso' LIMIT 1")) {
             rs.next();
             template = rs.getString(1);
         }
@@ -144,7 +158,10 @@ public final class Bench {
 
     /** The backend tests' token, valid for three hours: longer than any run. */
     private static String token(TestIssuer issuer, String user, String org, String role) {
-        return issuer.token(user, org, List.of(role),
+        return issuer.token(
+                user,
+                org,
+                List.of(role),
                 claims -> claims.expirationTime(Date.from(Instant.now().plus(3, ChronoUnit.HOURS))));
     }
 
@@ -174,7 +191,8 @@ public final class Bench {
 
     /** Starts counting database time per statement afresh (pg_stat_statements). */
     public void resetStatementStats() throws Exception {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             st.execute("SELECT pg_stat_statements_reset()");
         }
@@ -182,13 +200,15 @@ public final class Bench {
 
     /** Logs the statements that took the most database time since the reset: where a section's time goes. */
     public void logStatementStats(int top) throws Exception {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT round(total_exec_time) AS ms, calls, rows,"
-                     + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements"
-                     + " ORDER BY total_exec_time DESC LIMIT " + top)) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT round(total_exec_time) AS ms, calls, rows,"
+                        + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements"
+                        + " ORDER BY total_exec_time DESC LIMIT " + top)) {
             while (rs.next()) {
-                log(String.format("db time %6d ms, %5d calls, %7d rows: %s", rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getString(4)));
+                log(String.format(
+                        "db time %6d ms, %5d calls, %7d rows: %s",
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
             }
         }
     }

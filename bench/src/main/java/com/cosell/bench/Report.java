@@ -22,8 +22,7 @@ public final class Report {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Map<String, Object>> ROWS = Collections.synchronizedList(new ArrayList<>());
 
-    private Report() {
-    }
+    private Report() {}
 
     /** A figure; the ratio Co-sell ÷ raw is added when both are numbers. */
     public static Map<String, Object> row(String section, String metric, Object cosell, Object raw, String target) {
@@ -51,21 +50,47 @@ public final class Report {
     static void write(Map<String, String> opts, double seconds) throws Exception {
         StringBuilder sb = new StringBuilder();
         String line = "-".repeat(132) + "\n";
-        sb.append("\nCo-sell bench (").append(Runtime.getRuntime().availableProcessors()).append(" cores, heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB, embedded PostgreSQL 18, run ")
-                .append(Math.round(seconds)).append(" s)\n").append(line);
-        sb.append(String.format(Locale.ROOT, "%-28s %-52s %12s %12s %8s  %s%n", "section", "metric", "Co-sell", "raw", "ratio", "target"));
+        sb.append("\nCo-sell bench (")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, heap ")
+                .append(Runtime.getRuntime().maxMemory() >> 20)
+                .append(" MiB, embedded PostgreSQL 18, run ")
+                .append(Math.round(seconds))
+                .append(" s)\n")
+                .append(line);
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-28s %-52s %12s %12s %8s  %s%n",
+                "section",
+                "metric",
+                "Co-sell",
+                "raw",
+                "ratio",
+                "target"));
         sb.append(line);
         for (Map<String, Object> r : rows()) {
-            sb.append(String.format(Locale.ROOT, "%-28s %-52s %12s %12s %8s  %s%n", r.get("section"), r.get("metric"),
-                    r.get("cosell"), r.get("raw") == null ? "" : r.get("raw"), r.get("ratio") == null ? "" : r.get("ratio"),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-28s %-52s %12s %12s %8s  %s%n",
+                    r.get("section"),
+                    r.get("metric"),
+                    r.get("cosell"),
+                    r.get("raw") == null ? "" : r.get("raw"),
+                    r.get("ratio") == null ? "" : r.get("ratio"),
                     r.get("target") == null ? "" : r.get("target")));
         }
         sb.append(line);
         System.out.println(sb);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20, "java", System.getProperty("java.version")));
+        out.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "maxHeapMiB",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        "java",
+                        System.getProperty("java.version")));
         out.put("options", opts);
         out.put("seconds", round(seconds));
         out.put("results", rows());

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** {@code ./cosell run}: starts the local stack, says where to go, and stops it all on Ctrl-C. */
 public final class DevStackMain {
 
-    private DevStackMain() {
-    }
+    private DevStackMain() {}
 
     public static void main(String[] args) throws Exception {
         StackSettings settings = StackSettings.fromEnvironment(Path.of("").toAbsolutePath(), System.getenv());
@@ -25,16 +24,18 @@ public final class DevStackMain {
         }
         CountDownLatch stopping = new CountDownLatch(1);
         LocalStack[] running = new LocalStack[1];
-        Thread stopper = new Thread(() -> {
-            stopping.countDown();
-            System.out.println("\nStopping Co-sell ...");
-            synchronized (running) {
-                if (running[0] != null) {
-                    running[0].close();
-                }
-            }
-            System.out.println("Stopped.");
-        }, "cosell-stop");
+        Thread stopper = new Thread(
+                () -> {
+                    stopping.countDown();
+                    System.out.println("\nStopping Co-sell ...");
+                    synchronized (running) {
+                        if (running[0] != null) {
+                            running[0].close();
+                        }
+                    }
+                    System.out.println("Stopped.");
+                },
+                "cosell-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
 
         LocalStack stack;
@@ -100,7 +101,6 @@ public final class DevStackMain {
                              localhost:%d (user and password: the address, e.g. alice@contoso.example.com)
                   Logs:      %s
                   Press Ctrl-C to stop.
-                """.formatted(s.frontendUrl(), s.backendUrl(), s.keycloakPort(), s.mailDir(), s.imapPort(),
-                        s.logDir());
+                """.formatted(s.frontendUrl(), s.backendUrl(), s.keycloakPort(), s.mailDir(), s.imapPort(), s.logDir());
     }
 }

@@ -26,8 +26,7 @@ final class KeycloakServer {
 
     private static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
 
-    private KeycloakServer() {
-    }
+    private KeycloakServer() {}
 
     /** The unpacked distribution, fetching and unpacking it the first time. */
     static Path install(StackSettings settings, PrintStream out) throws IOException, InterruptedException {
@@ -37,7 +36,8 @@ final class KeycloakServer {
         if (Files.isRegularFile(kc)) {
             return home;
         }
-        String artifact = "org/keycloak/keycloak-quarkus-dist/" + version + "/keycloak-quarkus-dist-" + version + ".zip";
+        String artifact =
+                "org/keycloak/keycloak-quarkus-dist/" + version + "/keycloak-quarkus-dist-" + version + ".zip";
         Path zip = Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(artifact);
         if (!Files.isRegularFile(zip)) {
             download(URI.create(CENTRAL + artifact), zip, out);
@@ -60,11 +60,15 @@ final class KeycloakServer {
         String realm = Files.readString(settings.repoRoot().resolve("keycloak/cosell-realm.json"))
                 .replace("http://localhost:8080", settings.frontendUrl());
         Files.writeString(importDir.resolve("cosell-realm.json"), realm);
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+        List<String> command = List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--import-realm",
                 "--http-port=" + settings.keycloakPort(),
                 "--db=postgres",
                 "--db-url=jdbc:postgresql://localhost:" + settings.postgresPort() + "/keycloak",
-                "--db-username=keycloak", "--db-password=keycloak");
+                "--db-username=keycloak",
+                "--db-password=keycloak");
         Map<String, String> env = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
@@ -77,13 +81,15 @@ final class KeycloakServer {
         Files.createDirectories(to.getParent());
         Path partial = to.resolveSibling(to.getFileName() + ".part");
         HttpResponse<InputStream> response = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL).build()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
                 .send(HttpRequest.newBuilder(from).build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IOException("Maven Central answered " + response.statusCode() + " for " + from);
         }
         long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        try (InputStream in = response.body(); var file = Files.newOutputStream(partial)) {
+        try (InputStream in = response.body();
+                var file = Files.newOutputStream(partial)) {
             byte[] buffer = new byte[1 << 16];
             long done = 0;
             long lastMb = 0;
@@ -103,7 +109,8 @@ final class KeycloakServer {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 String name = entry.getName().startsWith(stripPrefix)
-                        ? entry.getName().substring(stripPrefix.length()) : entry.getName();
+                        ? entry.getName().substring(stripPrefix.length())
+                        : entry.getName();
                 Path dest = target.resolve(name).normalize();
                 if (!dest.startsWith(target)) {
                     throw new IOException("Refusing zip entry outside the target: " + entry.getName());
@@ -123,7 +130,8 @@ final class KeycloakServer {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
         }

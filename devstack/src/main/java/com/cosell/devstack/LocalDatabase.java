@@ -38,7 +38,8 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     private void ensureDatabases() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             for (String name : DATABASES) {
                 if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = '" + name + "'")) {
                     s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");

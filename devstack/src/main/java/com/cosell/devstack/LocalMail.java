@@ -38,8 +38,9 @@ final class LocalMail implements AutoCloseable {
     static LocalMail start(Path folder, int smtpPort, int imapPort) throws IOException {
         Files.createDirectories(folder);
         GreenMail server = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+            new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        });
         server.start();
         LocalMail mail = new LocalMail(server, folder);
         mail.writer.scheduleWithFixedDelay(mail::writeNew, 1, 1, TimeUnit.SECONDS);
@@ -53,10 +54,11 @@ final class LocalMail implements AutoCloseable {
             MimeMessage m = received[written];
             try {
                 Address[] to = m.getAllRecipients();
-                String recipient = to == null || to.length == 0 ? "unknown" : to[0].toString()
-                        .replaceAll(".*<(.*)>.*", "$1").replaceAll("[^A-Za-z0-9@._-]", "_");
-                try (OutputStream out = Files.newOutputStream(
-                        folder.resolve("%04d-%s.eml".formatted(written + 1, recipient)))) {
+                String recipient = to == null || to.length == 0
+                        ? "unknown"
+                        : to[0].toString().replaceAll(".*<(.*)>.*", "$1").replaceAll("[^A-Za-z0-9@._-]", "_");
+                try (OutputStream out =
+                        Files.newOutputStream(folder.resolve("%04d-%s.eml".formatted(written + 1, recipient)))) {
                     m.writeTo(out);
                 }
             } catch (IOException | MessagingException e) {

@@ -59,42 +59,58 @@ public final class LocalStack implements AutoCloseable {
         mail = LocalMail.start(settings.mailDir(), settings.smtpPort(), settings.imapPort());
         // The backend fetches signing keys lazily, so it need not wait for Keycloak.
         out.println("Starting the backend on port " + settings.backendPort() + " ...");
-        ManagedProcess backend = add(ManagedProcess.start("backend", java(backendJar), Map.ofEntries(
-                Map.entry("SERVER_PORT", String.valueOf(settings.backendPort())),
-                Map.entry("DB_PORT", String.valueOf(settings.postgresPort())),
-                Map.entry("ISSUER_URI", settings.issuerUri()),
-                Map.entry("REFERRAL_EXPIRY", settings.referralExpiry()),
-                Map.entry("EXPIRY_INTERVAL", settings.expiryInterval()),
-                Map.entry("SEED_DEMO_DATA", String.valueOf(settings.demoData())),
-                Map.entry("DIRECTORY_URL", settings.keycloakUrl()),
-                Map.entry("DIRECTORY_CLIENT_SECRET", "cosell-directory-dev-secret"),
-                Map.entry("DIRECTORY_MANAGE_ROLES", "true"),
-                Map.entry("DIRECTORY_CONSOLE_URL", settings.keycloakUrl() + "/admin/master/console/#/cosell/users"),
-                // On one machine the receivers a developer tries are on localhost, over plain http.
-                Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
-                Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
-                // Mail goes to the local GreenMail, which keeps it; links in it lead to this stack.
-                Map.entry("SMTP_HOST", "127.0.0.1"),
-                Map.entry("SMTP_PORT", String.valueOf(settings.smtpPort())),
-                Map.entry("SMTP_FROM", "Co-sell <co-sell@localhost>"),
-                Map.entry("COSELL_PUBLIC_URL", settings.frontendUrl()),
-                Map.entry("COSELL_API_PUBLIC_URL", settings.backendUrl()),
-                Map.entry("MAIL_POLL_INTERVAL", "PT1S")), settings.logDir()));
+        ManagedProcess backend = add(ManagedProcess.start(
+                "backend",
+                java(backendJar),
+                Map.ofEntries(
+                        Map.entry("SERVER_PORT", String.valueOf(settings.backendPort())),
+                        Map.entry("DB_PORT", String.valueOf(settings.postgresPort())),
+                        Map.entry("ISSUER_URI", settings.issuerUri()),
+                        Map.entry("REFERRAL_EXPIRY", settings.referralExpiry()),
+                        Map.entry("EXPIRY_INTERVAL", settings.expiryInterval()),
+                        Map.entry("SEED_DEMO_DATA", String.valueOf(settings.demoData())),
+                        Map.entry("DIRECTORY_URL", settings.keycloakUrl()),
+                        Map.entry("DIRECTORY_CLIENT_SECRET", "cosell-directory-dev-secret"),
+                        Map.entry("DIRECTORY_MANAGE_ROLES", "true"),
+                        Map.entry(
+                                "DIRECTORY_CONSOLE_URL",
+                                settings.keycloakUrl() + "/admin/master/console/#/cosell/users"),
+                        // On one machine the receivers a developer tries are on localhost, over plain http.
+                        Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+                        Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
+                        // Mail goes to the local GreenMail, which keeps it; links in it lead to this stack.
+                        Map.entry("SMTP_HOST", "127.0.0.1"),
+                        Map.entry("SMTP_PORT", String.valueOf(settings.smtpPort())),
+                        Map.entry("SMTP_FROM", "Co-sell <co-sell@localhost>"),
+                        Map.entry("COSELL_PUBLIC_URL", settings.frontendUrl()),
+                        Map.entry("COSELL_API_PUBLIC_URL", settings.backendUrl()),
+                        Map.entry("MAIL_POLL_INTERVAL", "PT1S")),
+                settings.logDir()));
 
-        keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
+        keycloak.awaitReady(
+                settings.issuerUri() + "/.well-known/openid-configuration",
+                Duration.ofMinutes(4),
                 s -> out.println("  ... Keycloak is still starting (" + s + " s)"));
         out.println("Keycloak is ready.");
-        backend.awaitReady(settings.backendUrl() + "/actuator/health/readiness", Duration.ofMinutes(2),
+        backend.awaitReady(
+                settings.backendUrl() + "/actuator/health/readiness",
+                Duration.ofMinutes(2),
                 s -> out.println("  ... backend is still starting (" + s + " s)"));
         out.println("The backend is ready.");
 
         // The frontend discovers the IdP at start-up, so it starts once Keycloak answers.
         out.println("Starting the frontend on port " + settings.frontendPort() + " ...");
-        ManagedProcess frontend = add(ManagedProcess.start("frontend", java(frontendJar), Map.of(
-                "SERVER_PORT", String.valueOf(settings.frontendPort()),
-                "ISSUER_URI", settings.issuerUri(),
-                "BACKEND_URL", settings.backendUrl()), settings.logDir()));
-        frontend.awaitReady(settings.frontendUrl() + "/", Duration.ofMinutes(3),
+        ManagedProcess frontend = add(ManagedProcess.start(
+                "frontend",
+                java(frontendJar),
+                Map.of(
+                        "SERVER_PORT", String.valueOf(settings.frontendPort()),
+                        "ISSUER_URI", settings.issuerUri(),
+                        "BACKEND_URL", settings.backendUrl()),
+                settings.logDir()));
+        frontend.awaitReady(
+                settings.frontendUrl() + "/",
+                Duration.ofMinutes(3),
                 s -> out.println("  ... frontend is still starting (" + s + " s)"));
     }
 
@@ -107,7 +123,9 @@ public final class LocalStack implements AutoCloseable {
     /** Starts Keycloak again on its port and database and waits until it answers. */
     public void startKeycloak() throws IOException, InterruptedException {
         keycloak = add(KeycloakServer.start(keycloakHome, settings, "keycloak-start" + ++keycloakStarts));
-        keycloak.awaitReady(settings.issuerUri() + "/.well-known/openid-configuration", Duration.ofMinutes(3),
+        keycloak.awaitReady(
+                settings.issuerUri() + "/.well-known/openid-configuration",
+                Duration.ofMinutes(3),
                 s -> out.println("  ... Keycloak is still starting (" + s + " s)"));
     }
 
@@ -117,7 +135,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** A process that has stopped although nobody asked it to, if any. */
     public Optional<String> failure() {
-        return processes.stream().filter(p -> !p.isAlive()).findFirst()
+        return processes.stream()
+                .filter(p -> !p.isAlive())
+                .findFirst()
                 .map(p -> p.name() + " stopped unexpectedly.\n" + p.tail(30));
     }
 
@@ -139,8 +159,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static List<String> java(Path jar) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString());
     }
 
     @Override

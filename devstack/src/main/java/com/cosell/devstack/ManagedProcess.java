@@ -36,9 +36,8 @@ final class ManagedProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new ManagedProcess(name, builder.start(), log);
     }
@@ -51,11 +50,14 @@ final class ManagedProcess implements AutoCloseable {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
         long lastReport = 0;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         while (true) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue() + ").\n"
-                        + tail(40));
+                throw new IllegalStateException(
+                        name + " stopped while starting (exit " + process.exitValue() + ").\n" + tail(40));
             }
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500) {
@@ -70,8 +72,8 @@ final class ManagedProcess implements AutoCloseable {
                 progress.accept((int) waited);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " was not ready at " + url + " after "
-                        + timeout.toSeconds() + " s.\n" + tail(40));
+                throw new IllegalStateException(
+                        name + " was not ready at " + url + " after " + timeout.toSeconds() + " s.\n" + tail(40));
             }
             Thread.sleep(250);
         }

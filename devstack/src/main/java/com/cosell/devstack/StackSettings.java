@@ -16,15 +16,27 @@ import java.util.Map;
  * @param referralExpiry how long a received referral waits for an answer (ISO-8601)
  * @param expiryInterval how often the expiry job looks for due referrals (ISO-8601)
  */
-public record StackSettings(Path repoRoot, Path dataDir, Path cacheDir, int postgresPort, int keycloakPort,
-                            int backendPort, int frontendPort, int smtpPort, int imapPort, String keycloakVersion,
-                            boolean demoData, String referralExpiry, String expiryInterval) {
+public record StackSettings(
+        Path repoRoot,
+        Path dataDir,
+        Path cacheDir,
+        int postgresPort,
+        int keycloakPort,
+        int backendPort,
+        int frontendPort,
+        int smtpPort,
+        int imapPort,
+        String keycloakVersion,
+        boolean demoData,
+        String referralExpiry,
+        String expiryInterval) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
 
     public static StackSettings fromEnvironment(Path repoRoot, Map<String, String> env) {
         Path local = repoRoot.resolve(".local");
-        return new StackSettings(repoRoot,
+        return new StackSettings(
+                repoRoot,
                 Path.of(env.getOrDefault("COSELL_DATA_DIR", local.toString())),
                 local,
                 port(env, "COSELL_POSTGRES_PORT", 5433),

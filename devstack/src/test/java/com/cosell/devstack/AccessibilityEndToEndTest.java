@@ -73,15 +73,22 @@ class AccessibilityEndToEndTest extends SeededStackTest {
 
     /** Runs axe on the page as it is and fails with every blocking finding, where, and why. */
     private static void check(Browser browser, String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(browser.driver);
-        List<Rule> blocking = results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact())).toList();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(r -> BLOCKING.contains(r.getImpact()))
+                .toList();
         assertThat(blocking).as("axe on %s:\n%s", page, describe(blocking)).isEmpty();
     }
 
     private static String describe(List<Rule> rules) {
-        return rules.stream().map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + "\n"
-                + r.getNodes().stream().limit(5).map(AccessibilityEndToEndTest::node).collect(Collectors.joining("\n")))
+        return rules.stream()
+                .map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + "\n"
+                        + r.getNodes().stream()
+                                .limit(5)
+                                .map(AccessibilityEndToEndTest::node)
+                                .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -43,8 +43,8 @@ class ApplicationSignInTest extends StackTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> history(String token, Object id) throws Exception {
-        return (List<Map<String, Object>>) json(
-                Tokens.callWith(stack.settings(), token, "GET", REFERRALS + "/" + id + "/history", null), 200);
+        return (List<Map<String, Object>>)
+                json(Tokens.callWith(stack.settings(), token, "GET", REFERRALS + "/" + id + "/history", null), 200);
     }
 
     private static String privateDeal(String name) {
@@ -54,19 +54,27 @@ class ApplicationSignInTest extends StackTest {
                  "details": {"dealValue": 40000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z",
                    "requirements": {"solutions": [{"id": "%s"}]}},
                  "team": [{"firstName": "Sync", "lastName": "Owner", "phoneNumber": "+82 2 555 0100",
-                   "email": "crm-owner@partner.example"}]}"""
-                .formatted(name, AZURE);
+                   "email": "crm-owner@partner.example"}]}""".formatted(name, AZURE);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void eachOrganizationsClientGetsATokenCarryingItsOrganizationAndRoles() throws Exception {
-        Map<String, List<String>> expected = Map.of("contoso-crm", List.of("contoso", "REFERRAL_ADMIN"),
-                "fabrikam-crm", List.of("fabrikam", "REFERRAL_ADMIN"), "microsoft-crm", List.of("microsoft", "SELLER"));
+        Map<String, List<String>> expected = Map.of(
+                "contoso-crm",
+                List.of("contoso", "REFERRAL_ADMIN"),
+                "fabrikam-crm",
+                List.of("fabrikam", "REFERRAL_ADMIN"),
+                "microsoft-crm",
+                List.of("microsoft", "SELLER"));
         for (Map.Entry<String, List<String>> app : expected.entrySet()) {
             Map<String, Object> claims = claims(token(app.getKey()));
-            assertThat(claims.get("org")).as(app.getKey()).isEqualTo(app.getValue().get(0));
-            assertThat((List<Object>) claims.get("roles")).as(app.getKey()).contains(app.getValue().get(1));
+            assertThat(claims.get("org"))
+                    .as(app.getKey())
+                    .isEqualTo(app.getValue().get(0));
+            assertThat((List<Object>) claims.get("roles"))
+                    .as(app.getKey())
+                    .contains(app.getValue().get(1));
             assertThat(claims.get("azp")).isEqualTo(app.getKey());
             assertThat(claims.get("client_id")).isEqualTo(app.getKey()); // says: an application, no person
             assertThat(claims.get("preferred_username")).isEqualTo("service-account-" + app.getKey());
@@ -77,11 +85,15 @@ class ApplicationSignInTest extends StackTest {
 
     @Test
     void aWrongSecretGetsNoTokenAndNoPersonSignsInThroughTheClient() throws Exception {
-        assertThat(Tokens.tokenEndpoint(stack.settings(),
-                "grant_type=client_credentials&client_id=contoso-crm&client_secret=not-the-secret").statusCode())
+        assertThat(Tokens.tokenEndpoint(
+                                stack.settings(),
+                                "grant_type=client_credentials&client_id=contoso-crm&client_secret=not-the-secret")
+                        .statusCode())
                 .isEqualTo(401);
-        HttpResponse<String> password = Tokens.tokenEndpoint(stack.settings(), "grant_type=password"
-                + "&client_id=contoso-crm&client_secret=contoso-crm-dev-secret&username=bob&password=bob");
+        HttpResponse<String> password = Tokens.tokenEndpoint(
+                stack.settings(),
+                "grant_type=password"
+                        + "&client_id=contoso-crm&client_secret=contoso-crm-dev-secret&username=bob&password=bob");
         assertThat(password.statusCode()).isBetween(400, 401);
         assertThat(password.body()).doesNotContain("access_token");
     }
@@ -94,7 +106,8 @@ class ApplicationSignInTest extends StackTest {
         assertThat(me.get("name")).isEqualTo("contoso-crm");
         assertThat(me.get("organization").toString()).contains("contoso");
 
-        Object own = call(contoso, "POST", REFERRALS, privateDeal("CRM sync " + UUID.randomUUID()), 201).get("id");
+        Object own = call(contoso, "POST", REFERRALS, privateDeal("CRM sync " + UUID.randomUUID()), 201)
+                .get("id");
         List<Map<String, Object>> history = history(contoso, own);
         assertThat(history).isNotEmpty();
         assertThat(history).allSatisfy(h -> assertThat(h.get("actorName")).isEqualTo("contoso-crm (application)"));
@@ -113,13 +126,14 @@ class ApplicationSignInTest extends StackTest {
         String sent = """
                 {"name": "From the vendor's CRM %s", "target": ["contoso"],
                  "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
-                .formatted(UUID.randomUUID());
-        Object engagement = call(token("microsoft-crm"), "POST", REFERRALS, sent, 201).get("engagementId");
+                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(UUID.randomUUID());
+        Object engagement =
+                call(token("microsoft-crm"), "POST", REFERRALS, sent, 201).get("engagementId");
 
         String contoso = token("contoso-crm");
-        List<?> copies = (List<?>) call(contoso, "GET",
-                REFERRALS + "?%24filter=engagementId%20eq%20" + engagement, null, 200).get("value");
+        List<?> copies =
+                (List<?>) call(contoso, "GET", REFERRALS + "?%24filter=engagementId%20eq%20" + engagement, null, 200)
+                        .get("value");
         assertThat(copies).hasSize(1);
         Object copy = ((Map<?, ?>) copies.get(0)).get("id");
         assertThat(history(contoso, copy).get(0).get("actorName")).isEqualTo("microsoft-crm (application)");

@@ -24,6 +24,7 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     /** Where this browser saves downloads, without asking (its own empty directory). */
     final Path downloads;
+
     private final WebDriverWait wait;
 
     Browser(String language) throws IOException {
@@ -34,31 +35,52 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("cosell-chromium-");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language,
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1400,900",
+                        "--lang=" + language,
                         // Several browsers at once on a busy machine: none may slow its timers (Vaadin's
                         // heartbeats, which carry presence) as if it were in the background.
-                        "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                        "--disable-background-timer-throttling",
+                        "--disable-renderer-backgrounding",
                         "--disable-backgrounding-occluded-windows",
                         "--user-data-dir=" + profile);
         downloads = Files.createTempDirectory("cosell-downloads-");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        language,
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // Headless Chromium ignores the download preference unless told through the DevTools protocol too.
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     /** Waits for a finished download whose name ends with {@code suffix}, and returns it. */
     Path awaitDownload(String suffix, Duration timeout) {
         return new WebDriverWait(driver, timeout).until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
@@ -115,7 +137,10 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .anyMatch(i -> i.isDisplayed() && i.getText().contains(text)));
         driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst().orElseThrow().click();
+                .filter(i -> i.isDisplayed() && i.getText().contains(text))
+                .findFirst()
+                .orElseThrow()
+                .click();
         wait.until(d -> d.findElement(By.id(comboId)).getDomAttribute("opened") == null);
     }
 
@@ -127,7 +152,10 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .anyMatch(i -> i.isDisplayed() && i.getText().contains(text)));
         driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst().orElseThrow().click();
+                .filter(i -> i.isDisplayed() && i.getText().contains(text))
+                .findFirst()
+                .orElseThrow()
+                .click();
         wait.until(d -> d.findElement(By.id(selectId)).getDomAttribute("opened") == null);
     }
 
@@ -143,7 +171,7 @@ final class Browser implements AutoCloseable {
                 try {
                     return d.findElement(by).getText().contains(text);
                 } catch (org.openqa.selenium.NoSuchElementException
-                         | org.openqa.selenium.StaleElementReferenceException e) {
+                        | org.openqa.selenium.StaleElementReferenceException e) {
                     return false;
                 }
             });
@@ -153,8 +181,9 @@ final class Browser implements AutoCloseable {
             } catch (IOException ignored) {
                 // the assertion below says what matters
             }
-            throw new AssertionError("'" + text + "' did not appear in " + by + " within " + timeout
-                    + ". The page says:\n" + bodyText(), e);
+            throw new AssertionError(
+                    "'" + text + "' did not appear in " + by + " within " + timeout + ". The page says:\n" + bodyText(),
+                    e);
         }
         return Duration.ofNanos(System.nanoTime() - start);
     }

@@ -21,22 +21,31 @@ class CommentsEndToEndTest extends StackTest {
     @Test
     void aMessageToTheOtherPartyAppearsLiveAndAnInternalCommentNeverLeavesTheOrganization() throws Exception {
         String name = "Comments live " + UUID.randomUUID().toString().substring(0, 6);
-        String internal = "Internal: our margin is thin " + UUID.randomUUID().toString().substring(0, 6);
-        String message = "Message: we can start in March " + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> sent = Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
+        String internal =
+                "Internal: our margin is thin " + UUID.randomUUID().toString().substring(0, 6);
+        String message =
+                "Message: we can start in March " + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> sent =
+                Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
                 {"name": "%s", "target": ["contoso"],
                  "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
-                .formatted(name));
+                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(name));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         Matcher miasId = ID.matcher(sent.body());
         assertThat(miasId.find()).isTrue();
-        HttpResponse<String> copies = Tokens.call(stack.settings(), "bob", "GET", "/v1.0/engagements/referrals?$filter="
-                + URLEncoder.encode("name eq '" + name + "'", StandardCharsets.UTF_8).replace("+", "%20"), null);
+        HttpResponse<String> copies = Tokens.call(
+                stack.settings(),
+                "bob",
+                "GET",
+                "/v1.0/engagements/referrals?$filter="
+                        + URLEncoder.encode("name eq '" + name + "'", StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
+                null);
         Matcher bobsId = ID.matcher(copies.body());
         assertThat(bobsId.find()).as(copies.body()).isTrue();
 
-        try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
+        try (Browser bob = new Browser("en-US");
+                Browser mia = new Browser("en-US")) {
             mia.signInAt(url("/referrals/" + miasId.group(1)), "mia");
             mia.awaitText(By.id("comments-tab-parties"), "With Contoso Ltd.", Duration.ofSeconds(20));
             press(mia, "comments-tab-parties");
@@ -59,11 +68,13 @@ class CommentsEndToEndTest extends StackTest {
             // mia's open page shows the message without a reload, and her bell says she was mentioned.
             Duration arrival = mia.awaitText(By.id("comments-parties"), message, Duration.ofSeconds(10));
             assertThat(arrival).isLessThan(Duration.ofSeconds(5));
-            assertThat(mia.driver.findElement(By.id("comments-parties")).getText()).contains("@Mia Choi", "Bob Lee");
+            assertThat(mia.driver.findElement(By.id("comments-parties")).getText())
+                    .contains("@Mia Choi", "Bob Lee");
             mia.screenshot("comments-live-mia");
             mia.awaitText(By.id("notification-count"), "", Duration.ofSeconds(5));
             mia.click("notification-bell");
-            mia.awaitText(By.id("notifications"), "Bob Lee mentioned you in a comment on " + name, Duration.ofSeconds(5));
+            mia.awaitText(
+                    By.id("notifications"), "Bob Lee mentioned you in a comment on " + name, Duration.ofSeconds(5));
 
             // bob's internal comment is nowhere in mia's browser, and not in her API either.
             mia.open(url("/referrals/" + miasId.group(1)));
@@ -72,8 +83,12 @@ class CommentsEndToEndTest extends StackTest {
             press(mia, "comments-tab-parties");
             mia.awaitText(By.id("comments-parties"), message, Duration.ofSeconds(10));
             assertThat(mia.bodyText()).doesNotContain(internal);
-            HttpResponse<String> asSeller = Tokens.call(stack.settings(), "mia", "GET",
-                    "/v1.0/engagements/referrals/" + miasId.group(1) + "/comments", null);
+            HttpResponse<String> asSeller = Tokens.call(
+                    stack.settings(),
+                    "mia",
+                    "GET",
+                    "/v1.0/engagements/referrals/" + miasId.group(1) + "/comments",
+                    null);
             assertThat(asSeller.body()).contains(message).doesNotContain(internal);
         }
     }
@@ -83,6 +98,7 @@ class CommentsEndToEndTest extends StackTest {
         org.openqa.selenium.WebElement element = browser.await(By.id(id));
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 }

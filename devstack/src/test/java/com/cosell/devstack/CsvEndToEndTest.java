@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
 class CsvEndToEndTest extends StackTest {
 
     private static String createDeal(String name) throws Exception {
-        HttpResponse<String> r = Tokens.call(stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """
+        HttpResponse<String> r = Tokens.call(
+                stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """
                 {"name": "%s", "type": "Independent", "externalReferenceId": "CRM-%s",
                  "customerProfile": {"name": "Woodgrove Bank", "address": {"city": "Seoul", "country": "KR"}},
                  "details": {"dealValue": 125000.5, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z",
@@ -46,30 +47,41 @@ class CsvEndToEndTest extends StackTest {
             Path file = bob.awaitDownload(".csv", Duration.ofSeconds(20));
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-            List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+            List<String> lines = List.of(
+                    new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
             assertThat(lines.getFirst()).startsWith("Referral ID,Engagement ID,Deal name,Status,Substatus");
             assertThat(lines).hasSize(3);
-            assertThat(lines.subList(1, 3)).allMatch(l -> l.contains(tag)).anyMatch(l -> l.contains("서울"))
+            assertThat(lines.subList(1, 3))
+                    .allMatch(l -> l.contains(tag))
+                    .anyMatch(l -> l.contains("서울"))
                     .allMatch(l -> l.contains("125000.50 USD"));
 
             Path upload = Files.createTempFile("cosell-import-", ".csv");
-            Files.writeString(upload, "Referral ID,Deal name\r\n" + first + "," + tag + " renamed\r\n"
-                    + UUID.randomUUID() + ",Nobody's\r\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    upload,
+                    "Referral ID,Deal name\r\n" + first + "," + tag + " renamed\r\n" + UUID.randomUUID()
+                            + ",Nobody's\r\n",
+                    StandardCharsets.UTF_8);
             bob.click("import-csv");
             var upload1 = bob.await(By.id("import-upload"));
-            upload1.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+            upload1.getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
                     .sendKeys(upload.toAbsolutePath().toString());
-            bob.awaitText(By.id("import-summary"), "2 rows: 0 to create, 1 to change, 0 unchanged, 1 with errors.",
+            bob.awaitText(
+                    By.id("import-summary"),
+                    "2 rows: 0 to create, 1 to change, 0 unchanged, 1 with errors.",
                     Duration.ofSeconds(20));
             assertThat(bob.await(By.id("import-rows")).getText()).contains("no such referral");
             bob.screenshot("import-dry-run-bob");
             bob.click("import-apply");
-            bob.awaitText(By.id("import-result"), "Done: 0 created, 1 changed, 0 unchanged, 1 failed.",
+            bob.awaitText(
+                    By.id("import-result"),
+                    "Done: 0 created, 1 changed, 0 unchanged, 1 failed.",
                     Duration.ofSeconds(20));
             bob.await(By.id("import-failed-rows"));
         }
-        HttpResponse<String> after = Tokens.call(stack.settings(), "bob", "GET", "/v1.0/engagements/referrals/" + first,
-                null);
+        HttpResponse<String> after =
+                Tokens.call(stack.settings(), "bob", "GET", "/v1.0/engagements/referrals/" + first, null);
         assertThat(after.body()).contains(tag + " renamed");
     }
 }

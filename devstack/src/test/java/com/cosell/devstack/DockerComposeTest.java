@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -37,15 +37,29 @@ class DockerComposeTest {
 
     @Test
     void namesEveryServiceWithPinnedImagesHealthChecksAndRestartPolicies() throws IOException {
-        assertThat(services()).containsOnlyKeys("postgres", "keycloak", "backend-1", "backend-2", "frontend-1",
-                "frontend-2", "proxy", "prometheus");
+        assertThat(services())
+                .containsOnlyKeys(
+                        "postgres",
+                        "keycloak",
+                        "backend-1",
+                        "backend-2",
+                        "frontend-1",
+                        "frontend-2",
+                        "proxy",
+                        "prometheus");
         assertThat(service("proxy").get("image").toString()).matches("nginx:\\d+\\.\\d+\\.\\d+");
-        assertThat(service("prometheus").get("profiles").toString()).as("only on request").contains("monitoring");
+        assertThat(service("prometheus").get("profiles").toString())
+                .as("only on request")
+                .contains("monitoring");
         assertThat(service("prometheus").get("image").toString()).matches("prom/prometheus:v\\d+\\.\\d+\\.\\d+");
         assertThat(service("postgres").get("image")).isEqualTo("postgres:18");
-        assertThat(service("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:" + StackSettings.KEYCLOAK_VERSION);
-        assertThat(service("keycloak").get("command").toString()).contains("start", "--import-realm").doesNotContain("start-dev");
-        assertThat(service("keycloak").get("volumes").toString()).contains("./keycloak/cosell-realm.json:/opt/keycloak/data/import/");
+        assertThat(service("keycloak").get("image"))
+                .isEqualTo("quay.io/keycloak/keycloak:" + StackSettings.KEYCLOAK_VERSION);
+        assertThat(service("keycloak").get("command").toString())
+                .contains("start", "--import-realm")
+                .doesNotContain("start-dev");
+        assertThat(service("keycloak").get("volumes").toString())
+                .contains("./keycloak/cosell-realm.json:/opt/keycloak/data/import/");
         for (String name : services().keySet()) {
             assertThat(service(name).get("restart")).as(name).isEqualTo("unless-stopped");
         }
@@ -60,7 +74,9 @@ class DockerComposeTest {
         assertThat(service(replica).get("build")).isEqualTo("./" + module);
         assertThat(service(replica)).as("reached through the proxy only").doesNotContainKey("ports");
         String dockerfile = Files.readString(REPO.resolve(module).resolve("Dockerfile"));
-        assertThat(dockerfile).contains("COPY target/cosell-" + module + "-exec.jar").contains("HEALTHCHECK")
+        assertThat(dockerfile)
+                .contains("COPY target/cosell-" + module + "-exec.jar")
+                .contains("HEALTHCHECK")
                 .contains("/actuator/health/readiness");
         assertThat(Files.readString(REPO.resolve(module).resolve("pom.xml")))
                 .contains("<finalName>cosell-" + module + "</finalName>");
@@ -72,14 +88,16 @@ class DockerComposeTest {
     void setsExactlyTheVariablesTheJarReads(String replica) throws IOException {
         String module = replica.replaceAll("-\\d+$", "");
         Set<String> read = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(Files.readString(
-                REPO.resolve(module).resolve("src/main/resources/application.yaml")));
+        Matcher m = PLACEHOLDER.matcher(
+                Files.readString(REPO.resolve(module).resolve("src/main/resources/application.yaml")));
         while (m.find()) {
             read.add(m.group(1));
         }
         Set<String> set = new TreeSet<>(((Map<String, Object>) service(replica).get("environment")).keySet());
         assertThat(read).isNotEmpty();
-        assertThat(set).as("variables %s sets for %s", "docker-compose.yml", module).isEqualTo(read);
+        assertThat(set)
+                .as("variables %s sets for %s", "docker-compose.yml", module)
+                .isEqualTo(read);
     }
 
     /**
@@ -91,7 +109,8 @@ class DockerComposeTest {
     void theProxyConfigurationReachesEveryReplicaThatExists() throws Exception {
         String conf = Files.readString(REPO.resolve("deploy/nginx.conf"));
         Set<String> upstreams = new TreeSet<>();
-        Matcher server = Pattern.compile("(?m)^\\s*server\\s+([a-z0-9-]+):(\\d+)").matcher(conf);
+        Matcher server =
+                Pattern.compile("(?m)^\\s*server\\s+([a-z0-9-]+):(\\d+)").matcher(conf);
         while (server.find()) {
             String host = server.group(1);
             assertThat(services()).as("upstream %s is a compose service", host).containsKey(host);
@@ -99,14 +118,18 @@ class DockerComposeTest {
             upstreams.add(host);
         }
         Set<String> replicas = new TreeSet<>(services().keySet().stream()
-                .filter(n -> n.matches("(backend|frontend)-\\d+")).toList());
-        assertThat(upstreams).as("every replica behind the proxy, and nothing else").isEqualTo(replicas);
+                .filter(n -> n.matches("(backend|frontend)-\\d+"))
+                .toList());
+        assertThat(upstreams)
+                .as("every replica behind the proxy, and nothing else")
+                .isEqualTo(replicas);
         Set<String> listens = new TreeSet<>();
         Matcher listen = Pattern.compile("(?m)^\\s*listen\\s+(\\d+);").matcher(conf);
         while (listen.find()) {
             listens.add(listen.group(1) + ":" + listen.group(1));
         }
-        assertThat(new TreeSet<>((java.util.List<String>) service("proxy").get("ports"))).isEqualTo(listens);
+        assertThat(new TreeSet<>((java.util.List<String>) service("proxy").get("ports")))
+                .isEqualTo(listens);
         assertThat(service("proxy").get("volumes").toString()).contains("./deploy/nginx.conf:/etc/nginx/nginx.conf:ro");
         // The apps reach each other through the proxy too, so a stopped backend is passed over.
         assertThat(((Map<String, Object>) service("frontend-1").get("environment")).get("BACKEND_URL"))
@@ -119,8 +142,19 @@ class DockerComposeTest {
         assertThat(rendered).doesNotContain("backend-1:", "frontend-2:");
         Path file = Files.writeString(dir.resolve("nginx.conf"), rendered);
         Files.createDirectories(dir.resolve("temp"));
-        Process check = new ProcessBuilder(Nginx.binary().toString(), "-t", "-p", dir.toString(), "-c", file.toString(),
-                "-e", "stderr", "-g", "pid " + dir.resolve("nginx.pid") + ";").redirectErrorStream(true).start();
+        Process check = new ProcessBuilder(
+                        Nginx.binary().toString(),
+                        "-t",
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        file.toString(),
+                        "-e",
+                        "stderr",
+                        "-g",
+                        "pid " + dir.resolve("nginx.pid") + ";")
+                .redirectErrorStream(true)
+                .start();
         String said = new String(check.getInputStream().readAllBytes());
         assertThat(check.waitFor()).as(said).isZero();
     }

@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class DrillLoad implements AutoCloseable {
 
     /** An acknowledged write and the event it must cause at contoso. */
-    record Write(String type, String referralId, String substatus) {
-    }
+    record Write(String type, String referralId, String substatus) {}
 
     final List<Write> acknowledged = new CopyOnWriteArrayList<>();
     final List<String> failures = new CopyOnWriteArrayList<>();
@@ -76,10 +75,15 @@ final class DrillLoad implements AutoCloseable {
     }
 
     private void bobCreates() throws Exception {
-        HttpResponse<String> r = ProxyApi.call(stack, bob, "POST", "/v1.0/engagements/referrals",
+        HttpResponse<String> r = ProxyApi.call(
+                stack,
+                bob,
+                "POST",
+                "/v1.0/engagements/referrals",
                 ProxyApi.privateDeal("Drill " + run + " " + counter.incrementAndGet()));
         if (r.statusCode() == 201) {
-            acknowledged.add(new Write("referral-created", (String) ProxyApi.map(r.body()).get("id"), null));
+            acknowledged.add(new Write(
+                    "referral-created", (String) ProxyApi.map(r.body()).get("id"), null));
         } else {
             failures.add("create " + r.statusCode());
         }
@@ -87,11 +91,11 @@ final class DrillLoad implements AutoCloseable {
 
     private void miaSendsAndBobAccepts() throws Exception {
         String name = "Drill inbound " + run + " " + counter.incrementAndGet();
-        HttpResponse<String> sent = ProxyApi.call(stack, mia, "POST", "/v1.0/engagements/referrals", """
+        HttpResponse<String> sent =
+                ProxyApi.call(stack, mia, "POST", "/v1.0/engagements/referrals", """
                 {"name": "%s", "target": ["contoso"],
                  "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
-                .formatted(name));
+                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(name));
         if (sent.statusCode() != 201) {
             failures.add("send " + sent.statusCode());
             return;
@@ -124,18 +128,23 @@ final class DrillLoad implements AutoCloseable {
             while (missing(s) > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            List<Long> seqs = s.events.stream().map(e -> ((Number) e.get("seq")).longValue()).toList();
+            List<Long> seqs = s.events.stream()
+                    .map(e -> ((Number) e.get("seq")).longValue())
+                    .toList();
             // Delivery follows commit order (transaction, then seq), not seq alone: no seq twice is what holds.
             assertThat(seqs).as("no event twice").doesNotHaveDuplicates();
             for (Write w : acknowledged) {
                 assertThat(s.events.stream().filter(e -> matches(e, w)).count())
-                        .as("events for %s (connections ended: %s)", w, s.endings).isEqualTo(1);
+                        .as("events for %s (connections ended: %s)", w, s.endings)
+                        .isEqualTo(1);
             }
         }
     }
 
     private long missing(ResumingSubscriber s) {
-        return acknowledged.stream().filter(w -> s.events.stream().noneMatch(e -> matches(e, w))).count();
+        return acknowledged.stream()
+                .filter(w -> s.events.stream().noneMatch(e -> matches(e, w)))
+                .count();
     }
 
     @SuppressWarnings("unchecked")
@@ -143,8 +152,11 @@ final class DrillLoad implements AutoCloseable {
         if (!w.type().equals(event.get("type")) || !w.referralId().equals(event.get("referralId"))) {
             return false;
         }
-        return w.substatus() == null || ((List<Map<String, Object>>) event.getOrDefault("changes", List.of())).stream()
-                .anyMatch(c -> "/substatus".equals(c.get("path")) && w.substatus().equals(c.get("to")));
+        return w.substatus() == null
+                || ((List<Map<String, Object>>) event.getOrDefault("changes", List.of()))
+                        .stream()
+                                .anyMatch(c -> "/substatus".equals(c.get("path"))
+                                        && w.substatus().equals(c.get("to")));
     }
 
     @Override

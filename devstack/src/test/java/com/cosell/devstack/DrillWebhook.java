@@ -36,7 +36,8 @@ final class DrillWebhook implements AutoCloseable {
         alice = Tokens.of(stack.keycloak(), "alice");
         HttpResponse<String> r = ProxyApi.call(stack, alice, "POST", "/v1.0/webhooks", """
                 {"url": "http://127.0.0.1:%d/hook", "eventTypes": ["referral-created", "referral-updated"],
-                 "description": "Fault drill"}""".formatted(server.getAddress().getPort()));
+                 "description": "Fault drill"}""".formatted(
+                        server.getAddress().getPort()));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         id = (String) ProxyApi.map(r.body()).get("id");
     }
@@ -50,8 +51,10 @@ final class DrillWebhook implements AutoCloseable {
         String state = "";
         if (writes.stream().anyMatch(w -> received.stream().noneMatch(e -> DrillLoad.matches(e, w)))) {
             try { // what the backends say of the subscription and its deliveries, for the failure's message
-                state = ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id, null).body() + " deliveries: "
-                        + ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id + "/deliveries?top=5", null).body();
+                state = ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id, null)
+                                .body() + " deliveries: "
+                        + ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id + "/deliveries?top=5", null)
+                                .body();
             } catch (Exception e) {
                 state = e.toString();
             }

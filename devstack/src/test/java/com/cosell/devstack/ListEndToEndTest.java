@@ -21,7 +21,9 @@ class ListEndToEndTest extends SeededStackTest {
         try (Browser bob = new Browser("en-US")) {
             bob.signInAt(url("/no/such/page"), "bob");
             assertThat(bob.await(By.id("not-found")).getText()).isEqualTo("Page not found");
-            assertThat(bob.driver.findElements(By.id("user-name"))).as("in the app's frame").isNotEmpty();
+            assertThat(bob.driver.findElements(By.id("user-name")))
+                    .as("in the app's frame")
+                    .isNotEmpty();
             bob.screenshot("not-found-bob");
             bob.click("not-found-back");
             bob.await(By.id("referral-grid"));
@@ -62,7 +64,9 @@ class ListEndToEndTest extends SeededStackTest {
     void aSearchWithoutAMatchSaysSo() throws Exception {
         try (Browser bob = new Browser("en-US")) {
             bob.signInAt(url("/?q=zz-nothing-like-this"), "bob");
-            bob.awaitText(By.id("referral-grid"), "No referrals match \u201czz-nothing-like-this\u201d.",
+            bob.awaitText(
+                    By.id("referral-grid"),
+                    "No referrals match \u201czz-nothing-like-this\u201d.",
                     Duration.ofSeconds(10));
         }
     }
@@ -86,14 +90,18 @@ class ListEndToEndTest extends SeededStackTest {
             bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
             Thread.sleep(500); // auto-width columns settle once the first rows are drawn
-            assertThat((List<?>) bob.driver.executeScript(TRUNCATED_HEADERS)).as("headers cut short").isEmpty();
+            assertThat((List<?>) bob.driver.executeScript(TRUNCATED_HEADERS))
+                    .as("headers cut short")
+                    .isEmpty();
             bob.screenshot("inbound-1400-" + language);
             String widths = (String) bob.driver.executeScript("""
                     const g = document.getElementById('referral-grid'), t = g.$.table;
                     return t.scrollWidth + ' > ' + t.clientWidth + ': ' + [...g.querySelectorAll('vaadin-grid-column')]
                         .filter(c => !c.hidden).map(c => c.width + '/' + c.flexGrow).join(' ');""");
-            assertThat(widths).as("every column in view without scrolling sideways")
-                    .matches(w -> Integer.parseInt(w.split(" ")[0]) <= Integer.parseInt(w.split(" ")[2].replace(":", "")));
+            assertThat(widths)
+                    .as("every column in view without scrolling sideways")
+                    .matches(w ->
+                            Integer.parseInt(w.split(" ")[0]) <= Integer.parseInt(w.split(" ")[2].replace(":", "")));
         }
     }
 
@@ -103,10 +111,15 @@ class ListEndToEndTest extends SeededStackTest {
             bob.driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 900));
             bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
-            new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("referral-grid")).getDomAttribute("class").contains("narrow"));
-            assertThat(bob.await(By.cssSelector("#referral-grid .row-customer")).getText()).isNotBlank();
-            assertThat((List<?>) bob.driver.executeScript(TRUNCATED_HEADERS)).as("headers cut short").isEmpty();
+            new WebDriverWait(bob.driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("referral-grid"))
+                            .getDomAttribute("class")
+                            .contains("narrow"));
+            assertThat(bob.await(By.cssSelector("#referral-grid .row-customer")).getText())
+                    .isNotBlank();
+            assertThat((List<?>) bob.driver.executeScript(TRUNCATED_HEADERS))
+                    .as("headers cut short")
+                    .isEmpty();
             bob.screenshot("inbound-800-bob");
         }
     }
@@ -120,21 +133,32 @@ class ListEndToEndTest extends SeededStackTest {
             By dialog = By.cssSelector("vaadin-confirm-dialog#leave-dialog[opened]");
 
             bob.await(coSell).click();
-            new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(dialog).isEmpty());
+            new WebDriverWait(bob.driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(dialog).isEmpty());
             bob.screenshot("wizard-leave-bob");
-            new WebDriverWait(bob.driver, Duration.ofSeconds(5)).withMessage("'Keep editing' has the focus").until(d ->
-                    "cancel-button".equals(bob.driver.executeScript(
-                            "return document.activeElement && document.activeElement.getAttribute('slot')")));
+            new WebDriverWait(bob.driver, Duration.ofSeconds(5))
+                    .withMessage("'Keep editing' has the focus")
+                    .until(d -> "cancel-button"
+                            .equals(bob.driver.executeScript(
+                                    "return document.activeElement && document.activeElement.getAttribute('slot')")));
             bob.await(By.cssSelector("#leave-dialog [slot=cancel-button]")).click();
             assertThat(bob.driver.getCurrentUrl()).contains("/deals/new");
-            assertThat(bob.await(By.cssSelector("#customer-city input")).getDomProperty("value")).isEqualTo("Seoul");
+            assertThat(bob.await(By.cssSelector("#customer-city input")).getDomProperty("value"))
+                    .isEqualTo("Seoul");
             // The closing dialog's backdrop would take the next click.
-            new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d ->
-                    d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog[opened]")).stream()
+            new WebDriverWait(bob.driver, Duration.ofSeconds(10))
+                    .until(d -> d
+                            .findElements(
+                                    By.cssSelector("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog[opened]"))
+                            .stream()
                             .noneMatch(e -> e.isDisplayed()));
 
-            bob.driver.findElements(By.cssSelector("#navigation vaadin-side-nav-item")).getLast().click(); // Your account
-            new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(dialog).isEmpty());
+            bob.driver
+                    .findElements(By.cssSelector("#navigation vaadin-side-nav-item"))
+                    .getLast()
+                    .click(); // Your account
+            new WebDriverWait(bob.driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(dialog).isEmpty());
             bob.await(By.cssSelector("#leave-dialog [slot=confirm-button]")).click();
             bob.await(By.id("me-organization"));
         }
@@ -142,12 +166,14 @@ class ListEndToEndTest extends SeededStackTest {
 
     private static void assertPlace(Browser bob) {
         awaitUrl(bob, "tab=outbound");
-        new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.id("tab-outbound")).getDomAttribute("selected") != null);
-        assertThat(bob.await(By.cssSelector("#search input")).getDomProperty("value")).isEqualTo("Woodgrove");
+        new WebDriverWait(bob.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("tab-outbound")).getDomAttribute("selected") != null);
+        assertThat(bob.await(By.cssSelector("#search input")).getDomProperty("value"))
+                .isEqualTo("Woodgrove");
     }
 
     private static void awaitUrl(Browser bob, String part) {
-        new WebDriverWait(bob.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part));
+        new WebDriverWait(bob.driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(part));
     }
 }

@@ -46,7 +46,8 @@ class LocalMailTest {
             try (var list = Files.list(folder)) {
                 files = list.toList();
             }
-            assertThat(files).extracting(p -> p.getFileName().toString())
+            assertThat(files)
+                    .extracting(p -> p.getFileName().toString())
                     .containsExactly("0001-alice@contoso.example.com.eml");
             assertThat(Files.readString(files.getFirst())).contains("Subject: =?UTF-8?");
 

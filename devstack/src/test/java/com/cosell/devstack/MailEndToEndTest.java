@@ -46,8 +46,7 @@ class MailEndToEndTest extends StackTest {
                      "email": "ana@northwind.example"}]},
                  "consent": {"consentToContact": true},
                  "details": {"dealValue": 80000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z",
-                   "requirements": {"solutions": [{"id": "00000000-0000-4000-8000-000000000101"}]}}}"""
-                .formatted(name));
+                   "requirements": {"solutions": [{"id": "00000000-0000-4000-8000-000000000101"}]}}}""".formatted(name));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
 
         MimeMessage mail = awaitMail(s.mailDir(), "alice@contoso.example.com", name, Duration.ofSeconds(60));
@@ -56,22 +55,27 @@ class MailEndToEndTest extends StackTest {
         String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
         assertThat(unsubscribe).startsWith("<" + s.backendUrl() + "/v1.0/email/unsubscribe?token=");
 
-        HttpResponse<String> oneClick = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> oneClick = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(oneClick.statusCode()).isEqualTo(200);
         var prefs = Tokens.call(s, "alice", "GET", "/v1.0/me/email-preferences", null);
         assertThat(prefs.body()).contains("\"delivery\":\"NONE\"");
         // Leave alice as the other tests expect her: mailed, in English.
-        Tokens.call(s, "alice", "PUT", "/v1.0/me/email-preferences", "{\"language\": \"en\", \"delivery\": \"INSTANT\"}");
+        Tokens.call(
+                s, "alice", "PUT", "/v1.0/me/email-preferences", "{\"language\": \"en\", \"delivery\": \"INSTANT\"}");
     }
 
-    private static MimeMessage awaitMail(Path folder, String to, String subjectPart, Duration timeout) throws Exception {
+    private static MimeMessage awaitMail(Path folder, String to, String subjectPart, Duration timeout)
+            throws Exception {
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> found = read(folder, to).stream().filter(m -> subject(m).contains(subjectPart))
+            Optional<MimeMessage> found = read(folder, to).stream()
+                    .filter(m -> subject(m).contains(subjectPart))
                     .findFirst();
             if (found.isPresent()) {
                 return found.get();
@@ -86,13 +90,15 @@ class MailEndToEndTest extends StackTest {
             return List.of();
         }
         try (var files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith("-" + to + ".eml")).map(f -> {
-                try (InputStream in = Files.newInputStream(f)) {
-                    return new MimeMessage(Session.getInstance(new Properties()), in);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith("-" + to + ".eml"))
+                    .map(f -> {
+                        try (InputStream in = Files.newInputStream(f)) {
+                            return new MimeMessage(Session.getInstance(new Properties()), in);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 

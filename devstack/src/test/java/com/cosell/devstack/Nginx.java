@@ -15,8 +15,7 @@ final class Nginx {
 
     static final List<Path> BINARIES = List.of(Path.of("/usr/sbin/nginx"), Path.of("/usr/bin/nginx"));
 
-    private Nginx() {
-    }
+    private Nginx() {}
 
     /**
      * @param upstreams the compose file's {@code host:port} of each app → the local {@code 127.0.0.1:port}
@@ -31,16 +30,30 @@ final class Nginx {
         Files.writeString(file, conf);
         // As root (CI containers) workers would switch to "nobody" and could not write our temp folders.
         String user = "root".equals(System.getProperty("user.name")) ? " user root;" : "";
-        return ManagedProcess.start("nginx", List.of(binary.toString(), "-p", dir.toString(), "-c", file.toString(),
-                "-e", "stderr", // into the managed log, which a failure prints
-                "-g", "daemon off; pid " + dir.resolve("nginx.pid") + ";" + user), Map.of(), dir.resolve("logs"));
+        return ManagedProcess.start(
+                "nginx",
+                List.of(
+                        binary.toString(),
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        file.toString(),
+                        "-e",
+                        "stderr", // into the managed log, which a failure prints
+                        "-g",
+                        "daemon off; pid " + dir.resolve("nginx.pid") + ";" + user),
+                Map.of(),
+                dir.resolve("logs"));
     }
 
     /** Debian's nginx; without it the scale-out tests fail (never skip) and say how to install it. */
     static Path binary() {
-        return BINARIES.stream().filter(Files::isExecutable).findFirst().orElseThrow(() ->
-                new IllegalStateException("The scale-out tests need a real reverse proxy: Debian's nginx is not "
-                        + "installed (apt-get install -y nginx; .ci/run installs it)."));
+        return BINARIES.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "The scale-out tests need a real reverse proxy: Debian's nginx is not "
+                                + "installed (apt-get install -y nginx; .ci/run installs it)."));
     }
 
     static String render(String conf, Path dir, Map<String, String> upstreams, Map<Integer, Integer> listens) {
@@ -54,8 +67,10 @@ final class Nginx {
             out = requireReplace(out, "listen " + l.getKey() + ";", "listen 127.0.0.1:" + l.getValue() + ";");
         }
         Path temp = dir.resolve("temp");
-        String paths = "\n    client_body_temp_path " + temp.resolve("body") + ";\n    proxy_temp_path " + temp.resolve("proxy")
-                + ";\n    fastcgi_temp_path " + temp.resolve("fastcgi") + ";\n    uwsgi_temp_path " + temp.resolve("uwsgi")
+        String paths = "\n    client_body_temp_path " + temp.resolve("body") + ";\n    proxy_temp_path "
+                + temp.resolve("proxy")
+                + ";\n    fastcgi_temp_path " + temp.resolve("fastcgi") + ";\n    uwsgi_temp_path "
+                + temp.resolve("uwsgi")
                 + ";\n    scgi_temp_path " + temp.resolve("scgi") + ";\n";
         return requireReplace(out, "http {\n", "http {\n" + paths);
     }

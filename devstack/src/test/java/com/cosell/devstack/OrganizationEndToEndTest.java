@@ -41,8 +41,13 @@ class OrganizationEndToEndTest extends StackTest {
     @SuppressWarnings("unchecked")
     private static String idOf(String admin, String username) throws Exception {
         Map<String, Object> body = json(Tokens.call(stack.settings(), admin, "GET", MEMBERS, null), 200);
-        return ((List<Map<String, Object>>) body.get("members")).stream()
-                .filter(m -> username.equals(m.get("username"))).findFirst().orElseThrow().get("id").toString();
+        return ((List<Map<String, Object>>) body.get("members"))
+                .stream()
+                        .filter(m -> username.equals(m.get("username")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("id")
+                        .toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -67,8 +72,10 @@ class OrganizationEndToEndTest extends StackTest {
         assertThat(microsoft.get("vera")).containsExactly("SELLER", "VENDOR_ADMIN");
 
         // a referral admin and a seller are not their organization's admin
-        assertThat(Tokens.call(stack.settings(), "bob", "GET", MEMBERS, null).statusCode()).isEqualTo(403);
-        assertThat(Tokens.call(stack.settings(), "mia", "GET", MEMBERS, null).statusCode()).isEqualTo(403);
+        assertThat(Tokens.call(stack.settings(), "bob", "GET", MEMBERS, null).statusCode())
+                .isEqualTo(403);
+        assertThat(Tokens.call(stack.settings(), "mia", "GET", MEMBERS, null).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -78,23 +85,37 @@ class OrganizationEndToEndTest extends StackTest {
         String alice = idOf("alice", "alice");
         String put = MEMBERS + "/%s/roles";
         // another organization's member is not found; a vendor role is no partner's; nobody demotes themselves
-        assertThat(Tokens.call(stack.settings(), "vera", "PUT", put.formatted(dave), "{\"roles\":[]}").statusCode())
+        assertThat(Tokens.call(stack.settings(), "vera", "PUT", put.formatted(dave), "{\"roles\":[]}")
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(json(Tokens.call(stack.settings(), "alice", "PUT", put.formatted(bob), "{\"roles\":[\"SELLER\"]}"),
-                400).get("detail").toString()).contains("SELLER");
-        assertThat(Tokens.call(stack.settings(), "alice", "PUT", put.formatted(alice), "{\"roles\":[]}").statusCode())
+        assertThat(json(
+                                Tokens.call(
+                                        stack.settings(),
+                                        "alice",
+                                        "PUT",
+                                        put.formatted(bob),
+                                        "{\"roles\":[\"SELLER\"]}"),
+                                400)
+                        .get("detail")
+                        .toString())
+                .contains("SELLER");
+        assertThat(Tokens.call(stack.settings(), "alice", "PUT", put.formatted(alice), "{\"roles\":[]}")
+                        .statusCode())
                 .isEqualTo(409);
         assertThat(Tokens.call(stack.settings(), "bob", "PUT", put.formatted(dave), "{\"roles\":[\"REFERRAL_ADMIN\"]}")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(rolesByUser("alice").get("bob")).containsExactly("REFERRAL_ADMIN");
 
         try (Browser browser = new Browser("en-US")) {
             browser.signInAt(stack.settings().frontendUrl() + "/organization", "alice");
             browser.awaitText(By.id("members"), "Dave Jung", Duration.ofSeconds(30));
             assertThat(browser.driver.findElement(By.id("role-alice-MPN_ADMIN")).getDomAttribute("disabled"))
-                    .as("her own admin role cannot be unticked").isNotNull();
+                    .as("her own admin role cannot be unticked")
+                    .isNotNull();
             browser.click("role-dave-REFERRAL_ADMIN");
-            browser.awaitText(By.tagName("vaadin-notification-card"), "Roles of Dave Jung saved", Duration.ofSeconds(15));
+            browser.awaitText(
+                    By.tagName("vaadin-notification-card"), "Roles of Dave Jung saved", Duration.ofSeconds(15));
             assertThat(tokenRoles("dave")).containsExactly("REFERRAL_ADMIN");
             browser.screenshot("organization-alice");
         } finally {

@@ -19,7 +19,8 @@ class PartnerToPartnerEndToEndTest extends StackTest {
     @Test
     void contosoInvitesFabrikamCarolDeclinesAndBobSeesItLive() throws Exception {
         String name = "Woodgrove lake " + UUID.randomUUID().toString().substring(0, 6);
-        try (Browser bob = new Browser("en-US"); Browser carol = new Browser("en-US")) {
+        try (Browser bob = new Browser("en-US");
+                Browser carol = new Browser("en-US")) {
             carol.signInAt(url("/"), "carol");
             carol.await(By.id("referral-grid"));
 
@@ -49,7 +50,8 @@ class PartnerToPartnerEndToEndTest extends StackTest {
             bob.click("wizard-create");
             bob.awaitText(By.id("referral-name"), name, Duration.ofSeconds(15));
             bob.awaitText(By.id("related-parties"), "Fabrikam", Duration.ofSeconds(5));
-            assertThat(bob.driver.findElement(By.id("related-parties")).getText()).contains("Received");
+            assertThat(bob.driver.findElement(By.id("related-parties")).getText())
+                    .contains("Received");
 
             // carol's open Inbound shows it without a reload, with a toast.
             carol.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(10));
@@ -67,16 +69,22 @@ class PartnerToPartnerEndToEndTest extends StackTest {
 
             // bob's open page shows fabrikam's answer and its reason live, with a toast and a notification.
             bob.awaitText(By.id("related-parties"), "Timeline too short", Duration.ofSeconds(10));
-            assertThat(bob.driver.findElement(By.id("related-parties")).getText()).contains("Declined");
+            assertThat(bob.driver.findElement(By.id("related-parties")).getText())
+                    .contains("Declined");
             bob.awaitText(By.tagName("body"), name + ": Fabrikam, Inc. is now Declined", Duration.ofSeconds(5));
             bob.screenshot("p2p-declined-bob");
             bob.click("notification-bell");
             bob.awaitText(By.id("notifications"), name, Duration.ofSeconds(5));
         }
         // Nothing of it reached the vendor: the deal is contoso's and fabrikam's.
-        HttpResponse<String> asSeller = Tokens.call(stack.settings(), "mia", "GET",
-                "/v1.0/engagements/referrals?$filter=" + java.net.URLEncoder.encode("name eq '" + name + "'",
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), null);
+        HttpResponse<String> asSeller = Tokens.call(
+                stack.settings(),
+                "mia",
+                "GET",
+                "/v1.0/engagements/referrals?$filter="
+                        + java.net.URLEncoder.encode("name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
+                null);
         assertThat(asSeller.body()).doesNotContain(name);
     }
 

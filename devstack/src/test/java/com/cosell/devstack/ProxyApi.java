@@ -19,20 +19,22 @@ import org.openqa.selenium.json.Json;
 /** The API and its event stream as an integration reaches them: through the scale-out stack's proxy. */
 final class ProxyApi {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Json JSON = new Json();
 
-    private ProxyApi() {
-    }
+    private ProxyApi() {}
 
     static HttpResponse<String> call(ScaleOutStack stack, String token, String method, String path, String json)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -46,8 +48,7 @@ final class ProxyApi {
                  "consent": {"consentToContact": true},
                  "details": {"dealValue": 1000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z",
                    "requirements": {"solutions": [{"id": "00000000-0000-4000-8000-000000000201"}]}},
-                 "team": [{"firstName": "Bob", "lastName": "Lee", "phoneNumber": "+82 10 1234 5678", "email": "bob@contoso.example.com"}]}"""
-                .formatted(name);
+                 "team": [{"firstName": "Bob", "lastName": "Lee", "phoneNumber": "+82 10 1234 5678", "email": "bob@contoso.example.com"}]}""".formatted(name);
     }
 
     static Map<String, Object> map(String body) {
@@ -57,9 +58,15 @@ final class ProxyApi {
     /** The referral called {@code name} as {@code token}'s organization holds it: its id. */
     @SuppressWarnings("unchecked")
     static String idByName(ScaleOutStack stack, String token, String name) throws Exception {
-        HttpResponse<String> r = call(stack, token, "GET", "/v1.0/engagements/referrals?$filter="
-                + URLEncoder.encode("name eq '" + name + "'", StandardCharsets.UTF_8), null);
-        List<Map<String, Object>> value = (List<Map<String, Object>>) map(r.body()).get("value");
+        HttpResponse<String> r = call(
+                stack,
+                token,
+                "GET",
+                "/v1.0/engagements/referrals?$filter="
+                        + URLEncoder.encode("name eq '" + name + "'", StandardCharsets.UTF_8),
+                null);
+        List<Map<String, Object>> value =
+                (List<Map<String, Object>>) map(r.body()).get("value");
         if (value == null || value.isEmpty()) {
             throw new AssertionError("no referral '" + name + "': " + r.body());
         }
@@ -69,9 +76,15 @@ final class ProxyApi {
     /** Contoso's copy (its own referral id) of an engagement the vendor sent it. */
     @SuppressWarnings("unchecked")
     static String copyOf(ScaleOutStack stack, String bobToken, String engagementId) throws Exception {
-        HttpResponse<String> r = call(stack, bobToken, "GET", "/v1.0/engagements/referrals?$filter="
-                + URLEncoder.encode("engagementId eq " + engagementId, StandardCharsets.UTF_8), null);
-        List<Map<String, Object>> value = (List<Map<String, Object>>) map(r.body()).get("value");
+        HttpResponse<String> r = call(
+                stack,
+                bobToken,
+                "GET",
+                "/v1.0/engagements/referrals?$filter="
+                        + URLEncoder.encode("engagementId eq " + engagementId, StandardCharsets.UTF_8),
+                null);
+        List<Map<String, Object>> value =
+                (List<Map<String, Object>>) map(r.body()).get("value");
         if (value == null || value.isEmpty()) {
             throw new AssertionError("contoso holds no referral of engagement " + engagementId + ": " + r.body());
         }
@@ -86,9 +99,13 @@ final class ProxyApi {
         private final WebSocket socket;
 
         Stream(ScaleOutStack stack, String token, String query) throws Exception {
-            socket = HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token)
-                    .buildAsync(URI.create(stack.apiUrl().replaceFirst("^http", "ws") + "/v1.0/engagements/events"
-                            + (query.isEmpty() ? "" : "?" + query)), this).get(20, TimeUnit.SECONDS);
+            socket = HTTP.newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + token)
+                    .buildAsync(
+                            URI.create(stack.apiUrl().replaceFirst("^http", "ws") + "/v1.0/engagements/events"
+                                    + (query.isEmpty() ? "" : "?" + query)),
+                            this)
+                    .get(20, TimeUnit.SECONDS);
         }
 
         @Override

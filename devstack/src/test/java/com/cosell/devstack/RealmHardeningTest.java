@@ -30,15 +30,15 @@ class RealmHardeningTest extends StackTest {
 
     @Test
     void aRefreshTokenWorksOnceAndIsRefusedWhenReused() throws Exception {
-        String first = refreshToken(Tokens.tokenEndpoint(stack.settings(),
-                "client_id=cosell-cli&grant_type=password&username=bob&password=bob"));
-        HttpResponse<String> refreshed = Tokens.tokenEndpoint(stack.settings(),
-                "client_id=cosell-cli&grant_type=refresh_token&refresh_token=" + first);
+        String first = refreshToken(Tokens.tokenEndpoint(
+                stack.settings(), "client_id=cosell-cli&grant_type=password&username=bob&password=bob"));
+        HttpResponse<String> refreshed = Tokens.tokenEndpoint(
+                stack.settings(), "client_id=cosell-cli&grant_type=refresh_token&refresh_token=" + first);
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
         assertThat(refreshToken(refreshed)).isNotEqualTo(first);
 
-        HttpResponse<String> reused = Tokens.tokenEndpoint(stack.settings(),
-                "client_id=cosell-cli&grant_type=refresh_token&refresh_token=" + first);
+        HttpResponse<String> reused = Tokens.tokenEndpoint(
+                stack.settings(), "client_id=cosell-cli&grant_type=refresh_token&refresh_token=" + first);
         assertThat(reused.statusCode()).isEqualTo(400);
         assertThat(reused.body()).contains("invalid_grant");
     }
@@ -47,8 +47,9 @@ class RealmHardeningTest extends StackTest {
     void theWorkspaceClientRedirectsOnlyToItsExactCallback() throws Exception {
         String base = stack.settings().frontendUrl();
         assertThat(authorize(base + "/login/oauth2/code/idp").body()).doesNotContain("Invalid parameter: redirect_uri");
-        for (String evil : new String[] {base + "/login/oauth2/code/idp/../../evil", base + "/evil",
-                "http://evil.example/login/oauth2/code/idp"}) {
+        for (String evil : new String[] {
+            base + "/login/oauth2/code/idp/../../evil", base + "/evil", "http://evil.example/login/oauth2/code/idp"
+        }) {
             assertThat(authorize(evil).body()).as(evil).contains("Invalid parameter: redirect_uri");
         }
     }
@@ -65,10 +66,12 @@ class RealmHardeningTest extends StackTest {
             WebElement email = browser.await(By.id("email"));
             new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                     .until(d -> "bob@contoso.example.com".equals(email.getDomProperty("value")));
-            assertThat(browser.driver.findElement(By.id("firstName")).getDomProperty("value")).isEqualTo("Bob");
+            assertThat(browser.driver.findElement(By.id("firstName")).getDomProperty("value"))
+                    .isEqualTo("Bob");
             assertThat(browser.driver.findElement(By.id("firstName")).isEnabled()
-                    && browser.driver.findElement(By.id("firstName")).getDomAttribute("readonly") == null)
-                    .as("the first name is read-only for its owner").isFalse();
+                            && browser.driver.findElement(By.id("firstName")).getDomAttribute("readonly") == null)
+                    .as("the first name is read-only for its owner")
+                    .isFalse();
             assertThat(browser.bodyText()).contains("Personal info").doesNotContain("Something went wrong");
         }
     }
@@ -76,7 +79,10 @@ class RealmHardeningTest extends StackTest {
     private static HttpResponse<String> authorize(String redirectUri) throws Exception {
         String query = "client_id=cosell-ui&response_type=code&scope=openid&redirect_uri="
                 + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.settings().issuerUri()
-                + "/protocol/openid-connect/auth?" + query)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(stack.settings().issuerUri() + "/protocol/openid-connect/auth?" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

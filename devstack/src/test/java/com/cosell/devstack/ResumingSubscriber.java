@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  */
 final class ResumingSubscriber implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "drill-resume");
         t.setDaemon(true);
@@ -30,6 +31,7 @@ final class ResumingSubscriber implements AutoCloseable {
     final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
     /** "1001 going away: resume from 42", "error …", "refused …": how each connection ended. */
     final List<String> endings = new CopyOnWriteArrayList<>();
+
     private final String endpoint;
     private final Supplier<String> token;
     private volatile long lastSeq = -1;
@@ -60,8 +62,10 @@ final class ResumingSubscriber implements AutoCloseable {
             return;
         }
         URI uri = URI.create(endpoint + (lastSeq < 0 ? "" : "?after=" + lastSeq));
-        HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token.get())
-                .buildAsync(uri, new Listener()).whenComplete((ws, error) -> {
+        HTTP.newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token.get())
+                .buildAsync(uri, new Listener())
+                .whenComplete((ws, error) -> {
                     if (error != null) {
                         endings.add("refused " + error.getMessage());
                         retry();

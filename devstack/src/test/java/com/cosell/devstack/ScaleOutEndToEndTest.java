@@ -33,20 +33,21 @@ class ScaleOutEndToEndTest {
 
     @Test
     void peopleOnDifferentFrontendsSeeEachOthersChangesAndPresence() throws Exception {
-        try (Browser bob = pinned("frontend-1", "bob"); Browser alice = pinned("frontend-2", "alice");
-             Browser miaBrowser = pinned("frontend-2", "mia")) {
+        try (Browser bob = pinned("frontend-1", "bob");
+                Browser alice = pinned("frontend-2", "alice");
+                Browser miaBrowser = pinned("frontend-2", "mia")) {
             // Sent once everyone is signed in: it must not expire (the stack's 90 s) before bob answers.
             String name = "Scale-out " + UUID.randomUUID().toString().substring(0, 6);
-            HttpResponse<String> sent = ProxyApi.call(stack, Tokens.of(stack.keycloak(), "mia"), "POST",
-                    "/v1.0/engagements/referrals", """
+            HttpResponse<String> sent = ProxyApi.call(
+                    stack, Tokens.of(stack.keycloak(), "mia"), "POST", "/v1.0/engagements/referrals", """
                     {"name": "%s", "target": ["contoso"],
                      "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                     "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
-                    .formatted(name));
+                     "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(
+                                    name));
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
             String miasCopy = (String) ProxyApi.map(sent.body()).get("id");
-            String contosoCopy = ProxyApi.copyOf(stack, Tokens.of(stack.keycloak(), "bob"),
-                    (String) ProxyApi.map(sent.body()).get("engagementId"));
+            String contosoCopy = ProxyApi.copyOf(stack, Tokens.of(stack.keycloak(), "bob"), (String)
+                    ProxyApi.map(sent.body()).get("engagementId"));
             bob.open(stack.frontendUrl() + "/referrals/" + contosoCopy);
             bob.awaitText(By.id("referral-name"), name, Duration.ofSeconds(20));
             alice.open(stack.frontendUrl() + "/referrals/" + contosoCopy);
@@ -86,11 +87,12 @@ class ScaleOutEndToEndTest {
         try (ProxyApi.Stream events = new ProxyApi.Stream(stack, bob, "")) {
             events.next("ready", Duration.ofSeconds(10));
             String name = "Through the proxy " + UUID.randomUUID().toString().substring(0, 6);
-            HttpResponse<String> created = ProxyApi.call(stack, bob, "POST", "/v1.0/engagements/referrals",
-                    ProxyApi.privateDeal(name));
+            HttpResponse<String> created =
+                    ProxyApi.call(stack, bob, "POST", "/v1.0/engagements/referrals", ProxyApi.privateDeal(name));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             Map<String, Object> event = events.next("referral-created", Duration.ofSeconds(10));
-            assertThat(event.get("referralId")).isEqualTo(ProxyApi.map(created.body()).get("id"));
+            assertThat(event.get("referralId"))
+                    .isEqualTo(ProxyApi.map(created.body()).get("id"));
         }
     }
 
@@ -98,10 +100,13 @@ class ScaleOutEndToEndTest {
     void aClientsForwardedHostDoesNotMoveTheSignInRedirect() throws Exception {
         // The frontends believe the proxy (TRUSTED_PROXIES), and the proxy writes X-Forwarded-* itself:
         // what a client claims is replaced, so Keycloak is asked to send people back to the real site.
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stack.frontendUrl() + "/oauth2/authorization/idp"))
-                .header("X-Forwarded-Host", "evil.example").header("Forwarded", "host=evil.example").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.frontendUrl() + "/oauth2/authorization/idp"))
+                                .header("X-Forwarded-Host", "evil.example")
+                                .header("Forwarded", "host=evil.example")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         String location = r.headers().firstValue("Location").orElse("");
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(java.net.URLDecoder.decode(location, java.nio.charset.StandardCharsets.UTF_8))
@@ -121,9 +126,12 @@ class ScaleOutEndToEndTest {
         // The session exists on that frontend only: asked directly, it knows the browser; the other does not.
         String session = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
         for (String f : ScaleOutStack.FRONTENDS) {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(stack.directUrl(f) + "/")).header("Cookie", "JSESSIONID=" + session).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(stack.directUrl(f) + "/"))
+                                    .header("Cookie", "JSESSIONID=" + session)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(user + "'s session on " + f).isEqualTo(f.equals(frontend) ? 200 : 302);
         }
         return b;
@@ -140,7 +148,8 @@ class ScaleOutEndToEndTest {
     /** Waits until the avatars show these people, in any order. */
     static void awaitViewers(Browser b, List<String> names) {
         List<String> wanted = names.stream().sorted().toList();
-        new WebDriverWait(b.driver, Duration.ofSeconds(20)).withMessage(() -> "presence showed " + viewers(b)
-                + " instead of " + names).until(d -> viewers(b).stream().sorted().toList().equals(wanted));
+        new WebDriverWait(b.driver, Duration.ofSeconds(20))
+                .withMessage(() -> "presence showed " + viewers(b) + " instead of " + names)
+                .until(d -> viewers(b).stream().sorted().toList().equals(wanted));
     }
 }

@@ -73,11 +73,13 @@ final class ScaleOutStack implements AutoCloseable {
             awaitReady(b);
         }
         Map<String, String> upstreams = new LinkedHashMap<>();
-        ports.forEach((name, port) -> upstreams.put(name + ":" + (name.startsWith("backend") ? 8081 : 8080),
-                "127.0.0.1:" + port));
-        running.put("nginx", Nginx.start(shared.repoRoot(), dir.resolve("nginx"), upstreams,
-                Map.of(8080, proxyFront, 8081, proxyApi)));
-        running.get("nginx").awaitReady(apiUrl() + "/actuator/health/readiness", Duration.ofSeconds(30), s -> { });
+        ports.forEach((name, port) ->
+                upstreams.put(name + ":" + (name.startsWith("backend") ? 8081 : 8080), "127.0.0.1:" + port));
+        running.put(
+                "nginx",
+                Nginx.start(
+                        shared.repoRoot(), dir.resolve("nginx"), upstreams, Map.of(8080, proxyFront, 8081, proxyApi)));
+        running.get("nginx").awaitReady(apiUrl() + "/actuator/health/readiness", Duration.ofSeconds(30), s -> {});
         for (String f : FRONTENDS) {
             launch(f);
         }
@@ -145,75 +147,96 @@ final class ScaleOutStack implements AutoCloseable {
 
     private void launch(String name) throws IOException {
         int n = starts.merge(name, 1, Integer::sum);
-        Path jar = shared.repoRoot().resolve(name.startsWith("backend") ? "backend/target/cosell-backend-exec.jar"
-                : "frontend/target/cosell-frontend-exec.jar");
+        Path jar = shared.repoRoot()
+                .resolve(
+                        name.startsWith("backend")
+                                ? "backend/target/cosell-backend-exec.jar"
+                                : "frontend/target/cosell-frontend-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./cosell mvn -DskipTests install).");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        Map<String, String> env = name.startsWith("backend") ? Map.ofEntries(
-                Map.entry("SERVER_PORT", String.valueOf(ports.get(name))),
-                Map.entry("DB_PORT", String.valueOf(dbPort)),
-                Map.entry("ISSUER_URI", shared.issuerUri()),
-                // short enough for a drill to watch referrals expire on the surviving instance
-                Map.entry("REFERRAL_EXPIRY", "PT90S"),
-                Map.entry("EXPIRY_INTERVAL", "PT2S"),
-                Map.entry("SEED_DEMO_DATA", "false"),
-                Map.entry("COSELL_PUBLIC_URL", frontendUrl()),
-                Map.entry("COSELL_API_PUBLIC_URL", apiUrl()),
-                Map.entry("TRUSTED_PROXIES", "127.0.0.1"),
-                // the drills' webhook receiver listens on loopback, over plain HTTP
-                Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
-                Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
-                // a killed instance's webhook lease runs out within the drill's patience
-                Map.entry("WEBHOOKS_LEASE", "PT15S"))
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString()));
+        Map<String, String> env = name.startsWith("backend")
+                ? Map.ofEntries(
+                        Map.entry("SERVER_PORT", String.valueOf(ports.get(name))),
+                        Map.entry("DB_PORT", String.valueOf(dbPort)),
+                        Map.entry("ISSUER_URI", shared.issuerUri()),
+                        // short enough for a drill to watch referrals expire on the surviving instance
+                        Map.entry("REFERRAL_EXPIRY", "PT90S"),
+                        Map.entry("EXPIRY_INTERVAL", "PT2S"),
+                        Map.entry("SEED_DEMO_DATA", "false"),
+                        Map.entry("COSELL_PUBLIC_URL", frontendUrl()),
+                        Map.entry("COSELL_API_PUBLIC_URL", apiUrl()),
+                        Map.entry("TRUSTED_PROXIES", "127.0.0.1"),
+                        // the drills' webhook receiver listens on loopback, over plain HTTP
+                        Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+                        Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
+                        // a killed instance's webhook lease runs out within the drill's patience
+                        Map.entry("WEBHOOKS_LEASE", "PT15S"))
                 : Map.of(
-                "SERVER_PORT", String.valueOf(ports.get(name)),
-                "ISSUER_URI", shared.issuerUri(),
-                "BACKEND_URL", apiUrl(),
-                "TRUSTED_PROXIES", "127.0.0.1");
+                        "SERVER_PORT", String.valueOf(ports.get(name)),
+                        "ISSUER_URI", shared.issuerUri(),
+                        "BACKEND_URL", apiUrl(),
+                        "TRUSTED_PROXIES", "127.0.0.1");
         running.put(name, ManagedProcess.start(n == 1 ? name : name + "-start" + n, command, env, dir.resolve("logs")));
     }
 
     private void awaitReady(String name) throws InterruptedException {
         String url = directUrl(name) + (name.startsWith("backend") ? "/actuator/health/readiness" : "/");
-        running.get(name).awaitReady(url, Duration.ofMinutes(3), s -> System.out.println("  ... " + name
-                + " is still starting (" + s + " s)"));
+        running.get(name)
+                .awaitReady(
+                        url,
+                        Duration.ofMinutes(3),
+                        s -> System.out.println("  ... " + name + " is still starting (" + s + " s)"));
     }
 
     /** Keycloak sends people back only to addresses it knows: add the proxy's. */
     private void allowSignInThroughTheProxy() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Json json = new Json();
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(shared.keycloakUrl()
-                        + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("client_id=admin-cli&grant_type=password&username=admin"
-                        + "&password=admin")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(shared.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "client_id=admin-cli&grant_type=password&username=admin" + "&password=admin"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String admin = (String) ((Map<?, ?>) json.toType(token.body(), Map.class)).get("access_token");
         String clients = shared.keycloakUrl() + "/admin/realms/cosell/clients";
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(clients + "?clientId=cosell-ui"))
-                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> found = http.send(
+                HttpRequest.newBuilder(URI.create(clients + "?clientId=cosell-ui"))
+                        .header("Authorization", "Bearer " + admin)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         @SuppressWarnings("unchecked")
-        Map<String, Object> client = new LinkedHashMap<>(((List<Map<String, Object>>) json.toType(found.body(),
-                List.class)).getFirst());
+        Map<String, Object> client =
+                new LinkedHashMap<>(((List<Map<String, Object>>) json.toType(found.body(), List.class)).getFirst());
         @SuppressWarnings("unchecked")
         List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
         redirects.add(frontendUrl() + "/login/oauth2/code/idp");
         client.put("redirectUris", redirects);
         @SuppressWarnings("unchecked")
         Map<String, Object> attributes = new LinkedHashMap<>((Map<String, Object>) client.get("attributes"));
-        attributes.put("post.logout.redirect.uris", attributes.get("post.logout.redirect.uris") + "##"
-                + frontendUrl() + "##" + frontendUrl() + "/");
+        attributes.put(
+                "post.logout.redirect.uris",
+                attributes.get("post.logout.redirect.uris") + "##" + frontendUrl() + "##" + frontendUrl() + "/");
         client.put("attributes", attributes);
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id")))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.toJson(client))).build(),
+        HttpResponse<String> put = http.send(
+                HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id")))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json.toJson(client)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (put.statusCode() != 204) {
-            throw new IllegalStateException("Keycloak refused the proxy's redirect URI: " + put.statusCode() + " "
-                    + put.body());
+            throw new IllegalStateException(
+                    "Keycloak refused the proxy's redirect URI: " + put.statusCode() + " " + put.body());
         }
     }
 

@@ -16,15 +16,18 @@ final class Seed {
     static final String INBOUND = "Northwind Traders hybrid cloud migration with managed security operations";
     private static boolean done;
 
-    private Seed() {
-    }
+    private Seed() {}
 
     static synchronized void ensure(LocalStack stack) throws Exception {
         if (done) {
             return;
         }
-        String close = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        created(Tokens.call(stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """
+        String close = Instant.now()
+                .plus(90, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        created(Tokens.call(
+                stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """
                 {"name": "%s", "type": "Independent",
                  "customerProfile": {"name": "Woodgrove Bank International Holdings",
                    "address": {"addressLine1": "100 Teheran-ro", "city": "Seoul", "postalCode": "06142", "country": "KR"},
@@ -32,14 +35,13 @@ final class Seed {
                  "consent": {"consentToContact": true},
                  "details": {"dealValue": 590000, "currency": "USD", "closingDateTime": "%s",
                    "requirements": {"solutions": [{"id": "00000000-0000-4000-8000-000000000201"}]}},
-                 "team": [{"firstName": "Bob", "lastName": "Lee", "phoneNumber": "+82 10 1234 5678", "email": "bob@contoso.example.com"}]}"""
-                .formatted(OWN_DEAL, close)));
-        created(Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
+                 "team": [{"firstName": "Bob", "lastName": "Lee", "phoneNumber": "+82 10 1234 5678", "email": "bob@contoso.example.com"}]}""".formatted(OWN_DEAL, close)));
+        created(Tokens.call(
+                stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
                 {"name": "%s", "target": ["contoso"],
                  "customerProfile": {"name": "Northwind Traders Asia Pacific",
                    "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 1250000, "currency": "USD", "closingDateTime": "%s"}}"""
-                .formatted(INBOUND, close)));
+                 "details": {"dealValue": 1250000, "currency": "USD", "closingDateTime": "%s"}}""".formatted(INBOUND, close)));
         done = true;
     }
 

@@ -61,7 +61,8 @@ class SignInEndToEndTest extends StackTest {
             browser.signInAtKeycloak("bob", "not-bobs-password");
 
             assertThat(browser.await(By.id("input-error-username")).getText()).contains("Invalid username or password");
-            assertThat(browser.driver.getCurrentUrl()).startsWith(stack.settings().issuerUri());
+            assertThat(browser.driver.getCurrentUrl())
+                    .startsWith(stack.settings().issuerUri());
             assertThat(browser.driver.findElements(By.id("user-name"))).isEmpty();
             browser.screenshot("login-wrong-password");
         }
@@ -88,7 +89,8 @@ class SignInEndToEndTest extends StackTest {
             browser.signInAt(stack.settings().frontendUrl(), "bob");
 
             assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo("추천 관리자");
-            assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContainPattern("![a-z][a-z.-]*!");
+            assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                    .doesNotContainPattern("![a-z][a-z.-]*!");
             browser.screenshot("home-bob-ko");
         }
     }

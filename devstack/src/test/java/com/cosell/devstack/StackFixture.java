@@ -10,17 +10,27 @@ final class StackFixture {
 
     private static LocalStack stack;
 
-    private StackFixture() {
-    }
+    private StackFixture() {}
 
     static synchronized LocalStack get() throws Exception {
         if (stack == null) {
             Path repo = Path.of("..").toAbsolutePath().normalize();
             Path data = Files.createTempDirectory("cosell-e2e-");
-            StackSettings settings = new StackSettings(repo, data, repo.resolve(".local"),
-                    freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), StackSettings.KEYCLOAK_VERSION, false,
+            StackSettings settings = new StackSettings(
+                    repo,
+                    data,
+                    repo.resolve(".local"),
+                    freePort(),
+                    freePort(),
+                    freePort(),
+                    freePort(),
+                    freePort(),
+                    freePort(),
+                    StackSettings.KEYCLOAK_VERSION,
+                    false,
                     // short enough for a test to watch a referral expire, long enough to answer one
-                    "PT50S", "PT2S");
+                    "PT50S",
+                    "PT2S");
             stack = LocalStack.start(settings, System.out);
             LocalStack started = stack;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));

@@ -16,24 +16,30 @@ final class Tokens {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String of(StackSettings stack, String user) throws Exception {
-        return accessToken(user, tokenEndpoint(stack,
-                "client_id=cosell-cli&grant_type=password&username=" + user + "&password=" + user));
+        return accessToken(
+                user,
+                tokenEndpoint(
+                        stack, "client_id=cosell-cli&grant_type=password&username=" + user + "&password=" + user));
     }
 
     /** An application's own token: the client-credentials grant of a confidential client. */
     static String ofApplication(StackSettings stack, String clientId, String secret) throws Exception {
-        return accessToken(clientId, tokenEndpoint(stack,
-                "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret));
+        return accessToken(
+                clientId,
+                tokenEndpoint(
+                        stack, "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret));
     }
 
     static HttpResponse<String> tokenEndpoint(StackSettings stack, String form) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String accessToken(String who, HttpResponse<String> response) {
@@ -56,7 +62,8 @@ final class Tokens {
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

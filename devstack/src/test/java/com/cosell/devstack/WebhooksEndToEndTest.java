@@ -22,9 +22,7 @@ import org.openqa.selenium.By;
  */
 class WebhooksEndToEndTest extends StackTest {
 
-    private record Received(Map<String, String> headers, String body) {
-    }
-
+    private record Received(Map<String, String> headers, String body) {}
 
     @Test
     void anAdminAddsAWebhookAndItsReceiverGetsTheNextReferralSigned() throws Exception {
@@ -32,10 +30,14 @@ class WebhooksEndToEndTest extends StackTest {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(Map.of(
-                    "type", String.valueOf(exchange.getRequestHeaders().getFirst("Cosell-Event-Type")),
-                    "timestamp", String.valueOf(exchange.getRequestHeaders().getFirst("Cosell-Timestamp")),
-                    "signature", String.valueOf(exchange.getRequestHeaders().getFirst("Cosell-Signature"))), body));
+            received.add(new Received(
+                    Map.of(
+                            "type", String.valueOf(exchange.getRequestHeaders().getFirst("Cosell-Event-Type")),
+                            "timestamp",
+                                    String.valueOf(exchange.getRequestHeaders().getFirst("Cosell-Timestamp")),
+                            "signature",
+                                    String.valueOf(exchange.getRequestHeaders().getFirst("Cosell-Signature"))),
+                    body));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -44,16 +46,20 @@ class WebhooksEndToEndTest extends StackTest {
             alice.signInAt(stack.settings().frontendUrl() + "/organization", "alice");
             alice.click("organization-webhooks-link");
             alice.click("webhook-add");
-            alice.type("webhook-url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+            alice.type(
+                    "webhook-url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
             alice.type("webhook-description", "Contoso CRM sync");
             alice.click("webhook-save");
             String secret = alice.await(By.cssSelector("#webhook-secret input")).getDomProperty("value");
             assertThat(secret).isNotBlank();
             alice.screenshot("webhook-secret-alice");
-            alice.driver.findElement(By.cssSelector("#webhook-secret-dialog vaadin-button")).click();
+            alice.driver
+                    .findElement(By.cssSelector("#webhook-secret-dialog vaadin-button"))
+                    .click();
 
             String name = "Webhook e2e " + System.nanoTime();
-            var created = Tokens.call(stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """
+            var created =
+                    Tokens.call(stack.settings(), "bob", "POST", "/v1.0/engagements/referrals", """
                     {"name": "%s", "type": "Independent",
                      "customerProfile": {"name": "Woodgrove Bank", "address": {"city": "Seoul", "country": "KR"}},
                      "details": {"dealValue": 40000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z",
@@ -66,18 +72,19 @@ class WebhooksEndToEndTest extends StackTest {
             assertThat(first).as("a delivery within a minute").isNotNull();
             assertThat(first.headers().get("type")).isEqualTo("referral-created");
             assertThat(first.body()).contains("\"organizationId\":\"contoso\"");
-            assertThat(first.headers().get("signature")).isEqualTo("v1=" + hmac(secret,
-                    first.headers().get("timestamp") + "." + first.body()));
+            assertThat(first.headers().get("signature"))
+                    .isEqualTo("v1=" + hmac(secret, first.headers().get("timestamp") + "." + first.body()));
 
             var refresh = alice.await(By.id("webhook-log-refresh"));
             alice.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", refresh);
             alice.click("webhook-log-refresh");
             alice.awaitText(By.id("webhook-deliveries"), "referral-created", Duration.ofSeconds(20));
             alice.screenshot("webhooks-alice");
-            alice.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                    alice.await(By.id("webhook-delete")));
+            alice.driver.executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", alice.await(By.id("webhook-delete")));
             alice.click("webhook-delete");
-            alice.await(By.cssSelector("vaadin-confirm-dialog [slot=confirm-button]")).click();
+            alice.await(By.cssSelector("vaadin-confirm-dialog [slot=confirm-button]"))
+                    .click();
             alice.awaitText(By.id("webhooks-view"), "No webhook yet.", Duration.ofSeconds(10));
         } finally {
             receiver.stop(0);

@@ -29,11 +29,11 @@ class WorkspaceEndToEndTest extends StackTest {
 
     /** mia sends a referral through the API (as an integration would); returns its id. */
     private static String sendByApi(String name) throws Exception {
-        HttpResponse<String> r = Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
+        HttpResponse<String> r =
+                Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
                 {"name": "%s", "target": ["contoso"],
                  "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}"""
-                .formatted(name));
+                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(name));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         Matcher m = ID.matcher(r.body());
         assertThat(m.find()).isTrue();
@@ -43,7 +43,8 @@ class WorkspaceEndToEndTest extends StackTest {
     @Test
     void aReferralSentInOneBrowserArrivesLiveInTheOtherAndItsAnswerComesBack() throws Exception {
         String name = unique("Northwind live");
-        try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
+        try (Browser bob = new Browser("en-US");
+                Browser mia = new Browser("en-US")) {
             bob.signInAt(url("/"), "bob");
             bob.await(By.id("referral-grid"));
 
@@ -96,13 +97,18 @@ class WorkspaceEndToEndTest extends StackTest {
             mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
 
             // contoso's integration declines in its own words; mia's open Outbound row says so at once
-            HttpResponse<String> copies = Tokens.call(stack.settings(), "bob", "GET",
-                    "/v1.0/engagements/referrals?$filter=" + java.net.URLEncoder.encode("name eq '" + name + "'",
-                            java.nio.charset.StandardCharsets.UTF_8), null);
+            HttpResponse<String> copies = Tokens.call(
+                    stack.settings(),
+                    "bob",
+                    "GET",
+                    "/v1.0/engagements/referrals?$filter="
+                            + java.net.URLEncoder.encode(
+                                    "name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8),
+                    null);
             Matcher copy = ID.matcher(copies.body());
             assertThat(copy.find()).as(copies.body()).isTrue();
-            HttpResponse<String> declined = Tokens.call(stack.settings(), "bob", "PATCH",
-                    "/v1.0/engagements/referrals/" + copy.group(1), """
+            HttpResponse<String> declined =
+                    Tokens.call(stack.settings(), "bob", "PATCH", "/v1.0/engagements/referrals/" + copy.group(1), """
                             [{"op": "replace", "path": "/status", "value": "Closed"},
                              {"op": "replace", "path": "/substatus", "value": "Declined"},
                              {"op": "replace", "path": "/statusReason", "value": "TimelineTooShort"}]""");
@@ -118,7 +124,10 @@ class WorkspaceEndToEndTest extends StackTest {
             mia.click("notification-bell");
             mia.awaitText(By.id("notifications"), name, Duration.ofSeconds(5));
             mia.driver.findElements(By.cssSelector(".notification-item")).stream()
-                    .filter(item -> item.getText().contains(name)).findFirst().orElseThrow().click();
+                    .filter(item -> item.getText().contains(name))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             mia.awaitText(By.id("related-parties"), "Timeline too short", Duration.ofSeconds(10));
             assertThat(mia.driver.getCurrentUrl()).endsWith("/referrals/" + sentId);
         }
@@ -128,7 +137,8 @@ class WorkspaceEndToEndTest extends StackTest {
     void anUnansweredReferralExpiresInBothBrowsersAndTheSellerIsNotified() throws Exception {
         String name = unique("Northwind unanswered");
         String sentId = sendByApi(name);
-        try (Browser bob = new Browser("en-US"); Browser mia = new Browser("en-US")) {
+        try (Browser bob = new Browser("en-US");
+                Browser mia = new Browser("en-US")) {
             mia.signInAt(url("/referrals/" + sentId), "mia");
             mia.awaitText(By.id("related-parties"), "Received", Duration.ofSeconds(15));
 
@@ -186,8 +196,8 @@ class WorkspaceEndToEndTest extends StackTest {
             bob.awaitText(By.id("referral-name"), name, Duration.ofSeconds(15));
             String id = bob.driver.getCurrentUrl().replaceAll(".*/referrals/", "");
 
-            HttpResponse<String> asSeller = Tokens.call(stack.settings(), "mia", "GET",
-                    "/v1.0/engagements/referrals/" + id, null);
+            HttpResponse<String> asSeller =
+                    Tokens.call(stack.settings(), "mia", "GET", "/v1.0/engagements/referrals/" + id, null);
             assertThat(asSeller.statusCode()).isEqualTo(404);
         }
         try (Browser mia = new Browser("en-US")) {
@@ -216,7 +226,8 @@ class WorkspaceEndToEndTest extends StackTest {
             // Times are the reader's: the browser's time zone, sent with Vaadin's first request.
             assertThat(bob.driver.findElement(By.id("summary-created")).getText())
                     .isEqualTo(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                            .withLocale(Locale.KOREAN).format(createdAt(name).atZone(ZoneId.of("Asia/Seoul"))));
+                            .withLocale(Locale.KOREAN)
+                            .format(createdAt(name).atZone(ZoneId.of("Asia/Seoul"))));
             bob.screenshot("detail-ko-bob");
             bob.open(url("/deals/new"));
             bob.await(By.id("wizard-next"));
@@ -228,9 +239,14 @@ class WorkspaceEndToEndTest extends StackTest {
 
     /** When contoso's copy of the referral named {@code name} was created, as the API says. */
     private static Instant createdAt(String name) throws Exception {
-        HttpResponse<String> r = Tokens.call(stack.settings(), "bob", "GET", "/v1.0/engagements/referrals?$filter="
-                + java.net.URLEncoder.encode("name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20"), null);
+        HttpResponse<String> r = Tokens.call(
+                stack.settings(),
+                "bob",
+                "GET",
+                "/v1.0/engagements/referrals?$filter="
+                        + java.net.URLEncoder.encode("name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
+                null);
         Matcher m = Pattern.compile("\"createdDateTime\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         assertThat(m.find()).as(r.body()).isTrue();
         return Instant.parse(m.group(1));

@@ -27,7 +27,9 @@ public enum EventType {
 
     /** A referral created or changed: the organization's own or another party's in the same engagement. */
     public boolean isReferralChange() {
-        return this == REFERRAL_CREATED || this == REFERRAL_UPDATED || this == RELATED_REFERRAL_CREATED
+        return this == REFERRAL_CREATED
+                || this == REFERRAL_UPDATED
+                || this == RELATED_REFERRAL_CREATED
                 || this == RELATED_REFERRAL_UPDATED;
     }
 

@@ -5,6 +5,11 @@ package com.cosell.api.referral;
  * Center's value for "not said", accepted and kept as sent; the workspace always offers a real one.
  */
 public enum AssistanceRequestCode {
-    Unknown, GeneralOrOther, CustomerTechnicalArchitecture, ProofOfConceptOrDemo, QuotesOrLicensing,
-    PostSalesCustomerSuccess, WorkloadSpecificValueProposition
+    Unknown,
+    GeneralOrOther,
+    CustomerTechnicalArchitecture,
+    ProofOfConceptOrDemo,
+    QuotesOrLicensing,
+    PostSalesCustomerSuccess,
+    WorkloadSpecificValueProposition
 }

@@ -6,12 +6,21 @@ import org.jspecify.annotations.Nullable;
 
 /** The customer of a {@link Referral}, with its address, its ids and its people. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CustomerProfile(@Nullable String name, @Nullable String size, @Nullable Address address,
-                              @Nullable List<CustomerId> ids, @Nullable List<Referral.Member> team) {
+public record CustomerProfile(
+        @Nullable String name,
+        @Nullable String size,
+        @Nullable Address address,
+        @Nullable List<CustomerId> ids,
+        @Nullable List<Referral.Member> team) {
 
     public @Nullable String duns() {
-        return ids == null ? null : ids.stream().filter(i -> "Duns".equals(i.profileType()))
-                .map(CustomerId::id).findFirst().orElse(null);
+        return ids == null
+                ? null
+                : ids.stream()
+                        .filter(i -> "Duns".equals(i.profileType()))
+                        .map(CustomerId::id)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public List<Referral.Member> teamOrEmpty() {
@@ -19,13 +28,17 @@ public record CustomerProfile(@Nullable String name, @Nullable String size, @Nul
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Address(@Nullable String addressLine1, @Nullable String addressLine2, @Nullable String city,
-                          @Nullable String state, @Nullable String postalCode, @Nullable String country,
-                          @Nullable String region) {
-    }
+    public record Address(
+            @Nullable String addressLine1,
+            @Nullable String addressLine2,
+            @Nullable String city,
+            @Nullable String state,
+            @Nullable String postalCode,
+            @Nullable String country,
+            @Nullable String region) {}
 
     /** {@code profileType}: {@code Duns} or {@code External}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CustomerId(@Nullable String profileType, @Nullable String id) {
-    }
+    public record CustomerId(
+            @Nullable String profileType, @Nullable String id) {}
 }

@@ -8,6 +8,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record Links(@Nullable Link self, @Nullable Link relatedReferrals) {
 
-    public record Link(String uri, String method) {
-    }
+    public record Link(String uri, String method) {}
 }

@@ -66,7 +66,9 @@ public record Referral(
         @Nullable Links links) {
 
     public @Nullable Stage stage() {
-        return status == null || substatus == null ? null : Stage.of(status, substatus).orElse(null);
+        return status == null || substatus == null
+                ? null
+                : Stage.of(status, substatus).orElse(null);
     }
 
     /** Not a bean getter (nor are the reads below): a Jackson property of this name would be on the wire. */
@@ -91,8 +93,11 @@ public record Referral(
     }
 
     public List<SolutionRef> solutions() {
-        return details == null || details.requirements() == null || details.requirements().solutions() == null
-                ? List.of() : details.requirements().solutions();
+        return details == null
+                        || details.requirements() == null
+                        || details.requirements().solutions() == null
+                ? List.of()
+                : details.requirements().solutions();
     }
 
     /** Where the engagement's other parties stand (Co-sell's {@code relatedParties}). */
@@ -133,25 +138,34 @@ public record Referral(
      * {@code consentToShareReferralWithMicrosoftSellers}: Partner Center's flag for a deal the vendor may see.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Consent(@Nullable Boolean consentToContact, @Nullable Boolean consentToToShareInfoWithOthers,
-                          @Nullable Boolean consentToShareReferralWithMicrosoftSellers,
-                          @Nullable Boolean consentToMicrosoftToContactSpecificPartners) {
-    }
+    public record Consent(
+            @Nullable Boolean consentToContact,
+            @Nullable Boolean consentToToShareInfoWithOthers,
+            @Nullable Boolean consentToShareReferralWithMicrosoftSellers,
+            @Nullable Boolean consentToMicrosoftToContactSpecificPartners) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Details(@Nullable String notes, @Nullable BigDecimal dealValue, @Nullable String currency,
-                          @Nullable Instant closingDateTime, @Nullable Requirements requirements,
-                          @Nullable String customerAction, @Nullable Boolean customerRequestedContact) {
-    }
+    public record Details(
+            @Nullable String notes,
+            @Nullable BigDecimal dealValue,
+            @Nullable String currency,
+            @Nullable Instant closingDateTime,
+            @Nullable Requirements requirements,
+            @Nullable String customerAction,
+            @Nullable Boolean customerRequestedContact) {}
 
     /**
      * Partner Center leaves the shape of industries, products, services, offers and additional
      * requirements open: they are kept as sent. Solutions are checked against the catalogue.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Requirements(@Nullable List<SolutionRef> solutions, @Nullable List<JsonNode> industries,
-                               @Nullable List<JsonNode> products, @Nullable List<JsonNode> services,
-                               @Nullable List<JsonNode> offers, @Nullable JsonNode additionalRequirements) {
+    public record Requirements(
+            @Nullable List<SolutionRef> solutions,
+            @Nullable List<JsonNode> industries,
+            @Nullable List<JsonNode> products,
+            @Nullable List<JsonNode> services,
+            @Nullable List<JsonNode> offers,
+            @Nullable JsonNode additionalRequirements) {
 
         public static Requirements ofSolutions(@Nullable List<SolutionRef> solutions) {
             return new Requirements(solutions, null, null, null, null, null);
@@ -165,28 +179,36 @@ public record Referral(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties({"publisherName", "solutionType"})
-    public record SolutionRef(@Nullable UUID id, @Nullable String name, @Nullable String type) {
-    }
+    public record SolutionRef(
+            @Nullable UUID id,
+            @Nullable String name,
+            @Nullable String type) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Member(@Nullable String firstName, @Nullable String lastName, @Nullable String phoneNumber,
-                         @Nullable String email, @Nullable ContactPreference contactPreference) {
+    public record Member(
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String phoneNumber,
+            @Nullable String email,
+            @Nullable ContactPreference contactPreference) {
 
         public String fullName() {
             return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         }
     }
 
-    public record ContactPreference(@Nullable Boolean disableNotifications, @Nullable String locale) {
-    }
+    public record ContactPreference(
+            @Nullable Boolean disableNotifications,
+            @Nullable String locale) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InviteContext(@Nullable String notes, @Nullable AssistanceRequestCode assistanceRequestCode,
-                                @Nullable InvitedBy invitedBy) {
-    }
+    public record InviteContext(
+            @Nullable String notes,
+            @Nullable AssistanceRequestCode assistanceRequestCode,
+            @Nullable InvitedBy invitedBy) {}
 
-    public record InvitedBy(@Nullable String organizationId, @Nullable String organizationName) {
-    }
+    public record InvitedBy(
+            @Nullable String organizationId, @Nullable String organizationName) {}
 
     /**
      * Whom a referral is sent to: an invited organization. Partner Center sends objects ({@code {"type":
@@ -196,7 +218,10 @@ public record Referral(
      * its organization invited.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Target(@Nullable String type, @Nullable String id, @Nullable InviteContext inviteContext) {
+    public record Target(
+            @Nullable String type,
+            @Nullable String id,
+            @Nullable InviteContext inviteContext) {
 
         public static final String ORGANIZATION = "Organization";
         public static final String BUSINESS_PROFILE = "BusinessProfileLocation";
@@ -207,33 +232,45 @@ public record Referral(
         }
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        static Target of(@JsonProperty("type") @Nullable String type, @JsonProperty("id") @Nullable String id,
-                         @JsonProperty("inviteContext") @Nullable InviteContext inviteContext) {
+        static Target of(
+                @JsonProperty("type") @Nullable String type,
+                @JsonProperty("id") @Nullable String id,
+                @JsonProperty("inviteContext") @Nullable InviteContext inviteContext) {
             return new Target(type, id, inviteContext);
         }
 
         /** An invitation of a partner, with the help wanted from it and notes for it. */
-        public static Target invitation(String organizationId, @Nullable AssistanceRequestCode assistanceRequestCode,
-                                        @Nullable String notes) {
+        public static Target invitation(
+                String organizationId, @Nullable AssistanceRequestCode assistanceRequestCode, @Nullable String notes) {
             return new Target(BUSINESS_PROFILE, organizationId, new InviteContext(notes, assistanceRequestCode, null));
         }
     }
 
-    public record TrackingInfo(@Nullable String microsoftMsxId) {
-    }
+    public record TrackingInfo(@Nullable String microsoftMsxId) {}
 
     /** A deal registration as Partner Center shows it on the referral. */
-    public record Registration(@Nullable UUID id, @Nullable String type, @Nullable Instant registrationDateTime,
-                               @Nullable String status, @Nullable String statusReason, @Nullable Contract contract,
-                               @Nullable List<JsonNode> solutionDetails, @Nullable StatusHistory statusHistory) {
-    }
+    public record Registration(
+            @Nullable UUID id,
+            @Nullable String type,
+            @Nullable Instant registrationDateTime,
+            @Nullable String status,
+            @Nullable String statusReason,
+            @Nullable Contract contract,
+            @Nullable List<JsonNode> solutionDetails,
+            @Nullable StatusHistory statusHistory) {}
 
     /** {@code term}: {@code Finite} (with start and end) or {@code Perpetual}. */
-    public record Contract(@Nullable BigDecimal value, @Nullable String currency, @Nullable Instant startDateTime,
-                           @Nullable Instant endDateTime, @Nullable Instant signDateTime, @Nullable String term) {
-    }
+    public record Contract(
+            @Nullable BigDecimal value,
+            @Nullable String currency,
+            @Nullable Instant startDateTime,
+            @Nullable Instant endDateTime,
+            @Nullable Instant signDateTime,
+            @Nullable String term) {}
 
-    public record StatusHistory(@Nullable Instant reviewPendingDateTime, @Nullable Instant actionRequiredDateTime,
-                                @Nullable Instant approvedDateTime, @Nullable Instant failedDateTime) {
-    }
+    public record StatusHistory(
+            @Nullable Instant reviewPendingDateTime,
+            @Nullable Instant actionRequiredDateTime,
+            @Nullable Instant approvedDateTime,
+            @Nullable Instant failedDateTime) {}
 }

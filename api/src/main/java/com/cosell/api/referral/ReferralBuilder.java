@@ -39,8 +39,7 @@ public final class ReferralBuilder extends ReferralPartsBuilder {
     private @Nullable String lastRunId;
     private @Nullable String eTag;
 
-    ReferralBuilder() {
-    }
+    ReferralBuilder() {}
 
     ReferralBuilder(Referral r) {
         super(r);
@@ -216,11 +215,43 @@ public final class ReferralBuilder extends ReferralPartsBuilder {
 
     public Referral build() {
         return new Referral(
-                id, engagementId, organizationId, organizationName, name, externalReferenceId, campaignId,
-                createdDateTime, updatedDateTime, expirationDateTime, acceptedDateTime, closedDateTime, status,
-                substatus, statusReason, type, qualification, direction, salesStage, favorite, customerProfile,
-                consent, details, team, inviteContext, target, registrations, registrationStatus, referralProgram,
-                callToAction, referralSource, mpnId, trackingInfo, lastModifiedVia, lastRunId, relatedParties, eTag,
+                id,
+                engagementId,
+                organizationId,
+                organizationName,
+                name,
+                externalReferenceId,
+                campaignId,
+                createdDateTime,
+                updatedDateTime,
+                expirationDateTime,
+                acceptedDateTime,
+                closedDateTime,
+                status,
+                substatus,
+                statusReason,
+                type,
+                qualification,
+                direction,
+                salesStage,
+                favorite,
+                customerProfile,
+                consent,
+                details,
+                team,
+                inviteContext,
+                target,
+                registrations,
+                registrationStatus,
+                referralProgram,
+                callToAction,
+                referralSource,
+                mpnId,
+                trackingInfo,
+                lastModifiedVia,
+                lastRunId,
+                relatedParties,
+                eTag,
                 links);
     }
 }

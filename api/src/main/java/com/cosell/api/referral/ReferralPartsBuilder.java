@@ -9,19 +9,32 @@ import org.jspecify.annotations.Nullable;
  */
 abstract sealed class ReferralPartsBuilder permits ReferralBuilder {
 
-    @Nullable CustomerProfile customerProfile;
+    @Nullable
+    CustomerProfile customerProfile;
+
     Referral.@Nullable Consent consent;
     Referral.@Nullable Details details;
-    @Nullable List<Referral.Member> team;
-    Referral.@Nullable InviteContext inviteContext;
-    @Nullable List<Referral.Target> target;
-    @Nullable List<Referral.Registration> registrations;
-    Referral.@Nullable TrackingInfo trackingInfo;
-    @Nullable List<RelatedParty> relatedParties;
-    @Nullable Links links;
 
-    ReferralPartsBuilder() {
-    }
+    @Nullable
+    List<Referral.Member> team;
+
+    Referral.@Nullable InviteContext inviteContext;
+
+    @Nullable
+    List<Referral.Target> target;
+
+    @Nullable
+    List<Referral.Registration> registrations;
+
+    Referral.@Nullable TrackingInfo trackingInfo;
+
+    @Nullable
+    List<RelatedParty> relatedParties;
+
+    @Nullable
+    Links links;
+
+    ReferralPartsBuilder() {}
 
     ReferralPartsBuilder(Referral r) {
         this.customerProfile = r.customerProfile();

@@ -1,3 +1,8 @@
 package com.cosell.api.referral;
 
-public enum SalesStage { Qualify, Develop, Propose, Close }
+public enum SalesStage {
+    Qualify,
+    Develop,
+    Propose,
+    Close
+}

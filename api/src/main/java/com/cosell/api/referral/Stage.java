@@ -35,7 +35,9 @@ public enum Stage {
     }
 
     public static Optional<Stage> of(Status status, Substatus substatus) {
-        return Arrays.stream(values()).filter(s -> s.status == status && s.substatus == substatus).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.status == status && s.substatus == substatus)
+                .findFirst();
     }
 
     /**
@@ -43,7 +45,8 @@ public enum Stage {
      * history entry carries it.
      */
     public static Optional<Stage> ofSubstatus(@Nullable Object substatus) {
-        return Arrays.stream(values()).filter(s -> s.substatus == substatus || s.substatus.name().equals(substatus))
+        return Arrays.stream(values())
+                .filter(s -> s.substatus == substatus || s.substatus.name().equals(substatus))
                 .findFirst();
     }
 

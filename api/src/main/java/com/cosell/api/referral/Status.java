@@ -1,4 +1,9 @@
 package com.cosell.api.referral;
 
 /** Partner Center's top-level referral status. {@code None} is part of the contract but never a stage here. */
-public enum Status { New, Active, Closed, None }
+public enum Status {
+    New,
+    Active,
+    Closed,
+    None
+}

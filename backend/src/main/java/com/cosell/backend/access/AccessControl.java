@@ -23,9 +23,11 @@ public class AccessControl {
     }
 
     public Mono<Actor> require(Caller caller, Permission permission) {
-        return organizations.of(caller).flatMap(org -> allows(caller, org, permission)
-                ? Mono.just(new Actor(caller, org))
-                : Mono.error(ApiProblems.forbidden(refusal(permission))));
+        return organizations
+                .of(caller)
+                .flatMap(org -> allows(caller, org, permission)
+                        ? Mono.just(new Actor(caller, org))
+                        : Mono.error(ApiProblems.forbidden(refusal(permission))));
     }
 
     public static boolean allows(Caller caller, Organization org, Permission permission) {
@@ -53,9 +55,11 @@ public class AccessControl {
             case READ -> "You have no Co-sell role in your organization.";
             case PARTNER_WORK -> "This needs the MPN admin or referral admin role in a partner organization.";
             case SELLER_WORK -> "This needs the seller role in the vendor organization.";
-            case SEND_REFERRALS -> "Sending a referral needs the MPN admin or referral admin role in a partner "
-                    + "organization, or the seller role in the vendor organization.";
-            case ORGANIZATION_ADMIN -> "This needs the MPN admin role (or the vendor admin role in the vendor's organization).";
+            case SEND_REFERRALS ->
+                "Sending a referral needs the MPN admin or referral admin role in a partner "
+                        + "organization, or the seller role in the vendor organization.";
+            case ORGANIZATION_ADMIN ->
+                "This needs the MPN admin role (or the vendor admin role in the vendor's organization).";
         };
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  * @param importParallelism rows of one import applied at once (each its own transaction and connection)
  */
 @ConfigurationProperties("cosell.bulk")
-record BulkProperties(@DefaultValue("10MB") DataSize importMaxSize, @DefaultValue("10000") int importMaxRows,
-                      @DefaultValue("500") int exportBatch, @DefaultValue("1") int importParallelism) {
-}
+record BulkProperties(
+        @DefaultValue("10MB") DataSize importMaxSize,
+        @DefaultValue("10000") int importMaxRows,
+        @DefaultValue("500") int exportBatch,
+        @DefaultValue("1") int importParallelism) {}

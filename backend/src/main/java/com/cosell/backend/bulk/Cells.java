@@ -19,13 +19,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** How cells read for a person become the API's JSON values, and back. */
 final class Cells {
 
-    static final org.springframework.http.MediaType CSV = new org.springframework.http.MediaType("text", "csv",
-            java.nio.charset.StandardCharsets.UTF_8);
+    static final org.springframework.http.MediaType CSV =
+            new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern MONEY = Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?\\s*([A-Za-z]{3})");
+    private static final Pattern MONEY =
+            Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?\\s*([A-Za-z]{3})");
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** A cell that cannot be read; the message says what it should look like. */
     static final class BadCell extends RuntimeException {
@@ -54,15 +54,22 @@ final class Cells {
     }
 
     static @Nullable String date(@Nullable Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+        return instant == null
+                ? null
+                : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     /** A day (2027-03-31, read as midnight UTC, as the workspace stores it) or an ISO 8601 instant. */
     static JsonNode day(String cell) {
         String text = cell.strip();
         try {
-            return NODES.stringNode(text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant().toString() : Instant.parse(text).toString());
+            return NODES.stringNode(
+                    text.length() == 10
+                            ? LocalDate.parse(text)
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant()
+                                    .toString()
+                            : Instant.parse(text).toString());
         } catch (DateTimeParseException e) {
             throw new BadCell("'" + cell + "' is not a date such as 2027-03-31 (ISO 8601).");
         }
@@ -129,7 +136,8 @@ final class Cells {
         for (int i = 0; i < a.size(); i++) {
             JsonNode x = a.get(i);
             JsonNode y = b.get(i);
-            boolean equal = x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue()) == 0 : x.equals(y);
+            boolean equal =
+                    x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue()) == 0 : x.equals(y);
             if (!equal) {
                 return false;
             }

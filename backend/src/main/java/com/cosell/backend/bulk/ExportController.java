@@ -45,29 +45,39 @@ class ExportController {
 
     @GetMapping(path = "/v1.0/engagements/referrals/export", produces = "text/csv")
     @Operation(summary = "Download the referrals a list selects ($filter, $orderby) as CSV")
-    Mono<ResponseEntity<Flux<DataBuffer>>> referrals(Caller caller,
-                                                     @RequestParam(name = "$filter", required = false) @Nullable String filter,
-                                                     @RequestParam(name = "$orderby", required = false) @Nullable String orderBy) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> referrals(
+            Caller caller,
+            @RequestParam(name = "$filter", required = false) @Nullable String filter,
+            @RequestParam(name = "$orderby", required = false) @Nullable String orderBy) {
         return Mono.fromCallable(() -> ReferralQuery.parse(filter, orderBy, null, null, null))
                 .flatMap(query -> referrals.export(caller, query, properties.exportBatch()))
-                .map(batches -> download("referrals", ReferralColumns.headers(), batches
-                        .map(batch -> batch.stream().map(ReferralColumns::row).toList())));
+                .map(batches -> download(
+                        "referrals",
+                        ReferralColumns.headers(),
+                        batches.map(batch ->
+                                batch.stream().map(ReferralColumns::row).toList())));
     }
 
     @GetMapping(path = "/v1.0/registrations/export", produces = "text/csv")
     @Operation(summary = "Download deal registrations (all, or those with ?status=) as CSV; vendor sellers")
-    Mono<ResponseEntity<Flux<DataBuffer>>> registrations(Caller caller,
-                                                         @RequestParam(required = false) @Nullable String status) {
-        return access.require(caller, Permission.SELLER_WORK).map(actor -> download("registrations",
-                RegistrationColumns.headers(), referrals.registrations(caller, status).map(RegistrationColumns::row)
-                        .buffer(properties.exportBatch())));
+    Mono<ResponseEntity<Flux<DataBuffer>>> registrations(
+            Caller caller, @RequestParam(required = false) @Nullable String status) {
+        return access.require(caller, Permission.SELLER_WORK)
+                .map(actor -> download(
+                        "registrations",
+                        RegistrationColumns.headers(),
+                        referrals
+                                .registrations(caller, status)
+                                .map(RegistrationColumns::row)
+                                .buffer(properties.exportBatch())));
     }
 
-    private ResponseEntity<Flux<DataBuffer>> download(String name, List<@Nullable String> header,
-                                                      Flux<List<List<@Nullable String>>> batches) {
+    private ResponseEntity<Flux<DataBuffer>> download(
+            String name, List<@Nullable String> header, Flux<List<List<@Nullable String>>> batches) {
         StringBuilder first = new StringBuilder();
         CsvWriter.record(first, header);
-        Flux<DataBuffer> body = Flux.concat(Mono.fromSupplier(() -> buffer(CsvWriter.BOM)),
+        Flux<DataBuffer> body = Flux.concat(
+                Mono.fromSupplier(() -> buffer(CsvWriter.BOM)),
                 Mono.fromSupplier(() -> buffer(CsvWriter.bytes(first))),
                 batches.map(rows -> {
                     StringBuilder out = new StringBuilder(rows.size() * 400);
@@ -75,8 +85,11 @@ class ExportController {
                     return buffer(CsvWriter.bytes(out));
                 }));
         String file = name + "-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv";
-        return ResponseEntity.ok().contentType(Cells.CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+        return ResponseEntity.ok()
+                .contentType(Cells.CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

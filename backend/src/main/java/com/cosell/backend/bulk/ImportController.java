@@ -32,12 +32,18 @@ class ImportController {
     static final String PREFIX = "Cosell-Import-";
 
     /** What a dry run answers. */
-    record Report(String mode, int rows, long created, long updated, long unchanged, long failed,
-                  List<RowResult> results) {
+    record Report(
+            String mode, int rows, long created, long updated, long unchanged, long failed, List<RowResult> results) {
 
         static Report of(String mode, List<RowResult> results) {
-            return new Report(mode, results.size(), count(results, "create"), count(results, "update"),
-                    count(results, "unchanged"), count(results, "error"), results);
+            return new Report(
+                    mode,
+                    results.size(),
+                    count(results, "create"),
+                    count(results, "update"),
+                    count(results, "unchanged"),
+                    count(results, "error"),
+                    results);
         }
 
         private static long count(List<RowResult> results, String action) {
@@ -56,10 +62,12 @@ class ImportController {
     }
 
     // The body is read here, not by a codec: the codecs' 256 KB limit is for JSON, imports have their own.
-    @PostMapping(path = "/v1.0/engagements/referrals/import", consumes = {"text/csv", "application/vnd.ms-excel"})
+    @PostMapping(
+            path = "/v1.0/engagements/referrals/import",
+            consumes = {"text/csv", "application/vnd.ms-excel"})
     @Operation(summary = "Import referrals from CSV: mode=dryRun reports, mode=apply commits the valid rows")
-    Mono<ResponseEntity<?>> importCsv(Caller caller, ServerHttpRequest request,
-                                      @RequestParam(defaultValue = "dryRun") String mode) {
+    Mono<ResponseEntity<?>> importCsv(
+            Caller caller, ServerHttpRequest request, @RequestParam(defaultValue = "dryRun") String mode) {
         if (!mode.equals("dryRun") && !mode.equals("apply")) {
             return Mono.error(ApiProblems.badRequest("mode is dryRun or apply, not '" + mode + "'."));
         }
@@ -81,10 +89,13 @@ class ImportController {
                     .flatMap(table -> {
                         ImportFile file = ImportFile.of(table);
                         boolean apply = mode.equals("apply");
-                        return imports.run(caller, file.rows(table.rows()), apply, properties.importParallelism()).collectList()
-                                .map(results -> apply ? resultFile(file, table, results)
-                                        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                                        .body(Report.of(mode, results)));
+                        return imports.run(caller, file.rows(table.rows()), apply, properties.importParallelism())
+                                .collectList()
+                                .map(results -> apply
+                                        ? resultFile(file, table, results)
+                                        : ResponseEntity.ok()
+                                                .contentType(MediaType.APPLICATION_JSON)
+                                                .body(Report.of(mode, results)));
                     });
         });
     }
@@ -110,7 +121,9 @@ class ImportController {
         table.rows().forEach(r -> byRow.put(r.row(), r));
         for (RowResult r : results) {
             if (r.action().equals("error")) {
-                List<String> cells = new ArrayList<>(byRow.get(r.row()).cells().stream().map(CsvReader::unescape).toList());
+                List<String> cells = new ArrayList<>(byRow.get(r.row()).cells().stream()
+                        .map(CsvReader::unescape)
+                        .toList());
                 while (cells.size() < file.header().size()) {
                     cells.add("");
                 }
@@ -123,7 +136,8 @@ class ImportController {
         byte[] withBom = new byte[body.length + CsvWriter.BOM.length];
         System.arraycopy(CsvWriter.BOM, 0, withBom, 0, CsvWriter.BOM.length);
         System.arraycopy(body, 0, withBom, CsvWriter.BOM.length, body.length);
-        return ResponseEntity.ok().contentType(Cells.CSV)
+        return ResponseEntity.ok()
+                .contentType(Cells.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-result.csv\"")
                 .header(PREFIX + "Rows", String.valueOf(report.rows()))
                 .header(PREFIX + "Created", String.valueOf(report.created()))

@@ -21,9 +21,13 @@ import tools.jackson.databind.JsonNode;
 final class ImportFile {
 
     /** One row read: its key, the values of its non-empty writable cells, and what was wrong with it. */
-    record ParsedRow(CsvReader.Row source, @Nullable String id, @Nullable String crmId,
-                     Map<Column, List<JsonNode>> values, Map<Column, String> cells, List<String> errors) {
-    }
+    record ParsedRow(
+            CsvReader.Row source,
+            @Nullable String id,
+            @Nullable String crmId,
+            Map<Column, List<JsonNode>> values,
+            Map<Column, String> cells,
+            List<String> errors) {}
 
     private final List<String> header;
     private final List<Column> columns;
@@ -54,14 +58,16 @@ final class ImportFile {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ApiProblems.badRequest("Unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + " in the header row. The columns are those of the export: " + String.join(", ",
-                    ReferralColumns.headers()) + ".");
+            throw ApiProblems.badRequest(
+                    "Unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                            + " in the header row. The columns are those of the export: "
+                            + String.join(", ", ReferralColumns.headers()) + ".");
         }
         if (!seen.contains(ReferralColumns.ID.toLowerCase(Locale.ROOT))
                 && !seen.contains(ReferralColumns.CRM_ID.toLowerCase(Locale.ROOT))) {
-            throw ApiProblems.badRequest("Missing required column: the header needs '" + ReferralColumns.ID
-                    + "' (to change a referral) or '" + ReferralColumns.CRM_ID + "' (to create a deal, or find it again).");
+            throw ApiProblems.badRequest(
+                    "Missing required column: the header needs '" + ReferralColumns.ID + "' (to change a referral) or '"
+                            + ReferralColumns.CRM_ID + "' (to create a deal, or find it again).");
         }
         if (table.rows().isEmpty()) {
             throw ApiProblems.badRequest("The file has a header row but no rows to import.");
@@ -75,12 +81,16 @@ final class ImportFile {
         Map<String, Integer> keys = new HashMap<>();
         for (CsvReader.Row row : rows) {
             ParsedRow p = row(row);
-            String key = p.id() != null ? "id " + p.id().strip().toLowerCase(Locale.ROOT)
+            String key = p.id() != null
+                    ? "id " + p.id().strip().toLowerCase(Locale.ROOT)
                     : p.crmId() != null ? "crm " + p.crmId().strip() : null;
             Integer earlier = key == null ? null : keys.putIfAbsent(key, row.row());
             if (earlier != null) {
-                p.errors().add((p.id() != null ? ReferralColumns.ID + " " + p.id() : ReferralColumns.CRM_ID + " "
-                        + p.crmId()) + " is also on row " + earlier + "; a referral is imported from one row.");
+                p.errors()
+                        .add((p.id() != null
+                                        ? ReferralColumns.ID + " " + p.id()
+                                        : ReferralColumns.CRM_ID + " " + p.crmId())
+                                + " is also on row " + earlier + "; a referral is imported from one row.");
             }
             parsed.add(p);
         }

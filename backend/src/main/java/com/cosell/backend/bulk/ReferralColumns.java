@@ -25,8 +25,11 @@ final class ReferralColumns {
     static final String STATUS = "Status";
     static final String SUBSTATUS = "Substatus";
 
-    record Column(String header, Function<Referral, @Nullable String> export, List<String> paths,
-                  @Nullable Function<String, List<JsonNode>> read) {
+    record Column(
+            String header,
+            Function<Referral, @Nullable String> export,
+            List<String> paths,
+            @Nullable Function<String, List<JsonNode>> read) {
 
         boolean writable() {
             return read != null;
@@ -40,45 +43,106 @@ final class ReferralColumns {
             text(STATUS, "/status", r -> str(r.status())),
             text(SUBSTATUS, "/substatus", r -> str(r.substatus())),
             text("Status reason", "/statusReason", Referral::statusReason),
-            new Column("Sale type", r -> r.type() == null ? null : switch (r.type()) {
-                case Independent -> "Private";
-                case Shared -> "Co-sell";
-            }, List.of("/type"), c -> List.of(Cells.saleType(c))),
-            text("Help needed", "/inviteContext/assistanceRequestCode",
-                    r -> r.inviteContext() == null ? null : str(r.inviteContext().assistanceRequestCode())),
-            readOnly("Direction", r -> r.direction() == null ? null : switch (r.direction()) {
-                case Incoming -> "Inbound";
-                case Outgoing -> "Outbound";
-            }),
+            new Column(
+                    "Sale type",
+                    r -> r.type() == null
+                            ? null
+                            : switch (r.type()) {
+                                case Independent -> "Private";
+                                case Shared -> "Co-sell";
+                            },
+                    List.of("/type"),
+                    c -> List.of(Cells.saleType(c))),
+            text(
+                    "Help needed",
+                    "/inviteContext/assistanceRequestCode",
+                    r -> r.inviteContext() == null
+                            ? null
+                            : str(r.inviteContext().assistanceRequestCode())),
+            readOnly(
+                    "Direction",
+                    r -> r.direction() == null
+                            ? null
+                            : switch (r.direction()) {
+                                case Incoming -> "Inbound";
+                                case Outgoing -> "Outbound";
+                            }),
             text("Customer name", "/customerProfile/name", r -> customer(r, CustomerProfile::name)),
-            text("Customer address", "/customerProfile/address/addressLine1", r -> address(r, CustomerProfile.Address::addressLine1)),
+            text(
+                    "Customer address",
+                    "/customerProfile/address/addressLine1",
+                    r -> address(r, CustomerProfile.Address::addressLine1)),
             text("Customer city", "/customerProfile/address/city", r -> address(r, CustomerProfile.Address::city)),
             text("Customer state", "/customerProfile/address/state", r -> address(r, CustomerProfile.Address::state)),
-            text("Customer postal code", "/customerProfile/address/postalCode", r -> address(r, CustomerProfile.Address::postalCode)),
-            text("Customer country", "/customerProfile/address/country", r -> address(r, CustomerProfile.Address::country)),
-            text("Customer contact first name", "/customerProfile/team/0/firstName", r -> contact(r, Referral.Member::firstName)),
-            text("Customer contact last name", "/customerProfile/team/0/lastName", r -> contact(r, Referral.Member::lastName)),
+            text(
+                    "Customer postal code",
+                    "/customerProfile/address/postalCode",
+                    r -> address(r, CustomerProfile.Address::postalCode)),
+            text(
+                    "Customer country",
+                    "/customerProfile/address/country",
+                    r -> address(r, CustomerProfile.Address::country)),
+            text(
+                    "Customer contact first name",
+                    "/customerProfile/team/0/firstName",
+                    r -> contact(r, Referral.Member::firstName)),
+            text(
+                    "Customer contact last name",
+                    "/customerProfile/team/0/lastName",
+                    r -> contact(r, Referral.Member::lastName)),
             text("Customer contact email", "/customerProfile/team/0/email", r -> contact(r, Referral.Member::email)),
-            text("Customer contact phone", "/customerProfile/team/0/phoneNumber", r -> contact(r, Referral.Member::phoneNumber)),
-            new Column("Consent to contact", r -> r.consent() == null ? null : Cells.yesNo(r.consent().consentToContact()),
-                    List.of("/consent/consentToContact"), c -> List.of(Cells.yesNo(c))),
-            new Column("Deal value", r -> r.details() == null ? null : Cells.money(r.details().dealValue(),
-                    r.details().currency()), List.of("/details/dealValue", "/details/currency"), Cells::money),
-            new Column("Estimated close date", r -> r.details() == null ? null : Cells.date(r.details().closingDateTime()),
-                    List.of("/details/closingDateTime"), c -> List.of(Cells.day(c))),
+            text(
+                    "Customer contact phone",
+                    "/customerProfile/team/0/phoneNumber",
+                    r -> contact(r, Referral.Member::phoneNumber)),
+            new Column(
+                    "Consent to contact",
+                    r -> r.consent() == null ? null : Cells.yesNo(r.consent().consentToContact()),
+                    List.of("/consent/consentToContact"),
+                    c -> List.of(Cells.yesNo(c))),
+            new Column(
+                    "Deal value",
+                    r -> r.details() == null
+                            ? null
+                            : Cells.money(r.details().dealValue(), r.details().currency()),
+                    List.of("/details/dealValue", "/details/currency"),
+                    Cells::money),
+            new Column(
+                    "Estimated close date",
+                    r -> r.details() == null ? null : Cells.date(r.details().closingDateTime()),
+                    List.of("/details/closingDateTime"),
+                    c -> List.of(Cells.day(c))),
             text(CRM_ID, "/externalReferenceId", Referral::externalReferenceId),
             text("Marketing campaign ID", "/campaignId", Referral::campaignId),
-            text("Notes", "/details/notes", r -> r.details() == null ? null : r.details().notes()),
-            readOnly("Solutions", r -> Cells.joined(solutions(r).map(Referral.SolutionRef::name)
-                    .filter(Objects::nonNull).toList())),
-            new Column("Solution IDs", r -> Cells.joined(solutions(r).map(s -> str(s.id())).filter(Objects::nonNull)
-                    .toList()), List.of("/details/requirements/solutions"), c -> List.of(Cells.solutionIds(c))),
+            text(
+                    "Notes",
+                    "/details/notes",
+                    r -> r.details() == null ? null : r.details().notes()),
+            readOnly(
+                    "Solutions",
+                    r -> Cells.joined(solutions(r)
+                            .map(Referral.SolutionRef::name)
+                            .filter(Objects::nonNull)
+                            .toList())),
+            new Column(
+                    "Solution IDs",
+                    r -> Cells.joined(solutions(r)
+                            .map(s -> str(s.id()))
+                            .filter(Objects::nonNull)
+                            .toList()),
+                    List.of("/details/requirements/solutions"),
+                    c -> List.of(Cells.solutionIds(c))),
             text("Employee first name", "/team/0/firstName", r -> employee(r, Referral.Member::firstName)),
             text("Employee last name", "/team/0/lastName", r -> employee(r, Referral.Member::lastName)),
             text("Employee email", "/team/0/email", r -> employee(r, Referral.Member::email)),
             text("Employee phone", "/team/0/phoneNumber", r -> employee(r, Referral.Member::phoneNumber)),
-            readOnly("Other parties", r -> r.relatedParties() == null ? null : Cells.joined(r.relatedParties().stream()
-                    .map(p -> p.organizationName() + ": " + p.substatus()).toList())),
+            readOnly(
+                    "Other parties",
+                    r -> r.relatedParties() == null
+                            ? null
+                            : Cells.joined(r.relatedParties().stream()
+                                    .map(p -> p.organizationName() + ": " + p.substatus())
+                                    .toList())),
             readOnly("Registration status", Referral::registrationStatus),
             readOnly("Favorite", r -> Cells.yesNo(r.favorite())),
             readOnly("Created", r -> Cells.instant(r.createdDateTime())),
@@ -89,8 +153,7 @@ final class ReferralColumns {
 
     static final Map<String, Column> BY_HEADER = byHeader();
 
-    private ReferralColumns() {
-    }
+    private ReferralColumns() {}
 
     static List<String> headers() {
         return ALL.stream().map(Column::header).toList();
@@ -105,9 +168,12 @@ final class ReferralColumns {
     /** The column a field of the API's errors belongs to ({@code details/dealValue} → Deal value). */
     static String columnOf(String field) {
         String pointer = "/" + field;
-        return ALL.stream().filter(c -> c.paths().stream().anyMatch(p -> p.equals(pointer) || pointer.startsWith(p + "/")
-                        || p.startsWith(pointer + "/")))
-                .map(Column::header).findFirst().orElse(field);
+        return ALL.stream()
+                .filter(c -> c.paths().stream()
+                        .anyMatch(p -> p.equals(pointer) || pointer.startsWith(p + "/") || p.startsWith(pointer + "/")))
+                .map(Column::header)
+                .findFirst()
+                .orElse(field);
     }
 
     private static Map<String, Column> byHeader() {
@@ -133,7 +199,8 @@ final class ReferralColumns {
     }
 
     private static @Nullable String address(Referral r, Function<CustomerProfile.Address, @Nullable String> f) {
-        return r.customerProfile() == null || r.customerProfile().address() == null ? null
+        return r.customerProfile() == null || r.customerProfile().address() == null
+                ? null
                 : f.apply(r.customerProfile().address());
     }
 
@@ -147,8 +214,10 @@ final class ReferralColumns {
     }
 
     private static Stream<Referral.SolutionRef> solutions(Referral r) {
-        return r.details() == null || r.details().requirements() == null
-                || r.details().requirements().solutions() == null ? Stream.empty()
+        return r.details() == null
+                        || r.details().requirements() == null
+                        || r.details().requirements().solutions() == null
+                ? Stream.empty()
                 : r.details().requirements().solutions().stream();
     }
 }

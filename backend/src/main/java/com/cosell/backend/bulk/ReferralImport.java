@@ -1,9 +1,9 @@
 package com.cosell.backend.bulk;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.bulk.ImportFile.ParsedRow;
 import com.cosell.backend.bulk.ReferralColumns.Column;
 import com.cosell.backend.identity.Caller;
-import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.ReferralQuery;
 import com.cosell.backend.referral.ReferralService;
 import com.cosell.backend.referral.ReferralView;
@@ -44,10 +44,17 @@ class ReferralImport {
      * (Referral ID or CRM ID) on a second row already failed that row, so no two rows touch one referral.
      */
     Flux<RowResult> run(Caller caller, List<ParsedRow> rows, boolean apply, int parallelism) {
-        return Flux.fromIterable(rows).flatMapSequential(row -> row.errors().isEmpty()
-                ? one(caller, row, apply).onErrorResume(ErrorResponseException.class,
-                        e -> Mono.just(RowResult.failed(row.source().row(), name(row), messages(row, e))))
-                : Mono.just(RowResult.failed(row.source().row(), name(row), row.errors())), parallelism, 1);
+        return Flux.fromIterable(rows)
+                .flatMapSequential(
+                        row -> row.errors().isEmpty()
+                                ? one(caller, row, apply)
+                                        .onErrorResume(
+                                                ErrorResponseException.class,
+                                                e -> Mono.just(RowResult.failed(
+                                                        row.source().row(), name(row), messages(row, e))))
+                                : Mono.just(RowResult.failed(row.source().row(), name(row), row.errors())),
+                        parallelism,
+                        1);
     }
 
     private Mono<RowResult> one(Caller caller, ParsedRow row, boolean apply) {
@@ -56,19 +63,35 @@ class ReferralImport {
             try {
                 id = Cells.uuid(row.id(), "a referral id");
             } catch (Cells.BadCell e) {
-                return Mono.just(RowResult.failed(row.source().row(), name(row),
+                return Mono.just(RowResult.failed(
+                        row.source().row(),
+                        name(row),
                         List.of("Column '" + ReferralColumns.ID + "': " + e.getMessage())));
             }
             return referrals.get(caller, id).flatMap(view -> update(caller, row, view, apply));
         }
-        String filter = "externalReferenceId eq '" + Objects.requireNonNull(row.crmId()).replace("'", "''") + "'";
-        return referrals.list(caller, ReferralQuery.parse(filter, null, "2", null, null)).flatMap(page -> switch (page.value().size()) {
-            case 0 -> create(caller, row, apply);
-            case 1 -> update(caller, row, new ReferralView(page.value().getFirst(),
-                    Objects.requireNonNull(page.value().getFirst().eTag())), apply);
-            default -> Mono.just(RowResult.failed(row.source().row(), name(row), List.of(ReferralColumns.CRM_ID + " '"
-                    + row.crmId() + "' is on several referrals; add the Referral ID column to say which.")));
-        });
+        String filter =
+                "externalReferenceId eq '" + Objects.requireNonNull(row.crmId()).replace("'", "''") + "'";
+        return referrals
+                .list(caller, ReferralQuery.parse(filter, null, "2", null, null))
+                .flatMap(page -> switch (page.value().size()) {
+                    case 0 -> create(caller, row, apply);
+                    case 1 ->
+                        update(
+                                caller,
+                                row,
+                                new ReferralView(
+                                        page.value().getFirst(),
+                                        Objects.requireNonNull(
+                                                page.value().getFirst().eTag())),
+                                apply);
+                    default ->
+                        Mono.just(RowResult.failed(
+                                row.source().row(),
+                                name(row),
+                                List.of(ReferralColumns.CRM_ID + " '" + row.crmId()
+                                        + "' is on several referrals; add the Referral ID column to say which.")));
+                });
     }
 
     private Mono<RowResult> create(Caller caller, ParsedRow row, boolean apply) {
@@ -78,8 +101,14 @@ class ReferralImport {
                 set(document, column.paths().get(i), values.get(i));
             }
         });
-        return guarded(apply, referrals.create(caller, document)).map(view -> new RowResult(row.source().row(),
-                "create", apply ? view.referral().id() : null, view.referral().name(), List.of(), List.of()));
+        return guarded(apply, referrals.create(caller, document))
+                .map(view -> new RowResult(
+                        row.source().row(),
+                        "create",
+                        apply ? view.referral().id() : null,
+                        view.referral().name(),
+                        List.of(),
+                        List.of()));
     }
 
     private Mono<RowResult> update(Caller caller, ParsedRow row, ReferralView view, boolean apply) {
@@ -95,30 +124,42 @@ class ReferralImport {
             }
             changes.add(column.header() + ": " + (before == null || before.isBlank() ? "(empty)" : before) + " → "
                     + row.cells().get(column).strip());
-            stage |= column.header().equals(ReferralColumns.STATUS) || column.header().equals(ReferralColumns.SUBSTATUS);
+            stage |= column.header().equals(ReferralColumns.STATUS)
+                    || column.header().equals(ReferralColumns.SUBSTATUS);
             for (int i = 0; i < e.getValue().size(); i++) {
-                patch.addObject().put("op", "add").put("path", column.paths().get(i)).set("value", e.getValue().get(i));
+                patch.addObject()
+                        .put("op", "add")
+                        .put("path", column.paths().get(i))
+                        .set("value", e.getValue().get(i));
             }
         }
         if (changes.isEmpty()) {
-            return Mono.just(new RowResult(row.source().row(), "unchanged", current.id(), current.name(), List.of(),
-                    List.of()));
+            return Mono.just(
+                    new RowResult(row.source().row(), "unchanged", current.id(), current.name(), List.of(), List.of()));
         }
         if (stage) { // a move names both halves of the stage, as the API's own accept and decline do
             addIfMissing(patch, "/status", String.valueOf(current.status()));
             addIfMissing(patch, "/substatus", String.valueOf(current.substatus()));
         }
         return guarded(apply, referrals.patch(caller, Objects.requireNonNull(current.id()), patch, view.eTag()))
-                .map(after -> new RowResult(row.source().row(), "update", current.id(), after.referral().name(),
-                        changes, List.of()));
+                .map(after -> new RowResult(
+                        row.source().row(),
+                        "update",
+                        current.id(),
+                        after.referral().name(),
+                        changes,
+                        List.of()));
     }
 
     /** In a dry run the row's work runs in a transaction that is rolled back whatever happens. */
     private <T> Mono<T> guarded(boolean apply, Mono<T> work) {
-        return apply ? work : tx.execute(status -> {
-            status.setRollbackOnly();
-            return work;
-        }).next();
+        return apply
+                ? work
+                : tx.execute(status -> {
+                            status.setRollbackOnly();
+                            return work;
+                        })
+                        .next();
     }
 
     private static void addIfMissing(ArrayNode patch, String path, String value) {
@@ -137,10 +178,12 @@ class ReferralImport {
         for (int i = 0; i < tokens.length - 1; i++) {
             boolean arrayNext = tokens[i + 1].matches("\\d+");
             node = switch (node) {
-                case ObjectNode o -> o.has(tokens[i]) ? o.get(tokens[i])
-                        : arrayNext ? o.putArray(tokens[i]) : o.putObject(tokens[i]);
-                case ArrayNode a -> a.size() > Integer.parseInt(tokens[i]) ? a.get(Integer.parseInt(tokens[i]))
-                        : arrayNext ? a.addArray() : a.addObject();
+                case ObjectNode o ->
+                    o.has(tokens[i]) ? o.get(tokens[i]) : arrayNext ? o.putArray(tokens[i]) : o.putObject(tokens[i]);
+                case ArrayNode a ->
+                    a.size() > Integer.parseInt(tokens[i])
+                            ? a.get(Integer.parseInt(tokens[i]))
+                            : arrayNext ? a.addArray() : a.addObject();
                 default -> throw new IllegalStateException(pointer);
             };
         }
@@ -151,8 +194,11 @@ class ReferralImport {
     }
 
     private static @Nullable String name(ParsedRow row) {
-        return row.cells().entrySet().stream().filter(e -> e.getKey().header().equals("Deal name"))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return row.cells().entrySet().stream()
+                .filter(e -> e.getKey().header().equals("Deal name"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The API's answer in the file's words: each field error under its column. */
@@ -162,11 +208,15 @@ class ReferralImport {
         Map<String, Object> properties = e.getBody().getProperties();
         Object errors = properties == null ? null : properties.get("errors");
         if (errors instanceof List<?> list && !list.isEmpty()) {
-            return list.stream().map(o -> (Map<String, String>) o).map(f -> prefix + "column '"
-                    + ReferralColumns.columnOf(f.get("field")) + "': " + f.get("message")).toList();
+            return list.stream()
+                    .map(o -> (Map<String, String>) o)
+                    .map(f -> prefix + "column '" + ReferralColumns.columnOf(f.get("field")) + "': " + f.get("message"))
+                    .toList();
         }
         String detail = e.getBody().getDetail();
-        return List.of(prefix + (e.getStatusCode().value() == 404 ? "Referral ID " + row.id()
-                + ": no such referral in your organization." : "refused: " + detail));
+        return List.of(prefix
+                + (e.getStatusCode().value() == 404
+                        ? "Referral ID " + row.id() + ": no such referral in your organization."
+                        : "refused: " + detail));
     }
 }

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** The columns of the vendor's deal-registration export (read-only: reviews happen one at a time). */
 final class RegistrationColumns {
 
-    private record Column(String header, Function<DealRegistration, @Nullable Object> value) {
-    }
+    private record Column(String header, Function<DealRegistration, @Nullable Object> value) {}
 
     private static final List<Column> ALL = List.of(
             new Column("Registration ID", DealRegistration::id),
@@ -30,17 +29,18 @@ final class RegistrationColumns {
             new Column("Reviewer", DealRegistration::reviewerName),
             new Column("Review comment", DealRegistration::reviewComment));
 
-    private RegistrationColumns() {
-    }
+    private RegistrationColumns() {}
 
     static List<@Nullable String> headers() {
         return ALL.stream().<@Nullable String>map(Column::header).toList();
     }
 
     static List<@Nullable String> row(DealRegistration r) {
-        return ALL.stream().<@Nullable String>map(c -> {
-            Object v = c.value().apply(r);
-            return v == null ? null : v.toString();
-        }).toList();
+        return ALL.stream()
+                .<@Nullable String>map(c -> {
+                    Object v = c.value().apply(r);
+                    return v == null ? null : v.toString();
+                })
+                .toList();
     }
 }

@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param action  {@code create}, {@code update}, {@code unchanged} or {@code error}
  * @param changes for an update, each changed column as {@code Column: before → after}
  */
-record RowResult(int row, String action, @Nullable UUID referralId, @Nullable String name, List<String> changes,
-                 List<String> errors) {
+record RowResult(
+        int row,
+        String action,
+        @Nullable UUID referralId,
+        @Nullable String name,
+        List<String> changes,
+        List<String> errors) {
 
     static RowResult failed(int row, @Nullable String name, List<String> errors) {
         return new RowResult(row, "error", null, name, List.of(), errors);

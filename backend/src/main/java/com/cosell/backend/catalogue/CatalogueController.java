@@ -23,8 +23,11 @@ class CatalogueController {
     private final SolutionCatalogue solutions;
     private final PartnerDirectory directory;
 
-    CatalogueController(AccessControl access, CustomerDirectory customers, SolutionCatalogue solutions,
-                        PartnerDirectory directory) {
+    CatalogueController(
+            AccessControl access,
+            CustomerDirectory customers,
+            SolutionCatalogue solutions,
+            PartnerDirectory directory) {
         this.access = access;
         this.customers = customers;
         this.solutions = solutions;
@@ -32,10 +35,12 @@ class CatalogueController {
     }
 
     @GetMapping("/v1.0/customers")
-    Flux<Customer> customers(Caller caller, @RequestParam(required = false) @Nullable String name,
-                             @RequestParam(required = false) @Nullable String city,
-                             @RequestParam(required = false) @Nullable String country,
-                             @RequestParam(defaultValue = "20") int limit) {
+    Flux<Customer> customers(
+            Caller caller,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String city,
+            @RequestParam(required = false) @Nullable String country,
+            @RequestParam(defaultValue = "20") int limit) {
         if (name == null || name.trim().length() < 2 || name.length() > 100) {
             return Flux.error(ApiProblems.badRequest("name: type 2 to 100 characters of the customer's name."));
         }

@@ -36,11 +36,18 @@ class CustomerDirectory {
                 .bind("country", Parameter.fromOrEmpty(country, String.class))
                 .bind("city", Parameter.fromOrEmpty(city, String.class))
                 .bind("limit", limit)
-                .map(row -> new Customer(row.get("id", UUID.class), row.get("name", String.class),
-                        row.get("address_line1", String.class), row.get("address_line2", String.class),
-                        row.get("city", String.class), row.get("state", String.class),
-                        row.get("postal_code", String.class), row.get("country", String.class),
-                        row.get("region", String.class), row.get("duns", String.class), row.get("size", String.class)))
+                .map(row -> new Customer(
+                        row.get("id", UUID.class),
+                        row.get("name", String.class),
+                        row.get("address_line1", String.class),
+                        row.get("address_line2", String.class),
+                        row.get("city", String.class),
+                        row.get("state", String.class),
+                        row.get("postal_code", String.class),
+                        row.get("country", String.class),
+                        row.get("region", String.class),
+                        row.get("duns", String.class),
+                        row.get("size", String.class)))
                 .all();
     }
 }

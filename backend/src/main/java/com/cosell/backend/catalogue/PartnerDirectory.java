@@ -19,12 +19,10 @@ import reactor.core.publisher.Flux;
 public class PartnerDirectory {
 
     /** A partner as the directory lists it. {@code kind} is always {@code PARTNER}. */
-    public record Entry(String id, String name, String kind, List<Listed> solutions) {
-    }
+    public record Entry(String id, String name, String kind, List<Listed> solutions) {}
 
     /** One of its co-sell-ready solutions. */
-    public record Listed(UUID id, String name) {
-    }
+    public record Listed(UUID id, String name) {}
 
     private final DatabaseClient db;
 
@@ -37,9 +35,15 @@ public class PartnerDirectory {
      * whose co-sell-ready solutions contains it (case-insensitive).
      */
     public Flux<Entry> partners(String except, @Nullable String search) {
-        String like = search == null || search.isBlank() ? "%"
-                : "%" + search.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+        String like = search == null || search.isBlank()
+                ? "%"
+                : "%"
+                        + search.trim()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
         return db.sql("""
                         SELECT o.id, o.name, s.id AS solution_id, s.name AS solution_name
                         FROM organization o
@@ -48,14 +52,21 @@ public class PartnerDirectory {
                           AND (lower(o.name) LIKE :like OR EXISTS (SELECT 1 FROM solution x
                                WHERE x.organization_id = o.id AND x.co_sell_ready AND lower(x.name) LIKE :like))
                         ORDER BY o.name, o.id, s.name""")
-                .bind("except", except).bind("like", like)
-                .map(row -> new Object[]{row.get("id", String.class), row.get("name", String.class),
-                        row.get("solution_id", UUID.class), row.get("solution_name", String.class)})
-                .all().collectList().flatMapMany(rows -> {
+                .bind("except", except)
+                .bind("like", like)
+                .map(row -> new Object[] {
+                    row.get("id", String.class),
+                    row.get("name", String.class),
+                    row.get("solution_id", UUID.class),
+                    row.get("solution_name", String.class)
+                })
+                .all()
+                .collectList()
+                .flatMapMany(rows -> {
                     Map<String, Entry> entries = new LinkedHashMap<>();
                     for (Object[] r : rows) {
-                        Entry e = entries.computeIfAbsent((String) r[0],
-                                id -> new Entry(id, (String) r[1], "PARTNER", new ArrayList<>()));
+                        Entry e = entries.computeIfAbsent(
+                                (String) r[0], id -> new Entry(id, (String) r[1], "PARTNER", new ArrayList<>()));
                         if (r[2] != null) {
                             e.solutions().add(new Listed((UUID) r[2], (String) r[3]));
                         }

@@ -7,6 +7,11 @@ import java.util.UUID;
  *
  * @param type {@code Own} (the caller's), {@code Vendor} (the vendor's) or {@code Partner} (another partner's)
  */
-public record Solution(UUID id, String name, String organizationId, String organizationName, String type,
-                       boolean coSellReady, boolean registrationEligible) {
-}
+public record Solution(
+        UUID id,
+        String name,
+        String organizationId,
+        String organizationName,
+        String type,
+        boolean coSellReady,
+        boolean registrationEligible) {}

@@ -28,7 +28,8 @@ public class SolutionCatalogue {
     public Flux<Solution> visibleTo(String organizationId) {
         return db.sql(VISIBLE + " ORDER BY (s.organization_id = :org) DESC, o.kind DESC, s.name")
                 .bind("org", organizationId)
-                .map(row -> solution(row, organizationId)).all();
+                .map(row -> solution(row, organizationId))
+                .all();
     }
 
     /** Those of {@code ids} the organization may use; unknown or invisible ones are simply absent. */
@@ -39,15 +40,21 @@ public class SolutionCatalogue {
         return db.sql(VISIBLE + " AND s.id = ANY(:ids)")
                 .bind("org", organizationId)
                 .bind("ids", ids.toArray(UUID[]::new))
-                .map(row -> solution(row, organizationId)).all();
+                .map(row -> solution(row, organizationId))
+                .all();
     }
 
     private static Solution solution(Readable row, String organizationId) {
         String owner = row.get("organization_id", String.class);
-        String type = owner.equals(organizationId) ? "Own"
+        String type = owner.equals(organizationId)
+                ? "Own"
                 : "VENDOR".equals(row.get("kind", String.class)) ? "Vendor" : "Partner";
-        return new Solution(row.get("id", UUID.class), row.get("name", String.class), owner,
-                row.get("org_name", String.class), type,
+        return new Solution(
+                row.get("id", UUID.class),
+                row.get("name", String.class),
+                owner,
+                row.get("org_name", String.class),
+                type,
                 Boolean.TRUE.equals(row.get("co_sell_ready", Boolean.class)),
                 Boolean.TRUE.equals(row.get("registration_eligible", Boolean.class)));
     }

@@ -13,13 +13,23 @@ import org.jspecify.annotations.Nullable;
  * {@code editCount}); a deleted one stays in the thread as a tombstone without its text.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Comment(UUID id, String channel, String authorId, String authorName, String organizationId,
-               String organizationName, @Nullable String body, List<Mention> mentions, Instant createdAt,
-               @Nullable Instant editedAt, int editCount, @Nullable Instant deletedAt, boolean deleted) {
+record Comment(
+        UUID id,
+        String channel,
+        String authorId,
+        String authorName,
+        String organizationId,
+        String organizationName,
+        @Nullable String body,
+        List<Mention> mentions,
+        Instant createdAt,
+        @Nullable Instant editedAt,
+        int editCount,
+        @Nullable Instant deletedAt,
+        boolean deleted) {
 
     /** A person mentioned, named as they were when mentioned. */
-    record Mention(String id, String name) {
-    }
+    record Mention(String id, String name) {}
 
     /** What the event log carries: the comment as every reader of its channel sees it. */
     Map<String, Object> asChange() {
@@ -32,7 +42,11 @@ record Comment(UUID id, String channel, String authorId, String authorName, Stri
         if (body != null) {
             m.put("body", body);
         }
-        m.put("mentions", mentions.stream().map(x -> Map.of("id", x.id(), "name", x.name())).toList());
+        m.put(
+                "mentions",
+                mentions.stream()
+                        .map(x -> Map.of("id", x.id(), "name", x.name()))
+                        .toList());
         m.put("createdAt", createdAt.toString());
         if (editedAt != null) {
             m.put("editedAt", editedAt.toString());

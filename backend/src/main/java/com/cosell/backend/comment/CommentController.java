@@ -39,32 +39,38 @@ class CommentController {
     }
 
     /** People of the organizations reading the channel, for mentions. */
-    record People(List<Mentionable> value) {
-    }
+    record People(List<Mentionable> value) {}
 
     @GetMapping
     @Operation(summary = "The referral's comments the caller may read, oldest first (channel: internal or parties)")
-    Mono<CommentThread> list(Caller caller, @PathVariable UUID id,
-                             @RequestParam(name = "channel", required = false) @Nullable String channel) {
+    Mono<CommentThread> list(
+            Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(name = "channel", required = false) @Nullable String channel) {
         return comments.thread(caller, id, channel);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write a comment: {channel: internal|parties, body, mentions: [personId]}")
     Mono<ResponseEntity<Comment>> create(Caller caller, @PathVariable UUID id, @RequestBody String body) {
-        return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> comments.create(caller, id, json))
+        return Mono.fromCallable(() -> input.tree(body))
+                .flatMap(json -> comments.create(caller, id, json))
                 .map(c -> ResponseEntity.created(URI.create(PATH.replace("{id}", id.toString()) + "/" + c.id()))
                         .body(c));
     }
 
     @GetMapping("/mentionable")
     @Operation(summary = "Who a comment of the channel may mention")
-    Mono<People> mentionable(Caller caller, @PathVariable UUID id,
-                             @RequestParam(name = "channel", required = false) @Nullable String channel) {
+    Mono<People> mentionable(
+            Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(name = "channel", required = false) @Nullable String channel) {
         return comments.mentionable(caller, id, channel).map(People::new);
     }
 
-    @PatchMapping(path = "/{commentId}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH})
+    @PatchMapping(
+            path = "/{commentId}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH})
     @Operation(summary = "Edit one's own comment: {body, mentions?}; the text replaced is kept")
     Mono<Comment> edit(Caller caller, @PathVariable UUID id, @PathVariable UUID commentId, @RequestBody String body) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> comments.edit(caller, id, commentId, json));

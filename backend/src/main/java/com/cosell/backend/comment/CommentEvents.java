@@ -1,8 +1,8 @@
 package com.cosell.backend.comment;
 
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.Notifier;
@@ -28,21 +28,44 @@ class CommentEvents {
         this.notifier = notifier;
     }
 
-    Mono<Void> record(EventType type, CommentScope scope, Channel channel, Comment comment,
-                      List<Mentionable> newlyMentioned, Instant now) {
+    Mono<Void> record(
+            EventType type,
+            CommentScope scope,
+            Channel channel,
+            Comment comment,
+            List<Mentionable> newlyMentioned,
+            Instant now) {
         String actorId = scope.actor().caller().id();
         String actorName = scope.actor().displayName();
         List<NewEvent> events = new ArrayList<>();
         for (Party reader : scope.readers(channel)) {
-            events.add(new NewEvent(type, reader.organizationId(), reader.referralId(), scope.engagementId(), actorId,
-                    actorName, now, List.of(new Change("/comments/" + comment.id(), null, comment.asChange()))));
+            events.add(new NewEvent(
+                    type,
+                    reader.organizationId(),
+                    reader.referralId(),
+                    scope.engagementId(),
+                    actorId,
+                    actorName,
+                    now,
+                    List.of(new Change("/comments/" + comment.id(), null, comment.asChange()))));
         }
         List<Notifier.Draft> drafts = new ArrayList<>();
         for (Mentionable m : newlyMentioned) {
-            scope.readers(channel).stream().filter(p -> p.organizationId().equals(m.organizationId())).findFirst()
+            scope.readers(channel).stream()
+                    .filter(p -> p.organizationId().equals(m.organizationId()))
+                    .findFirst()
                     .filter(p -> !m.id().equals(actorId))
-                    .ifPresent(p -> drafts.add(new Notifier.Draft(p.organizationId(), NotificationKind.MENTIONED,
-                            p.referralId(), p.referralName(), actorName, null, actorId, actorName, now, m.id())));
+                    .ifPresent(p -> drafts.add(new Notifier.Draft(
+                            p.organizationId(),
+                            NotificationKind.MENTIONED,
+                            p.referralId(),
+                            p.referralName(),
+                            actorName,
+                            null,
+                            actorId,
+                            actorName,
+                            now,
+                            m.id())));
         }
         return notifier.notifyAll(drafts).collectList().flatMap(notified -> {
             events.addAll(notified);

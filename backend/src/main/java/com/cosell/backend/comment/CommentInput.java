@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * A comment as a client writes it: POST gives all of it; PATCH the new {@code body} and, if the
  * mentions change, {@code mentions} (person ids, as {@code …/comments/mentionable} lists them).
  */
-record CommentInput(@Nullable String channel, @Nullable String body, @Nullable List<String> mentions) {
+record CommentInput(
+        @Nullable String channel,
+        @Nullable String body,
+        @Nullable List<String> mentions) {
 
     static final int MAX_LENGTH = 4000;
     static final int MAX_MENTIONS = 20;
@@ -22,8 +25,11 @@ record CommentInput(@Nullable String channel, @Nullable String body, @Nullable L
         List<FieldError> errors = new ArrayList<>();
         Channel c = Channel.of(channel);
         if (c == null) {
-            errors.add(new FieldError("channel", channel == null ? "is required: internal or parties."
-                    : "'" + channel + "' is not a channel; internal or parties."));
+            errors.add(new FieldError(
+                    "channel",
+                    channel == null
+                            ? "is required: internal or parties."
+                            : "'" + channel + "' is not a channel; internal or parties."));
         }
         checkBody(errors);
         if (!errors.isEmpty() || c == null) {
@@ -57,8 +63,10 @@ record CommentInput(@Nullable String channel, @Nullable String body, @Nullable L
         if (body == null || body.isBlank()) {
             errors.add(new FieldError("body", "must not be blank."));
         } else if (text().codePointCount(0, text().length()) > MAX_LENGTH) {
-            errors.add(new FieldError("body", "is at most " + MAX_LENGTH + " characters; this one has "
-                    + text().codePointCount(0, text().length()) + "."));
+            errors.add(new FieldError(
+                    "body",
+                    "is at most " + MAX_LENGTH + " characters; this one has "
+                            + text().codePointCount(0, text().length()) + "."));
         }
         if (mentions != null && mentions.stream().anyMatch(m -> m == null || m.isBlank())) {
             errors.add(new FieldError("mentions", "must name people by their ids."));

@@ -18,7 +18,8 @@ record CommentScope(Actor actor, UUID referralId, UUID engagementId, String refe
     }
 
     List<String> channels() {
-        return shared() ? List.of(Channel.INTERNAL.wireName(), Channel.PARTIES.wireName())
+        return shared()
+                ? List.of(Channel.INTERNAL.wireName(), Channel.PARTIES.wireName())
                 : List.of(Channel.INTERNAL.wireName());
     }
 
@@ -27,9 +28,11 @@ record CommentScope(Actor actor, UUID referralId, UUID engagementId, String refe
         if (channel == Channel.PARTIES) {
             return parties;
         }
-        return List.of(parties.stream().filter(p -> p.referralId().equals(referralId)).findFirst()
-                .orElseGet(() -> new Party(referralId, actor.organizationId(), actor.organization().name(),
-                        referralName)));
+        return List.of(parties.stream()
+                .filter(p -> p.referralId().equals(referralId))
+                .findFirst()
+                .orElseGet(() -> new Party(
+                        referralId, actor.organizationId(), actor.organization().name(), referralName)));
     }
 
     Set<String> organizations(Channel channel) {

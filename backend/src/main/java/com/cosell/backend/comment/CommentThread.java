@@ -8,5 +8,4 @@ import java.util.List;
  * write to ({@code parties} only where the engagement has another party).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CommentThread(List<String> channels, List<Comment> value) {
-}
+record CommentThread(List<String> channels, List<Comment> value) {}

@@ -21,21 +21,29 @@ class OpenApiConfig {
         // Jackson 3's JsonNode holds the free-form parts of Partner Center's schema (requirements,
         // solution details) and the history's changes: any JSON value. Left to the model resolver it
         // is walked as a bean graph, which took minutes per request.
-        SpringDocUtils.getConfig().replaceWithClass(JsonNode.class, Object.class)
-                .replaceWithClass(ObjectNode.class, Object.class).replaceWithClass(ArrayNode.class, Object.class);
+        SpringDocUtils.getConfig()
+                .replaceWithClass(JsonNode.class, Object.class)
+                .replaceWithClass(ObjectNode.class, Object.class)
+                .replaceWithClass(ArrayNode.class, Object.class);
     }
 
     @Bean
     OpenAPI cosellOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Co-sell API")
+                .info(new Info()
+                        .title("Co-sell API")
                         .description("Referrals (co-sell opportunities) following the Partner Center Referrals API, "
                                 + "plus the catalogues the workspace needs. Every call needs an OAuth2 bearer token "
                                 + "with the roles and org claims; errors are RFC 9457 problem+json.")
                         .version("v1.0")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -33,17 +33,18 @@ public abstract class RepeatingJob<T> implements SmartLifecycle {
     }
 
     /** After each successful run. */
-    protected void ran(T result) {
-    }
+    protected void ran(T result) {}
 
     /** The ticks: each waits for the previous run; exposed for virtual-time tests. */
     public Flux<T> runs(Scheduler timer) {
         return Flux.merge(Flux.interval(interval(), interval(), timer), soon.asFlux())
                 .onBackpressureDrop()
-                .concatMap(tick -> runOnce().onErrorResume(e -> {
-                    log.warn("{} failed; next run in {}", getClass().getSimpleName(), interval(), e);
-                    return Mono.empty();
-                }), 1);
+                .concatMap(
+                        tick -> runOnce().onErrorResume(e -> {
+                            log.warn("{} failed; next run in {}", getClass().getSimpleName(), interval(), e);
+                            return Mono.empty();
+                        }),
+                        1);
     }
 
     /**

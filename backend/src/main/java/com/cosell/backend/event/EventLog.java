@@ -49,13 +49,16 @@ public class EventLog {
             return Flux.empty();
         }
         List<EventConsequences> rules = consequences.orderedStream().toList();
-        return insert(events).collectList().flatMapMany(seqs -> Flux.fromIterable(rules)
-                .concatMap(rule -> rule.follow(events).collectList())
-                .concatMap(this::insert)
-                .reduce(seqs.getLast(), Math::max)
-                .flatMap(last -> db.sql("SELECT pg_notify('" + CHANNEL + "', :seq)")
-                        .bind("seq", String.valueOf(last)).then())
-                .thenMany(Flux.fromIterable(seqs)));
+        return insert(events)
+                .collectList()
+                .flatMapMany(seqs -> Flux.fromIterable(rules)
+                        .concatMap(rule -> rule.follow(events).collectList())
+                        .concatMap(this::insert)
+                        .reduce(seqs.getLast(), Math::max)
+                        .flatMap(last -> db.sql("SELECT pg_notify('" + CHANNEL + "', :seq)")
+                                .bind("seq", String.valueOf(last))
+                                .then())
+                        .thenMany(Flux.fromIterable(seqs)));
     }
 
     /** One INSERT for all: the rows go as one JSON array, numbered so the sequence follows their order. */
@@ -69,8 +72,12 @@ public class EventLog {
             row.put("ord", rows.size());
             row.put("type", e.type().wireName());
             row.put("organization_id", e.organizationId());
-            row.put("referral_id", e.referralId() == null ? null : e.referralId().toString());
-            row.put("engagement_id", e.engagementId() == null ? null : e.engagementId().toString());
+            row.put(
+                    "referral_id",
+                    e.referralId() == null ? null : e.referralId().toString());
+            row.put(
+                    "engagement_id",
+                    e.engagementId() == null ? null : e.engagementId().toString());
             row.put("actor_id", e.actorId());
             row.put("actor_name", e.actorName());
             row.put("at", e.at().toString());

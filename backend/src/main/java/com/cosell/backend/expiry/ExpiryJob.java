@@ -1,8 +1,8 @@
 package com.cosell.backend.expiry;
 
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.NotificationProperties;
@@ -43,8 +43,14 @@ public class ExpiryJob {
     private final ExpiryProperties properties;
     private final NotificationProperties notifications;
 
-    ExpiryJob(DatabaseClient db, EventLog events, Notifier notifier, TransactionalOperator tx, Clock clock,
-              ExpiryProperties properties, NotificationProperties notifications) {
+    ExpiryJob(
+            DatabaseClient db,
+            EventLog events,
+            Notifier notifier,
+            TransactionalOperator tx,
+            Clock clock,
+            ExpiryProperties properties,
+            NotificationProperties notifications) {
         this.db = db;
         this.events = events;
         this.notifier = notifier;
@@ -60,7 +66,8 @@ public class ExpiryJob {
      * many referrals expired.
      */
     public Mono<Integer> run() {
-        return drain(this::expireBatch).flatMap(expired -> drain(this::remindBatch).thenReturn(expired));
+        return drain(this::expireBatch)
+                .flatMap(expired -> drain(this::remindBatch).thenReturn(expired));
     }
 
     private Mono<Integer> drain(Supplier<Mono<Integer>> batch) {
@@ -92,9 +99,14 @@ public class ExpiryJob {
                         FROM expired e
                         LEFT JOIN referral s ON s.engagement_id = e.engagement_id AND s.organization_id <> e.organization_id
                         ORDER BY e.expiration_at, e.id, s.created_at""")
-                .bind("now", now).bind("at", now.toString()).bind("batch", properties.batchSize())
-                .map(row -> new Expired(row.get("id", UUID.class), row.get("engagement_id", UUID.class),
-                        row.get("organization_id", String.class), row.get("related_id", UUID.class),
+                .bind("now", now)
+                .bind("at", now.toString())
+                .bind("batch", properties.batchSize())
+                .map(row -> new Expired(
+                        row.get("id", UUID.class),
+                        row.get("engagement_id", UUID.class),
+                        row.get("organization_id", String.class),
+                        row.get("related_id", UUID.class),
                         row.get("related_org", String.class)))
                 .all();
         return tx.transactional(claimed.collectList().flatMap(rows -> {
@@ -102,15 +114,31 @@ public class ExpiryJob {
             Set<UUID> expired = new HashSet<>();
             for (Expired e : rows) {
                 if (expired.add(e.id())) {
-                    batch.add(new NewEvent(EventType.REFERRAL_UPDATED, e.organizationId(), e.id(), e.engagementId(),
-                            null, ACTOR, now, List.of(new Change("/status", "New", "Closed"),
-                            new Change("/substatus", "Received", "Expired"))));
+                    batch.add(new NewEvent(
+                            EventType.REFERRAL_UPDATED,
+                            e.organizationId(),
+                            e.id(),
+                            e.engagementId(),
+                            null,
+                            ACTOR,
+                            now,
+                            List.of(
+                                    new Change("/status", "New", "Closed"),
+                                    new Change("/substatus", "Received", "Expired"))));
                 }
                 if (e.relatedId() != null && e.relatedOrg() != null) {
                     String prefix = "/relatedReferrals/" + e.organizationId();
-                    batch.add(new NewEvent(EventType.RELATED_REFERRAL_UPDATED, e.relatedOrg(), e.relatedId(),
-                            e.engagementId(), null, ACTOR, now, List.of(new Change(prefix + "/status", null, "Closed"),
-                            new Change(prefix + "/substatus", null, "Expired"))));
+                    batch.add(new NewEvent(
+                            EventType.RELATED_REFERRAL_UPDATED,
+                            e.relatedOrg(),
+                            e.relatedId(),
+                            e.engagementId(),
+                            null,
+                            ACTOR,
+                            now,
+                            List.of(
+                                    new Change(prefix + "/status", null, "Closed"),
+                                    new Change(prefix + "/substatus", null, "Expired"))));
                 }
             }
             return events.appendAll(batch).then(Mono.just(expired.size()));
@@ -134,19 +162,32 @@ public class ExpiryJob {
                         LEFT JOIN organization o
                             ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
                         ORDER BY r.expiration_at, r.id""")
-                .bind("now", now).bind("until", now.plus(notifications.reminderWindow()))
+                .bind("now", now)
+                .bind("until", now.plus(notifications.reminderWindow()))
                 .bind("batch", properties.batchSize())
-                .map(row -> new Notifier.Draft(row.get("organization_id", String.class), NotificationKind.EXPIRING_SOON,
-                        row.get("id", UUID.class), row.get("name", String.class), row.get("sender", String.class),
-                        "Expires at " + row.get("expiration_at", Instant.class), null, ACTOR, now))
+                .map(row -> new Notifier.Draft(
+                        row.get("organization_id", String.class),
+                        NotificationKind.EXPIRING_SOON,
+                        row.get("id", UUID.class),
+                        row.get("name", String.class),
+                        row.get("sender", String.class),
+                        "Expires at " + row.get("expiration_at", Instant.class),
+                        null,
+                        ACTOR,
+                        now))
                 .all();
-        return tx.transactional(claimed.collectList().flatMap(drafts -> notifier.notifyAll(drafts).collectList()
-                .flatMapMany(events::appendAll)
-                .then(Mono.just(drafts.size()))));
+        return tx.transactional(claimed.collectList()
+                .flatMap(drafts -> notifier.notifyAll(drafts)
+                        .collectList()
+                        .flatMapMany(events::appendAll)
+                        .then(Mono.just(drafts.size()))));
     }
 
     /** An expired referral, once per other party's copy (or once with none). */
-    private record Expired(UUID id, UUID engagementId, String organizationId, @Nullable UUID relatedId,
-                           @Nullable String relatedOrg) {
-    }
+    private record Expired(
+            UUID id,
+            UUID engagementId,
+            String organizationId,
+            @Nullable UUID relatedId,
+            @Nullable String relatedOrg) {}
 }

@@ -15,5 +15,4 @@ record ExpiryProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("PT30S") Duration interval,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("2") int parallelism) {
-}
+        @DefaultValue("2") int parallelism) {}

@@ -13,8 +13,7 @@ final class AppOnlyTokens {
     /** Keycloak names a client's service-account user {@code service-account-<client id>}. */
     static final String KEYCLOAK_SERVICE_ACCOUNT = "service-account-";
 
-    private AppOnlyTokens() {
-    }
+    private AppOnlyTokens() {}
 
     /** Whether no person signed in: the token is the application's own. */
     static boolean isApplication(Jwt jwt) {
@@ -25,7 +24,9 @@ final class AppOnlyTokens {
         // Entra ID without idtyp: app-only tokens carry no delegated scopes and their subject is the
         // service principal itself (for a person, sub is a pairwise id that differs from oid)
         String oid = text(jwt.getClaim("oid"));
-        if (oid != null && oid.equals(jwt.getSubject()) && jwt.getClaim("scp") == null
+        if (oid != null
+                && oid.equals(jwt.getSubject())
+                && jwt.getClaim("scp") == null
                 && (jwt.hasClaim("azp") || jwt.hasClaim("appid"))) {
             return true;
         }
@@ -48,7 +49,8 @@ final class AppOnlyTokens {
         }
         String username = text(jwt.getClaim("preferred_username"));
         return username != null && username.startsWith(KEYCLOAK_SERVICE_ACCOUNT)
-                ? username.substring(KEYCLOAK_SERVICE_ACCOUNT.length()) : null;
+                ? username.substring(KEYCLOAK_SERVICE_ACCOUNT.length())
+                : null;
     }
 
     /** A readable name: Entra ID's display name when the token has it, else the application's id. */

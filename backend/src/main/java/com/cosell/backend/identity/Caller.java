@@ -18,8 +18,12 @@ public record Caller(
         boolean application) {
 
     /** A person. */
-    public Caller(String id, @Nullable String name, @Nullable String email, @Nullable String organizationId,
-                  Set<Role> roles) {
+    public Caller(
+            String id,
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String organizationId,
+            Set<Role> roles) {
         this(id, name, email, organizationId, roles, false);
     }
 

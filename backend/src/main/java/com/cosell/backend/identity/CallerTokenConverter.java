@@ -33,8 +33,9 @@ class CallerTokenConverter implements Converter<Jwt, Mono<AbstractAuthentication
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
         Set<Role> roles = roles(jwt.getClaim(properties.rolesClaim()));
         Caller caller = AppOnlyTokens.isApplication(jwt) ? application(jwt, roles) : person(jwt, roles);
-        List<SimpleGrantedAuthority> authorities =
-                roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         return Mono.just(new CallerAuthentication(jwt, authorities, caller));
     }
 

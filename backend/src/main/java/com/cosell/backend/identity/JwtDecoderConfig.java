@@ -28,13 +28,15 @@ class JwtDecoderConfig {
         String keys = identity.jwkSetUri();
         NimbusReactiveJwtDecoder decoder = StringUtils.hasText(keys)
                 ? NimbusReactiveJwtDecoder.withJwkSetUri(keys)
-                        .jwsAlgorithm(SignatureAlgorithm.RS256).build()
+                        .jwsAlgorithm(SignatureAlgorithm.RS256)
+                        .build()
                 : NimbusReactiveJwtDecoder.withIssuerLocation(issuer)
-                        .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+                        .jwsAlgorithm(SignatureAlgorithm.RS256)
+                        .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<@Nullable List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(identity.audience()))));
+                new JwtClaimValidator<@Nullable List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(identity.audience()))));
         // The system clock, as the decoder's own lifetime check uses.
         return new VerifiedTokens(decoder, Clock.systemUTC());
     }

@@ -25,7 +25,8 @@ class RateBucketPurge extends RepeatingJob<Long> {
 
     @Override
     public void start() {
-        buckets.take(List.of(new Bucket("warm-up", 1, 1, "user")), clock.instant()).then()
+        buckets.take(List.of(new Bucket("warm-up", 1, 1, "user")), clock.instant())
+                .then()
                 .onErrorResume(e -> Mono.empty()) // the database may still be starting; requests will tell
                 .block(Duration.ofSeconds(30));
         super.start();

@@ -47,12 +47,15 @@ class RateBuckets {
                 .bind("now", now);
         for (int i = 0; i < buckets.size(); i++) {
             Bucket bucket = buckets.get(i);
-            spec = spec.bind("k" + i, bucket.key()).bind("c" + i, (double) bucket.burst())
+            spec = spec.bind("k" + i, bucket.key())
+                    .bind("c" + i, (double) bucket.burst())
                     .bind("r" + i, bucket.perSecond());
         }
         Map<String, Bucket> byKey = buckets.stream().collect(Collectors.toMap(Bucket::key, b -> b));
-        return spec.map((row, meta) -> new Taken(byKey.get(row.get("key", String.class)),
-                        Boolean.TRUE.equals(row.get("granted", Boolean.class)), row.get("tokens", Double.class)))
+        return spec.map((row, meta) -> new Taken(
+                        byKey.get(row.get("key", String.class)),
+                        Boolean.TRUE.equals(row.get("granted", Boolean.class)),
+                        row.get("tokens", Double.class)))
                 .all();
     }
 
@@ -60,8 +63,7 @@ class RateBuckets {
     Mono<Long> purgeFull(Instant now) {
         return db.sql("""
                 DELETE FROM rate_bucket
-                WHERE refreshed_at + make_interval(secs => (capacity - tokens) / rate) < :now""")
-                .bind("now", now).fetch().rowsUpdated();
+                WHERE refreshed_at + make_interval(secs => (capacity - tokens) / rate) < :now""").bind("now", now).fetch().rowsUpdated();
     }
 
     /** What one bucket answered: whether it gave a token, and what it holds now. */

@@ -29,8 +29,7 @@ class RateLimitFilter implements WebFilter {
     private final ProblemWriter problems;
     private final MeterRegistry meters;
 
-    RateLimitFilter(RateLimiter limiter, RateLimitProperties properties, ProblemWriter problems,
-                    MeterRegistry meters) {
+    RateLimitFilter(RateLimiter limiter, RateLimitProperties properties, ProblemWriter problems, MeterRegistry meters) {
         this.limiter = limiter;
         this.properties = properties;
         this.problems = problems;
@@ -42,8 +41,10 @@ class RateLimitFilter implements WebFilter {
         if (!properties.enabled() || !exchange.getRequest().getPath().value().startsWith("/v1.0/")) {
             return chain.filter(exchange);
         }
-        boolean handshake = "websocket".equalsIgnoreCase(exchange.getRequest().getHeaders().getUpgrade());
-        return exchange.getPrincipal().ofType(CallerAuthentication.class)
+        boolean handshake =
+                "websocket".equalsIgnoreCase(exchange.getRequest().getHeaders().getUpgrade());
+        return exchange.getPrincipal()
+                .ofType(CallerAuthentication.class)
                 .flatMap(auth -> limiter.refusal(auth.caller(), handshake))
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
@@ -52,8 +53,11 @@ class RateLimitFilter implements WebFilter {
 
     private Mono<Void> tooMany(ServerWebExchange exchange, Taken refused) {
         Bucket bucket = refused.bucket();
-        Counter.builder("cosell.rate.limited").description("Requests refused by a rate limit")
-                .tag("limit", bucket.what()).register(meters).increment();
+        Counter.builder("cosell.rate.limited")
+                .description("Requests refused by a rate limit")
+                .tag("limit", bucket.what())
+                .register(meters)
+                .increment();
         long seconds = refused.retryAfterSeconds();
         String limit = bucket.burst() + " at once, then " + number(bucket.perSecond()) + " a second";
         String detail = switch (bucket.what()) {

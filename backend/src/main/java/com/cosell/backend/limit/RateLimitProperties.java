@@ -12,17 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handshakeBurst         event-stream handshakes of one person or integration (besides the two above)
  */
 @ConfigurationProperties("cosell.rate-limits")
-record RateLimitProperties(@DefaultValue("true") boolean enabled,
-                           @DefaultValue("1000") int organizationBurst,
-                           @DefaultValue("100") double organizationPerSecond,
-                           @DefaultValue("500") int userBurst,
-                           @DefaultValue("50") double userPerSecond,
-                           @DefaultValue("30") int handshakeBurst,
-                           @DefaultValue("1") double handshakePerSecond) {
+record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("1000") int organizationBurst,
+        @DefaultValue("100") double organizationPerSecond,
+        @DefaultValue("500") int userBurst,
+        @DefaultValue("50") double userPerSecond,
+        @DefaultValue("30") int handshakeBurst,
+        @DefaultValue("1") double handshakePerSecond) {
 
     RateLimitProperties {
-        if (organizationBurst < 1 || userBurst < 1 || handshakeBurst < 1
-                || organizationPerSecond <= 0 || userPerSecond <= 0 || handshakePerSecond <= 0) {
+        if (organizationBurst < 1
+                || userBurst < 1
+                || handshakeBurst < 1
+                || organizationPerSecond <= 0
+                || userPerSecond <= 0
+                || handshakePerSecond <= 0) {
             throw new IllegalArgumentException("Every rate limit needs a burst of at least 1 and a positive rate.");
         }
     }

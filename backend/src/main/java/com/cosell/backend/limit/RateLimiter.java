@@ -37,13 +37,19 @@ class RateLimiter {
     Mono<Taken> refusal(Caller caller, boolean handshake) {
         List<Bucket> wanted = new ArrayList<>(3);
         if (caller.organizationId() != null) {
-            wanted.add(new Bucket("org:" + caller.organizationId(), properties.organizationBurst(),
-                    properties.organizationPerSecond(), "organization"));
+            wanted.add(new Bucket(
+                    "org:" + caller.organizationId(),
+                    properties.organizationBurst(),
+                    properties.organizationPerSecond(),
+                    "organization"));
         }
         wanted.add(new Bucket("user:" + caller.id(), properties.userBurst(), properties.userPerSecond(), "user"));
         if (handshake) {
-            wanted.add(new Bucket("handshake:" + caller.id(), properties.handshakeBurst(),
-                    properties.handshakePerSecond(), "handshake"));
+            wanted.add(new Bucket(
+                    "handshake:" + caller.id(),
+                    properties.handshakeBurst(),
+                    properties.handshakePerSecond(),
+                    "handshake"));
         }
         return buckets.take(wanted, clock.instant())
                 .filter(taken -> !taken.granted())

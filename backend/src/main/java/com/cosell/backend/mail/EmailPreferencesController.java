@@ -37,11 +37,14 @@ class EmailPreferencesController {
 
     @PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<EmailPreferences> put(Caller caller, @RequestBody EmailPreferences.Input in) {
-        return person(caller).flatMap(p -> {
-            String language = in.validLanguage(p.language());
-            Person.Delivery delivery = in.delivery() == null ? p.delivery() : in.delivery();
-            return people.update(p.id(), language, delivery, in.muted(p.mutedKinds()));
-        }).then(people.find(caller.id())).map(EmailPreferences::of);
+        return person(caller)
+                .flatMap(p -> {
+                    String language = in.validLanguage(p.language());
+                    Person.Delivery delivery = in.delivery() == null ? p.delivery() : in.delivery();
+                    return people.update(p.id(), language, delivery, in.muted(p.mutedKinds()));
+                })
+                .then(people.find(caller.id()))
+                .map(EmailPreferences::of);
     }
 
     /** The caller's row, written now if this is their first call (the filter may have been skipped). */
@@ -49,8 +52,10 @@ class EmailPreferencesController {
         if (caller.application()) {
             return Mono.error(ApiProblems.forbidden("An application gets no mail: sign in as a person."));
         }
-        return organizations.of(caller)
-                .then(people.find(caller.id()).switchIfEmpty(Mono.defer(() ->
-                        people.upsert(caller, clock.instant()).then(people.find(caller.id())))));
+        return organizations
+                .of(caller)
+                .then(people.find(caller.id())
+                        .switchIfEmpty(Mono.defer(
+                                () -> people.upsert(caller, clock.instant()).then(people.find(caller.id())))));
     }
 }

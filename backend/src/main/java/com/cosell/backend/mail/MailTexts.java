@@ -13,8 +13,10 @@ public final class MailTexts {
     private MailTexts(Locale locale) {
         this.locale = locale;
         // The root bundle is English, so a Korean person never gets the JVM's default language instead.
-        this.bundle = ResourceBundle.getBundle("mail/messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                "mail/messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static MailTexts of(String language) {

@@ -11,14 +11,24 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A person as mail sees them, with their preferences: a {@code person} row (roles and seen_at left out). */
 @Table("person")
-record Person(@Id String id, @Column("organization_id") String organizationId, @Nullable String name,
-              @Nullable String email, String language, @Column("email_delivery") Delivery delivery,
-              Set<String> mutedKinds, UUID unsubscribeToken) {
+record Person(
+        @Id String id,
+        @Column("organization_id") String organizationId,
+        @Nullable String name,
+        @Nullable String email,
+        String language,
+        @Column("email_delivery") Delivery delivery,
+        Set<String> mutedKinds,
+        UUID unsubscribeToken) {
 
     Person {
         mutedKinds = Collections.unmodifiableSortedSet(new TreeSet<>(mutedKinds));
     }
 
     /** How a person wants their mail: each as it happens, once a day together, or not at all. */
-    enum Delivery { INSTANT, DIGEST, NONE }
+    enum Delivery {
+        INSTANT,
+        DIGEST,
+        NONE
+    }
 }

@@ -1,10 +1,10 @@
 package com.cosell.backend.mail;
 
-import com.cosell.backend.identity.Caller;
-import com.cosell.backend.identity.Role;
 import static org.springframework.data.relational.core.query.Criteria.where;
 import static org.springframework.data.relational.core.query.Query.query;
 
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.identity.Role;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -30,14 +30,17 @@ class PersonStore {
      */
     Mono<Void> upsert(Caller caller, Instant now) {
         String[] roles = caller.roles().stream().map(Role::name).sorted().toArray(String[]::new);
-        DatabaseClient.GenericExecuteSpec spec = rows.getDatabaseClient().sql("""
+        DatabaseClient.GenericExecuteSpec spec = rows.getDatabaseClient()
+                .sql("""
                         INSERT INTO person (id, organization_id, name, email, roles, seen_at)
                         VALUES (:id, :org, left(:name, 200), left(:email, 320), :roles, :now)
                         ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id,
                             name = excluded.name, email = excluded.email, roles = excluded.roles,
                             seen_at = excluded.seen_at""")
-                .bind("id", caller.id()).bind("org", String.valueOf(caller.organizationId()))
-                .bind("roles", roles).bind("now", now);
+                .bind("id", caller.id())
+                .bind("org", String.valueOf(caller.organizationId()))
+                .bind("roles", roles)
+                .bind("now", now);
         spec = caller.name() == null ? spec.bindNull("name", String.class) : spec.bind("name", caller.name());
         spec = caller.email() == null ? spec.bindNull("email", String.class) : spec.bind("email", caller.email());
         return spec.then();
@@ -52,14 +55,21 @@ class PersonStore {
     }
 
     Mono<Void> update(String id, String language, Person.Delivery delivery, Set<String> mutedKinds) {
-        return rows.update(query(where("id").is(id)), Update.update("language", language)
-                .set("delivery", delivery).set("mutedKinds", mutedKinds.toArray(String[]::new)), Person.class)
+        return rows.update(
+                        query(where("id").is(id)),
+                        Update.update("language", language)
+                                .set("delivery", delivery)
+                                .set("mutedKinds", mutedKinds.toArray(String[]::new)),
+                        Person.class)
                 .then();
     }
 
     /** Emits whether the token named someone. */
     Mono<Boolean> unsubscribe(UUID token) {
-        return rows.update(query(where("unsubscribeToken").is(token)),
-                Update.update("delivery", Person.Delivery.NONE), Person.class).map(n -> n > 0);
+        return rows.update(
+                        query(where("unsubscribeToken").is(token)),
+                        Update.update("delivery", Person.Delivery.NONE),
+                        Person.class)
+                .map(n -> n > 0);
     }
 }

@@ -39,8 +39,7 @@ class PersonSync implements WebFilter, Ordered {
         this.clock = clock;
     }
 
-    private record Seen(int identity, Instant at) {
-    }
+    private record Seen(int identity, Instant at) {}
 
     /** After Spring Security's filter (-100), which has put the caller in the context by then. */
     @Override
@@ -64,7 +63,9 @@ class PersonSync implements WebFilter, Ordered {
         Instant now = clock.instant();
         int identity = Objects.hash(caller.name(), caller.email(), caller.organizationId(), caller.roles());
         Seen last = seen.get(caller.id());
-        if (last != null && last.identity() == identity && last.at().plus(REFRESH).isAfter(now)) {
+        if (last != null
+                && last.identity() == identity
+                && last.at().plus(REFRESH).isAfter(now)) {
             return Mono.empty();
         }
         return store.upsert(caller, now)

@@ -33,22 +33,35 @@ class UnsubscribeController {
 
     @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
     Mono<ResponseEntity<String>> ask(@RequestParam(name = "token", required = false) @Nullable String token) {
-        return person(token).map(p -> {
-            MailTexts t = MailTexts.of(p.language());
-            return page(HttpStatus.OK, t, t.get("unsubscribe.title"), "<p>" + escape(t.get("unsubscribe.question",
-                    p.email() == null ? "" : p.email())) + "</p><form method=\"post\"><button type=\"submit\">"
-                    + escape(t.get("unsubscribe.button")) + "</button></form>");
-        }).defaultIfEmpty(unknown());
+        return person(token)
+                .map(p -> {
+                    MailTexts t = MailTexts.of(p.language());
+                    return page(
+                            HttpStatus.OK,
+                            t,
+                            t.get("unsubscribe.title"),
+                            "<p>" + escape(t.get("unsubscribe.question", p.email() == null ? "" : p.email()))
+                                    + "</p><form method=\"post\"><button type=\"submit\">"
+                                    + escape(t.get("unsubscribe.button")) + "</button></form>");
+                })
+                .defaultIfEmpty(unknown());
     }
 
     @PostMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
     Mono<ResponseEntity<String>> unsubscribe(@RequestParam(name = "token", required = false) @Nullable String token) {
-        return person(token).flatMap(p -> people.unsubscribe(p.unsubscribeToken()).thenReturn(p)).map(p -> {
-            MailTexts t = MailTexts.of(p.language());
-            String preferences = properties.workspace("/account/email");
-            return page(HttpStatus.OK, t, t.get("unsubscribe.done.title"), "<p>" + escape(t.get("unsubscribe.done"))
-                    + "</p><p><a href=\"" + escape(preferences) + "\">" + escape(t.get("mail.preferences")) + "</a></p>");
-        }).defaultIfEmpty(unknown());
+        return person(token)
+                .flatMap(p -> people.unsubscribe(p.unsubscribeToken()).thenReturn(p))
+                .map(p -> {
+                    MailTexts t = MailTexts.of(p.language());
+                    String preferences = properties.workspace("/account/email");
+                    return page(
+                            HttpStatus.OK,
+                            t,
+                            t.get("unsubscribe.done.title"),
+                            "<p>" + escape(t.get("unsubscribe.done")) + "</p><p><a href=\"" + escape(preferences)
+                                    + "\">" + escape(t.get("mail.preferences")) + "</a></p>");
+                })
+                .defaultIfEmpty(unknown());
     }
 
     private Mono<Person> person(@Nullable String token) {
@@ -63,14 +76,18 @@ class UnsubscribeController {
 
     private static ResponseEntity<String> unknown() {
         MailTexts t = MailTexts.of("en");
-        return page(HttpStatus.NOT_FOUND, t, t.get("unsubscribe.unknown.title"),
+        return page(
+                HttpStatus.NOT_FOUND,
+                t,
+                t.get("unsubscribe.unknown.title"),
                 "<p>" + escape(t.get("unsubscribe.unknown")) + "</p>");
     }
 
     private static ResponseEntity<String> page(HttpStatus status, MailTexts t, String title, String body) {
         String html = "<!DOCTYPE html><html lang=\"" + t.language() + "\"><head><meta charset=\"utf-8\"><title>"
                 + escape(title) + "</title></head><body><h1>" + escape(title) + "</h1>" + body + "</body></html>";
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
     }
 

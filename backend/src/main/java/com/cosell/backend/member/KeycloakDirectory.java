@@ -37,22 +37,27 @@ class KeycloakDirectory {
 
     KeycloakDirectory(DirectoryProperties properties) {
         this.properties = properties;
-        HttpClient http = HttpClient.create().responseTimeout(TIMEOUT)
+        HttpClient http = HttpClient.create()
+                .responseTimeout(TIMEOUT)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TIMEOUT.toMillis());
-        this.web = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http))
-                .baseUrl(properties.url() == null ? "http://localhost" : properties.url()).build();
+        this.web = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(http))
+                .baseUrl(properties.url() == null ? "http://localhost" : properties.url())
+                .build();
         // One token for all callers until shortly before it expires; a failure is not remembered.
-        this.token = fetchToken().cache(t -> t.lifetime(), e -> Duration.ZERO, () -> Duration.ZERO)
+        this.token = fetchToken()
+                .cache(t -> t.lifetime(), e -> Duration.ZERO, () -> Duration.ZERO)
                 .map(AccessToken::value);
     }
 
-    private record AccessToken(String value, Duration lifetime) {
-    }
+    private record AccessToken(String value, Duration lifetime) {}
 
     /** The organization's users, people and service accounts, with their Co-sell roles. */
     Flux<Member> members(String organizationId) {
-        return get("/users?briefRepresentation=false&max={max}&q={query}", properties.maxMembers(),
-                "org:" + organizationId)
+        return get(
+                        "/users?briefRepresentation=false&max={max}&q={query}",
+                        properties.maxMembers(),
+                        "org:" + organizationId)
                 .flatMapIterable(JsonNode::values)
                 .filter(user -> inOrganization(user, organizationId))
                 .flatMapSequential(this::withRoles, 8);
@@ -75,12 +80,15 @@ class KeycloakDirectory {
         if (roles.isEmpty()) {
             return Mono.empty();
         }
-        return Flux.fromIterable(roles).concatMap(role -> get("/roles/{name}", role.name())).collectList()
+        return Flux.fromIterable(roles)
+                .concatMap(role -> get("/roles/{name}", role.name()))
+                .collectList()
                 .flatMap(representations -> token.flatMap(t -> web.method(method)
                         .uri(admin("/users/{id}/role-mappings/realm"), userId)
                         .headers(h -> h.setBearerAuth(t))
                         .bodyValue(representations)
-                        .retrieve().toBodilessEntity()))
+                        .retrieve()
+                        .toBodilessEntity()))
                 .then();
     }
 
@@ -96,14 +104,23 @@ class KeycloakDirectory {
             // Keycloak names a client's service account after it and hides the link in listings.
             boolean application = username.startsWith(SERVICE_ACCOUNT);
             String name = application ? username.substring(SERVICE_ACCOUNT.length()) : fullName(user);
-            return new Member(id, username, name, text(user, "email"), user.path("enabled").asBoolean(true),
-                    application, held);
+            return new Member(
+                    id,
+                    username,
+                    name,
+                    text(user, "email"),
+                    user.path("enabled").asBoolean(true),
+                    application,
+                    held);
         });
     }
 
     private Mono<JsonNode> get(String path, Object... variables) {
-        return token.flatMap(t -> web.get().uri(admin(path), variables).headers(h -> h.setBearerAuth(t))
-                .retrieve().bodyToMono(JsonNode.class));
+        return token.flatMap(t -> web.get()
+                .uri(admin(path), variables)
+                .headers(h -> h.setBearerAuth(t))
+                .retrieve()
+                .bodyToMono(JsonNode.class));
     }
 
     private String admin(String path) {
@@ -111,15 +128,21 @@ class KeycloakDirectory {
     }
 
     private Mono<AccessToken> fetchToken() {
-        return web.post().uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
+        return web.post()
+                .uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
                 .body(BodyInserters.fromFormData("grant_type", "client_credentials")
                         .with("client_id", properties.clientId())
-                        .with("client_secret", Optional.ofNullable(properties.clientSecret()).orElse("")))
+                        .with(
+                                "client_secret",
+                                Optional.ofNullable(properties.clientSecret()).orElse("")))
                 .retrieve()
-                .onStatus(HttpStatus.UNAUTHORIZED::equals, r -> Mono.error(new IllegalStateException(
-                        "the identity provider refused client " + properties.clientId() + "'s credentials")))
+                .onStatus(
+                        HttpStatus.UNAUTHORIZED::equals,
+                        r -> Mono.error(new IllegalStateException(
+                                "the identity provider refused client " + properties.clientId() + "'s credentials")))
                 .bodyToMono(JsonNode.class)
-                .map(body -> new AccessToken(body.path("access_token").asString(),
+                .map(body -> new AccessToken(
+                        body.path("access_token").asString(),
                         Duration.ofSeconds(Math.max(5, body.path("expires_in").asLong(60) - 30))));
     }
 
@@ -133,7 +156,9 @@ class KeycloakDirectory {
     }
 
     private static @Nullable String fullName(JsonNode user) {
-        String name = (user.path("firstName").asString("") + " " + user.path("lastName").asString("")).trim();
+        String name = (user.path("firstName").asString("") + " "
+                        + user.path("lastName").asString(""))
+                .trim();
         return name.isEmpty() ? null : name;
     }
 

@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param application an integration's service account rather than a person
  * @param roles       the Co-sell roles held, directly or through groups and composite roles
  */
-public record Member(String id, String username, @Nullable String name, @Nullable String email,
-                     boolean enabled, boolean application, List<Role> roles) {
+public record Member(
+        String id,
+        String username,
+        @Nullable String name,
+        @Nullable String email,
+        boolean enabled,
+        boolean application,
+        List<Role> roles) {
 
     public Member {
         roles = List.copyOf(roles);

@@ -39,21 +39,26 @@ class MembersController {
     }
 
     /** The Co-sell roles a member is to hold afterwards, among those of the organization's kind. */
-    record RolesChange(@Nullable List<String> roles) {
-    }
+    record RolesChange(@Nullable List<String> roles) {}
 
     @GetMapping(PATH)
     Mono<MembersResponse> members(Caller caller) {
         return access.require(caller, Permission.ORGANIZATION_ADMIN).flatMap(actor -> {
             List<String> assignable = AccessControl.rolesOf(actor.organization().kind()).stream()
-                    .map(Role::name).toList();
+                    .map(Role::name)
+                    .toList();
             if (!properties.configured()) {
-                return Mono.just(new MembersResponse(actor.organization(), false, false,
-                        properties.consoleUrl(), assignable, List.of()));
+                return Mono.just(new MembersResponse(
+                        actor.organization(), false, false, properties.consoleUrl(), assignable, List.of()));
             }
             return upstream(directory.members(actor.organization().id()).collectList())
-                    .map(members -> new MembersResponse(actor.organization(), true, properties.manageRoles(),
-                            properties.consoleUrl(), assignable, members));
+                    .map(members -> new MembersResponse(
+                            actor.organization(),
+                            true,
+                            properties.manageRoles(),
+                            properties.consoleUrl(),
+                            assignable,
+                            members));
         });
     }
 
@@ -83,23 +88,30 @@ class MembersController {
         }
         Role admin = AccessControl.rolesOf(actor.organization().kind()).getFirst();
         if (member.id().equals(actor.caller().id()) && revoke.contains(admin)) {
-            return Mono.error(ApiProblems.conflict("You cannot take away your own admin role; another admin can.",
-                    List.of()));
+            return Mono.error(
+                    ApiProblems.conflict("You cannot take away your own admin role; another admin can.", List.of()));
         }
-        return upstream(directory.change(member.id(), grant, revoke)
+        return upstream(directory
+                .change(member.id(), grant, revoke)
                 .then(directory.member(actor.organization().id(), member.id())));
     }
 
     private static Set<Role> wanted(Actor actor, RolesChange change) {
         if (change.roles() == null) {
-            throw ApiProblems.invalid(List.of(new ApiProblems.FieldError("roles", "is required (a list, may be empty)")));
+            throw ApiProblems.invalid(
+                    List.of(new ApiProblems.FieldError("roles", "is required (a list, may be empty)")));
         }
         List<Role> allowed = AccessControl.rolesOf(actor.organization().kind());
         Set<Role> wanted = new LinkedHashSet<>();
         for (String name : change.roles()) {
-            Role role = Role.fromClaim(name).filter(allowed::contains).orElseThrow(() -> ApiProblems.invalid(List.of(
-                    new ApiProblems.FieldError("roles", "'" + name + "' is not a role of this organization; use "
-                            + String.join(", ", allowed.stream().map(Role::name).toList())))));
+            Role role = Role.fromClaim(name)
+                    .filter(allowed::contains)
+                    .orElseThrow(() -> ApiProblems.invalid(List.of(new ApiProblems.FieldError(
+                            "roles",
+                            "'" + name + "' is not a role of this organization; use "
+                                    + String.join(
+                                            ", ",
+                                            allowed.stream().map(Role::name).toList())))));
             wanted.add(role);
         }
         return wanted;
@@ -107,7 +119,8 @@ class MembersController {
 
     /** The IdP's failures become a 502 that says so, not a 500. */
     private static <T> Mono<T> upstream(Mono<T> call) {
-        return call.onErrorMap(e -> e instanceof WebClientException || e instanceof IllegalStateException,
+        return call.onErrorMap(
+                e -> e instanceof WebClientException || e instanceof IllegalStateException,
                 e -> ApiProblems.upstreamFailed("The identity provider's admin API failed: " + e.getMessage()));
     }
 }

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param rolesEditable      whether {@code PUT .../roles} is allowed on this deployment
  * @param assignableRoles    the roles an organization of this kind can hold
  */
-record MembersResponse(Organization organization, boolean directoryConnected, boolean rolesEditable,
-                       @Nullable String manageUrl, List<String> assignableRoles, List<Member> members) {
-}
+record MembersResponse(
+        Organization organization,
+        boolean directoryConnected,
+        boolean rolesEditable,
+        @Nullable String manageUrl,
+        List<String> assignableRoles,
+        List<Member> members) {}

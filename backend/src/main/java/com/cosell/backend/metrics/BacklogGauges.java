@@ -27,17 +27,21 @@ class BacklogGauges extends RepeatingJob<Long> {
         this.db = db;
         this.properties = properties;
         Gauge.builder("cosell.events.subscribers", hub, FanOutStatus::subscriberCount)
-                .description("event-stream subscribers connected to this instance").register(registry);
+                .description("event-stream subscribers connected to this instance")
+                .register(registry);
         Gauge.builder("cosell.events.lag", hub, h -> Math.max(0, newestSeq.get() - h.publishedSeq()))
-                .description("events committed but not yet fanned out by this instance (by seq)").register(registry);
+                .description("events committed but not yet fanned out by this instance (by seq)")
+                .register(registry);
         Gauge.builder("cosell.expiry.backlog", dueToExpire, AtomicLong::get)
-                .description("received referrals past their expiry time, not yet expired").register(registry);
+                .description("received referrals past their expiry time, not yet expired")
+                .register(registry);
     }
 
     @Override
     protected Mono<Long> runOnce() {
-        return db.sql("SELECT (SELECT coalesce(max(seq), 0) FROM referral_event) AS newest, "
-                        + "(SELECT count(*) FROM referral WHERE substatus = 'Received' AND expiration_at <= now()) AS due")
+        return db.sql(
+                        "SELECT (SELECT coalesce(max(seq), 0) FROM referral_event) AS newest, "
+                                + "(SELECT count(*) FROM referral WHERE substatus = 'Received' AND expiration_at <= now()) AS due")
                 .map(row -> {
                     newestSeq.set(row.get("newest", Long.class));
                     dueToExpire.set(row.get("due", Long.class));

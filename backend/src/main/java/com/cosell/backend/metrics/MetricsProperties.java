@@ -14,5 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record MetricsProperties(
         @DefaultValue("prometheus") String username,
         @DefaultValue("") String password,
-        @DefaultValue("PT10S") Duration sampleInterval) {
-}
+        @DefaultValue("PT10S") Duration sampleInterval) {}

@@ -43,8 +43,11 @@ class MetricsSecurityConfig {
     private static ReactiveAuthenticationManager scraper(MetricsProperties properties) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         var account = User.withUsername(properties.username())
-                .password(encoder.encode(properties.password())).roles("METRICS").build();
-        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(new MapReactiveUserDetailsService(account));
+                .password(encoder.encode(properties.password()))
+                .roles("METRICS")
+                .build();
+        var manager =
+                new UserDetailsRepositoryReactiveAuthenticationManager(new MapReactiveUserDetailsService(account));
         manager.setPasswordEncoder(encoder);
         return manager;
     }

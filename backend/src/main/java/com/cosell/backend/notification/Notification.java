@@ -13,9 +13,15 @@ import org.springframework.data.relational.core.mapping.Column;
  * {@code notification} row joined with the user's read state (a {@code read} column).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Notification(UUID id, NotificationKind kind, @Nullable UUID referralId, @Nullable String referralName,
-                    @Column("other_organization") @Nullable String otherOrganization, @Nullable String reason,
-                    Instant createdAt, boolean read) {
+record Notification(
+        UUID id,
+        NotificationKind kind,
+        @Nullable UUID referralId,
+        @Nullable String referralName,
+        @Column("other_organization") @Nullable String otherOrganization,
+        @Nullable String reason,
+        Instant createdAt,
+        boolean read) {
 
     /** The payload pushed on the event stream (a new notification is unread for everyone). */
     Map<String, Object> asChange() {

@@ -35,8 +35,10 @@ class NotificationController {
     }
 
     @GetMapping(PATH)
-    Mono<NotificationPage> list(Caller caller, @RequestParam(name = "top", required = false) @Nullable Integer top,
-                                @RequestParam(name = "skip", required = false) @Nullable Long skip) {
+    Mono<NotificationPage> list(
+            Caller caller,
+            @RequestParam(name = "top", required = false) @Nullable Integer top,
+            @RequestParam(name = "skip", required = false) @Nullable Long skip) {
         int size = top == null ? 20 : top;
         long from = skip == null ? 0 : skip;
         if (size < 1 || size > MAX_TOP || from < 0) {
@@ -44,11 +46,14 @@ class NotificationController {
         }
         return access.require(caller, Permission.READ).flatMap(actor -> {
             String org = actor.organizationId();
-            Mono<List<Notification>> rows = store.page(org, caller.id(), size + 1, from).collectList();
+            Mono<List<Notification>> rows =
+                    store.page(org, caller.id(), size + 1, from).collectList();
             return Mono.zip(store.unread(org, caller.id()), rows).map(t -> {
                 List<Notification> page = t.getT2();
                 boolean more = page.size() > size;
-                return new NotificationPage(t.getT1(), more ? page.subList(0, size) : page,
+                return new NotificationPage(
+                        t.getT1(),
+                        more ? page.subList(0, size) : page,
                         more ? PATH + "?top=" + size + "&skip=" + (from + size) : null);
             });
         });
@@ -59,8 +64,7 @@ class NotificationController {
     Mono<Void> markRead(Caller caller, @PathVariable("id") UUID id) {
         return access.require(caller, Permission.READ)
                 .flatMap(actor -> store.markRead(actor.organizationId(), caller.id(), id, clock.instant()))
-                .flatMap(found -> found ? Mono.<Void>empty()
-                        : Mono.error(ApiProblems.notFound("Notification " + id)));
+                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(ApiProblems.notFound("Notification " + id)));
     }
 
     @PostMapping(PATH + "/read-all")

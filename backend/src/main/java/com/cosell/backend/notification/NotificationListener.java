@@ -13,9 +13,13 @@ import reactor.core.publisher.Mono;
 public interface NotificationListener {
 
     /** A notification as stored; {@code recipientId} when it is for one person only. */
-    record Written(UUID id, String organizationId, NotificationKind kind, @Nullable UUID referralId, Instant at,
-                   @Nullable String recipientId) {
-    }
+    record Written(
+            UUID id,
+            String organizationId,
+            NotificationKind kind,
+            @Nullable UUID referralId,
+            Instant at,
+            @Nullable String recipientId) {}
 
     Mono<Void> written(List<Written> notifications);
 }

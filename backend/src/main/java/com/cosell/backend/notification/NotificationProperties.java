@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@link NotificationKind#EXPIRING_SOON} reminder to its organization
  */
 @ConfigurationProperties("cosell.notifications")
-public record NotificationProperties(@DefaultValue("PT48H") Duration reminderWindow) {
-}
+public record NotificationProperties(@DefaultValue("PT48H") Duration reminderWindow) {}

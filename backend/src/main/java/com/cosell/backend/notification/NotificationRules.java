@@ -1,8 +1,8 @@
 package com.cosell.backend.notification;
 
+import com.cosell.api.event.EventType;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventConsequences;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import io.r2dbc.postgresql.codec.Json;
 import java.util.ArrayList;
@@ -55,8 +55,11 @@ class NotificationRules implements EventConsequences {
                 }
             }
         }
-        return incoming(created, NotificationKind.NEW_INBOUND).concatWith(incoming(withdrawn, NotificationKind.WITHDRAWN))
-                .concatWith(answered(answers)).collectList().flatMapMany(notifier::notifyAll);
+        return incoming(created, NotificationKind.NEW_INBOUND)
+                .concatWith(incoming(withdrawn, NotificationKind.WITHDRAWN))
+                .concatWith(answered(answers))
+                .collectList()
+                .flatMapMany(notifier::notifyAll);
     }
 
     /** The sender closed the invitation: Expired (which no person sets) with the reason Withdrawn. */
@@ -83,9 +86,16 @@ class NotificationRules implements EventConsequences {
                 .bind("keys", Json.of(json.writeValueAsString(keys)))
                 .map(row -> {
                     NewEvent e = created.get(row.get("ord", Integer.class));
-                    return new Notifier.Draft(e.organizationId(), kind, e.referralId(),
-                            row.get("name", String.class), row.get("sender", String.class), null, e.actorId(),
-                            e.actorName(), e.at());
+                    return new Notifier.Draft(
+                            e.organizationId(),
+                            kind,
+                            e.referralId(),
+                            row.get("name", String.class),
+                            row.get("sender", String.class),
+                            null,
+                            e.actorId(),
+                            e.actorName(),
+                            e.at());
                 })
                 .all();
     }
@@ -97,7 +107,8 @@ class NotificationRules implements EventConsequences {
         }
         List<Map<String, Object>> keys = new ArrayList<>();
         for (Answer a : answers) {
-            keys.add(Map.of("ord", keys.size(), "referral", a.event().referralId().toString(), "other", a.otherOrg()));
+            keys.add(Map.of(
+                    "ord", keys.size(), "referral", a.event().referralId().toString(), "other", a.otherOrg()));
         }
         return db.sql("""
                         SELECT k.ord, r.name, o.name AS other, o.kind = 'VENDOR' AS vendor
@@ -112,15 +123,26 @@ class NotificationRules implements EventConsequences {
                     Answer a = answers.get(row.get("ord", Integer.class));
                     NotificationKind kind = a.kind(Boolean.TRUE.equals(row.get("vendor", Boolean.class)));
                     NewEvent e = a.event();
-                    return new Notifier.Draft(e.organizationId(), kind, e.referralId(), row.get("name", String.class),
-                            row.get("other", String.class), kind == NotificationKind.EXPIRED ? null : a.reason(),
-                            e.actorId(), e.actorName(), e.at());
+                    return new Notifier.Draft(
+                            e.organizationId(),
+                            kind,
+                            e.referralId(),
+                            row.get("name", String.class),
+                            row.get("other", String.class),
+                            kind == NotificationKind.EXPIRED ? null : a.reason(),
+                            e.actorId(),
+                            e.actorName(),
+                            e.at());
                 })
                 .all();
     }
 
     /** A stage change of another organization's copy that is an answer (or the expiry) to tell its sender of. */
-    private record Answer(NewEvent event, String otherOrg, String substatus, @Nullable String reason) {
+    private record Answer(
+            NewEvent event,
+            String otherOrg,
+            String substatus,
+            @Nullable String reason) {
 
         NotificationKind kind(boolean vendor) {
             return switch (substatus) {
@@ -141,12 +163,13 @@ class NotificationRules implements EventConsequences {
                     switch (parts[3]) {
                         case "substatus" -> substatus = String.valueOf(c.to());
                         case "statusReason" -> reason = c.to() == null ? null : String.valueOf(c.to());
-                        default -> { }
+                        default -> {}
                     }
                 }
             }
             // A withdrawal is the sender's own doing: nothing to tell it.
-            boolean answer = "Accepted".equals(substatus) || "Declined".equals(substatus)
+            boolean answer = "Accepted".equals(substatus)
+                    || "Declined".equals(substatus)
                     || "Expired".equals(substatus) && !"Withdrawn".equals(reason);
             return otherOrg == null || !answer ? null : new Answer(event, otherOrg, substatus, reason);
         }

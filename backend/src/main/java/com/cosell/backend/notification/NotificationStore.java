@@ -36,8 +36,12 @@ class NotificationStore {
                         LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = :user
                         WHERE n.organization_id = :org AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :skip""")
-                .bind("org", org).bind("user", user).bind("limit", limit).bind("skip", skip)
-                .map(this::notification).all();
+                .bind("org", org)
+                .bind("user", user)
+                .bind("limit", limit)
+                .bind("skip", skip)
+                .map(this::notification)
+                .all();
     }
 
     Mono<Long> unread(String org, String user) {
@@ -45,8 +49,10 @@ class NotificationStore {
                         SELECT count(*) AS n FROM notification n WHERE n.organization_id = :org
                             AND (n.recipient_id IS NULL OR n.recipient_id = :user) AND NOT EXISTS (
                             SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.user_id = :user)""")
-                .bind("org", org).bind("user", user)
-                .map(row -> row.get("n", Long.class)).one();
+                .bind("org", org)
+                .bind("user", user)
+                .map(row -> row.get("n", Long.class))
+                .one();
     }
 
     /** Emits whether the notification exists in the organization (marking it again is harmless). */
@@ -57,8 +63,12 @@ class NotificationStore {
                              mark AS (INSERT INTO notification_read (notification_id, user_id, read_at)
                                       SELECT id, :user, :now FROM target ON CONFLICT DO NOTHING)
                         SELECT count(*) AS n FROM target""")
-                .bind("id", id).bind("org", org).bind("user", user).bind("now", now)
-                .map(row -> row.get("n", Long.class) > 0).one();
+                .bind("id", id)
+                .bind("org", org)
+                .bind("user", user)
+                .bind("now", now)
+                .map(row -> row.get("n", Long.class) > 0)
+                .one();
     }
 
     Mono<Long> markAllRead(String org, String user, Instant now) {
@@ -67,8 +77,11 @@ class NotificationStore {
                         SELECT n.id, :user, :now FROM notification n WHERE n.organization_id = :org
                             AND (n.recipient_id IS NULL OR n.recipient_id = :user)
                         ON CONFLICT DO NOTHING""")
-                .bind("org", org).bind("user", user).bind("now", now)
-                .fetch().rowsUpdated();
+                .bind("org", org)
+                .bind("user", user)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated();
     }
 
     private Notification notification(Row row, RowMetadata metadata) {

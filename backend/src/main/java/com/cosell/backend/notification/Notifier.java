@@ -1,7 +1,7 @@
 package com.cosell.backend.notification;
 
-import com.cosell.backend.event.Change;
 import com.cosell.api.event.EventType;
+import com.cosell.backend.event.Change;
 import com.cosell.backend.event.NewEvent;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
@@ -39,15 +39,40 @@ public class Notifier {
      * A notification to write for {@code organizationId}, caused by the actor's change at {@code at};
      * with a {@code recipientId}, for that one person of the organization only (a mention).
      */
-    public record Draft(String organizationId, NotificationKind kind, @Nullable UUID referralId,
-                        @Nullable String referralName, @Nullable String otherOrganization, @Nullable String reason,
-                        @Nullable String actorId, @Nullable String actorName, Instant at, @Nullable String recipientId) {
+    public record Draft(
+            String organizationId,
+            NotificationKind kind,
+            @Nullable UUID referralId,
+            @Nullable String referralName,
+            @Nullable String otherOrganization,
+            @Nullable String reason,
+            @Nullable String actorId,
+            @Nullable String actorName,
+            Instant at,
+            @Nullable String recipientId) {
 
         /** For the whole organization. */
-        public Draft(String organizationId, NotificationKind kind, @Nullable UUID referralId,
-                     @Nullable String referralName, @Nullable String otherOrganization, @Nullable String reason,
-                     @Nullable String actorId, @Nullable String actorName, Instant at) {
-            this(organizationId, kind, referralId, referralName, otherOrganization, reason, actorId, actorName, at, null);
+        public Draft(
+                String organizationId,
+                NotificationKind kind,
+                @Nullable UUID referralId,
+                @Nullable String referralName,
+                @Nullable String otherOrganization,
+                @Nullable String reason,
+                @Nullable String actorId,
+                @Nullable String actorName,
+                Instant at) {
+            this(
+                    organizationId,
+                    kind,
+                    referralId,
+                    referralName,
+                    otherOrganization,
+                    reason,
+                    actorId,
+                    actorName,
+                    at,
+                    null);
         }
     }
 
@@ -64,27 +89,43 @@ public class Notifier {
         List<NewEvent> events = new ArrayList<>(drafts.size());
         List<NotificationListener.Written> written = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            Notification n = new Notification(UUID.randomUUID(), d.kind(), d.referralId(), d.referralName(),
-                    d.otherOrganization(), d.reason(), d.at(), false);
+            Notification n = new Notification(
+                    UUID.randomUUID(),
+                    d.kind(),
+                    d.referralId(),
+                    d.referralName(),
+                    d.otherOrganization(),
+                    d.reason(),
+                    d.at(),
+                    false);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", n.id().toString());
             row.put("organization_id", d.organizationId());
             row.put("kind", d.kind().name());
-            row.put("referral_id", d.referralId() == null ? null : d.referralId().toString());
+            row.put(
+                    "referral_id",
+                    d.referralId() == null ? null : d.referralId().toString());
             row.put("referral_name", d.referralName());
             row.put("other_organization", d.otherOrganization());
             row.put("reason", d.reason());
             row.put("created_at", d.at().toString());
             row.put("recipient_id", d.recipientId());
             rows.add(row);
-            written.add(new NotificationListener.Written(n.id(), d.organizationId(), d.kind(), d.referralId(), d.at(),
-                    d.recipientId()));
+            written.add(new NotificationListener.Written(
+                    n.id(), d.organizationId(), d.kind(), d.referralId(), d.at(), d.recipientId()));
             Map<String, Object> change = n.asChange();
             if (d.recipientId() != null) {
                 change.put("recipientId", d.recipientId()); // the organization's stream carries it; only they see it
             }
-            events.add(new NewEvent(EventType.NOTIFICATION_CREATED, d.organizationId(), d.referralId(), null,
-                    d.actorId(), d.actorName(), d.at(), List.of(new Change("/notifications/" + n.id(), null, change))));
+            events.add(new NewEvent(
+                    EventType.NOTIFICATION_CREATED,
+                    d.organizationId(),
+                    d.referralId(),
+                    null,
+                    d.actorId(),
+                    d.actorName(),
+                    d.at(),
+                    List.of(new Change("/notifications/" + n.id(), null, change))));
         }
         return db.sql("""
                         INSERT INTO notification (id, organization_id, kind, referral_id, referral_name,
@@ -96,7 +137,8 @@ public class Notifier {
                             recipient_id text)""")
                 .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .then()
-                .thenMany(Flux.fromIterable(listeners)).concatMap(l -> l.written(written))
+                .thenMany(Flux.fromIterable(listeners))
+                .concatMap(l -> l.written(written))
                 .thenMany(Flux.fromIterable(events));
     }
 }

@@ -11,6 +11,7 @@ public record CollectionField(String path, String elementsSql, FieldCatalog memb
 
     /** The alias of one element in {@link #elementsSql}, which the members' SQL refers to. */
     public static final String ELEMENT = "elem";
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public CollectionField {
@@ -27,8 +28,10 @@ public record CollectionField(String path, String elementsSql, FieldCatalog memb
      * has no elements, as in memory.
      */
     public static CollectionField ofJsonArray(String path, String arraySql, Field... members) {
-        return new CollectionField(path, "jsonb_array_elements(coalesce(" + arraySql + ", CAST('[]' AS jsonb))) "
-                + ELEMENT, FieldCatalog.of(members));
+        return new CollectionField(
+                path,
+                "jsonb_array_elements(coalesce(" + arraySql + ", CAST('[]' AS jsonb))) " + ELEMENT,
+                FieldCatalog.of(members));
     }
 
     /** The SQL of one key of an element as text, for a member of {@link #ofJsonArray}; null if absent. */

@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** The OData comparison operators, their SQL spelling and their mirror for {@code literal op field}. */
 enum ComparisonOperator {
-    EQ("eq", "="), NE("ne", "<>"), LT("lt", "<"), LE("le", "<="), GT("gt", ">"), GE("ge", ">=");
+    EQ("eq", "="),
+    NE("ne", "<>"),
+    LT("lt", "<"),
+    LE("le", "<="),
+    GT("gt", ">"),
+    GE("ge", ">=");
 
     final String odata;
     final String sql;

@@ -11,8 +11,14 @@ import java.util.regex.Pattern;
  * condition, which PostgreSQL can turn into a semi-join instead of evaluating it row by row. An
  * {@code ignoreCase} STRING field compares lower-cased on both sides, with every operator.
  */
-public record Field(String path, String sql, FieldType type, Set<String> enumValues, boolean sortable,
-                    boolean condition, boolean ignoreCase) {
+public record Field(
+        String path,
+        String sql,
+        FieldType type,
+        Set<String> enumValues,
+        boolean sortable,
+        boolean condition,
+        boolean ignoreCase) {
 
     static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z_][A-Za-z0-9_]*)*");
 

@@ -24,27 +24,27 @@ sealed interface FilterExpression {
         }
     }
 
-    record Not(FilterExpression operand) implements FilterExpression {
-    }
+    record Not(FilterExpression operand) implements FilterExpression {}
 
     /** {@code field op value}; a null value means the literal null (only eq and ne). */
-    record Comparison(Field field, ComparisonOperator operator, @Nullable Object value) implements FilterExpression {
-    }
+    record Comparison(
+            Field field,
+            ComparisonOperator operator,
+            @Nullable Object value) implements FilterExpression {}
 
     /** contains/startswith/endswith on a STRING field; case-insensitive. */
-    record TextMatch(Field field, TextFunction function, String text) implements FilterExpression {
-    }
+    record TextMatch(Field field, TextFunction function, String text) implements FilterExpression {}
 
     /**
      * {@code collection/any(v:predicate)} or {@code collection/all(…)}; the predicate's fields are the
      * collection's members, evaluated per element. No element: any is false, all is true.
      */
     record Lambda(CollectionField collection, Quantifier quantifier, FilterExpression predicate)
-            implements FilterExpression {
-    }
+            implements FilterExpression {}
 
     enum Quantifier {
-        ANY("any"), ALL("all");
+        ANY("any"),
+        ALL("all");
 
         final String odata;
 

@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class InMemoryEvaluator {
 
-    private InMemoryEvaluator() {
-    }
+    private InMemoryEvaluator() {}
 
     static Predicate<Map<String, Object>> predicate(FilterExpression expression) {
         return row -> test(expression, row);
@@ -34,7 +33,8 @@ final class InMemoryEvaluator {
             case FilterExpression.And and -> and.operands().stream().allMatch(e -> test(e, row));
             case FilterExpression.Or or -> or.operands().stream().anyMatch(e -> test(e, row));
             case FilterExpression.Not not -> !test(not.operand(), row);
-            case FilterExpression.Comparison comparison -> comparison(comparison, row.get(comparison.field().path()));
+            case FilterExpression.Comparison comparison ->
+                comparison(comparison, row.get(comparison.field().path()));
             case FilterExpression.TextMatch match -> {
                 Object value = row.get(match.field().path());
                 yield value != null && match.function().matches(text(match.field(), value), match.text());
@@ -61,8 +61,9 @@ final class InMemoryEvaluator {
         }
         return elements.stream().map(element -> {
             if (!(element instanceof Map<?, ?> map)) {
-                throw new IllegalArgumentException("An element of collection '" + collection.path()
-                        + "' is not a Map but " + (element == null ? "null" : element.getClass().getName()));
+                throw new IllegalArgumentException(
+                        "An element of collection '" + collection.path() + "' is not a Map but "
+                                + (element == null ? "null" : element.getClass().getName()));
             }
             return (Map<String, Object>) map;
         });

@@ -12,8 +12,8 @@ final class Lexer {
     static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     static final Pattern DATETIME = Pattern.compile(
             "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})");
-    static final Pattern GUID = Pattern.compile(
-            "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
+    static final Pattern GUID =
+            Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
     private final String input;
     private int index;
@@ -91,8 +91,10 @@ final class Lexer {
             }
             value.append(c);
         }
-        throw new ODataException("Unterminated string starting at position " + (start + 1)
-                + "; close it with ' (write '' for a quote inside)", start + 1);
+        throw new ODataException(
+                "Unterminated string starting at position " + (start + 1)
+                        + "; close it with ' (write '' for a quote inside)",
+                start + 1);
     }
 
     /**
@@ -103,7 +105,8 @@ final class Lexer {
     private Token word(int start) {
         char first = input.charAt(start);
         boolean identifierLike = first == '_' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
-        while (index < input.length() && isWordChar(input.charAt(index))
+        while (index < input.length()
+                && isWordChar(input.charAt(index))
                 && !(identifierLike && input.charAt(index) == ':')) {
             index++;
         }
@@ -118,8 +121,10 @@ final class Lexer {
         } else if (GUID.matcher(text).matches()) {
             kind = Token.Kind.GUID;
         } else {
-            throw new ODataException("Malformed token '" + text + "' at position " + (start + 1)
-                    + "; expected a field, number, date-time (e.g. 2026-01-01T00:00:00Z) or GUID", start + 1);
+            throw new ODataException(
+                    "Malformed token '" + text + "' at position " + (start + 1)
+                            + "; expected a field, number, date-time (e.g. 2026-01-01T00:00:00Z) or GUID",
+                    start + 1);
         }
         return new Token(kind, text, text, start + 1);
     }
@@ -129,7 +134,14 @@ final class Lexer {
     }
 
     private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '_' || c == '/' || c == '.' || c == ':' || c == '+' || c == '-';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '/'
+                || c == '.'
+                || c == ':'
+                || c == '+'
+                || c == '-';
     }
 }

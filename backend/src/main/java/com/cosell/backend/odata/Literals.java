@@ -9,8 +9,7 @@ import java.util.UUID;
 /** Turns a literal token into the Java value of a field's type, or says why it does not fit. */
 final class Literals {
 
-    private Literals() {
-    }
+    private Literals() {}
 
     static boolean isLiteral(Token token) {
         return switch (token.kind()) {
@@ -38,8 +37,9 @@ final class Literals {
             case ENUM -> {
                 require(literal.is(Token.Kind.STRING), field, literal, "a quoted value, one of " + allowed(field));
                 if (!field.enumValues().contains(literal.text())) {
-                    throw new ODataException("Value " + literal.describe() + " at position " + literal.position()
-                            + " is not allowed for field '" + field.path() + "'; allowed: " + allowed(field),
+                    throw new ODataException(
+                            "Value " + literal.describe() + " at position " + literal.position()
+                                    + " is not allowed for field '" + field.path() + "'; allowed: " + allowed(field),
                             literal.position());
                 }
                 yield literal.text();
@@ -50,7 +50,8 @@ final class Literals {
             }
             case DATETIME -> {
                 boolean fits = literal.is(Token.Kind.DATETIME)
-                        || literal.is(Token.Kind.STRING) && Lexer.DATETIME.matcher(literal.text()).matches();
+                        || literal.is(Token.Kind.STRING)
+                                && Lexer.DATETIME.matcher(literal.text()).matches();
                 String expected = "an ISO-8601 date-time with offset such as 2026-01-01T00:00:00Z";
                 require(fits, field, literal, expected);
                 try {
@@ -67,7 +68,8 @@ final class Literals {
             case UUID -> {
                 // UUID.fromString alone is lenient (accepts 1-2-3-4-5), so check the shape first.
                 boolean fits = literal.is(Token.Kind.GUID)
-                        || literal.is(Token.Kind.STRING) && Lexer.GUID.matcher(literal.text()).matches();
+                        || literal.is(Token.Kind.STRING)
+                                && Lexer.GUID.matcher(literal.text()).matches();
                 require(fits, field, literal, "a GUID such as 01234567-89ab-cdef-0123-456789abcdef");
                 yield UUID.fromString(literal.text());
             }
@@ -81,8 +83,10 @@ final class Literals {
     }
 
     private static ODataException mismatch(Field field, Token literal, String expected) {
-        return new ODataException("Field '" + field.path() + "' is " + field.type() + " and needs " + expected
-                + ", but found " + literal.describe() + " at position " + literal.position(), literal.position());
+        return new ODataException(
+                "Field '" + field.path() + "' is " + field.type() + " and needs " + expected + ", but found "
+                        + literal.describe() + " at position " + literal.position(),
+                literal.position());
     }
 
     private static String allowed(Field field) {

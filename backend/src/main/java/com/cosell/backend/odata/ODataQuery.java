@@ -18,8 +18,7 @@ public final class ODataQuery {
     /** Most comparisons, function calls and lambdas in one filter, counting those inside lambdas. */
     public static final int MAX_TERMS = 50;
 
-    private ODataQuery() {
-    }
+    private ODataQuery() {}
 
     /**
      * Parses $filter into a parenthesised SQL boolean expression whose parameters are named
@@ -33,8 +32,7 @@ public final class ODataQuery {
     }
 
     /** A $filter as SQL, and the paths of the fields it names (e.g. to tell whether a summary can answer it). */
-    public record Filter(SqlFragment where, Set<String> fields) {
-    }
+    public record Filter(SqlFragment where, Set<String> fields) {}
 
     /** {@link #filter}, also telling which fields the filter names. */
     public static Filter parse(String filter, FieldCatalog catalog, String paramPrefix) {

@@ -1,8 +1,7 @@
 package com.cosell.backend.odata;
 
-import java.util.Locale;
-
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,15 +41,16 @@ final class SqlWriter {
     private String sql(FilterExpression expression) {
         return switch (expression) {
             case FilterExpression.And and ->
-                    and.operands().stream().map(this::sql).collect(Collectors.joining(" AND ", "(", ")"));
+                and.operands().stream().map(this::sql).collect(Collectors.joining(" AND ", "(", ")"));
             case FilterExpression.Or or ->
-                    or.operands().stream().map(this::sql).collect(Collectors.joining(" OR ", "(", ")"));
+                or.operands().stream().map(this::sql).collect(Collectors.joining(" OR ", "(", ")"));
             case FilterExpression.Not not -> "(NOT " + sql(not.operand()) + ")";
             case FilterExpression.Comparison comparison -> comparison(comparison);
             case FilterExpression.TextMatch match -> {
                 String column = operand(match.field());
                 // lower(col) LIKE lower-case pattern, not ILIKE: the trigram indexes are on lower(col)
-                String parameter = bind(match.function().likePattern(match.text()).toLowerCase(Locale.ROOT));
+                String parameter =
+                        bind(match.function().likePattern(match.text()).toLowerCase(Locale.ROOT));
                 yield "(lower(" + column + ") LIKE " + parameter + " ESCAPE '\\' AND " + column + " IS NOT NULL)";
             }
             case FilterExpression.Lambda lambda -> {
@@ -83,7 +83,8 @@ final class SqlWriter {
         }
         // Byte order ("C") is code point order, which the in-memory evaluator uses too.
         String ordered = op.isOrdering() && comparison.field().type() == FieldType.STRING
-                ? compared + " COLLATE \"C\"" : compared;
+                ? compared + " COLLATE \"C\""
+                : compared;
         // "AND x IS NOT NULL" rather than COALESCE(..., false): same two-valued result, but an
         // index on the column still serves the comparison.
         return "(" + ordered + " " + op.sql + " " + parameter + " AND " + column + " IS NOT NULL)";

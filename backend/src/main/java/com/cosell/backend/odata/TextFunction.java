@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** The string functions of the subset; all match case-insensitively, like Partner Center's search. */
 enum TextFunction {
-    CONTAINS("contains"), STARTSWITH("startswith"), ENDSWITH("endswith");
+    CONTAINS("contains"),
+    STARTSWITH("startswith"),
+    ENDSWITH("endswith");
 
     final String odata;
 

@@ -7,12 +7,17 @@ package com.cosell.backend.odata;
 record Token(Kind kind, String text, String raw, int position) {
 
     enum Kind {
-        OPEN, CLOSE, COMMA,
+        OPEN,
+        CLOSE,
+        COMMA,
         /** After a lambda variable: {@code t:t/email eq 'x'}. */
         COLON,
         /** Field path, keyword (and, eq, true, null, asc...) or function name: the parser tells which. */
         IDENTIFIER,
-        STRING, NUMBER, DATETIME, GUID,
+        STRING,
+        NUMBER,
+        DATETIME,
+        GUID,
         END
     }
 

@@ -38,16 +38,18 @@ final class TokenStream {
     void expect(Token.Kind kind, String what) {
         Token token = take();
         if (!token.is(kind)) {
-            throw new ODataException("Expected " + what + " but found " + token.describe() + " at position "
-                    + token.position(), token.position());
+            throw new ODataException(
+                    "Expected " + what + " but found " + token.describe() + " at position " + token.position(),
+                    token.position());
         }
     }
 
     /** One level deeper (a parenthesis, a {@code not}, a lambda); {@link #leave} when it is closed. */
     void enter(Token token) {
         if (++depth > ODataQuery.MAX_DEPTH) {
-            throw new ODataException("Filter nests deeper than " + ODataQuery.MAX_DEPTH + " levels at position "
-                    + token.position(), token.position());
+            throw new ODataException(
+                    "Filter nests deeper than " + ODataQuery.MAX_DEPTH + " levels at position " + token.position(),
+                    token.position());
         }
     }
 
@@ -58,8 +60,10 @@ final class TokenStream {
     /** One more comparison, function call or lambda. */
     void countTerm(Token token) {
         if (++terms > ODataQuery.MAX_TERMS) {
-            throw new ODataException("Filter has more than " + ODataQuery.MAX_TERMS + " terms; the one at position "
-                    + token.position() + " is one too many", token.position());
+            throw new ODataException(
+                    "Filter has more than " + ODataQuery.MAX_TERMS + " terms; the one at position " + token.position()
+                            + " is one too many",
+                    token.position());
         }
     }
 }

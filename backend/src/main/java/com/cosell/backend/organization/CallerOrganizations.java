@@ -17,8 +17,7 @@ public class CallerOrganizations {
 
     static final Duration KEEP = Duration.ofSeconds(30);
 
-    private record Remembered(Organization organization, long at) {
-    }
+    private record Remembered(Organization organization, long at) {}
 
     private final OrganizationRepository organizations;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
@@ -37,7 +36,8 @@ public class CallerOrganizations {
         if (r != null && now - r.at() < KEEP.toNanos()) {
             return Mono.just(r.organization());
         }
-        return organizations.findById(id)
+        return organizations
+                .findById(id)
                 .doOnNext(org -> remembered.put(id, new Remembered(org, now)))
                 .switchIfEmpty(Mono.error(() -> new OrganizationNotRegisteredException(id)));
     }

@@ -10,5 +10,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("organization")
 public record Organization(@Id String id, String name, Kind kind) {
 
-    public enum Kind { VENDOR, PARTNER }
+    public enum Kind {
+        VENDOR,
+        PARTNER
+    }
 }

@@ -9,8 +9,9 @@ class OrganizationNotRegisteredException extends ErrorResponseException {
 
     public OrganizationNotRegisteredException(@Nullable String organizationId) {
         super(HttpStatus.FORBIDDEN);
-        setDetail(organizationId == null
-                ? "Your token carries no organization claim; ask your administrator to assign you to an organization."
-                : "Your organization '" + organizationId + "' is not registered in Co-sell.");
+        setDetail(
+                organizationId == null
+                        ? "Your token carries no organization claim; ask your administrator to assign you to an organization."
+                        : "Your organization '" + organizationId + "' is not registered in Co-sell.");
     }
 }

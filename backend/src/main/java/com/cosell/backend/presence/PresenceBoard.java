@@ -28,25 +28,22 @@ public final class PresenceBoard {
 
     /** Two and a half of the workspace's 30 s heartbeats: one late beat does not make a person vanish. */
     public static final Duration TIMEOUT = Duration.ofSeconds(75);
+
     static final Duration SWEEP = Duration.ofSeconds(5);
 
     /** A person looking at an engagement (each once, however many tabs), and whose person they are. */
-    public record Viewer(String id, String name, String organizationId, String organizationName) {
-    }
+    public record Viewer(String id, String name, String organizationId, String organizationName) {}
 
     /**
      * One view's heartbeat, or its goodbye: {@code copies} is every party's referral of the
      * engagement by organization, the viewer's own among them.
      */
-    public record Beat(UUID engagementId, Map<String, UUID> copies, String viewId, Viewer viewer, boolean leaving) {
-    }
+    public record Beat(UUID engagementId, Map<String, UUID> copies, String viewId, Viewer viewer, boolean leaving) {}
 
     /** The people who have a party's referral (or another party's copy of it) open now, told to that party. */
-    public record Change(String organizationId, UUID referralId, List<Viewer> viewers) {
-    }
+    public record Change(String organizationId, UUID referralId, List<Viewer> viewers) {}
 
-    private record Seen(Viewer viewer, long at) {
-    }
+    private record Seen(Viewer viewer, long at) {}
 
     private static final class Engagement {
         Map<String, UUID> copies = Map.of();
@@ -105,8 +102,10 @@ public final class PresenceBoard {
     }
 
     synchronized List<Change> snapshot(String organizationId) {
-        return engagements.values().stream().filter(e -> e.copies.containsKey(organizationId))
-                .map(e -> new Change(organizationId, e.copies.get(organizationId), people(e))).toList();
+        return engagements.values().stream()
+                .filter(e -> e.copies.containsKey(organizationId))
+                .map(e -> new Change(organizationId, e.copies.get(organizationId), people(e)))
+                .toList();
     }
 
     synchronized void sweep() {

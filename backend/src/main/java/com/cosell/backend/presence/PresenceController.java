@@ -44,8 +44,8 @@ class PresenceController {
     @PutMapping
     Mono<ViewersResponse> beat(Caller caller, @PathVariable UUID id, @PathVariable String viewId) {
         return beat(caller, id, viewId, false).map(beat -> {
-            List<PresenceBoard.Viewer> people = new ArrayList<>(board.viewers(
-                    beat.viewer().organizationId(), beat.engagementId()));
+            List<PresenceBoard.Viewer> people =
+                    new ArrayList<>(board.viewers(beat.viewer().organizationId(), beat.engagementId()));
             // This beat may not have come back from PostgreSQL yet.
             if (people.stream().noneMatch(v -> v.id().equals(caller.id()))) {
                 people.add(beat.viewer());
@@ -66,13 +66,15 @@ class PresenceController {
         }
         return referrals.parties(caller, id).flatMap(parties -> {
             Actor actor = parties.actor();
-            var viewer = new PresenceBoard.Viewer(caller.id(), actor.displayName(), actor.organizationId(),
+            var viewer = new PresenceBoard.Viewer(
+                    caller.id(),
+                    actor.displayName(),
+                    actor.organizationId(),
                     actor.organization().name());
             var beat = new PresenceBoard.Beat(parties.engagementId(), parties.copies(), viewId, viewer, leaving);
             return relay.send(beat).thenReturn(beat);
         });
     }
 
-    record ViewersResponse(List<PresenceBoard.Viewer> value) {
-    }
+    record ViewersResponse(List<PresenceBoard.Viewer> value) {}
 }

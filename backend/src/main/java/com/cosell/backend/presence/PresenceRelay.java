@@ -47,15 +47,19 @@ class PresenceRelay implements SmartLifecycle {
     }
 
     Mono<Void> send(PresenceBoard.Beat beat) {
-        return db.sql("SELECT pg_notify('" + CHANNEL + "', :beat)").bind("beat", json.writeValueAsString(beat))
-                .fetch().rowsUpdated().then();
+        return db.sql("SELECT pg_notify('" + CHANNEL + "', :beat)")
+                .bind("beat", json.writeValueAsString(beat))
+                .fetch()
+                .rowsUpdated()
+                .then();
     }
 
     private Flux<String> heard() {
         return Flux.usingWhen(Mono.from(connections.create()), this::listen, Connection::close)
                 .concatWith(Mono.error(() -> new IllegalStateException("presence LISTEN connection ended")))
                 .doOnError(e -> log.warn("Presence LISTEN connection lost ({}); reconnecting", e.toString()))
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5))
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100))
+                        .maxBackoff(Duration.ofSeconds(5))
                         .transientErrors(true));
     }
 
@@ -63,8 +67,11 @@ class PresenceRelay implements SmartLifecycle {
         if (!(connection instanceof PostgresqlConnection pg)) {
             return Flux.error(new IllegalStateException("LISTEN needs a PostgreSQL connection, got " + connection));
         }
-        return pg.createStatement("LISTEN " + CHANNEL).execute().flatMap(r -> r.getRowsUpdated())
-                .thenMany(pg.getNotifications()).mapNotNull(n -> n.getParameter());
+        return pg.createStatement("LISTEN " + CHANNEL)
+                .execute()
+                .flatMap(r -> r.getRowsUpdated())
+                .thenMany(pg.getNotifications())
+                .mapNotNull(n -> n.getParameter());
     }
 
     private void apply(String payload) {

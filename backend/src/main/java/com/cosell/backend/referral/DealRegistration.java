@@ -14,13 +14,26 @@ import tools.jackson.databind.JsonNode;
  * @param status     {@code ReviewPending}, {@code Approved}, {@code Rejected} or {@code ActionRequired}
  * @param term       {@code Finite} (with {@code termMonths}, start and end) or {@code Perpetual}
  */
-public record DealRegistration(UUID id, UUID referralId, String organizationId, String status, String dealName,
-                               @Nullable String customerName, String solutions, BigDecimal contractValue,
-                               String currency, Instant signedDateTime, @Nullable Integer termMonths, String term,
-                               @Nullable Instant startDateTime, @Nullable Instant endDateTime,
-                               List<JsonNode> solutionDetails, @Nullable String reviewComment,
-                               Instant submittedDateTime, @Nullable Instant reviewedDateTime,
-                               @Nullable String reviewerName) {
+public record DealRegistration(
+        UUID id,
+        UUID referralId,
+        String organizationId,
+        String status,
+        String dealName,
+        @Nullable String customerName,
+        String solutions,
+        BigDecimal contractValue,
+        String currency,
+        Instant signedDateTime,
+        @Nullable Integer termMonths,
+        String term,
+        @Nullable Instant startDateTime,
+        @Nullable Instant endDateTime,
+        List<JsonNode> solutionDetails,
+        @Nullable String reviewComment,
+        Instant submittedDateTime,
+        @Nullable Instant reviewedDateTime,
+        @Nullable String reviewerName) {
 
     public static final String FINITE = "Finite";
     public static final String PERPETUAL = "Perpetual";
@@ -30,34 +43,52 @@ public record DealRegistration(UUID id, UUID referralId, String organizationId, 
      * {@code currency}, {@code signedDateTime}, {@code termMonths}) or, through a JSON Patch of the
      * referral, Partner Center's ({@link PartnerCenterForm}).
      */
-    public record Submission(@Nullable BigDecimal contractValue, @Nullable String currency,
-                             @Nullable Instant signedDateTime, @Nullable Integer termMonths, @Nullable String term,
-                             @Nullable Instant startDateTime, @Nullable Instant endDateTime,
-                             @Nullable List<JsonNode> solutionDetails) {
-    }
+    public record Submission(
+            @Nullable BigDecimal contractValue,
+            @Nullable String currency,
+            @Nullable Instant signedDateTime,
+            @Nullable Integer termMonths,
+            @Nullable String term,
+            @Nullable Instant startDateTime,
+            @Nullable Instant endDateTime,
+            @Nullable List<JsonNode> solutionDetails) {}
 
     /** Partner Center's {@code add /registrations/-} value. {@code type} is always {@code AzureIPCoSell}. */
-    public record PartnerCenterForm(@Nullable String type, Referral.@Nullable Contract contract,
-                                    @Nullable List<JsonNode> solutionDetails) {
+    public record PartnerCenterForm(
+            @Nullable String type,
+            Referral.@Nullable Contract contract,
+            @Nullable List<JsonNode> solutionDetails) {
 
         Submission submission() {
             Referral.Contract c = contract;
-            return new Submission(c == null ? null : c.value(), c == null ? null : c.currency(),
-                    c == null ? null : c.signDateTime(), null, c == null ? null : c.term(),
-                    c == null ? null : c.startDateTime(), c == null ? null : c.endDateTime(), solutionDetails);
+            return new Submission(
+                    c == null ? null : c.value(),
+                    c == null ? null : c.currency(),
+                    c == null ? null : c.signDateTime(),
+                    null,
+                    c == null ? null : c.term(),
+                    c == null ? null : c.startDateTime(),
+                    c == null ? null : c.endDateTime(),
+                    solutionDetails);
         }
     }
 
     /** A seller's verdict; a comment is required unless approving. */
-    public record Review(@Nullable String status, @Nullable String reviewComment) {
-    }
+    public record Review(@Nullable String status, @Nullable String reviewComment) {}
 
     /** The registration as Partner Center shows it on the referral. */
     Referral.Registration asReferralEntry() {
         boolean reviewed = reviewedDateTime != null;
-        return new Referral.Registration(id, "AzureIPCoSell", submittedDateTime, status, reviewComment,
+        return new Referral.Registration(
+                id,
+                "AzureIPCoSell",
+                submittedDateTime,
+                status,
+                reviewComment,
                 new Referral.Contract(contractValue, currency, startDateTime, endDateTime, signedDateTime, term),
-                solutionDetails, new Referral.StatusHistory(submittedDateTime,
+                solutionDetails,
+                new Referral.StatusHistory(
+                        submittedDateTime,
                         reviewed && status.equals("ActionRequired") ? reviewedDateTime : null,
                         reviewed && status.equals("Approved") ? reviewedDateTime : null,
                         reviewed && status.equals("Rejected") ? reviewedDateTime : null));

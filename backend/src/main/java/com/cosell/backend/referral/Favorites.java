@@ -18,8 +18,7 @@ class Favorites {
 
     /** One user's heart on one referral. */
     @Table("favorite")
-    record Favorite(String userId, UUID referralId) {
-    }
+    record Favorite(String userId, UUID referralId) {}
 
     private final R2dbcEntityTemplate rows;
 
@@ -32,17 +31,21 @@ class Favorites {
             return Mono.just(Set.of());
         }
         return rows.select(query(where("userId").is(userId).and("referralId").in(referralIds)), Favorite.class)
-                .map(Favorite::referralId).collect(Collectors.toSet());
+                .map(Favorite::referralId)
+                .collect(Collectors.toSet());
     }
 
     Mono<Void> set(String userId, UUID referralId, boolean favorite) {
         if (!favorite) {
-            return rows.delete(query(where("userId").is(userId).and("referralId").is(referralId)), Favorite.class)
+            return rows.delete(
+                            query(where("userId").is(userId).and("referralId").is(referralId)), Favorite.class)
                     .then();
         }
         // SQL: setting it twice is no error (ON CONFLICT DO NOTHING), not even when two requests race.
         return rows.getDatabaseClient()
                 .sql("INSERT INTO favorite (user_id, referral_id) VALUES (:u, :r) ON CONFLICT DO NOTHING")
-                .bind("u", userId).bind("r", referralId).then();
+                .bind("u", userId)
+                .bind("r", referralId)
+                .then();
     }
 }

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 record FieldSelection(List<String[]> paths) {
 
     private static final Set<String> FIELDS = Arrays.stream(Referral.class.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toSet());
+            .map(java.lang.reflect.RecordComponent::getName)
+            .collect(Collectors.toSet());
 
     static @Nullable FieldSelection parse(@Nullable String select) {
         if (select == null || select.isBlank() || select.trim().equals("*")) {
@@ -29,7 +30,8 @@ record FieldSelection(List<String[]> paths) {
         for (String item : select.split(",")) {
             String[] path = item.trim().split("/");
             if (path[0].isEmpty() || !FIELDS.contains(path[0])) {
-                throw ApiProblems.badRequest("$select names '" + item.trim() + "', which is not a field of a referral.");
+                throw ApiProblems.badRequest(
+                        "$select names '" + item.trim() + "', which is not a field of a referral.");
             }
             paths.add(path);
         }

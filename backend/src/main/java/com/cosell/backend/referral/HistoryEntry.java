@@ -5,6 +5,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** One line of a referral's audit history: who changed what, when, from which value to which. */
-record HistoryEntry(long sequence, String type, Instant at, @Nullable String actorId,
-                           @Nullable String actorName, JsonNode changes) {
-}
+record HistoryEntry(
+        long sequence,
+        String type,
+        Instant at,
+        @Nullable String actorId,
+        @Nullable String actorName,
+        JsonNode changes) {}

@@ -1,11 +1,11 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
-import com.cosell.api.referral.Direction;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.JsonInput;
 import java.time.Clock;
@@ -39,8 +39,14 @@ class InvitationRequests {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    InvitationRequests(Invitations invitations, ReferralQueries queries, ReferralPresenter presenter,
-                       AccessControl access, JsonInput input, TransactionalOperator tx, Clock clock) {
+    InvitationRequests(
+            Invitations invitations,
+            ReferralQueries queries,
+            ReferralPresenter presenter,
+            AccessControl access,
+            JsonInput input,
+            TransactionalOperator tx,
+            Clock clock) {
         this.invitations = invitations;
         this.queries = queries;
         this.presenter = presenter;
@@ -76,7 +82,8 @@ class InvitationRequests {
         int index = 0;
         for (JsonNode op : patch) {
             String where = "operation " + index++;
-            if (!"add".equals(op.path("op").asString("")) || !op.path("path").asString("").matches("/target/(-|\\d+)")
+            if (!"add".equals(op.path("op").asString(""))
+                    || !op.path("path").asString("").matches("/target/(-|\\d+)")
                     || !op.path("value").isObject()) {
                 return Mono.error(ApiProblems.badRequest(where + ": invite with {\"op\": \"add\", \"path\": "
                         + "\"/target/-\", \"value\": {\"type\": \"BusinessProfileLocation\", \"id\": \"…\", "
@@ -84,20 +91,33 @@ class InvitationRequests {
             }
             targets.add(input.read(op.get("value"), Referral.Target.class));
         }
-        return onOwnDeal(caller, id, ifMatch, true, (actor, owner) -> invitations.resolve(actor, targets,
-                owner.inviteContext(), false)
-                .flatMap(invitees -> invitations.invite(actor, owner, invitees, clock.instant())));
+        return onOwnDeal(
+                caller,
+                id,
+                ifMatch,
+                true,
+                (actor, owner) -> invitations
+                        .resolve(actor, targets, owner.inviteContext(), false)
+                        .flatMap(invitees -> invitations.invite(actor, owner, invitees, clock.instant())));
     }
 
     /** Allowed on a closed deal too: an invitation it left unanswered may still be withdrawn. */
     Mono<ReferralView> withdraw(Caller caller, UUID id, String organizationId) {
-        return onOwnDeal(caller, id, null, false, (actor, owner) -> invitations.withdraw(actor, owner, organizationId,
-                clock.instant()));
+        return onOwnDeal(
+                caller,
+                id,
+                null,
+                false,
+                (actor, owner) -> invitations.withdraw(actor, owner, organizationId, clock.instant()));
     }
 
     /** Runs {@code work} in one transaction on the caller's open outgoing referral; answers with it. */
-    private Mono<ReferralView> onOwnDeal(Caller caller, UUID id, @Nullable String ifMatch, boolean mustBeOpen,
-                                         BiFunction<Actor, Referral, Mono<Void>> work) {
+    private Mono<ReferralView> onOwnDeal(
+            Caller caller,
+            UUID id,
+            @Nullable String ifMatch,
+            boolean mustBeOpen,
+            BiFunction<Actor, Referral, Mono<Void>> work) {
         return access.require(caller, Permission.SEND_REFERRALS)
                 .flatMap(actor -> queries.find(actor, id).flatMap(stored -> {
                     Referral owner = stored.referral();
@@ -105,12 +125,15 @@ class InvitationRequests {
                         return Mono.error(ApiProblems.stale(stored.eTag()));
                     }
                     if (owner.direction() != Direction.Outgoing) {
-                        return Mono.error(ApiProblems.conflict("Only the organization that created the deal or "
-                                + "sent the referral invites parties to it or withdraws their invitations.", List.of()));
+                        return Mono.error(ApiProblems.conflict(
+                                "Only the organization that created the deal or "
+                                        + "sent the referral invites parties to it or withdraws their invitations.",
+                                List.of()));
                     }
                     if (mustBeOpen && (owner.stage() == null || owner.stage().isClosed())) {
-                        return Mono.error(ApiProblems.conflict("The referral is closed (" + owner.stage()
-                                + "): nobody can be invited to it any more.", List.of()));
+                        return Mono.error(ApiProblems.conflict(
+                                "The referral is closed (" + owner.stage() + "): nobody can be invited to it any more.",
+                                List.of()));
                     }
                     return tx.transactional(work.apply(actor, owner))
                             .then(Mono.defer(() -> queries.find(actor, id)).flatMap(s -> presenter.one(actor, s)));

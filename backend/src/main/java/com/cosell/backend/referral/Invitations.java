@@ -1,15 +1,15 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.event.EventType;
+import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.organization.Organization;
 import com.cosell.backend.organization.OrganizationRepository;
-import com.cosell.api.referral.Direction;
-import com.cosell.api.referral.Stage;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Instant;
@@ -40,8 +40,8 @@ class Invitations {
     /** The reason a withdrawn invitation is closed with (as {@code Closed/Expired}: it can no longer be answered). */
     static final String WITHDRAWN = "Withdrawn";
     /** Target types naming an organization; Partner Center's is a business profile location. */
-    private static final Set<String> ORGANIZATION_TARGETS = Set.of(Referral.Target.ORGANIZATION,
-            Referral.Target.BUSINESS_PROFILE);
+    private static final Set<String> ORGANIZATION_TARGETS =
+            Set.of(Referral.Target.ORGANIZATION, Referral.Target.BUSINESS_PROFILE);
 
     /** An organization to invite, with what it is asked for. */
     record Invitee(Organization organization, Referral.@Nullable InviteContext invite) {
@@ -56,8 +56,8 @@ class Invitations {
     private final EventLog events;
     private final ReferralProperties properties;
 
-    Invitations(ReferralStore store, OrganizationRepository organizations, EventLog events,
-                ReferralProperties properties) {
+    Invitations(
+            ReferralStore store, OrganizationRepository organizations, EventLog events, ReferralProperties properties) {
         this.store = store;
         this.organizations = organizations;
         this.events = events;
@@ -69,12 +69,17 @@ class Invitations {
      * vendor where {@code vendorAllowed}; not the actor's own; each once. An entry without its own
      * invite context takes {@code fallback}; a partner asking a partner must say what help it wants.
      */
-    Mono<List<Invitee>> resolve(Actor actor, List<Referral.Target> targets,
-                                Referral.@Nullable InviteContext fallback, boolean vendorAllowed) {
+    Mono<List<Invitee>> resolve(
+            Actor actor,
+            List<Referral.Target> targets,
+            Referral.@Nullable InviteContext fallback,
+            boolean vendorAllowed) {
         List<FieldError> errors = new ArrayList<>();
         if (targets.size() > MAX_PARTIES - 1) {
-            errors.add(new FieldError("target", "At most " + (MAX_PARTIES - 1) + " organizations can be invited: "
-                    + "an engagement has at most " + MAX_PARTIES + " parties, yours included."));
+            errors.add(new FieldError(
+                    "target",
+                    "At most " + (MAX_PARTIES - 1) + " organizations can be invited: " + "an engagement has at most "
+                            + MAX_PARTIES + " parties, yours included."));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -83,8 +88,10 @@ class Invitations {
             if (t == null || t.id() == null || t.id().isBlank()) {
                 errors.add(new FieldError(at + "/id", "Name the organization to invite."));
             } else if (t.type() != null && !ORGANIZATION_TARGETS.contains(t.type())) {
-                errors.add(new FieldError(at + "/type", "'" + t.type() + "' is not a target Co-sell knows; name "
-                        + "the organization with type BusinessProfileLocation or Organization."));
+                errors.add(new FieldError(
+                        at + "/type",
+                        "'" + t.type() + "' is not a target Co-sell knows; name "
+                                + "the organization with type BusinessProfileLocation or Organization."));
             } else if (t.id().equals(actor.organizationId())) {
                 errors.add(new FieldError(at + "/id", "Your organization cannot invite itself."));
             } else if (!seen.add(t.id())) {
@@ -94,7 +101,9 @@ class Invitations {
         if (!errors.isEmpty()) {
             return Mono.error(ApiProblems.invalid(errors));
         }
-        return Flux.fromIterable(seen).flatMap(organizations::findById).collectMap(Organization::id)
+        return Flux.fromIterable(seen)
+                .flatMap(organizations::findById)
+                .collectMap(Organization::id)
                 .flatMap(found -> {
                     List<Invitee> invitees = new ArrayList<>();
                     for (int i = 0; i < targets.size(); i++) {
@@ -102,19 +111,24 @@ class Invitations {
                         Organization org = found.get(t.id());
                         boolean allowed = org != null && (org.kind() == Organization.Kind.PARTNER || vendorAllowed);
                         if (!allowed) {
-                            errors.add(new FieldError("target/" + i + "/id", "'" + t.id()
-                                    + "' is not a partner organization in the co-sell directory."));
+                            errors.add(new FieldError(
+                                    "target/" + i + "/id",
+                                    "'" + t.id() + "' is not a partner organization in the co-sell directory."));
                             continue;
                         }
                         Referral.InviteContext invite = t.inviteContext() != null ? t.inviteContext() : fallback;
-                        if (invite != null && invite.notes() != null
+                        if (invite != null
+                                && invite.notes() != null
                                 && invite.notes().length() > ReferralValidation.NOTES_MAX) {
-                            errors.add(new FieldError("target/" + i + "/inviteContext/notes",
+                            errors.add(new FieldError(
+                                    "target/" + i + "/inviteContext/notes",
                                     "At most " + ReferralValidation.NOTES_MAX + " characters."));
                         }
-                        if (!actor.isVendor() && org.kind() == Organization.Kind.PARTNER
+                        if (!actor.isVendor()
+                                && org.kind() == Organization.Kind.PARTNER
                                 && (invite == null || invite.assistanceRequestCode() == null)) {
-                            errors.add(new FieldError("target/" + i + "/inviteContext/assistanceRequestCode",
+                            errors.add(new FieldError(
+                                    "target/" + i + "/inviteContext/assistanceRequestCode",
                                     "Say what help you want from " + org.name() + "."));
                         }
                         invitees.add(new Invitee(org, invite));
@@ -125,7 +139,8 @@ class Invitations {
 
     /** The vendor's copy of a partner's deal shared with it as a request for help. */
     Mono<Void> shareWithVendor(Referral deal, Actor actor, Instant now) {
-        return organizations.vendor()
+        return organizations
+                .vendor()
                 .flatMap(vendor -> invite(actor, deal, List.of(new Invitee(vendor, deal.inviteContext())), now));
     }
 
@@ -139,35 +154,48 @@ class Invitations {
         if (invitees.isEmpty()) {
             return Mono.empty();
         }
-        return store.lockEngagement(owner.engagementId()).then(store.engagement(owner.engagementId()).collectList())
+        return store.lockEngagement(owner.engagementId())
+                .then(store.engagement(owner.engagementId()).collectList())
                 .flatMap(rows -> {
                     // The owner's copy is among them, also when created in this transaction.
-                    List<Referral> parties = new ArrayList<>(rows.stream().map(StoredReferral::referral).toList());
-                    Set<String> present = parties.stream().map(Referral::organizationId).collect(Collectors.toSet());
+                    List<Referral> parties = new ArrayList<>(
+                            rows.stream().map(StoredReferral::referral).toList());
+                    Set<String> present =
+                            parties.stream().map(Referral::organizationId).collect(Collectors.toSet());
                     for (Invitee i : invitees) {
                         if (present.contains(i.organization().id())) {
-                            return Mono.error(ApiProblems.conflict(i.organization().name()
-                                    + " is already a party of this engagement.", List.of()));
+                            return Mono.error(ApiProblems.conflict(
+                                    i.organization().name() + " is already a party of this engagement.", List.of()));
                         }
                     }
                     if (present.size() + invitees.size() > MAX_PARTIES) {
-                        return Mono.error(ApiProblems.conflict("An engagement has at most " + MAX_PARTIES
-                                + " parties; this one has " + present.size() + ", so at most "
-                                + (MAX_PARTIES - present.size()) + " more can be invited.", List.of()));
+                        return Mono.error(ApiProblems.conflict(
+                                "An engagement has at most " + MAX_PARTIES
+                                        + " parties; this one has " + present.size() + ", so at most "
+                                        + (MAX_PARTIES - present.size()) + " more can be invited.",
+                                List.of()));
                     }
                     List<Referral> copies = new ArrayList<>();
                     List<NewEvent> written = new ArrayList<>();
                     for (Invitee i : invitees) {
-                        Referral copy = ReferralCopies.incomingFor(owner, i.invite(), i.organization(),
-                                actor.organization(), now, now.plus(properties.expiry()));
+                        Referral copy = ReferralCopies.incomingFor(
+                                owner,
+                                i.invite(),
+                                i.organization(),
+                                actor.organization(),
+                                now,
+                                now.plus(properties.expiry()));
                         written.add(ReferralEvents.of(EventType.REFERRAL_CREATED, copy, actor, now, List.of()));
                         for (Referral p : parties) {
-                            written.add(ReferralEvents.related(EventType.RELATED_REFERRAL_CREATED, p, copy, actor, now));
+                            written.add(
+                                    ReferralEvents.related(EventType.RELATED_REFERRAL_CREATED, p, copy, actor, now));
                         }
                         parties.add(copy);
                         copies.add(copy);
                     }
-                    return Flux.fromIterable(copies).concatMap(store::insert).then(events.appendAll(written).then());
+                    return Flux.fromIterable(copies)
+                            .concatMap(store::insert)
+                            .then(events.appendAll(written).then());
                 });
     }
 
@@ -177,39 +205,66 @@ class Invitations {
      */
     Mono<Void> withdraw(Actor actor, Referral owner, String organizationId, Instant now) {
         if (owner.direction() != Direction.Outgoing) {
-            return Mono.error(ApiProblems.conflict("Only the organization that sent an invitation can withdraw it.",
-                    List.of()));
+            return Mono.error(
+                    ApiProblems.conflict("Only the organization that sent an invitation can withdraw it.", List.of()));
         }
-        return store.lockEngagement(owner.engagementId()).then(store.engagement(owner.engagementId()).collectList())
+        return store.lockEngagement(owner.engagementId())
+                .then(store.engagement(owner.engagementId()).collectList())
                 .flatMap(rows -> {
                     Map<String, StoredReferral> byOrg = rows.stream()
                             .collect(Collectors.toMap(s -> s.referral().organizationId(), Function.identity()));
                     StoredReferral invited = byOrg.get(organizationId);
                     Referral r = invited == null ? null : invited.referral();
-                    String invitedBy = r == null || r.inviteContext() == null || r.inviteContext().invitedBy() == null
-                            ? null : r.inviteContext().invitedBy().organizationId();
+                    String invitedBy = r == null
+                                    || r.inviteContext() == null
+                                    || r.inviteContext().invitedBy() == null
+                            ? null
+                            : r.inviteContext().invitedBy().organizationId();
                     if (r == null || !actor.organizationId().equals(invitedBy)) {
                         return Mono.error(ApiProblems.notFound("An invitation of '" + organizationId
                                 + "' sent by your organization in this engagement"));
                     }
                     if (r.stage() != Stage.RECEIVED) {
-                        return Mono.error(ApiProblems.conflict(r.organizationName() + " already answered ("
-                                + r.stage() + "); only an invitation not yet answered can be withdrawn.", List.of()));
+                        return Mono.error(ApiProblems.conflict(
+                                r.organizationName() + " already answered (" + r.stage()
+                                        + "); only an invitation not yet answered can be withdrawn.",
+                                List.of()));
                     }
-                    Referral closed = r.toBuilder().status(Stage.EXPIRED.status()).substatus(Stage.EXPIRED.substatus())
-                            .statusReason(WITHDRAWN).updatedDateTime(now).closedDateTime(now).build();
+                    Referral closed = r.toBuilder()
+                            .status(Stage.EXPIRED.status())
+                            .substatus(Stage.EXPIRED.substatus())
+                            .statusReason(WITHDRAWN)
+                            .updatedDateTime(now)
+                            .closedDateTime(now)
+                            .build();
                     List<NewEvent> written = new ArrayList<>();
-                    written.add(new NewEvent(EventType.REFERRAL_UPDATED, r.organizationId(), r.id(), r.engagementId(),
-                            null, actor.organization().name(), now, List.of(
-                            new Change("/status", r.status().name(), closed.status().name()),
-                            new Change("/substatus", r.substatus().name(), closed.substatus().name()),
-                            new Change("/statusReason", null, WITHDRAWN))));
-                    rows.stream().map(StoredReferral::referral).filter(p -> !p.id().equals(r.id()))
-                            .forEach(p -> written.add(ReferralEvents.related(EventType.RELATED_REFERRAL_UPDATED, p,
-                                    closed, actor, now)));
+                    written.add(new NewEvent(
+                            EventType.REFERRAL_UPDATED,
+                            r.organizationId(),
+                            r.id(),
+                            r.engagementId(),
+                            null,
+                            actor.organization().name(),
+                            now,
+                            List.of(
+                                    new Change(
+                                            "/status",
+                                            r.status().name(),
+                                            closed.status().name()),
+                                    new Change(
+                                            "/substatus",
+                                            r.substatus().name(),
+                                            closed.substatus().name()),
+                                    new Change("/statusReason", null, WITHDRAWN))));
+                    rows.stream()
+                            .map(StoredReferral::referral)
+                            .filter(p -> !p.id().equals(r.id()))
+                            .forEach(p -> written.add(
+                                    ReferralEvents.related(EventType.RELATED_REFERRAL_UPDATED, p, closed, actor, now)));
                     return store.update(closed, invited.version())
-                            .switchIfEmpty(Mono.error(() -> ApiProblems.conflict(r.organizationName()
-                                    + " answered meanwhile; only an invitation not yet answered can be withdrawn.",
+                            .switchIfEmpty(Mono.error(() -> ApiProblems.conflict(
+                                    r.organizationName()
+                                            + " answered meanwhile; only an invitation not yet answered can be withdrawn.",
                                     List.of())))
                             .then(events.appendAll(written).then());
                 });

@@ -10,8 +10,7 @@ import tools.jackson.databind.JsonNode;
 /** What changed between two versions of a referral, leaf by leaf, for the audit history. */
 final class JsonDiff {
 
-    private JsonDiff() {
-    }
+    private JsonDiff() {}
 
     static List<Change> between(JsonNode before, JsonNode after, Set<String> ignoredTopLevel) {
         List<Change> changes = new ArrayList<>();

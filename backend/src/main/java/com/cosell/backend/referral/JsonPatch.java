@@ -13,13 +13,31 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonPatch {
 
     /** Top-level members a patch may reach (deeper paths below them are fine). */
-    static final Set<String> PATCHABLE = Set.of("name", "externalReferenceId", "campaignId", "status", "substatus",
-            "statusReason", "type", "qualification", "salesStage", "favorite", "customerProfile", "consent",
-            "details", "team", "inviteContext", "referralProgram", "callToAction", "referralSource", "mpnId",
-            "trackingInfo", "lastModifiedVia", "lastRunId");
+    static final Set<String> PATCHABLE = Set.of(
+            "name",
+            "externalReferenceId",
+            "campaignId",
+            "status",
+            "substatus",
+            "statusReason",
+            "type",
+            "qualification",
+            "salesStage",
+            "favorite",
+            "customerProfile",
+            "consent",
+            "details",
+            "team",
+            "inviteContext",
+            "referralProgram",
+            "callToAction",
+            "referralSource",
+            "mpnId",
+            "trackingInfo",
+            "lastModifiedVia",
+            "lastRunId");
 
-    private JsonPatch() {
-    }
+    private JsonPatch() {}
 
     /** Whether the patch sets the stage (status or substatus), as opposed to editing content. */
     static boolean movesStage(JsonNode patch) {
@@ -58,8 +76,8 @@ final class JsonPatch {
         return result;
     }
 
-    private static void apply(ObjectNode root, String kind, String path, JsonNode value, String where,
-                              Set<String> patchable) {
+    private static void apply(
+            ObjectNode root, String kind, String path, JsonNode value, String where, Set<String> patchable) {
         if (!path.startsWith("/") || path.length() < 2) {
             throw ApiProblems.badRequest(where + ": path '" + path + "' must be a JSON Pointer such as /name.");
         }

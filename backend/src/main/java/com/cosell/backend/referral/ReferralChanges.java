@@ -1,16 +1,16 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.domain.Lifecycle;
-import com.cosell.api.referral.Stage;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import com.cosell.backend.web.JsonInput;
@@ -54,9 +54,18 @@ class ReferralChanges {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    ReferralChanges(ReferralStore store, ReferralQueries queries, ReferralPresenter presenter,
-                    Invitations invitations, SolutionResolver solutions, Favorites favorites, EventLog events,
-                    AccessControl access, JsonInput input, TransactionalOperator tx, Clock clock) {
+    ReferralChanges(
+            ReferralStore store,
+            ReferralQueries queries,
+            ReferralPresenter presenter,
+            Invitations invitations,
+            SolutionResolver solutions,
+            Favorites favorites,
+            EventLog events,
+            AccessControl access,
+            JsonInput input,
+            TransactionalOperator tx,
+            Clock clock) {
         this.store = store;
         this.queries = queries;
         this.presenter = presenter;
@@ -90,8 +99,8 @@ class ReferralChanges {
      * @param movesStage the request asks for a stage (a PATCH of status or substatus): asking for the
      *                   stage the referral is already in is then "already answered" (409), not an edit
      */
-    private Mono<ReferralView> change(Caller caller, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch,
-                                      boolean movesStage) {
+    private Mono<ReferralView> change(
+            Caller caller, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch, boolean movesStage) {
         return access.require(caller, Permission.READ)
                 .flatMap(actor -> Mono.defer(() -> attempt(actor, id, edit, ifMatch, movesStage))
                         // Without If-Match a lost race is retried on the new version, where the lifecycle
@@ -100,44 +109,55 @@ class ReferralChanges {
                         .onErrorMap(VersionConflict.class, e -> ApiProblems.stale(e.currentETag)));
     }
 
-    private Mono<ReferralView> attempt(Actor actor, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch,
-                                       boolean movesStage) {
-        return queries.find(actor, id).flatMap(stored -> presenter.one(actor, stored).flatMap(before -> {
-            if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(stored.eTag())) {
-                return Mono.error(ApiProblems.stale(stored.eTag()));
-            }
-            ObjectNode shown = input.mapper().valueToTree(before.referral());
-            ObjectNode wanted = ServerOwnedFields.restore(edit.apply(shown.deepCopy()), shown);
-            Referral desired = input.read(wanted, Referral.class);
-            if (movesStage && desired.stage() != null && desired.stage() == before.referral().stage()) {
-                Stage stage = desired.stage();
-                return Mono.error(ApiProblems.conflict("The referral is already " + stage + ".",
-                        Lifecycle.allowedTargets(stage).stream().map(Stage::toString).toList()));
-            }
-            return apply(actor, stored, before.referral(), shown, desired);
-        }));
+    private Mono<ReferralView> attempt(
+            Actor actor, UUID id, UnaryOperator<ObjectNode> edit, @Nullable String ifMatch, boolean movesStage) {
+        return queries.find(actor, id)
+                .flatMap(stored -> presenter.one(actor, stored).flatMap(before -> {
+                    if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(stored.eTag())) {
+                        return Mono.error(ApiProblems.stale(stored.eTag()));
+                    }
+                    ObjectNode shown = input.mapper().valueToTree(before.referral());
+                    ObjectNode wanted = ServerOwnedFields.restore(edit.apply(shown.deepCopy()), shown);
+                    Referral desired = input.read(wanted, Referral.class);
+                    if (movesStage
+                            && desired.stage() != null
+                            && desired.stage() == before.referral().stage()) {
+                        Stage stage = desired.stage();
+                        return Mono.error(ApiProblems.conflict(
+                                "The referral is already " + stage + ".",
+                                Lifecycle.allowedTargets(stage).stream()
+                                        .map(Stage::toString)
+                                        .toList()));
+                    }
+                    return apply(actor, stored, before.referral(), shown, desired);
+                }));
     }
 
-    private Mono<ReferralView> apply(Actor actor, StoredReferral stored, Referral current, ObjectNode shown,
-                                     Referral desired) {
+    private Mono<ReferralView> apply(
+            Actor actor, StoredReferral stored, Referral current, ObjectNode shown, Referral desired) {
         Instant now = clock.instant();
         // The request's document as the record writes it: 42000.5 sent as a double is the stored decimal.
         ObjectNode next = stored(input.mapper().valueToTree(desired));
         ObjectNode before = stored(shown);
         if (desired.status() == null || desired.substatus() == null) {
-            return Mono.error(ApiProblems.invalid(List.of(new FieldError("status", "status and substatus are required."))));
+            return Mono.error(
+                    ApiProblems.invalid(List.of(new FieldError("status", "status and substatus are required."))));
         }
-        boolean favoriteChange = desired.favorite() != null && !desired.favorite().equals(current.favorite());
+        boolean favoriteChange =
+                desired.favorite() != null && !desired.favorite().equals(current.favorite());
         if (JsonDiff.between(before, next, Set.of()).isEmpty()) {
             Mono<Void> favorite = favoriteChange
-                    ? favorites.set(actor.caller().id(), current.id(), desired.favorite()) : Mono.empty();
+                    ? favorites.set(actor.caller().id(), current.id(), desired.favorite())
+                    : Mono.empty();
             return favorite.then(presenter.one(actor, stored));
         }
         Stage from = current.stage();
         Stage to = Stage.of(desired.status(), desired.substatus()).orElse(null);
         if (to == null) {
-            return Mono.error(ApiProblems.invalid(List.of(new FieldError("substatus", desired.status() + "/"
-                    + desired.substatus() + " is not a stage; stages are " + List.of(Stage.values()) + "."))));
+            return Mono.error(ApiProblems.invalid(List.of(new FieldError(
+                    "substatus",
+                    desired.status() + "/" + desired.substatus() + " is not a stage; stages are "
+                            + List.of(Stage.values()) + "."))));
         }
         Optional<? extends RuntimeException> refusal = ChangeRules.permission(actor)
                 .or(() -> ChangeRules.outcome(actor, from, to))
@@ -150,10 +170,12 @@ class ReferralChanges {
         if (!errors.isEmpty()) {
             return Mono.error(ApiProblems.invalid(errors));
         }
-        boolean solutionsChanged = !Objects.equals(before.path("details").path("requirements"),
+        boolean solutionsChanged = !Objects.equals(
+                before.path("details").path("requirements"),
                 next.path("details").path("requirements"));
         Mono<Optional<Referral.Details>> details = solutionsChanged
-                ? solutions.resolve(actor, desired.details()) : Mono.just(Optional.ofNullable(desired.details()));
+                ? solutions.resolve(actor, desired.details())
+                : Mono.just(Optional.ofNullable(desired.details()));
         return details.flatMap(resolved -> {
             resolved.ifPresent(r -> next.set("details", input.mapper().valueToTree(r)));
             dated(next, from, to, now);
@@ -163,17 +185,20 @@ class ReferralChanges {
             Referral updated = input.read(next, Referral.class);
             List<Change> changes = JsonDiff.between(before, next, DATED_BY_SERVER);
             Mono<Void> work = store.update(updated, stored.version())
-                    .switchIfEmpty(Mono.defer(() -> queries.find(actor, updated.id())
-                            .flatMap(s -> Mono.error(new VersionConflict(s.eTag())))))
+                    .switchIfEmpty(Mono.defer(() ->
+                            queries.find(actor, updated.id()).flatMap(s -> Mono.error(new VersionConflict(s.eTag())))))
                     .then(Flux.just(ReferralEvents.of(EventType.REFERRAL_UPDATED, updated, actor, now, changes))
                             .concatWith(to != from ? tellRelated(updated, actor, now) : Flux.empty())
                             .collectList()
                             .flatMapMany(events::appendAll)
                             .then())
                     .then(sharing ? invitations.shareWithVendor(updated, actor, now) : Mono.empty())
-                    .then(favoriteChange ? favorites.set(actor.caller().id(), updated.id(), desired.favorite())
-                            : Mono.empty());
-            return tx.transactional(work).then(queries.find(actor, updated.id()))
+                    .then(
+                            favoriteChange
+                                    ? favorites.set(actor.caller().id(), updated.id(), desired.favorite())
+                                    : Mono.empty());
+            return tx.transactional(work)
+                    .then(queries.find(actor, updated.id()))
                     .flatMap(s -> presenter.one(actor, s));
         });
     }

@@ -53,67 +53,94 @@ class ReferralController {
     @GetMapping
     @Operation(summary = "List referrals (OData $filter, $orderby, $top, $skip, $count, $select)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralPage.class)))
-    Mono<?> list(Caller caller,
-                 @RequestParam(name = "$filter", required = false) @Nullable String filter,
-                 @RequestParam(name = "$orderby", required = false) @Nullable String orderBy,
-                 @RequestParam(name = "$top", required = false) @Nullable String top,
-                 @RequestParam(name = "$skip", required = false) @Nullable String skip,
-                 @RequestParam(name = "$count", required = false) @Nullable String count,
-                 @RequestParam(name = "$select", required = false) @Nullable String select) {
+    Mono<?> list(
+            Caller caller,
+            @RequestParam(name = "$filter", required = false) @Nullable String filter,
+            @RequestParam(name = "$orderby", required = false) @Nullable String orderBy,
+            @RequestParam(name = "$top", required = false) @Nullable String top,
+            @RequestParam(name = "$skip", required = false) @Nullable String skip,
+            @RequestParam(name = "$count", required = false) @Nullable String count,
+            @RequestParam(name = "$select", required = false) @Nullable String select) {
         return Mono.fromCallable(() -> ReferralQuery.parse(filter, orderBy, top, skip, count))
                 .zipWith(Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select))))
-                .flatMap(t -> referrals.list(caller, t.getT1()).map(page -> t.getT2()
-                        .<Object>map(selection -> selected(page, selection, select)).orElse(page)));
+                .flatMap(t -> referrals
+                        .list(caller, t.getT1())
+                        .map(page -> t.getT2()
+                                .<Object>map(selection -> selected(page, selection, select))
+                                .orElse(page)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a referral")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Referral.class)))
-    Mono<ResponseEntity<?>> get(Caller caller, @PathVariable UUID id,
-                                @RequestParam(name = "$select", required = false) @Nullable String select) {
+    Mono<ResponseEntity<?>> get(
+            Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(name = "$select", required = false) @Nullable String select) {
         return Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select)))
-                .flatMap(selection -> referrals.get(caller, id).map(v -> ResponseEntity.ok()
-                        .header(HttpHeaders.ETAG, v.eTag())
-                        .body(selection.<Object>map(s -> s.apply(input.mapper().valueToTree(v.referral())))
-                                .orElse(v.referral()))));
+                .flatMap(selection -> referrals
+                        .get(caller, id)
+                        .map(v -> ResponseEntity.ok()
+                                .header(HttpHeaders.ETAG, v.eTag())
+                                .body(selection
+                                        .<Object>map(s -> s.apply(input.mapper().valueToTree(v.referral())))
+                                        .orElse(v.referral()))));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Referral>> create(Caller caller, @RequestBody String body) {
-        return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.create(caller, json))
-                .map(v -> ResponseEntity.created(URI.create(ReferralPresenter.REFERRALS + "/" + v.referral().id()))
-                        .header(HttpHeaders.ETAG, v.eTag()).body(v.referral()));
+        return Mono.fromCallable(() -> input.tree(body))
+                .flatMap(json -> referrals.create(caller, json))
+                .map(v -> ResponseEntity.created(URI.create(
+                                ReferralPresenter.REFERRALS + "/" + v.referral().id()))
+                        .header(HttpHeaders.ETAG, v.eTag())
+                        .body(v.referral()));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Referral>> replace(Caller caller, @PathVariable UUID id, @RequestBody String body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-                                           @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
-        return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.replace(caller, id, json, ifMatch))
+    Mono<ResponseEntity<Referral>> replace(
+            Caller caller,
+            @PathVariable UUID id,
+            @RequestBody String body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
+        return Mono.fromCallable(() -> input.tree(body))
+                .flatMap(json -> referrals.replace(caller, id, json, ifMatch))
                 .map(v -> answer(v, prefer == null || !prefer.contains("return=minimal"), prefer));
     }
 
-    @PatchMapping(path = "/{id}", consumes = {JSON_PATCH, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "Change a referral, or register its deal, with a JSON Patch (replace/add)",
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {JSON_PATCH, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(
+            summary = "Change a referral, or register its deal, with a JSON Patch (replace/add)",
             description = "Answers 204 with the new ETag, or 200 with the referral with Prefer: return=representation. "
                     + "add /registrations/- registers a won deal; replace /registrations/0/... changes the registration; "
                     + "add /target/- invites a partner to a deal the caller's organization sent.")
     @ApiResponse(responseCode = "204", description = "Changed")
-    @ApiResponse(responseCode = "200", description = "Changed (Prefer: return=representation)",
+    @ApiResponse(
+            responseCode = "200",
+            description = "Changed (Prefer: return=representation)",
             content = @Content(schema = @Schema(implementation = Referral.class)))
-    Mono<ResponseEntity<Referral>> patch(Caller caller, @PathVariable UUID id, @RequestBody String body,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-                                         @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
-        return Mono.fromCallable(() -> input.tree(body)).flatMap(json -> referrals.patch(caller, id, json, ifMatch))
+    Mono<ResponseEntity<Referral>> patch(
+            Caller caller,
+            @PathVariable UUID id,
+            @RequestBody String body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestHeader(name = PREFER, required = false) @Nullable String prefer) {
+        return Mono.fromCallable(() -> input.tree(body))
+                .flatMap(json -> referrals.patch(caller, id, json, ifMatch))
                 .map(v -> answer(v, prefer != null && prefer.contains("return=representation"), prefer));
     }
 
     /** Withdraws an invitation the caller's organization sent and the invited party has not answered yet. */
     @DeleteMapping("/{id}/target/{organizationId}")
-    @Operation(summary = "Withdraw an unanswered invitation of another party",
+    @Operation(
+            summary = "Withdraw an unanswered invitation of another party",
             description = "The invited party's referral closes as Closed/Expired with statusReason Withdrawn.")
     Mono<ResponseEntity<Referral>> withdraw(Caller caller, @PathVariable UUID id, @PathVariable String organizationId) {
-        return referrals.withdraw(caller, id, organizationId)
+        return referrals
+                .withdraw(caller, id, organizationId)
                 .map(v -> ResponseEntity.ok().header(HttpHeaders.ETAG, v.eTag()).body(v.referral()));
     }
 
@@ -129,7 +156,8 @@ class ReferralController {
         if (prefer != null) {
             headers.add("Preference-Applied", representation ? "return=representation" : "return=minimal");
         }
-        return representation ? ResponseEntity.ok().headers(headers).body(v.referral())
+        return representation
+                ? ResponseEntity.ok().headers(headers).body(v.referral())
                 : ResponseEntity.noContent().headers(headers).build();
     }
 
@@ -139,8 +167,11 @@ class ReferralController {
         ArrayNode value = tree.putArray("value");
         page.value().forEach(r -> value.add(selection.apply(input.mapper().valueToTree(r))));
         if (page.nextLink() != null) {
-            tree.put("@odata.nextLink", page.nextLink() + "&$select="
-                    + java.net.URLEncoder.encode(select, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            tree.put(
+                    "@odata.nextLink",
+                    page.nextLink() + "&$select="
+                            + java.net.URLEncoder.encode(select, java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
         }
         return tree;
     }

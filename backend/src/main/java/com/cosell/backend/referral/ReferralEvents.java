@@ -1,9 +1,9 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.event.Change;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,12 +12,18 @@ import java.util.List;
 /** The events a referral's changes write, beside the change, in its transaction. */
 final class ReferralEvents {
 
-    private ReferralEvents() {
-    }
+    private ReferralEvents() {}
 
     static NewEvent of(EventType type, Referral r, Actor actor, Instant now, List<Change> changes) {
-        return new NewEvent(type, r.organizationId(), r.id(), r.engagementId(), actor.caller().id(),
-                actor.displayName(), now, changes);
+        return new NewEvent(
+                type,
+                r.organizationId(),
+                r.id(),
+                r.engagementId(),
+                actor.caller().id(),
+                actor.displayName(),
+                now,
+                changes);
     }
 
     /** Tells {@code to}'s organization where the other party's referral stands — nothing more. */
@@ -29,7 +35,14 @@ final class ReferralEvents {
         if (other.statusReason() != null) {
             changes.add(new Change(at + "/statusReason", null, other.statusReason()));
         }
-        return new NewEvent(type, to.organizationId(), to.id(), to.engagementId(), actor.caller().id(),
-                actor.displayName(), now, changes);
+        return new NewEvent(
+                type,
+                to.organizationId(),
+                to.id(),
+                to.engagementId(),
+                actor.caller().id(),
+                actor.displayName(),
+                now,
+                changes);
     }
 }

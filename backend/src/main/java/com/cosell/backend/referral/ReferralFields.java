@@ -1,14 +1,14 @@
 package com.cosell.backend.referral;
 
-import com.cosell.backend.odata.CollectionField;
-import com.cosell.backend.odata.Field;
-import com.cosell.backend.odata.FieldCatalog;
-import com.cosell.backend.odata.FieldType;
 import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.ReferralType;
 import com.cosell.api.referral.SalesStage;
 import com.cosell.api.referral.Status;
 import com.cosell.api.referral.Substatus;
+import com.cosell.backend.odata.CollectionField;
+import com.cosell.backend.odata.Field;
+import com.cosell.backend.odata.FieldCatalog;
+import com.cosell.backend.odata.FieldType;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,27 +24,30 @@ final class ReferralFields {
     static final String CALLER_PARAMETER = "callerUser";
 
     static final FieldCatalog CATALOG = FieldCatalog.of(
-            Field.of("id", "r.id", FieldType.UUID),
-            Field.of("engagementId", "r.engagement_id", FieldType.UUID),
-            Field.of("name", "r.name", FieldType.STRING),
-            Field.of("externalReferenceId", "r.external_reference_id", FieldType.STRING),
-            Field.ofEnum("status", "r.status", names(Status.class)),
-            Field.ofEnum("substatus", "r.substatus", names(Substatus.class)),
-            Field.ofEnum("type", "r.type", names(ReferralType.class)),
-            Field.ofEnum("direction", "r.direction", names(Direction.class)),
-            Field.ofEnum("salesStage", "r.sales_stage", names(SalesStage.class)),
-            Field.of("createdDateTime", "r.created_at", FieldType.DATETIME),
-            Field.of("updatedDateTime", "r.updated_at", FieldType.DATETIME),
-            Field.of("expirationDateTime", "r.expiration_at", FieldType.DATETIME),
-            Field.of("details/dealValue", "r.deal_value", FieldType.NUMBER),
-            Field.of("details/currency", "r.currency", FieldType.STRING),
-            Field.of("details/closingDateTime", "r.closing_at", FieldType.DATETIME),
-            Field.of("customerProfile/name", "r.customer_name", FieldType.STRING),
-            Field.of("customerProfile/address/city", "r.customer_city", FieldType.STRING),
-            Field.of("customerProfile/address/country", "r.customer_country", FieldType.STRING),
-            Field.condition("favorite", "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
-                    + CALLER_PARAMETER + ")"))
-            .with(CollectionField.ofJsonArray("team", "r.doc->'team'", member()),
+                    Field.of("id", "r.id", FieldType.UUID),
+                    Field.of("engagementId", "r.engagement_id", FieldType.UUID),
+                    Field.of("name", "r.name", FieldType.STRING),
+                    Field.of("externalReferenceId", "r.external_reference_id", FieldType.STRING),
+                    Field.ofEnum("status", "r.status", names(Status.class)),
+                    Field.ofEnum("substatus", "r.substatus", names(Substatus.class)),
+                    Field.ofEnum("type", "r.type", names(ReferralType.class)),
+                    Field.ofEnum("direction", "r.direction", names(Direction.class)),
+                    Field.ofEnum("salesStage", "r.sales_stage", names(SalesStage.class)),
+                    Field.of("createdDateTime", "r.created_at", FieldType.DATETIME),
+                    Field.of("updatedDateTime", "r.updated_at", FieldType.DATETIME),
+                    Field.of("expirationDateTime", "r.expiration_at", FieldType.DATETIME),
+                    Field.of("details/dealValue", "r.deal_value", FieldType.NUMBER),
+                    Field.of("details/currency", "r.currency", FieldType.STRING),
+                    Field.of("details/closingDateTime", "r.closing_at", FieldType.DATETIME),
+                    Field.of("customerProfile/name", "r.customer_name", FieldType.STRING),
+                    Field.of("customerProfile/address/city", "r.customer_city", FieldType.STRING),
+                    Field.of("customerProfile/address/country", "r.customer_country", FieldType.STRING),
+                    Field.condition(
+                            "favorite",
+                            "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"
+                                    + CALLER_PARAMETER + ")"))
+            .with(
+                    CollectionField.ofJsonArray("team", "r.doc->'team'", member()),
                     CollectionField.ofJsonArray("customerProfile/team", "r.doc->'customerProfile'->'team'", member()),
                     relatedParties());
 
@@ -54,8 +57,7 @@ final class ReferralFields {
      */
     static final Set<String> TALLY_FIELDS = Set.of("status", "substatus", "direction");
 
-    private ReferralFields() {
-    }
+    private ReferralFields() {}
 
     /**
      * What {@code team/any(t:…)} may name of a team member. Only the email ignores case: an address
@@ -63,9 +65,11 @@ final class ReferralFields {
      * it; names are text like the referral's name: eq is exact, contains and the like ignore case.
      */
     private static Field[] member() {
-        return new Field[] {Field.ofIgnoringCase("email", CollectionField.jsonText("email")),
-                Field.of("firstName", CollectionField.jsonText("firstName"), FieldType.STRING),
-                Field.of("lastName", CollectionField.jsonText("lastName"), FieldType.STRING)};
+        return new Field[] {
+            Field.ofIgnoringCase("email", CollectionField.jsonText("email")),
+            Field.of("firstName", CollectionField.jsonText("firstName"), FieldType.STRING),
+            Field.of("lastName", CollectionField.jsonText("lastName"), FieldType.STRING)
+        };
     }
 
     /**
@@ -75,9 +79,12 @@ final class ReferralFields {
      */
     private static CollectionField relatedParties() {
         String e = CollectionField.ELEMENT;
-        return new CollectionField("relatedParties", "(SELECT o.organization_id, o.status, o.substatus FROM referral o "
-                + "WHERE o.engagement_id = r.engagement_id AND o.organization_id <> r.organization_id) " + e,
-                FieldCatalog.of(Field.of("organizationId", e + ".organization_id", FieldType.STRING),
+        return new CollectionField(
+                "relatedParties",
+                "(SELECT o.organization_id, o.status, o.substatus FROM referral o "
+                        + "WHERE o.engagement_id = r.engagement_id AND o.organization_id <> r.organization_id) " + e,
+                FieldCatalog.of(
+                        Field.of("organizationId", e + ".organization_id", FieldType.STRING),
                         Field.ofEnum("status", e + ".status", names(Status.class)),
                         Field.ofEnum("substatus", e + ".substatus", names(Substatus.class))));
     }

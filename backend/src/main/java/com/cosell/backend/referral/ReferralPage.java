@@ -24,11 +24,14 @@ public record ReferralPage(
     /** {@code rows} holds up to one more than a page: that extra row says there is a next page. */
     static ReferralPage of(List<ReferralView> rows, ReferralQuery q, long count) {
         boolean more = rows.size() > q.top();
-        List<Referral> page = rows.stream().limit(q.top()).map(ReferralView::referral).toList();
+        List<Referral> page =
+                rows.stream().limit(q.top()).map(ReferralView::referral).toList();
         String next = null;
         if (more) {
-            StringBuilder link = new StringBuilder("/v1.0/engagements/referrals?$top=").append(q.top())
-                    .append("&$skip=").append(q.skip() + q.top());
+            StringBuilder link = new StringBuilder("/v1.0/engagements/referrals?$top=")
+                    .append(q.top())
+                    .append("&$skip=")
+                    .append(q.skip() + q.top());
             if (q.rawFilter() != null && !q.rawFilter().isBlank()) {
                 link.append("&$filter=").append(encode(q.rawFilter()));
             }

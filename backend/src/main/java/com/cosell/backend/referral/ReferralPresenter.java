@@ -1,10 +1,10 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Links;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.backend.access.Actor;
-import com.cosell.api.referral.Direction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -42,11 +42,17 @@ class ReferralPresenter {
             return Mono.just(List.of());
         }
         List<UUID> ids = rows.stream().map(r -> r.referral().id()).toList();
-        Set<UUID> engagements = rows.stream().map(r -> r.referral().engagementId()).collect(Collectors.toSet());
-        return Mono.zip(favorites.among(actor.caller().id(), ids),
+        Set<UUID> engagements =
+                rows.stream().map(r -> r.referral().engagementId()).collect(Collectors.toSet());
+        return Mono.zip(
+                        favorites.among(actor.caller().id(), ids),
                         store.related(engagements, actor.organizationId()).collectMultimap(Referral::engagementId))
-                .map(t -> rows.stream().map(r -> view(r, t.getT1().contains(r.referral().id()),
-                        t.getT2().getOrDefault(r.referral().engagementId(), List.of()))).toList());
+                .map(t -> rows.stream()
+                        .map(r -> view(
+                                r,
+                                t.getT1().contains(r.referral().id()),
+                                t.getT2().getOrDefault(r.referral().engagementId(), List.of())))
+                        .toList());
     }
 
     /**
@@ -57,11 +63,16 @@ class ReferralPresenter {
         if (r.direction() != Direction.Outgoing) {
             return null;
         }
-        List<Referral.Target> targets = others.stream().filter(o -> o.inviteContext() != null && o.inviteContext().invitedBy() != null
-                        && r.organizationId().equals(o.inviteContext().invitedBy().organizationId()))
-                .map(o -> new Referral.Target(Referral.Target.BUSINESS_PROFILE,
-                        o.organizationId(), new Referral.InviteContext(o.inviteContext().notes(),
-                        o.inviteContext().assistanceRequestCode(), null)))
+        List<Referral.Target> targets = others.stream()
+                .filter(o -> o.inviteContext() != null
+                        && o.inviteContext().invitedBy() != null
+                        && r.organizationId()
+                                .equals(o.inviteContext().invitedBy().organizationId()))
+                .map(o -> new Referral.Target(
+                        Referral.Target.BUSINESS_PROFILE,
+                        o.organizationId(),
+                        new Referral.InviteContext(
+                                o.inviteContext().notes(), o.inviteContext().assistanceRequestCode(), null)))
                 .toList();
         return targets.isEmpty() ? null : targets;
     }
@@ -69,15 +80,24 @@ class ReferralPresenter {
     private static ReferralView view(StoredReferral stored, boolean favorite, Collection<Referral> others) {
         Referral r = stored.referral();
         List<RelatedParty> parties = others.stream()
-                .map(o -> new RelatedParty(o.organizationId(), o.organizationName(), o.status(),
-                        o.substatus(), o.statusReason()))
+                .map(o -> new RelatedParty(
+                        o.organizationId(), o.organizationName(), o.status(), o.substatus(), o.statusReason()))
                 .toList();
-        Links links = new Links(new Links.Link(REFERRALS + "/" + r.id(), "GET"),
+        Links links = new Links(
+                new Links.Link(REFERRALS + "/" + r.id(), "GET"),
                 new Links.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
-        String registrationStatus = r.registrations() == null || r.registrations().isEmpty() ? null
-                : r.registrations().getLast().status();
-        Referral shown = r.toBuilder().favorite(favorite).relatedParties(parties).target(invited(r, others))
-                .registrationStatus(registrationStatus).eTag(stored.eTag()).links(links).build();
+        String registrationStatus =
+                r.registrations() == null || r.registrations().isEmpty()
+                        ? null
+                        : r.registrations().getLast().status();
+        Referral shown = r.toBuilder()
+                .favorite(favorite)
+                .relatedParties(parties)
+                .target(invited(r, others))
+                .registrationStatus(registrationStatus)
+                .eTag(stored.eTag())
+                .links(links)
+                .build();
         return new ReferralView(shown, stored.eTag());
     }
 }

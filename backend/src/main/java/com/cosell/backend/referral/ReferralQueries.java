@@ -22,8 +22,8 @@ class ReferralQueries {
     private final ReferralPresenter presenter;
     private final AccessControl access;
 
-    ReferralQueries(ReferralStore store, ReferralReadModel readModel, ReferralPresenter presenter,
-                    AccessControl access) {
+    ReferralQueries(
+            ReferralStore store, ReferralReadModel readModel, ReferralPresenter presenter, AccessControl access) {
         this.store = store;
         this.readModel = readModel;
         this.presenter = presenter;
@@ -37,9 +37,15 @@ class ReferralQueries {
 
     Mono<ReferralPage> list(Caller caller, ReferralQuery query) {
         return access.require(caller, Permission.READ).flatMap(actor -> {
-            Map<String, Object> callerParam = Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
-            Mono<java.util.List<ReferralView>> page = store.list(actor.organizationId(), query.filter(),
-                            query.orderBy(), query.top() + 1, query.skip(), callerParam)
+            Map<String, Object> callerParam =
+                    Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
+            Mono<java.util.List<ReferralView>> page = store.list(
+                            actor.organizationId(),
+                            query.filter(),
+                            query.orderBy(),
+                            query.top() + 1,
+                            query.skip(),
+                            callerParam)
                     .collectList()
                     .flatMap(rows -> presenter.page(actor, rows));
             Mono<Long> count = query.count()
@@ -57,29 +63,43 @@ class ReferralQueries {
      */
     Mono<Flux<List<Referral>>> export(Caller caller, ReferralQuery query, int batch) {
         return access.require(caller, Permission.READ).flatMap(actor -> {
-            Map<String, Object> callerParam = Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
-            return store.ids(actor.organizationId(), query.filter(), query.orderBy(), callerParam).collectList()
-                    .map(ids -> Flux.fromIterable(ids).buffer(batch).concatMap(chunk -> store
-                            .byIds(actor.organizationId(), chunk).collectMap(s -> s.referral().id())
-                            .flatMap(found -> presenter.page(actor, chunk.stream().map(found::get)
-                                    .filter(java.util.Objects::nonNull).toList()))
-                            .map(views -> views.stream().map(ReferralView::referral).toList()), 1));
+            Map<String, Object> callerParam =
+                    Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
+            return store.ids(actor.organizationId(), query.filter(), query.orderBy(), callerParam)
+                    .collectList()
+                    .map(ids -> Flux.fromIterable(ids)
+                            .buffer(batch)
+                            .concatMap(
+                                    chunk -> store.byIds(actor.organizationId(), chunk)
+                                            .collectMap(s -> s.referral().id())
+                                            .flatMap(found -> presenter.page(
+                                                    actor,
+                                                    chunk.stream()
+                                                            .map(found::get)
+                                                            .filter(java.util.Objects::nonNull)
+                                                            .toList()))
+                                            .map(views -> views.stream()
+                                                    .map(ReferralView::referral)
+                                                    .toList()),
+                                    1));
         });
     }
 
     Mono<Actor> reader(Caller caller, UUID id) {
-        return access.require(caller, Permission.READ).flatMap(actor -> find(actor, id).thenReturn(actor));
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> find(actor, id).thenReturn(actor));
     }
 
     Mono<EngagementParties> parties(Caller caller, UUID id) {
-        return access.require(caller, Permission.READ).flatMap(actor -> store.copies(actor.organizationId(), id)
-                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + id)))
-                .map(c -> new EngagementParties(actor, c.engagementId(), c.byOrganization())));
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> store.copies(actor.organizationId(), id)
+                        .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + id)))
+                        .map(c -> new EngagementParties(actor, c.engagementId(), c.byOrganization())));
     }
 
     Flux<HistoryEntry> history(Caller caller, UUID id) {
-        return access.require(caller, Permission.READ).flatMapMany(actor -> find(actor, id)
-                .thenMany(readModel.history(actor.organizationId(), id)));
+        return access.require(caller, Permission.READ)
+                .flatMapMany(actor -> find(actor, id).thenMany(readModel.history(actor.organizationId(), id)));
     }
 
     Flux<Referral.Member> recentContacts(Caller caller) {

@@ -13,26 +13,45 @@ import org.jspecify.annotations.Nullable;
  * {@code $count} of Partner Center, already translated to parameterised SQL. {@code tallyFilter} is
  * the same filter over {@code referral_tally} when it names only direction and stage, else null.
  */
-public record ReferralQuery(@Nullable String rawFilter, @Nullable String rawOrderBy, SqlFragment filter,
-                            @Nullable SqlFragment tallyFilter, String orderBy, int top, long skip, boolean count) {
+public record ReferralQuery(
+        @Nullable String rawFilter,
+        @Nullable String rawOrderBy,
+        SqlFragment filter,
+        @Nullable SqlFragment tallyFilter,
+        String orderBy,
+        int top,
+        long skip,
+        boolean count) {
 
     public static final int DEFAULT_TOP = 50;
     public static final int MAX_TOP = 200;
     private static final String DEFAULT_ORDER = "r.updated_at DESC";
 
-    public static ReferralQuery parse(@Nullable String filter, @Nullable String orderBy, @Nullable String top,
-                                      @Nullable String skip, @Nullable String count) {
+    public static ReferralQuery parse(
+            @Nullable String filter,
+            @Nullable String orderBy,
+            @Nullable String top,
+            @Nullable String skip,
+            @Nullable String count) {
         try {
             ODataQuery.Filter parsed = filter == null || filter.isBlank()
                     ? new ODataQuery.Filter(new SqlFragment("TRUE", Map.of()), Set.of())
                     : ODataQuery.parse(filter, ReferralFields.CATALOG, "f");
             SqlFragment where = parsed.where();
             @Nullable SqlFragment tally = ReferralFields.TALLY_FIELDS.containsAll(parsed.fields()) ? where : null;
-            String order = orderBy == null || orderBy.isBlank() ? DEFAULT_ORDER
+            String order = orderBy == null || orderBy.isBlank()
+                    ? DEFAULT_ORDER
                     : ODataQuery.orderBy(orderBy, ReferralFields.CATALOG);
             // The id last makes every order total, so pages neither repeat nor skip rows.
-            return new ReferralQuery(filter, orderBy, where, tally, order + ", r.id", number("$top", top, DEFAULT_TOP, 1, MAX_TOP),
-                    number("$skip", skip, 0, 0, 1_000_000), flag(count));
+            return new ReferralQuery(
+                    filter,
+                    orderBy,
+                    where,
+                    tally,
+                    order + ", r.id",
+                    number("$top", top, DEFAULT_TOP, 1, MAX_TOP),
+                    number("$skip", skip, 0, 0, 1_000_000),
+                    flag(count));
         } catch (ODataException e) {
             throw ApiProblems.badRequest(e.getMessage());
         }

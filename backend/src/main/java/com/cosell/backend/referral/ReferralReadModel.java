@@ -28,9 +28,13 @@ class ReferralReadModel {
                         WHERE organization_id = :org AND referral_id = :id AND type <> 'notification-created'
                           AND type NOT LIKE 'comment-%'
                         ORDER BY seq LIMIT 1000""")
-                .bind("org", organizationId).bind("id", referralId)
-                .map(row -> new HistoryEntry(row.get("seq", Long.class), row.get("type", String.class),
-                        row.get("at", Instant.class), row.get("actor_id", String.class),
+                .bind("org", organizationId)
+                .bind("id", referralId)
+                .map(row -> new HistoryEntry(
+                        row.get("seq", Long.class),
+                        row.get("type", String.class),
+                        row.get("at", Instant.class),
+                        row.get("actor_id", String.class),
                         row.get("actor_name", String.class),
                         json.readTree(row.get("changes", Json.class).asString())))
                 .all();
@@ -45,7 +49,8 @@ class ReferralReadModel {
                           WHERE r.organization_id = :org AND r.updated_at > now() - interval '365 days'
                           ORDER BY lower(m->>'email'), r.updated_at DESC) latest
                         ORDER BY updated_at DESC LIMIT :limit""")
-                .bind("org", organizationId).bind("limit", limit)
+                .bind("org", organizationId)
+                .bind("limit", limit)
                 .map(row -> json.readValue(row.get("m", Json.class).asString(), Referral.Member.class))
                 .all();
     }

@@ -28,8 +28,13 @@ public class ReferralService {
     private final InvitationRequests invitations;
     private final JsonInput input;
 
-    ReferralService(ReferralQueries queries, ReferralCreation creation, ReferralChanges changes,
-                    RegistrationService registrations, InvitationRequests invitations, JsonInput input) {
+    ReferralService(
+            ReferralQueries queries,
+            ReferralCreation creation,
+            ReferralChanges changes,
+            RegistrationService registrations,
+            InvitationRequests invitations,
+            JsonInput input) {
         this.queries = queries;
         this.creation = creation;
         this.changes = changes;
@@ -95,14 +100,18 @@ public class ReferralService {
         if (!RegistrationPatch.isRegistration(patch)) {
             return changes.patch(caller, id, patch, ifMatch);
         }
-        return queries.get(caller, id).flatMap(view -> {
-            if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(view.eTag())) {
-                return Mono.error(ApiProblems.stale(view.eTag()));
-            }
-            var shown = view.referral().registrations();
-            JsonNode current = shown == null || shown.isEmpty() ? null : input.mapper().valueToTree(shown.getFirst());
-            RegistrationPatch request = RegistrationPatch.of(patch, current, input);
-            return registrations.submitPartnerCenter(caller, id, request.submission(), request.amend());
-        }).then(Mono.defer(() -> queries.get(caller, id)));
+        return queries.get(caller, id)
+                .flatMap(view -> {
+                    if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(view.eTag())) {
+                        return Mono.error(ApiProblems.stale(view.eTag()));
+                    }
+                    var shown = view.referral().registrations();
+                    JsonNode current = shown == null || shown.isEmpty()
+                            ? null
+                            : input.mapper().valueToTree(shown.getFirst());
+                    RegistrationPatch request = RegistrationPatch.of(patch, current, input);
+                    return registrations.submitPartnerCenter(caller, id, request.submission(), request.amend());
+                })
+                .then(Mono.defer(() -> queries.get(caller, id)));
     }
 }

@@ -34,8 +34,10 @@ class ReferralStore {
 
     Mono<StoredReferral> find(String organizationId, UUID id) {
         return db.sql("SELECT doc, version FROM referral WHERE id = :id AND organization_id = :org")
-                .bind("id", id).bind("org", organizationId)
-                .map(this::stored).one();
+                .bind("id", id)
+                .bind("org", organizationId)
+                .map(this::stored)
+                .one();
     }
 
     /** The referrals of the same engagement held by other organizations (for status only). */
@@ -47,8 +49,10 @@ class ReferralStore {
     Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganizationId) {
         return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organization_id <> :org "
                         + "ORDER BY created_at, organization_id") // parties invited at once: by organization
-                .bind("e", engagementIds.toArray(UUID[]::new)).bind("org", exceptOrganizationId)
-                .map(row -> stored(row).referral()).all();
+                .bind("e", engagementIds.toArray(UUID[]::new))
+                .bind("org", exceptOrganizationId)
+                .map(row -> stored(row).referral())
+                .all();
     }
 
     /** The engagement of an organization's referral and every party's copy of it, by organization. */
@@ -56,24 +60,33 @@ class ReferralStore {
         return db.sql("SELECT r.engagement_id, r.organization_id, r.id FROM referral mine "
                         + "JOIN referral r ON r.engagement_id = mine.engagement_id "
                         + "WHERE mine.id = :id AND mine.organization_id = :org")
-                .bind("id", id).bind("org", organizationId)
+                .bind("id", id)
+                .bind("org", organizationId)
                 .map(row -> new Object[] {row.get(0, UUID.class), row.get(1, String.class), row.get(2, UUID.class)})
-                .all().collectList().filter(rows -> !rows.isEmpty())
-                .map(rows -> new EngagementParties.Copies((UUID) rows.getFirst()[0], rows.stream().collect(
-                        java.util.stream.Collectors.toUnmodifiableMap(r -> (String) r[1], r -> (UUID) r[2]))));
+                .all()
+                .collectList()
+                .filter(rows -> !rows.isEmpty())
+                .map(rows -> new EngagementParties.Copies(
+                        (UUID) rows.getFirst()[0],
+                        rows.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> (String) r[1], r ->
+                                (UUID) r[2]))));
     }
 
     /** Every party's referral in the engagement, oldest first: for the invitation rules only. */
     Flux<StoredReferral> engagement(UUID engagementId) {
         return db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e ORDER BY created_at")
-                .bind("e", engagementId).map(this::stored).all();
+                .bind("e", engagementId)
+                .map(this::stored)
+                .all();
     }
 
     /** Serialises the invitations of one engagement until the transaction ends. */
     Mono<Void> lockEngagement(UUID engagementId) {
         return db.sql("SELECT pg_advisory_xact_lock(:key)")
                 .bind("key", engagementId.getMostSignificantBits() ^ engagementId.getLeastSignificantBits())
-                .map(row -> 1).first().then();
+                .map(row -> 1)
+                .first()
+                .then();
     }
 
     Mono<Void> insert(Referral r) {
@@ -102,44 +115,50 @@ class ReferralStore {
                 WHERE id = :id AND version = :expected
                 RETURNING version"""), r)
                 .bind("expected", expectedVersion)
-                .map(row -> row.get("version", Long.class)).one();
+                .map(row -> row.get("version", Long.class))
+                .one();
     }
 
     /** One page of a filtered list; the filter is parameterised SQL from the OData translator. */
-    Flux<StoredReferral> list(String organizationId, SqlFragment filter, String orderBy, int top, long skip,
-                              Map<String, Object> extra) {
+    Flux<StoredReferral> list(
+            String organizationId, SqlFragment filter, String orderBy, int top, long skip, Map<String, Object> extra) {
         String sql = "SELECT r.doc, r.version FROM referral r WHERE r.organization_id = :org AND (" + filter.sql()
                 + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip";
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId).bind("top", top)
-                .bind("skip", skip);
+        DatabaseClient.GenericExecuteSpec spec =
+                db.sql(sql).bind("org", organizationId).bind("top", top).bind("skip", skip);
         spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
         return spec.map(this::stored).all();
     }
 
     /** Every id a filtered list holds, in its order: what an export reads first (a UUID a row). */
     Flux<UUID> ids(String organizationId, SqlFragment filter, String orderBy, Map<String, Object> extra) {
-        String sql = "SELECT r.id FROM referral r WHERE r.organization_id = :org AND (" + filter.sql()
-                + ") ORDER BY " + orderBy;
-        DatabaseClient.GenericExecuteSpec spec = bindAll(bindAll(db.sql(sql).bind("org", organizationId),
-                filter.parameters()), used(extra, sql));
+        String sql = "SELECT r.id FROM referral r WHERE r.organization_id = :org AND (" + filter.sql() + ") ORDER BY "
+                + orderBy;
+        DatabaseClient.GenericExecuteSpec spec =
+                bindAll(bindAll(db.sql(sql).bind("org", organizationId), filter.parameters()), used(extra, sql));
         return spec.map(row -> row.get("id", UUID.class)).all();
     }
 
     /** These referrals of the organization, in no particular order. */
     Flux<StoredReferral> byIds(String organizationId, java.util.Collection<UUID> ids) {
         return db.sql("SELECT doc, version FROM referral WHERE organization_id = :org AND id = ANY(:ids)")
-                .bind("org", organizationId).bind("ids", ids.toArray(UUID[]::new))
-                .map(this::stored).all();
+                .bind("org", organizationId)
+                .bind("ids", ids.toArray(UUID[]::new))
+                .map(this::stored)
+                .all();
     }
 
     /** The list's total: from the per-stage tally when the filter allows, else by counting rows. */
-    Mono<Long> count(String organizationId, SqlFragment filter, @Nullable SqlFragment tallyFilter,
-                     Map<String, Object> extra) {
+    Mono<Long> count(
+            String organizationId, SqlFragment filter, @Nullable SqlFragment tallyFilter, Map<String, Object> extra) {
         if (tallyFilter != null) {
-            return bindAll(db.sql("SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r "
-                            + "WHERE r.organization_id = :org AND (" + tallyFilter.sql() + ")").bind("org", organizationId),
-                    tallyFilter.parameters())
-                    .map(row -> row.get("n", Long.class)).one();
+            return bindAll(
+                            db.sql("SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r "
+                                            + "WHERE r.organization_id = :org AND (" + tallyFilter.sql() + ")")
+                                    .bind("org", organizationId),
+                            tallyFilter.parameters())
+                    .map(row -> row.get("n", Long.class))
+                    .one();
         }
         String sql = "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND (" + filter.sql() + ")";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId);
@@ -149,12 +168,13 @@ class ReferralStore {
 
     /** Only the parameters the statement names: binding an unused one is an error. */
     private static Map<String, Object> used(Map<String, Object> parameters, String sql) {
-        return parameters.entrySet().stream().filter(e -> sql.contains(":" + e.getKey()))
+        return parameters.entrySet().stream()
+                .filter(e -> sql.contains(":" + e.getKey()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindAll(DatabaseClient.GenericExecuteSpec spec,
-                                                             Map<String, Object> parameters) {
+    private static DatabaseClient.GenericExecuteSpec bindAll(
+            DatabaseClient.GenericExecuteSpec spec, Map<String, Object> parameters) {
         for (var p : parameters.entrySet()) {
             spec = spec.bind(p.getKey(), p.getValue());
         }
@@ -165,19 +185,27 @@ class ReferralStore {
         var customer = r.customerProfile();
         var address = customer == null ? null : customer.address();
         var details = r.details();
-        return spec
-                .bind("id", r.id())
+        return spec.bind("id", r.id())
                 .bind("name", r.name())
                 .bind("status", r.status().name())
                 .bind("substatus", r.substatus().name())
                 .bind("type", r.type().name())
-                .bind("salesStage", Parameter.fromOrEmpty(r.salesStage() == null ? null : r.salesStage().name(), String.class))
-                .bind("dealValue", Parameter.fromOrEmpty(details == null ? null : details.dealValue(), BigDecimal.class))
+                .bind(
+                        "salesStage",
+                        Parameter.fromOrEmpty(
+                                r.salesStage() == null ? null : r.salesStage().name(), String.class))
+                .bind(
+                        "dealValue",
+                        Parameter.fromOrEmpty(details == null ? null : details.dealValue(), BigDecimal.class))
                 .bind("currency", Parameter.fromOrEmpty(details == null ? null : details.currency(), String.class))
-                .bind("closingAt", Parameter.fromOrEmpty(details == null ? null : details.closingDateTime(), Instant.class))
+                .bind(
+                        "closingAt",
+                        Parameter.fromOrEmpty(details == null ? null : details.closingDateTime(), Instant.class))
                 .bind("customerName", Parameter.fromOrEmpty(customer == null ? null : customer.name(), String.class))
                 .bind("customerCity", Parameter.fromOrEmpty(address == null ? null : address.city(), String.class))
-                .bind("customerCountry", Parameter.fromOrEmpty(address == null ? null : address.country(), String.class))
+                .bind(
+                        "customerCountry",
+                        Parameter.fromOrEmpty(address == null ? null : address.country(), String.class))
                 .bind("crmId", Parameter.fromOrEmpty(r.externalReferenceId(), String.class))
                 .bind("updatedAt", r.updatedDateTime())
                 .bind("expirationAt", Parameter.fromOrEmpty(r.expirationDateTime(), Instant.class))
@@ -188,5 +216,4 @@ class ReferralStore {
         Referral doc = json.readValue(row.get("doc", Json.class).asString(), Referral.class);
         return new StoredReferral(doc, row.get("version", Long.class));
     }
-
 }

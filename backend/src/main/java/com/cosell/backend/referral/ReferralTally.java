@@ -32,9 +32,7 @@ class ReferralTally extends RepeatingJob<Long> {
                             INSERT INTO referral_tally (organization_id, direction, status, substatus, n)
                             SELECT organization_id, direction, status, substatus, sum(n) FROM gone
                             GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0)
-                        SELECT count(*) AS n FROM gone""")
-                .map(row -> row.get("n", Long.class))
-                .one();
+                        SELECT count(*) AS n FROM gone""").map(row -> row.get("n", Long.class)).one();
     }
 
     @Override

@@ -20,6 +20,7 @@ final class ReferralValidation {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** Partner Center's ReferralQualification. */
     static final Set<String> QUALIFICATIONS = Set.of("None", "Direct", "MarketingQualified", "SalesQualified");
+
     static final int NOTES_MAX = 4000;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -40,7 +41,8 @@ final class ReferralValidation {
             } else if (creating && d.closingDateTime().isBefore(now.minusSeconds(86_400))) {
                 v.add("details/closingDateTime", "The estimated close date must not be in the past.");
             }
-            if (d.requirements() == null || d.requirements().solutions() == null
+            if (d.requirements() == null
+                    || d.requirements().solutions() == null
                     || d.requirements().solutions().isEmpty()) {
                 v.add("details/requirements/solutions", "Choose at least one solution.");
             }
@@ -86,7 +88,8 @@ final class ReferralValidation {
         if (r.inviteContext() == null || r.inviteContext().assistanceRequestCode() == null) {
             v.add("inviteContext/assistanceRequestCode", "Say what help you need from the vendor.");
         }
-        if (r.customerProfile() == null || r.customerProfile().team() == null
+        if (r.customerProfile() == null
+                || r.customerProfile().team() == null
                 || r.customerProfile().team().isEmpty()) {
             v.add("customerProfile/team", "Sharing with the vendor needs a customer contact.");
         }
@@ -96,8 +99,10 @@ final class ReferralValidation {
     /** Rules for fields any referral may carry. */
     private void common(Referral r) {
         if (r.qualification() != null && !QUALIFICATIONS.contains(r.qualification())) {
-            add("qualification", "'" + r.qualification() + "' is not a qualification; one of "
-                    + QUALIFICATIONS.stream().sorted().toList() + ".");
+            add(
+                    "qualification",
+                    "'" + r.qualification() + "' is not a qualification; one of "
+                            + QUALIFICATIONS.stream().sorted().toList() + ".");
         }
         text("externalReferenceId", r.externalReferenceId(), 100, false);
         text("referralProgram", r.referralProgram(), 200, false);
@@ -134,7 +139,9 @@ final class ReferralValidation {
             text("customerProfile/address/city", a.city(), 100, true);
             text("customerProfile/address/addressLine1", a.addressLine1(), 200, false);
             if (a.country() == null || !COUNTRIES.contains(a.country())) {
-                add("customerProfile/address/country", "An ISO 3166 two-letter country code (such as KR or US) is required.");
+                add(
+                        "customerProfile/address/country",
+                        "An ISO 3166 two-letter country code (such as KR or US) is required.");
             }
         }
         if (c.ids() != null) {
@@ -143,7 +150,8 @@ final class ReferralValidation {
                 String field = "customerProfile/ids/" + i;
                 if (id == null || !Set.of("Duns", "External").contains(id.profileType())) {
                     add(field + "/profileType", "profileType is Duns or External.");
-                } else if ("Duns".equals(id.profileType()) && (id.id() == null || !id.id().matches("\\d{9}"))) {
+                } else if ("Duns".equals(id.profileType())
+                        && (id.id() == null || !id.id().matches("\\d{9}"))) {
                     add(field + "/id", "A D-U-N-S number has nine digits.");
                 }
             }
@@ -168,7 +176,9 @@ final class ReferralValidation {
             }
             text(at + "/firstName", m.firstName(), 100, true);
             text(at + "/lastName", m.lastName(), 100, true);
-            if (m.email() == null || m.email().length() > 254 || !EMAIL.matcher(m.email()).matches()) {
+            if (m.email() == null
+                    || m.email().length() > 254
+                    || !EMAIL.matcher(m.email()).matches()) {
                 add(at + "/email", "A valid email address is required.");
             }
             if (m.phoneNumber() == null || !PHONE.matcher(m.phoneNumber()).matches()) {

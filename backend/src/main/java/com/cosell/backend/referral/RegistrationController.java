@@ -33,7 +33,8 @@ class RegistrationController {
     Mono<ResponseEntity<DealRegistration>> submit(Caller caller, @PathVariable UUID id, @RequestBody String body) {
         return Mono.fromCallable(() -> input.read(input.tree(body), DealRegistration.Submission.class))
                 .flatMap(s -> registrations.submit(caller, id, s))
-                .map(r -> ResponseEntity.created(URI.create("/v1.0/registrations/" + r.id())).body(r));
+                .map(r -> ResponseEntity.created(URI.create("/v1.0/registrations/" + r.id()))
+                        .body(r));
     }
 
     @GetMapping("/v1.0/registrations")

@@ -47,8 +47,8 @@ record RegistrationPatch(DealRegistration.Submission submission, boolean amend) 
             }
             DealRegistration.PartnerCenterForm form = input.read(value, DealRegistration.PartnerCenterForm.class);
             if (form.type() != null && !form.type().equals("AzureIPCoSell")) {
-                throw ApiProblems.badRequest("operation 0: a registration's type is AzureIPCoSell, not '"
-                        + form.type() + "'.");
+                throw ApiProblems.badRequest(
+                        "operation 0: a registration's type is AzureIPCoSell, not '" + form.type() + "'.");
             }
             return new RegistrationPatch(form.submission(), false);
         }
@@ -70,6 +70,7 @@ record RegistrationPatch(DealRegistration.Submission submission, boolean amend) 
         entry.set("contract", current.path("contract").deepCopy());
         entry.set("solutionDetails", current.path("solutionDetails").deepCopy());
         ObjectNode changed = JsonPatch.apply(entry, relative, AMENDABLE);
-        return new RegistrationPatch(input.read(changed, DealRegistration.PartnerCenterForm.class).submission(), true);
+        return new RegistrationPatch(
+                input.read(changed, DealRegistration.PartnerCenterForm.class).submission(), true);
     }
 }

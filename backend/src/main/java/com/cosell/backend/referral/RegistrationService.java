@@ -1,6 +1,8 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
@@ -8,12 +10,10 @@ import com.cosell.backend.catalogue.Solution;
 import com.cosell.backend.catalogue.SolutionCatalogue;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.Notifier;
-import com.cosell.api.referral.Stage;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Clock;
@@ -51,9 +51,16 @@ class RegistrationService {
     private final JsonMapper json;
     private final Clock clock;
 
-    RegistrationService(ReferralStore referrals, RegistrationStore registrations, SolutionCatalogue solutions,
-                        AccessControl access, EventLog events, Notifier notifier, TransactionalOperator tx,
-                        JsonMapper json, Clock clock) {
+    RegistrationService(
+            ReferralStore referrals,
+            RegistrationStore registrations,
+            SolutionCatalogue solutions,
+            AccessControl access,
+            EventLog events,
+            Notifier notifier,
+            TransactionalOperator tx,
+            JsonMapper json,
+            Clock clock) {
         this.referrals = referrals;
         this.registrations = registrations;
         this.solutions = solutions;
@@ -74,57 +81,95 @@ class RegistrationService {
      * Partner Center's JSON Patch: {@code add /registrations/-} registers ({@code amend} false);
      * {@code replace /registrations/0/…} changes one not yet approved or rejected ({@code amend} true).
      */
-    Mono<DealRegistration> submitPartnerCenter(Caller caller, UUID referralId, DealRegistration.Submission s,
-                                               boolean amend) {
-        return submit(caller, referralId, s, true, amend ? Set.of("ReviewPending", "ActionRequired")
-                : Set.of("none", "ActionRequired"));
+    Mono<DealRegistration> submitPartnerCenter(
+            Caller caller, UUID referralId, DealRegistration.Submission s, boolean amend) {
+        return submit(
+                caller,
+                referralId,
+                s,
+                true,
+                amend ? Set.of("ReviewPending", "ActionRequired") : Set.of("none", "ActionRequired"));
     }
 
-    private Mono<DealRegistration> submit(Caller caller, UUID referralId, DealRegistration.Submission s,
-                                          boolean partnerCenterForm, Set<String> from) {
-        return access.require(caller, Permission.PARTNER_WORK).flatMap(actor -> referrals
-                .find(actor.organizationId(), referralId)
-                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + referralId)))
-                .flatMap(stored -> {
-                    Referral r = stored.referral();
-                    if (r.stage() != Stage.WON) {
-                        return Mono.error(ApiProblems.conflict("Only a won deal can be registered; this one is "
-                                + r.stage() + ".", List.of()));
-                    }
-                    List<FieldError> errors = RegistrationTerms.check(s, clock.instant(), partnerCenterForm);
-                    if (!errors.isEmpty()) {
-                        return Mono.error(ApiProblems.invalid(errors));
-                    }
-                    List<UUID> ids = r.details() == null || r.details().requirements() == null
-                            || r.details().requirements().solutions() == null ? List.of()
-                            : r.details().requirements().solutions().stream().map(Referral.SolutionRef::id)
-                                    .filter(Objects::nonNull).toList();
-                    return solutions.find(actor.organizationId(), ids).filter(Solution::registrationEligible)
-                            .collectList().flatMap(eligible -> eligible.isEmpty()
-                                    ? Mono.error(ApiProblems.conflict(
-                                            "None of this deal's solutions is eligible for deal registration.", List.of()))
-                                    : registrations.byReferral(referralId).map(DealRegistration::status)
-                                            .defaultIfEmpty("none")
-                                            .flatMap(status -> from.contains(status)
-                                                    ? register(actor, stored, s, eligible)
-                                                    : Mono.error(ApiProblems.conflict(status.equals("none")
-                                                            ? "This deal has no registration to change yet."
-                                                            : "This deal is already registered (" + status + ").",
-                                                            List.of()))));
-                }));
+    private Mono<DealRegistration> submit(
+            Caller caller,
+            UUID referralId,
+            DealRegistration.Submission s,
+            boolean partnerCenterForm,
+            Set<String> from) {
+        return access.require(caller, Permission.PARTNER_WORK)
+                .flatMap(actor -> referrals
+                        .find(actor.organizationId(), referralId)
+                        .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + referralId)))
+                        .flatMap(stored -> {
+                            Referral r = stored.referral();
+                            if (r.stage() != Stage.WON) {
+                                return Mono.error(ApiProblems.conflict(
+                                        "Only a won deal can be registered; this one is " + r.stage() + ".",
+                                        List.of()));
+                            }
+                            List<FieldError> errors = RegistrationTerms.check(s, clock.instant(), partnerCenterForm);
+                            if (!errors.isEmpty()) {
+                                return Mono.error(ApiProblems.invalid(errors));
+                            }
+                            List<UUID> ids = r.details() == null
+                                            || r.details().requirements() == null
+                                            || r.details().requirements().solutions() == null
+                                    ? List.of()
+                                    : r.details().requirements().solutions().stream()
+                                            .map(Referral.SolutionRef::id)
+                                            .filter(Objects::nonNull)
+                                            .toList();
+                            return solutions
+                                    .find(actor.organizationId(), ids)
+                                    .filter(Solution::registrationEligible)
+                                    .collectList()
+                                    .flatMap(eligible -> eligible.isEmpty()
+                                            ? Mono.error(ApiProblems.conflict(
+                                                    "None of this deal's solutions is eligible for deal registration.",
+                                                    List.of()))
+                                            : registrations
+                                                    .byReferral(referralId)
+                                                    .map(DealRegistration::status)
+                                                    .defaultIfEmpty("none")
+                                                    .flatMap(status -> from.contains(status)
+                                                            ? register(actor, stored, s, eligible)
+                                                            : Mono.error(ApiProblems.conflict(
+                                                                    status.equals("none")
+                                                                            ? "This deal has no registration to change yet."
+                                                                            : "This deal is already registered ("
+                                                                                    + status + ").",
+                                                                    List.of()))));
+                        }));
     }
 
-    private Mono<DealRegistration> register(Actor actor, StoredReferral stored, DealRegistration.Submission s,
-                                            List<Solution> eligible) {
+    private Mono<DealRegistration> register(
+            Actor actor, StoredReferral stored, DealRegistration.Submission s, List<Solution> eligible) {
         Referral r = stored.referral();
         Instant now = clock.instant();
         RegistrationTerms terms = RegistrationTerms.of(s);
-        DealRegistration registration = new DealRegistration(UUID.randomUUID(), r.id(), actor.organizationId(),
-                "ReviewPending", r.name(), r.customerProfile() == null ? null : r.customerProfile().name(),
-                eligible.stream().map(Solution::name).collect(Collectors.joining(", ")), s.contractValue(),
-                s.currency(), s.signedDateTime(), terms.months(), terms.term(), terms.start(), terms.end(),
-                s.solutionDetails() == null ? List.of() : s.solutionDetails(), null, now, null, null);
-        Mono<DealRegistration> work = registrations.save(registration)
+        DealRegistration registration = new DealRegistration(
+                UUID.randomUUID(),
+                r.id(),
+                actor.organizationId(),
+                "ReviewPending",
+                r.name(),
+                r.customerProfile() == null ? null : r.customerProfile().name(),
+                eligible.stream().map(Solution::name).collect(Collectors.joining(", ")),
+                s.contractValue(),
+                s.currency(),
+                s.signedDateTime(),
+                terms.months(),
+                terms.term(),
+                terms.start(),
+                terms.end(),
+                s.solutionDetails() == null ? List.of() : s.solutionDetails(),
+                null,
+                now,
+                null,
+                null);
+        Mono<DealRegistration> work = registrations
+                .save(registration)
                 .then(registrations.byReferral(r.id()))
                 .flatMap(saved -> withRegistration(stored, saved, actor.caller().id(), actor.displayName(), now)
                         .thenReturn(saved));
@@ -146,52 +191,83 @@ class RegistrationService {
         if (review.status() == null || !VERDICTS.contains(review.status())) {
             return Mono.error(ApiProblems.invalid(List.of(new FieldError("status", "One of " + VERDICTS + "."))));
         }
-        if (!review.status().equals("Approved") && (review.reviewComment() == null || review.reviewComment().isBlank())) {
-            return Mono.error(ApiProblems.invalid(List.of(new FieldError("reviewComment",
-                    "Tell the partner why, or what to do."))));
+        if (!review.status().equals("Approved")
+                && (review.reviewComment() == null || review.reviewComment().isBlank())) {
+            return Mono.error(ApiProblems.invalid(
+                    List.of(new FieldError("reviewComment", "Tell the partner why, or what to do."))));
         }
         if (review.reviewComment() != null && review.reviewComment().length() > 2000) {
-            return Mono.error(ApiProblems.invalid(List.of(new FieldError("reviewComment", "At most 2000 characters."))));
+            return Mono.error(
+                    ApiProblems.invalid(List.of(new FieldError("reviewComment", "At most 2000 characters."))));
         }
-        return access.require(caller, Permission.SELLER_WORK).flatMap(actor -> registrations.byId(id)
-                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Registration " + id)))
-                .flatMap(current -> {
-                    Instant now = clock.instant();
-                    Mono<DealRegistration> work = registrations.review(id, review.status(), review.reviewComment(), now,
-                                    actor.displayName())
-                            .flatMap(done -> done ? registrations.byId(id) : Mono.error(ApiProblems.conflict(
-                                    "This registration was already reviewed (" + current.status() + ").", List.of())))
-                            .flatMap(reviewed -> referrals.find(reviewed.organizationId(), reviewed.referralId())
-                                    .flatMap(stored -> withRegistration(stored, reviewed, actor.caller().id(),
-                                            actor.displayName(), now))
-                                    .then(notifier.notify(new Notifier.Draft(reviewed.organizationId(),
-                                            NotificationKind.REGISTRATION_REVIEWED, reviewed.referralId(),
-                                            reviewed.dealName(), actor.organization().name(),
-                                            reviewed.status() + (reviewed.reviewComment() == null ? ""
-                                                    : ": " + reviewed.reviewComment()),
-                                            actor.caller().id(), actor.displayName(), now)))
-                                    .flatMap(events::append)
-                                    .thenReturn(reviewed));
-                    return tx.transactional(work);
-                }));
+        return access.require(caller, Permission.SELLER_WORK)
+                .flatMap(actor -> registrations
+                        .byId(id)
+                        .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Registration " + id)))
+                        .flatMap(current -> {
+                            Instant now = clock.instant();
+                            Mono<DealRegistration> work = registrations
+                                    .review(id, review.status(), review.reviewComment(), now, actor.displayName())
+                                    .flatMap(done -> done
+                                            ? registrations.byId(id)
+                                            : Mono.error(ApiProblems.conflict(
+                                                    "This registration was already reviewed (" + current.status()
+                                                            + ").",
+                                                    List.of())))
+                                    .flatMap(reviewed -> referrals
+                                            .find(reviewed.organizationId(), reviewed.referralId())
+                                            .flatMap(stored -> withRegistration(
+                                                    stored,
+                                                    reviewed,
+                                                    actor.caller().id(),
+                                                    actor.displayName(),
+                                                    now))
+                                            .then(notifier.notify(new Notifier.Draft(
+                                                    reviewed.organizationId(),
+                                                    NotificationKind.REGISTRATION_REVIEWED,
+                                                    reviewed.referralId(),
+                                                    reviewed.dealName(),
+                                                    actor.organization().name(),
+                                                    reviewed.status()
+                                                            + (reviewed.reviewComment() == null
+                                                                    ? ""
+                                                                    : ": " + reviewed.reviewComment()),
+                                                    actor.caller().id(),
+                                                    actor.displayName(),
+                                                    now)))
+                                            .flatMap(events::append)
+                                            .thenReturn(reviewed));
+                            return tx.transactional(work);
+                        }));
     }
 
     /** The partner's referral shows the registration; its owner's stream hears of the change. */
-    private Mono<Void> withRegistration(StoredReferral stored, DealRegistration registration, String actorId,
-                                        String actorName, Instant now) {
+    private Mono<Void> withRegistration(
+            StoredReferral stored, DealRegistration registration, String actorId, String actorName, Instant now) {
         Referral r = stored.referral();
         ObjectNode doc = json.valueToTree(r);
         doc.set("registrations", json.valueToTree(List.of(registration.asReferralEntry())));
         doc.put("updatedDateTime", now.toString());
         Referral updated = json.treeToValue(doc, Referral.class);
-        List<Change> changes = List.of(new Change("/registrations/0/status",
-                r.registrations() == null || r.registrations().isEmpty() ? null : r.registrations().getFirst().status(),
+        List<Change> changes = List.of(new Change(
+                "/registrations/0/status",
+                r.registrations() == null || r.registrations().isEmpty()
+                        ? null
+                        : r.registrations().getFirst().status(),
                 registration.status()));
-        return referrals.update(updated, stored.version())
-                .switchIfEmpty(Mono.error(() -> ApiProblems.conflict(
-                        "The referral changed at the same moment; try again.", List.of())))
-                .then(events.append(new NewEvent(EventType.REFERRAL_UPDATED, r.organizationId(), r.id(),
-                        r.engagementId(), actorId, actorName, now, changes)))
+        return referrals
+                .update(updated, stored.version())
+                .switchIfEmpty(Mono.error(
+                        () -> ApiProblems.conflict("The referral changed at the same moment; try again.", List.of())))
+                .then(events.append(new NewEvent(
+                        EventType.REFERRAL_UPDATED,
+                        r.organizationId(),
+                        r.id(),
+                        r.engagementId(),
+                        actorId,
+                        actorName,
+                        now,
+                        changes)))
                 .then();
     }
 }

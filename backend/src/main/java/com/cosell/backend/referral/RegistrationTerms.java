@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  * The contract terms of a registration, checked and completed: a Finite contract has a start, an
  * end and the months between them (either given), a Perpetual one has none.
  */
-record RegistrationTerms(String term, @Nullable Integer months, @Nullable Instant start, @Nullable Instant end) {
+record RegistrationTerms(
+        String term,
+        @Nullable Integer months,
+        @Nullable Instant start,
+        @Nullable Instant end) {
 
     static final int MAX_SOLUTION_DETAILS = 20;
 
@@ -24,8 +28,10 @@ record RegistrationTerms(String term, @Nullable Integer months, @Nullable Instan
         String currency = partnerCenterForm ? "contract/currency" : "currency";
         String signed = partnerCenterForm ? "contract/signDateTime" : "signedDateTime";
         List<FieldError> errors = new ArrayList<>();
-        Lifecycle.money(s.contractValue(), s.currency()).forEach(v -> errors.add(new FieldError(
-                v.field().replace("details/dealValue", value).replace("details/currency", currency), v.message())));
+        Lifecycle.money(s.contractValue(), s.currency())
+                .forEach(v -> errors.add(new FieldError(
+                        v.field().replace("details/dealValue", value).replace("details/currency", currency),
+                        v.message())));
         if (s.signedDateTime() == null) {
             errors.add(new FieldError(signed, "The date the contract was signed is required."));
         } else if (s.signedDateTime().isAfter(now.plus(Duration.ofDays(1)))) {
@@ -39,13 +45,16 @@ record RegistrationTerms(String term, @Nullable Integer months, @Nullable Instan
         } else if (term.equals(DealRegistration.FINITE)) {
             Integer months = months(s);
             if (s.termMonths() == null && (s.startDateTime() == null || s.endDateTime() == null)) {
-                errors.add(new FieldError(partnerCenterForm ? "contract/endDateTime" : "termMonths",
+                errors.add(new FieldError(
+                        partnerCenterForm ? "contract/endDateTime" : "termMonths",
                         "A finite contract needs its term: the start and end dates, or the months."));
-            } else if (s.startDateTime() != null && s.endDateTime() != null
+            } else if (s.startDateTime() != null
+                    && s.endDateTime() != null
                     && !s.endDateTime().isAfter(s.startDateTime())) {
                 errors.add(new FieldError("contract/endDateTime", "The contract must end after it starts."));
             } else if (months == null || months < 1 || months > 120) {
-                errors.add(new FieldError(partnerCenterForm ? "contract/endDateTime" : "termMonths",
+                errors.add(new FieldError(
+                        partnerCenterForm ? "contract/endDateTime" : "termMonths",
                         "The contract term is 1 to 120 months."));
             }
         }
@@ -58,12 +67,16 @@ record RegistrationTerms(String term, @Nullable Integer months, @Nullable Instan
     /** The completed terms of a submission {@link #check} found valid. */
     static RegistrationTerms of(DealRegistration.Submission s) {
         if (DealRegistration.PERPETUAL.equals(s.term())) {
-            return new RegistrationTerms(DealRegistration.PERPETUAL, null,
-                    s.startDateTime() == null ? s.signedDateTime() : s.startDateTime(), null);
+            return new RegistrationTerms(
+                    DealRegistration.PERPETUAL,
+                    null,
+                    s.startDateTime() == null ? s.signedDateTime() : s.startDateTime(),
+                    null);
         }
         Integer months = months(s);
         Instant start = s.startDateTime() != null ? s.startDateTime() : s.signedDateTime();
-        Instant end = s.endDateTime() != null ? s.endDateTime()
+        Instant end = s.endDateTime() != null
+                ? s.endDateTime()
                 : start.atOffset(ZoneOffset.UTC).plusMonths(months).toInstant();
         return new RegistrationTerms(DealRegistration.FINITE, months, start, end);
     }

@@ -14,28 +14,37 @@ import tools.jackson.databind.node.ObjectNode;
 final class ServerOwnedFields {
 
     /** Kept in the stored document, set only by the server. */
-    static final Set<String> STORED = Set.of("id", "engagementId", "organizationId", "organizationName",
-            "createdDateTime", "updatedDateTime", "expirationDateTime", "acceptedDateTime", "closedDateTime",
-            "direction", "registrations");
+    static final Set<String> STORED = Set.of(
+            "id",
+            "engagementId",
+            "organizationId",
+            "organizationName",
+            "createdDateTime",
+            "updatedDateTime",
+            "expirationDateTime",
+            "acceptedDateTime",
+            "closedDateTime",
+            "direction",
+            "registrations");
 
     /**
      * Per-user or derived on reading: never stored. {@code target} (the parties the organization
      * invited) is input on create and in an invitation's patch, derived from the parties' copies on reading.
      */
-    static final Set<String> PRESENTATION = Set.of("favorite", "eTag", "links", "relatedParties",
-            "registrationStatus", "target");
+    static final Set<String> PRESENTATION =
+            Set.of("favorite", "eTag", "links", "relatedParties", "registrationStatus", "target");
 
     /** Read-only fields of Partner Center's schema that Co-sell does not keep. */
     private static final Set<String> NOT_KEPT = Set.of("@odata.context", "@odata.etag", "quality", "isSpam", "tags");
 
-    private ServerOwnedFields() {
-    }
+    private ServerOwnedFields() {}
 
     /** A create body without what the server sets ({@code favorite} and {@code target} stay: they are input). */
     static ObjectNode forCreate(ObjectNode body) {
         ObjectNode result = body.deepCopy();
         STORED.forEach(f -> removeAnyCase(result, f));
-        PRESENTATION.stream().filter(f -> !f.equals("favorite") && !f.equals("target"))
+        PRESENTATION.stream()
+                .filter(f -> !f.equals("favorite") && !f.equals("target"))
                 .forEach(f -> removeAnyCase(result, f));
         NOT_KEPT.forEach(f -> removeAnyCase(result, f));
         if (inviteContext(result) instanceof ObjectNode invite) {
@@ -61,7 +70,9 @@ final class ServerOwnedFields {
             if (invitedBy != null) {
                 invite.set("invitedBy", invitedBy);
             }
-        } else if (invitedBy != null && (result.get("inviteContext") == null || result.get("inviteContext").isNull())) {
+        } else if (invitedBy != null
+                && (result.get("inviteContext") == null
+                        || result.get("inviteContext").isNull())) {
             result.putObject("inviteContext").set("invitedBy", invitedBy);
         }
         return result;
@@ -80,13 +91,16 @@ final class ServerOwnedFields {
      * {@code OrganizationId} would set the server's field past an exact-name check: every spelling goes.
      */
     private static void removeAnyCase(ObjectNode node, String field) {
-        List<String> spellings = node.propertyNames().stream().filter(field::equalsIgnoreCase).toList();
+        List<String> spellings =
+                node.propertyNames().stream().filter(field::equalsIgnoreCase).toList();
         spellings.forEach(node::remove);
     }
 
     /** {@code inviteContext} under its own name, whatever case it came in; given twice it is ambiguous (400). */
     private static @Nullable JsonNode inviteContext(ObjectNode document) {
-        List<String> spellings = document.propertyNames().stream().filter("inviteContext"::equalsIgnoreCase).toList();
+        List<String> spellings = document.propertyNames().stream()
+                .filter("inviteContext"::equalsIgnoreCase)
+                .toList();
         if (spellings.size() > 1) {
             throw ApiProblems.badRequest("inviteContext is given " + spellings.size()
                     + " times (names are read in any case); send it once.");

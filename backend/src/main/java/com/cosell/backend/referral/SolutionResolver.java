@@ -26,13 +26,19 @@ class SolutionResolver {
     }
 
     Mono<Optional<Referral.Details>> resolve(Actor actor, Referral.@Nullable Details details) {
-        if (details == null || details.requirements() == null || details.requirements().solutions() == null) {
+        if (details == null
+                || details.requirements() == null
+                || details.requirements().solutions() == null) {
             return Mono.just(Optional.ofNullable(details));
         }
         Referral.Requirements requirements = details.requirements();
         List<Referral.SolutionRef> chosen = requirements.solutions();
-        List<@Nullable UUID> ids = chosen.stream().map(s -> s == null ? null : s.id()).toList();
-        return solutions.find(actor.organizationId(), ids.stream().filter(Objects::nonNull).toList())
+        List<@Nullable UUID> ids =
+                chosen.stream().map(s -> s == null ? null : s.id()).toList();
+        return solutions
+                .find(
+                        actor.organizationId(),
+                        ids.stream().filter(Objects::nonNull).toList())
                 .collectMap(Solution::id)
                 .flatMap(found -> {
                     List<FieldError> errors = new ArrayList<>();
@@ -40,18 +46,28 @@ class SolutionResolver {
                     for (int i = 0; i < ids.size(); i++) {
                         Solution s = ids.get(i) == null ? null : found.get(ids.get(i));
                         if (s == null) {
-                            errors.add(new FieldError("details/requirements/solutions/" + i + "/id",
+                            errors.add(new FieldError(
+                                    "details/requirements/solutions/" + i + "/id",
                                     "Not a solution of the catalogue you can use."));
                         } else {
                             resolved.add(new Referral.SolutionRef(s.id(), s.name(), s.type()));
                         }
                     }
                     return errors.isEmpty()
-                            ? Mono.just(Optional.of(new Referral.Details(details.notes(), details.dealValue(),
-                                    details.currency(), details.closingDateTime(), new Referral.Requirements(resolved,
-                                    requirements.industries(), requirements.products(), requirements.services(),
-                                    requirements.offers(), requirements.additionalRequirements()),
-                                    details.customerAction(), details.customerRequestedContact())))
+                            ? Mono.just(Optional.of(new Referral.Details(
+                                    details.notes(),
+                                    details.dealValue(),
+                                    details.currency(),
+                                    details.closingDateTime(),
+                                    new Referral.Requirements(
+                                            resolved,
+                                            requirements.industries(),
+                                            requirements.products(),
+                                            requirements.services(),
+                                            requirements.offers(),
+                                            requirements.additionalRequirements()),
+                                    details.customerAction(),
+                                    details.customerRequestedContact())))
                             : Mono.error(ApiProblems.invalid(errors));
                 });
     }

@@ -14,21 +14,27 @@ import net.datafaker.Faker;
  */
 final class CustomerGenerator {
 
-    private record Place(String city, String country, String region) {
-    }
+    private record Place(String city, String country, String region) {}
 
     private static final List<Place> PLACES = List.of(
-            new Place("Seoul", "KR", "Asia"), new Place("Busan", "KR", "Asia"), new Place("Incheon", "KR", "Asia"),
-            new Place("Tokyo", "JP", "Asia"), new Place("Singapore", "SG", "Asia"),
-            new Place("New York", "US", "North America"), new Place("Seattle", "US", "North America"),
-            new Place("San Francisco", "US", "North America"), new Place("Toronto", "CA", "North America"),
-            new Place("London", "GB", "Europe"), new Place("Berlin", "DE", "Europe"), new Place("Paris", "FR", "Europe"),
-            new Place("Sydney", "AU", "Oceania"), new Place("Bengaluru", "IN", "Asia"),
+            new Place("Seoul", "KR", "Asia"),
+            new Place("Busan", "KR", "Asia"),
+            new Place("Incheon", "KR", "Asia"),
+            new Place("Tokyo", "JP", "Asia"),
+            new Place("Singapore", "SG", "Asia"),
+            new Place("New York", "US", "North America"),
+            new Place("Seattle", "US", "North America"),
+            new Place("San Francisco", "US", "North America"),
+            new Place("Toronto", "CA", "North America"),
+            new Place("London", "GB", "Europe"),
+            new Place("Berlin", "DE", "Europe"),
+            new Place("Paris", "FR", "Europe"),
+            new Place("Sydney", "AU", "Oceania"),
+            new Place("Bengaluru", "IN", "Asia"),
             new Place("São Paulo", "BR", "South America"));
     private static final List<String> SIZES = List.of("1-9", "10-49", "50-99", "100-499", "500-999", "1000+");
 
-    private CustomerGenerator() {
-    }
+    private CustomerGenerator() {}
 
     static List<Customer> generate(int count, long seed) {
         Faker faker = new Faker(Locale.ENGLISH, new Random(seed));
@@ -39,15 +45,32 @@ final class CustomerGenerator {
             String duns = String.format("%09d", 100_000_000 + i * 7 + 3);
             String name = faker.company().name().replace("\u0000", "");
             if (previous != null && i % 25 == 0) {
-                customers.add(new Customer(new UUID(seed, i), name + " " + faker.company().industry().split(" ")[0],
-                        previous.addressLine1(), "Floor " + (2 + random.nextInt(30)), previous.city(),
-                        previous.state(), previous.postalCode(), previous.country(), previous.region(), duns,
+                customers.add(new Customer(
+                        new UUID(seed, i),
+                        name + " " + faker.company().industry().split(" ")[0],
+                        previous.addressLine1(),
+                        "Floor " + (2 + random.nextInt(30)),
+                        previous.city(),
+                        previous.state(),
+                        previous.postalCode(),
+                        previous.country(),
+                        previous.region(),
+                        duns,
                         SIZES.get(random.nextInt(SIZES.size()))));
                 continue;
             }
             Place place = PLACES.get(random.nextInt(PLACES.size()));
-            customers.add(new Customer(new UUID(seed, i), name, faker.address().streetAddress(), null, place.city(),
-                    null, faker.address().zipCode(), place.country(), place.region(), duns,
+            customers.add(new Customer(
+                    new UUID(seed, i),
+                    name,
+                    faker.address().streetAddress(),
+                    null,
+                    place.city(),
+                    null,
+                    faker.address().zipCode(),
+                    place.country(),
+                    place.region(),
+                    duns,
                     SIZES.get(random.nextInt(SIZES.size()))));
         }
         return customers;

@@ -24,43 +24,86 @@ final class DemoDeals {
     static final String M365 = "00000000-0000-4000-8000-000000000102";
     static final String CONTOSO_ANALYTICS = "00000000-0000-4000-8000-000000000201";
     static final String FABRIKAM_CLOUD = "00000000-0000-4000-8000-000000000301";
-    private static final List<String> TOPICS = List.of("cloud migration", "data platform", "security uplift",
-            "modern workplace", "AI assistant rollout", "ERP modernisation");
+    private static final List<String> TOPICS = List.of(
+            "cloud migration",
+            "data platform",
+            "security uplift",
+            "modern workplace",
+            "AI assistant rollout",
+            "ERP modernisation");
 
-    private DemoDeals() {
-    }
+    private DemoDeals() {}
 
     static String name(Customer customer, Random random) {
         return customer.name() + " — " + TOPICS.get(random.nextInt(TOPICS.size()));
     }
 
     /** The creator's own people work the deal: each organization's team is its own. */
-    static ObjectNodeBody referral(Caller creator, String name, Customer customer, long value, List<String> solutions,
-                                   boolean shared, Random random, Instant now) {
+    static ObjectNodeBody referral(
+            Caller creator,
+            String name,
+            Customer customer,
+            long value,
+            List<String> solutions,
+            boolean shared,
+            Random random,
+            Instant now) {
         ObjectNodeBody body = new ObjectNodeBody();
         body.put("name", name.length() > 200 ? name.substring(0, 200) : name);
         body.put("type", shared ? "Shared" : "Independent");
-        body.put("customerProfile", Map.of("name", customer.name(), "size", customer.size(),
-                "address", Map.of("addressLine1", customer.addressLine1(), "city", customer.city(),
-                        "country", customer.country()),
-                "ids", List.of(Map.of("profileType", "Duns", "id", customer.duns())),
-                "team", List.of(DemoPeople.customerContact(customer.name(), random))));
+        body.put(
+                "customerProfile",
+                Map.of(
+                        "name",
+                        customer.name(),
+                        "size",
+                        customer.size(),
+                        "address",
+                        Map.of(
+                                "addressLine1",
+                                customer.addressLine1(),
+                                "city",
+                                customer.city(),
+                                "country",
+                                customer.country()),
+                        "ids",
+                        List.of(Map.of("profileType", "Duns", "id", customer.duns())),
+                        "team",
+                        List.of(DemoPeople.customerContact(customer.name(), random))));
         body.put("consent", Map.of("consentToContact", true, "consentToToShareInfoWithOthers", false));
-        body.put("details", Map.of("dealValue", value, "currency", "USD",
-                "closingDateTime", now.plus(Duration.ofDays(30 + value % 90)).toString(),
-                "requirements", Map.of("solutions", solutions.stream().map(id -> Map.of("id", id)).toList())));
+        body.put(
+                "details",
+                Map.of(
+                        "dealValue",
+                        value,
+                        "currency",
+                        "USD",
+                        "closingDateTime",
+                        now.plus(Duration.ofDays(30 + value % 90)).toString(),
+                        "requirements",
+                        Map.of(
+                                "solutions",
+                                solutions.stream().map(id -> Map.of("id", id)).toList())));
         body.put("team", DemoPeople.teamOf(creator.organizationId(), random));
         if (shared) {
-            body.put("inviteContext", Map.of("assistanceRequestCode", "CustomerTechnicalArchitecture",
-                    "notes", "Architecture review with the customer's CTO"));
+            body.put(
+                    "inviteContext",
+                    Map.of(
+                            "assistanceRequestCode",
+                            "CustomerTechnicalArchitecture",
+                            "notes",
+                            "Architecture review with the customer's CTO"));
         }
         return body;
     }
 
     /** The partner takes the vendor's referral on, with its own value and closing date. */
     static List<Map<String, Object>> accepted(long value, Instant now) {
-        return List.of(op("/status", "Active"), op("/substatus", "Accepted"),
-                op("/details/dealValue", value), op("/details/currency", "USD"),
+        return List.of(
+                op("/status", "Active"),
+                op("/substatus", "Accepted"),
+                op("/details/dealValue", value),
+                op("/details/currency", "USD"),
                 op("/details/closingDateTime", now.plus(Duration.ofDays(45)).toString()));
     }
 
@@ -73,8 +116,8 @@ final class DemoDeals {
     }
 
     static List<Map<String, Object>> lost() {
-        return List.of(op("/status", "Closed"), op("/substatus", "Lost"),
-                op("/statusReason", "CustomerChoseAnotherVendor"));
+        return List.of(
+                op("/status", "Closed"), op("/substatus", "Lost"), op("/statusReason", "CustomerChoseAnotherVendor"));
     }
 
     /** The vendor's seller takes on a deal the partner shared. */

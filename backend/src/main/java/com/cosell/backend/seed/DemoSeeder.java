@@ -1,8 +1,8 @@
 package com.cosell.backend.seed;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.backend.catalogue.Customer;
 import com.cosell.backend.identity.Caller;
-import com.cosell.api.referral.Referral;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
 import java.util.List;
@@ -47,26 +47,32 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        seed().subscribe(null, e -> log.error("Demo data could not be created", e),
-                () -> log.info("Demo data is in place."));
+        seed().subscribe(
+                        null,
+                        e -> log.error("Demo data could not be created", e),
+                        () -> log.info("Demo data is in place."));
     }
 
     /** Adds what is missing: the directory if it is smaller than configured, referrals if there are none. */
     Mono<Void> seed() {
         List<Customer> customers = CustomerGenerator.generate(properties.customers(), 42);
-        return count("customer").flatMap(n -> n >= properties.customers() ? Mono.empty() : insertCustomers(customers))
+        return count("customer")
+                .flatMap(n -> n >= properties.customers() ? Mono.empty() : insertCustomers(customers))
                 .then(count("referral"))
                 .flatMap(n -> n > 0 ? Mono.empty() : seedReferrals(customers));
     }
 
     private Mono<Long> count(String table) {
-        return db.sql("SELECT count(*) AS n FROM " + table).map(r -> r.get("n", Long.class)).one();
+        return db.sql("SELECT count(*) AS n FROM " + table)
+                .map(r -> r.get("n", Long.class))
+                .one();
     }
 
     private Mono<Void> insertCustomers(List<Customer> customers) {
         log.info("Generating a customer directory of {} companies ...", customers.size());
         return Flux.range(0, (customers.size() + 1999) / 2000)
-                .concatMap(batch -> insert(customers.subList(batch * 2000, Math.min(customers.size(), (batch + 1) * 2000))))
+                .concatMap(batch ->
+                        insert(customers.subList(batch * 2000, Math.min(customers.size(), (batch + 1) * 2000))))
                 .then();
     }
 
@@ -93,31 +99,52 @@ class DemoSeeder implements ApplicationRunner {
     private Mono<Void> seedReferrals(List<Customer> customers) {
         log.info("Creating {} demo referrals ...", properties.referrals());
         Random random = new Random(7);
-        return Flux.range(0, properties.referrals()).concatMap(i -> {
-            Customer customer = customers.get(random.nextInt(customers.size()));
-            int kind = i % 10;
-            Caller partner = i % 3 == 0 ? DemoDeals.CAROL : DemoDeals.BOB;
-            String ownSolution = partner == DemoDeals.CAROL
-                    ? DemoDeals.FABRIKAM_CLOUD : DemoDeals.CONTOSO_ANALYTICS;
-            String name = DemoDeals.name(customer, random);
-            long value = 10_000L * (1 + random.nextInt(80));
-            if (kind < 4) { // vendor → partner: Received, Accepted, Declined, or Expired
-                DemoDeals.ObjectNodeBody body = DemoDeals.referral(DemoDeals.MIA, name, customer, value,
-                        List.of(DemoDeals.AZURE), false, random, clock.instant());
-                body.put("target", List.of(partner.organizationId()));
-                return create(DemoDeals.MIA, body).flatMap(sent -> answerAsPartner(partner, sent, kind, value));
-            }
-            boolean shared = kind >= 7;
-            DemoDeals.ObjectNodeBody body = DemoDeals.referral(partner, name, customer, value,
-                    List.of(ownSolution, i % 2 == 0 ? DemoDeals.AZURE : DemoDeals.M365), shared, random,
-                    clock.instant());
-            return create(partner, body).flatMap(deal -> progressDeal(partner, deal, kind));
-        }, 1).then();
+        return Flux.range(0, properties.referrals())
+                .concatMap(
+                        i -> {
+                            Customer customer = customers.get(random.nextInt(customers.size()));
+                            int kind = i % 10;
+                            Caller partner = i % 3 == 0 ? DemoDeals.CAROL : DemoDeals.BOB;
+                            String ownSolution =
+                                    partner == DemoDeals.CAROL ? DemoDeals.FABRIKAM_CLOUD : DemoDeals.CONTOSO_ANALYTICS;
+                            String name = DemoDeals.name(customer, random);
+                            long value = 10_000L * (1 + random.nextInt(80));
+                            if (kind < 4) { // vendor → partner: Received, Accepted, Declined, or Expired
+                                DemoDeals.ObjectNodeBody body = DemoDeals.referral(
+                                        DemoDeals.MIA,
+                                        name,
+                                        customer,
+                                        value,
+                                        List.of(DemoDeals.AZURE),
+                                        false,
+                                        random,
+                                        clock.instant());
+                                body.put("target", List.of(partner.organizationId()));
+                                return create(DemoDeals.MIA, body)
+                                        .flatMap(sent -> answerAsPartner(partner, sent, kind, value));
+                            }
+                            boolean shared = kind >= 7;
+                            DemoDeals.ObjectNodeBody body = DemoDeals.referral(
+                                    partner,
+                                    name,
+                                    customer,
+                                    value,
+                                    List.of(ownSolution, i % 2 == 0 ? DemoDeals.AZURE : DemoDeals.M365),
+                                    shared,
+                                    random,
+                                    clock.instant());
+                            return create(partner, body).flatMap(deal -> progressDeal(partner, deal, kind));
+                        },
+                        1)
+                .then();
     }
 
     private Mono<Void> answerAsPartner(Caller partner, Referral sent, int kind, long value) {
-        return referrals.list(partner, com.cosell.backend.referral.ReferralQuery.parse(
-                        "engagementId eq " + sent.engagementId(), null, null, null, null))
+        return referrals
+                .list(
+                        partner,
+                        com.cosell.backend.referral.ReferralQuery.parse(
+                                "engagementId eq " + sent.engagementId(), null, null, null, null))
                 .flatMap(page -> {
                     Referral received = page.value().getFirst();
                     return switch (kind) {
@@ -125,11 +152,15 @@ class DemoSeeder implements ApplicationRunner {
                         case 1 -> patch(partner, received, DemoDeals.accepted(value, clock.instant()));
                         case 2 -> patch(partner, received, DemoDeals.declined());
                         // already due: the expiry job closes it as Expired and tells the seller
-                        default -> db.sql("UPDATE referral SET expiration_at = :at, doc = jsonb_set(doc, "
-                                        + "'{expirationDateTime}', to_jsonb(CAST(:iso AS text))) WHERE id = :id")
-                                .bind("at", clock.instant().minusSeconds(60))
-                                .bind("iso", clock.instant().minusSeconds(60).toString())
-                                .bind("id", received.id()).then();
+                        default ->
+                            db.sql("UPDATE referral SET expiration_at = :at, doc = jsonb_set(doc, "
+                                            + "'{expirationDateTime}', to_jsonb(CAST(:iso AS text))) WHERE id = :id")
+                                    .bind("at", clock.instant().minusSeconds(60))
+                                    .bind(
+                                            "iso",
+                                            clock.instant().minusSeconds(60).toString())
+                                    .bind("id", received.id())
+                                    .then();
                     };
                 });
     }
@@ -138,10 +169,15 @@ class DemoSeeder implements ApplicationRunner {
         return switch (kind) {
             case 4 -> patch(partner, deal, DemoDeals.won());
             case 5 -> patch(partner, deal, DemoDeals.lost());
-            case 8 -> referrals.list(DemoDeals.MIA, com.cosell.backend.referral.ReferralQuery.parse(
-                            "engagementId eq " + deal.engagementId(), null, null, null, null))
-                    .flatMap(page -> page.value().isEmpty() ? Mono.empty()
-                            : patch(DemoDeals.MIA, page.value().getFirst(), DemoDeals.acceptedByVendor()));
+            case 8 ->
+                referrals
+                        .list(
+                                DemoDeals.MIA,
+                                com.cosell.backend.referral.ReferralQuery.parse(
+                                        "engagementId eq " + deal.engagementId(), null, null, null, null))
+                        .flatMap(page -> page.value().isEmpty()
+                                ? Mono.empty()
+                                : patch(DemoDeals.MIA, page.value().getFirst(), DemoDeals.acceptedByVendor()));
             default -> Mono.empty();
         };
     }

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param referrals how many referrals to create across the demo organizations
  */
 @ConfigurationProperties("cosell.seed")
-record SeedProperties(@DefaultValue("false") boolean enabled, @DefaultValue("50000") int customers,
-                             @DefaultValue("300") int referrals) {
-}
+record SeedProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("50000") int customers,
+        @DefaultValue("300") int referrals) {}

@@ -4,5 +4,7 @@ package com.cosell.backend.stream;
 public sealed interface Delivery permits StreamEvent, Delivery.CaughtUp {
 
     /** Everything committed before the subscription started has been delivered; live events follow. */
-    enum CaughtUp implements Delivery { INSTANCE }
+    enum CaughtUp implements Delivery {
+        INSTANCE
+    }
 }

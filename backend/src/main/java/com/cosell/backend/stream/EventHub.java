@@ -1,13 +1,13 @@
 package com.cosell.backend.stream;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,14 +102,19 @@ class EventHub implements FanOutStatus, SmartLifecycle {
     }
 
     private Flux<StreamEvent> pages(Cursor from, @Nullable String org) {
-        return source.after(from, org, properties.pageSize()).collectList().flatMapMany(page -> page.size()
-                < properties.pageSize() ? Flux.fromIterable(page)
-                : Flux.fromIterable(page).concatWith(pages(page.getLast().cursor(), org)));
+        return source.after(from, org, properties.pageSize())
+                .collectList()
+                .flatMapMany(page -> page.size() < properties.pageSize()
+                        ? Flux.fromIterable(page)
+                        : Flux.fromIterable(page)
+                                .concatWith(pages(page.getLast().cursor(), org)));
     }
 
     private Cursor register(Subscriber sub, @Nullable Cursor from) {
         synchronized (lock) {
-            subscribers.computeIfAbsent(sub.organizationId, o -> ConcurrentHashMap.newKeySet()).add(sub);
+            subscribers
+                    .computeIfAbsent(sub.organizationId, o -> ConcurrentHashMap.newKeySet())
+                    .add(sub);
             return from != null ? from : head();
         }
     }
@@ -125,12 +130,18 @@ class EventHub implements FanOutStatus, SmartLifecycle {
 
     private void drainLoop() {
         int seen = wip.get();
-        drainOnce().subscribe(null, e -> {
-            log.warn("Reading new events failed ({}); retrying", e.toString());
-            retryLater(properties.pollInterval().compareTo(Duration.ofSeconds(1)) < 0
-                    ? properties.pollInterval() : Duration.ofSeconds(1));
-            done(seen);
-        }, () -> done(seen));
+        drainOnce()
+                .subscribe(
+                        null,
+                        e -> {
+                            log.warn("Reading new events failed ({}); retrying", e.toString());
+                            retryLater(
+                                    properties.pollInterval().compareTo(Duration.ofSeconds(1)) < 0
+                                            ? properties.pollInterval()
+                                            : Duration.ofSeconds(1));
+                            done(seen);
+                        },
+                        () -> done(seen));
     }
 
     private void done(int seen) {
@@ -140,15 +151,20 @@ class EventHub implements FanOutStatus, SmartLifecycle {
     }
 
     private Mono<Void> drainOnce() {
-        return Mono.defer(() -> source.after(head(), null, properties.pageSize()).collectList().flatMap(page -> {
-            publish(page);
-            return page.size() == properties.pageSize() ? drainOnce()
-                    : source.unsettled().doOnNext(pending -> {
-                        if (pending) {
-                            retryLater(properties.settleDelay());
-                        }
-                    }).then();
-        }));
+        return Mono.defer(() -> source.after(head(), null, properties.pageSize())
+                .collectList()
+                .flatMap(page -> {
+                    publish(page);
+                    return page.size() == properties.pageSize()
+                            ? drainOnce()
+                            : source.unsettled()
+                                    .doOnNext(pending -> {
+                                        if (pending) {
+                                            retryLater(properties.settleDelay());
+                                        }
+                                    })
+                                    .then();
+                }));
     }
 
     private void publish(List<StreamEvent> page) {

@@ -56,18 +56,24 @@ class EventSignals implements SmartLifecycle {
                     log.warn("Event LISTEN connection lost ({}); reconnecting", e.toString());
                 })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.reconnectMin())
-                        .maxBackoff(properties.reconnectMax()).transientErrors(true));
+                        .maxBackoff(properties.reconnectMax())
+                        .transientErrors(true));
     }
 
     private Flux<Object> listen(Connection connection) {
         if (!(connection instanceof PostgresqlConnection pg)) {
             return Flux.error(new IllegalStateException("LISTEN needs a PostgreSQL connection, got " + connection));
         }
-        Mono<Integer> pid = pg.createStatement("SELECT pg_backend_pid() AS pid").execute()
-                .flatMap(r -> r.map(row -> row.get("pid", Integer.class))).next();
-        Mono<Void> listen = pg.createStatement("LISTEN " + EventLog.CHANNEL).execute()
-                .flatMap(r -> r.getRowsUpdated()).then();
-        return pid.doOnNext(backendPid::set).then(listen)
+        Mono<Integer> pid = pg.createStatement("SELECT pg_backend_pid() AS pid")
+                .execute()
+                .flatMap(r -> r.map(row -> row.get("pid", Integer.class)))
+                .next();
+        Mono<Void> listen = pg.createStatement("LISTEN " + EventLog.CHANNEL)
+                .execute()
+                .flatMap(r -> r.getRowsUpdated())
+                .then();
+        return pid.doOnNext(backendPid::set)
+                .then(listen)
                 .thenMany(Flux.concat(Mono.just((Object) "connected"), pg.getNotifications()));
     }
 

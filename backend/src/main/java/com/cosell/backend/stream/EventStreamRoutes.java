@@ -30,32 +30,54 @@ class EventStreamRoutes {
     static final String PATH = "/v1.0/engagements/events";
 
     @Bean
-    RouterFunction<ServerResponse> eventStream(AccessControl access, SettledEvents events, EventHub hub,
-                                               EventStreamSession sessions, WebSocketService webSockets,
-                                               StreamQuota quota) {
-        return RouterFunctions.route().GET(PATH, request -> request.principal()
-                .ofType(CallerAuthentication.class)
-                .flatMap(auth -> access.require(auth.caller(), Permission.READ)
-                        .flatMap(actor -> resumePoint(request, events, hub)
-                                .flatMap(from -> opened(quota, auth.caller().id(), handler -> webSockets.handleRequest(
-                                        request.exchange(), handler),
-                                        session -> sessions.run(session, actor.organizationId(), auth, from,
-                                                request.queryParam("presence").filter("true"::equals).isPresent())))))
-                .then(Mono.<ServerResponse>empty())
-                .onErrorResume(ErrorResponseException.class, e -> {
-                    var problem = e.getBody();
-                    problem.setInstance(URI.create(PATH));
-                    return ServerResponse.status(e.getStatusCode()).headers(h -> h.addAll(e.getHeaders()))
-                            .contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
-                })).build();
+    RouterFunction<ServerResponse> eventStream(
+            AccessControl access,
+            SettledEvents events,
+            EventHub hub,
+            EventStreamSession sessions,
+            WebSocketService webSockets,
+            StreamQuota quota) {
+        return RouterFunctions.route()
+                .GET(
+                        PATH,
+                        request -> request.principal()
+                                .ofType(CallerAuthentication.class)
+                                .flatMap(auth -> access.require(auth.caller(), Permission.READ)
+                                        .flatMap(actor -> resumePoint(request, events, hub)
+                                                .flatMap(from -> opened(
+                                                        quota,
+                                                        auth.caller().id(),
+                                                        handler ->
+                                                                webSockets.handleRequest(request.exchange(), handler),
+                                                        session -> sessions.run(
+                                                                session,
+                                                                actor.organizationId(),
+                                                                auth,
+                                                                from,
+                                                                request.queryParam("presence")
+                                                                        .filter("true"::equals)
+                                                                        .isPresent())))))
+                                .then(Mono.<ServerResponse>empty())
+                                .onErrorResume(ErrorResponseException.class, e -> {
+                                    var problem = e.getBody();
+                                    problem.setInstance(URI.create(PATH));
+                                    return ServerResponse.status(e.getStatusCode())
+                                            .headers(h -> h.addAll(e.getHeaders()))
+                                            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                                            .bodyValue(problem);
+                                }))
+                .build();
     }
 
     /**
      * The stream counted against the user's quota for as long as its session runs (the upgrade itself
      * completes at once); beyond the quota a 429 before upgrading.
      */
-    private static Mono<Void> opened(StreamQuota quota, String userId,
-                                     Function<WebSocketHandler, Mono<Void>> upgrade, WebSocketHandler session) {
+    private static Mono<Void> opened(
+            StreamQuota quota,
+            String userId,
+            Function<WebSocketHandler, Mono<Void>> upgrade,
+            WebSocketHandler session) {
         if (!quota.acquire(userId)) {
             return Mono.error(ApiProblems.tooManyStreams(quota.max()));
         }
@@ -67,13 +89,14 @@ class EventStreamRoutes {
             }
         };
         return upgrade.apply(s -> {
-            started.set(true);
-            return session.handle(s).doFinally(signal -> release.run());
-        }).doFinally(signal -> {
-            if (!started.get()) {
-                release.run(); // refused before any session began
-            }
-        });
+                    started.set(true);
+                    return session.handle(s).doFinally(signal -> release.run());
+                })
+                .doFinally(signal -> {
+                    if (!started.get()) {
+                        release.run(); // refused before any session began
+                    }
+                });
     }
 
     /** {@code after=<seq>}: continue after that event; {@code after=0}: from the start; absent: from now. */
@@ -88,7 +111,8 @@ class EventStreamRoutes {
         } catch (NumberFormatException e) {
             return Mono.error(ApiProblems.badRequest("after must be the seq of the last event you received."));
         }
-        return events.cursorOf(seq).switchIfEmpty(Mono.error(() -> ApiProblems.badRequest(
-                "There is no event " + seq + " to resume after; use the seq of an event you received, or 0.")));
+        return events.cursorOf(seq)
+                .switchIfEmpty(Mono.error(() -> ApiProblems.badRequest(
+                        "There is no event " + seq + " to resume after; use the seq of an event you received, or 0.")));
     }
 }

@@ -32,6 +32,7 @@ class EventStreamSession implements SmartLifecycle {
      * paused while unused), and streams opened after a restart must not see the old stop.
      */
     private volatile Sinks.Empty<Void> stopping = Sinks.empty();
+
     private volatile boolean running;
 
     private final EventHub hub;
@@ -40,8 +41,8 @@ class EventStreamSession implements SmartLifecycle {
     private final Clock clock;
     private final PresenceBoard presence;
 
-    EventStreamSession(EventHub hub, EventsProperties properties, JsonMapper json, Clock clock,
-                       PresenceBoard presence) {
+    EventStreamSession(
+            EventHub hub, EventsProperties properties, JsonMapper json, Clock clock, PresenceBoard presence) {
         this.hub = hub;
         this.presence = presence;
         this.properties = properties;
@@ -50,8 +51,12 @@ class EventStreamSession implements SmartLifecycle {
     }
 
     /** {@code withPresence}: also who opens and leaves the deals the organization is a party of (messages without a seq). */
-    Mono<Void> run(WebSocketSession session, String organizationId, CallerAuthentication auth, Cursor from,
-                   boolean withPresence) {
+    Mono<Void> run(
+            WebSocketSession session,
+            String organizationId,
+            CallerAuthentication auth,
+            Cursor from,
+            boolean withPresence) {
         AtomicLong lastSeq = new AtomicLong(from.seq()); // the last seq handed to the socket
         Sinks.One<CloseStatus> closing = Sinks.one();
         Flux<String> events = hub.subscribe(organizationId, from, properties.bufferSize())
@@ -63,25 +68,34 @@ class EventStreamSession implements SmartLifecycle {
                     case Delivery.CaughtUp c -> json.writeValueAsString(Map.of("type", "ready", "seq", lastSeq.get()));
                 })
                 .onErrorResume(e -> {
-                    closing.tryEmitValue(e instanceof TooSlow
-                            ? new CloseStatus(TOO_SLOW, "too slow: resume from " + lastSeq.get())
-                            : new CloseStatus(CloseStatus.SERVER_ERROR.getCode(),
-                                    "server error: resume from " + lastSeq.get()));
+                    closing.tryEmitValue(
+                            e instanceof TooSlow
+                                    ? new CloseStatus(TOO_SLOW, "too slow: resume from " + lastSeq.get())
+                                    : new CloseStatus(
+                                            CloseStatus.SERVER_ERROR.getCode(),
+                                            "server error: resume from " + lastSeq.get()));
                     return Flux.empty();
                 });
         Flux<String> heartbeats = Flux.interval(properties.heartbeat())
-                .map(x -> json.writeValueAsString(Map.of("type", "heartbeat", "at", clock.instant().toString())));
+                .map(x -> json.writeValueAsString(
+                        Map.of("type", "heartbeat", "at", clock.instant().toString())));
         Instant expiresAt = auth.getToken().getExpiresAt();
-        Mono<String> expiry = expiresAt == null ? Mono.never()
-                : Mono.delay(durationUntil(expiresAt)).then(Mono.fromRunnable(() -> closing.tryEmitValue(
-                        new CloseStatus(TOKEN_EXPIRED, "token expired: reconnect with a fresh token and resume from "
-                                + lastSeq.get()))));
-        Flux<String> viewers = !withPresence ? Flux.empty() : presence.snapshotAndChanges(organizationId)
-                .map(c -> json.writeValueAsString(Map.of("type", "presence", "referralId", c.referralId(),
-                        "viewers", c.viewers())));
-        Mono<String> goingAway = stopping.asMono().then(Mono.fromRunnable(() -> closing.tryEmitValue(
-                new CloseStatus(CloseStatus.GOING_AWAY.getCode(), "going away: resume from " + lastSeq.get()))));
-        Flux<String> out = Flux.merge(events, heartbeats, expiry, viewers, goingAway).takeUntilOther(closing.asMono());
+        Mono<String> expiry = expiresAt == null
+                ? Mono.never()
+                : Mono.delay(durationUntil(expiresAt))
+                        .then(Mono.fromRunnable(() -> closing.tryEmitValue(new CloseStatus(
+                                TOKEN_EXPIRED,
+                                "token expired: reconnect with a fresh token and resume from " + lastSeq.get()))));
+        Flux<String> viewers = !withPresence
+                ? Flux.empty()
+                : presence.snapshotAndChanges(organizationId)
+                        .map(c -> json.writeValueAsString(
+                                Map.of("type", "presence", "referralId", c.referralId(), "viewers", c.viewers())));
+        Mono<String> goingAway = stopping.asMono()
+                .then(Mono.fromRunnable(() -> closing.tryEmitValue(new CloseStatus(
+                        CloseStatus.GOING_AWAY.getCode(), "going away: resume from " + lastSeq.get()))));
+        Flux<String> out =
+                Flux.merge(events, heartbeats, expiry, viewers, goingAway).takeUntilOther(closing.asMono());
         Mono<Void> output = session.send(out.map(session::textMessage))
                 .then(Mono.defer(() -> closing.asMono().flatMap(session::close)));
         // The client may send nothing (small frames are dropped, large ones refused: StreamConfig);

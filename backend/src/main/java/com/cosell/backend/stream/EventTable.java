@@ -40,8 +40,10 @@ class EventTable implements SettledEvents {
                 + " AND (tx, seq) > (CAST(:tx AS xid8), :seq)"
                 + (organizationId == null ? "" : " AND organization_id = :org")
                 + " ORDER BY tx, seq LIMIT :limit";
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("tx", Long.toUnsignedString(cursor.tx()))
-                .bind("seq", cursor.seq()).bind("limit", limit);
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql)
+                .bind("tx", Long.toUnsignedString(cursor.tx()))
+                .bind("seq", cursor.seq())
+                .bind("limit", limit);
         if (organizationId != null) {
             spec = spec.bind("org", organizationId);
         }
@@ -52,7 +54,8 @@ class EventTable implements SettledEvents {
     public Mono<Cursor> head() {
         return db.sql("SELECT tx::text AS txid, seq FROM referral_event WHERE " + SETTLED
                         + " ORDER BY tx DESC, seq DESC LIMIT 1")
-                .map(row -> new Cursor(Long.parseUnsignedLong(row.get("txid", String.class)), row.get("seq", Long.class)))
+                .map(row ->
+                        new Cursor(Long.parseUnsignedLong(row.get("txid", String.class)), row.get("seq", Long.class)))
                 .one()
                 .defaultIfEmpty(Cursor.START);
     }
@@ -66,7 +69,8 @@ class EventTable implements SettledEvents {
     public Mono<Boolean> unsettled() {
         return db.sql("SELECT tx >= pg_snapshot_xmin(pg_current_snapshot()) AS pending FROM referral_event"
                         + " ORDER BY tx DESC, seq DESC LIMIT 1")
-                .map(row -> Boolean.TRUE.equals(row.get("pending", Boolean.class))).one()
+                .map(row -> Boolean.TRUE.equals(row.get("pending", Boolean.class)))
+                .one()
                 .defaultIfEmpty(false);
     }
 
@@ -75,8 +79,10 @@ class EventTable implements SettledEvents {
         if (seq == 0) {
             return Mono.just(Cursor.START);
         }
-        return db.sql("SELECT tx::text AS txid FROM referral_event WHERE seq = :seq").bind("seq", seq)
-                .map(row -> new Cursor(Long.parseUnsignedLong(row.get("txid", String.class)), seq)).one();
+        return db.sql("SELECT tx::text AS txid FROM referral_event WHERE seq = :seq")
+                .bind("seq", seq)
+                .map(row -> new Cursor(Long.parseUnsignedLong(row.get("txid", String.class)), seq))
+                .one();
     }
 
     private StreamEvent event(Readable row) {
@@ -108,7 +114,16 @@ class EventTable implements SettledEvents {
         }
         m.put("actor", actor);
         m.put("changes", new RawValue(row.get("changes", Json.class).asString())); // already JSON: copied, not parsed
-        return new StreamEvent(seq, Long.parseUnsignedLong(row.get("txid", String.class)), type, org, referralId,
-                engagementId, at, actorId, actorName, json.writeValueAsString(m));
+        return new StreamEvent(
+                seq,
+                Long.parseUnsignedLong(row.get("txid", String.class)),
+                type,
+                org,
+                referralId,
+                engagementId,
+                at,
+                actorId,
+                actorName,
+                json.writeValueAsString(m));
     }
 }

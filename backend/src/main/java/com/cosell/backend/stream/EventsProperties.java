@@ -23,5 +23,4 @@ record EventsProperties(
         @DefaultValue("500") int pageSize,
         @DefaultValue("PT0.1S") Duration reconnectMin,
         @DefaultValue("PT5S") Duration reconnectMax,
-        @DefaultValue("50") int maxStreamsPerUser) {
-}
+        @DefaultValue("50") int maxStreamsPerUser) {}

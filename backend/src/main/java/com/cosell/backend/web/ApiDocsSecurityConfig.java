@@ -17,12 +17,11 @@ class ApiDocsSecurityConfig {
     @Bean
     @Order(0)
     SecurityWebFilterChain apiDocs(ServerHttpSecurity http) {
-        return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/v3/api-docs", "/v3/api-docs/**",
-                        "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"))
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                .headers(headers -> headers.contentSecurityPolicy(csp ->
+                        csp.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                                 + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'")))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .build();

@@ -9,23 +9,27 @@ import org.springframework.web.ErrorResponseException;
 /** The RFC 9457 problems the API answers with; each says what is wrong in its detail. */
 public final class ApiProblems {
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     /** One offending field (a JSON path such as {@code details/dealValue}) and why. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ErrorResponseException badRequest(String detail) {
         return problem(HttpStatus.BAD_REQUEST, detail);
     }
 
     public static ErrorResponseException invalid(List<FieldError> errors) {
-        ErrorResponseException e = problem(HttpStatus.BAD_REQUEST, errors.size() == 1
-                ? errors.getFirst().field() + ": " + errors.getFirst().message()
-                : "The request has " + errors.size() + " invalid fields.");
-        e.getBody().setProperty("errors", errors.stream()
-                .map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        ErrorResponseException e = problem(
+                HttpStatus.BAD_REQUEST,
+                errors.size() == 1
+                        ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                        : "The request has " + errors.size() + " invalid fields.");
+        e.getBody()
+                .setProperty(
+                        "errors",
+                        errors.stream()
+                                .map(f -> Map.of("field", f.field(), "message", f.message()))
+                                .toList());
         return e;
     }
 
@@ -39,14 +43,16 @@ public final class ApiProblems {
 
     /** An illegal move; {@code allowed} names the ones that are possible. */
     public static ErrorResponseException conflict(String detail, Collection<String> allowed) {
-        ErrorResponseException e = problem(HttpStatus.CONFLICT, allowed.isEmpty() ? detail
-                : detail + " Allowed: " + String.join(", ", allowed) + ".");
+        ErrorResponseException e = problem(
+                HttpStatus.CONFLICT,
+                allowed.isEmpty() ? detail : detail + " Allowed: " + String.join(", ", allowed) + ".");
         e.getBody().setProperty("allowed", List.copyOf(allowed));
         return e;
     }
 
     public static ErrorResponseException stale(String currentETag) {
-        ErrorResponseException e = problem(HttpStatus.PRECONDITION_FAILED,
+        ErrorResponseException e = problem(
+                HttpStatus.PRECONDITION_FAILED,
                 "The referral was changed by someone else (its eTag is now " + currentETag
                         + "); read it again and reapply your change.");
         e.getBody().setProperty("currentETag", currentETag);
@@ -54,14 +60,17 @@ public final class ApiProblems {
     }
 
     public static ErrorResponseException ifMatchRequired() {
-        return problem(HttpStatus.PRECONDITION_REQUIRED,
+        return problem(
+                HttpStatus.PRECONDITION_REQUIRED,
                 "PUT needs an If-Match header with the referral's eTag, so that no change is overwritten unseen.");
     }
 
     /** A user holding all the event streams one user may open; one must close first. */
     public static ErrorResponseException tooManyStreams(int max) {
-        ErrorResponseException e = problem(HttpStatus.TOO_MANY_REQUESTS, "You have " + max
-                + " event streams open, as many as one user may; close one (or reuse it) and try again.");
+        ErrorResponseException e = problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "You have " + max
+                        + " event streams open, as many as one user may; close one (or reuse it) and try again.");
         e.getHeaders().set("Retry-After", "30");
         return e;
     }

@@ -24,8 +24,9 @@ class BodyLimit {
 
     @ExceptionHandler({PayloadTooLargeException.class, ContentTooLargeException.class})
     ProblemDetail tooLarge(ServerWebExchange exchange) {
-        ProblemDetail problem = ApiProblems.tooLarge("The body is larger than " + max.toKilobytes()
-                + " KB (" + max.toBytes() + " bytes), the most one request may send.").getBody();
+        ProblemDetail problem = ApiProblems.tooLarge("The body is larger than " + max.toKilobytes() + " KB ("
+                        + max.toBytes() + " bytes), the most one request may send.")
+                .getBody();
         problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
         return problem;
     }

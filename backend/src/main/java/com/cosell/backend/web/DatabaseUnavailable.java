@@ -21,8 +21,12 @@ import org.springframework.web.server.ServerWebExchange;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailable {
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            R2dbcTransientResourceException.class, R2dbcNonTransientResourceException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        R2dbcTransientResourceException.class,
+        R2dbcNonTransientResourceException.class
+    })
     ResponseEntity<Object> unavailable(ServerWebExchange exchange) {
         ErrorResponseException e = ApiProblems.unavailable(
                 "The database is unavailable for a moment; nothing was changed. Try again shortly.", 5);

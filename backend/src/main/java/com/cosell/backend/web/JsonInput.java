@@ -44,19 +44,29 @@ public class JsonInput {
     }
 
     private static ErrorResponseException problem(JacksonException e) {
-        String path = e instanceof DatabindException d ? d.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
-                .collect(Collectors.joining("/")) : "";
+        String path = e instanceof DatabindException d
+                ? d.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+                        .collect(Collectors.joining("/"))
+                : "";
         String field = path.isEmpty() ? "body" : path;
         return switch (e) {
-            case UnrecognizedPropertyException u -> ApiProblems.invalid(java.util.List.of(
-                    new ApiProblems.FieldError(field, "Unknown field '" + u.getPropertyName() + "'.")));
-            case InvalidFormatException f -> ApiProblems.invalid(java.util.List.of(new ApiProblems.FieldError(field,
-                    "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
-                            + (f.getTargetType().isEnum() ? " (one of " + java.util.Arrays.toString(
-                            f.getTargetType().getEnumConstants()) + ")" : "") + ".")));
-            default -> ApiProblems.invalid(java.util.List.of(new ApiProblems.FieldError(field,
-                    e.getOriginalMessage())));
+            case UnrecognizedPropertyException u ->
+                ApiProblems.invalid(java.util.List.of(
+                        new ApiProblems.FieldError(field, "Unknown field '" + u.getPropertyName() + "'.")));
+            case InvalidFormatException f ->
+                ApiProblems.invalid(java.util.List.of(new ApiProblems.FieldError(
+                        field,
+                        "'" + f.getValue() + "' is not a valid "
+                                + f.getTargetType().getSimpleName()
+                                + (f.getTargetType().isEnum()
+                                        ? " (one of "
+                                                + java.util.Arrays.toString(
+                                                        f.getTargetType().getEnumConstants()) + ")"
+                                        : "")
+                                + ".")));
+            default ->
+                ApiProblems.invalid(java.util.List.of(new ApiProblems.FieldError(field, e.getOriginalMessage())));
         };
     }
 }

@@ -34,13 +34,17 @@ class RequestLog implements WebFilter {
             return chain.filter(exchange);
         }
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && ACCEPTED.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         exchange.getResponse().getHeaders().set(HEADER, id);
         long start = System.nanoTime();
         return chain.filter(exchange).doFinally(signal -> {
             HttpStatusCode status = exchange.getResponse().getStatusCode();
-            log.atInfo().setMessage("{} {} {} {} ms")
-                    .addArgument(exchange.getRequest().getMethod()).addArgument(path)
+            log.atInfo()
+                    .setMessage("{} {} {} {} ms")
+                    .addArgument(exchange.getRequest().getMethod())
+                    .addArgument(path)
                     .addArgument(status == null ? 200 : status.value())
                     .addArgument((System.nanoTime() - start) / 1_000_000)
                     .addKeyValue("requestId", id)

@@ -11,8 +11,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import reactor.core.publisher.Mono;
 
@@ -28,28 +28,28 @@ class SecurityConfig {
     static final String EVENTS_PATH = "/v1.0/engagements/events";
 
     @Bean
-    SecurityWebFilterChain api(ServerHttpSecurity http,
-                               Converter<Jwt, Mono<AbstractAuthenticationToken>> callerTokenConverter,
-                               ProblemWriter problems) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+    SecurityWebFilterChain api(
+            ServerHttpSecurity http,
+            Converter<Jwt, Mono<AbstractAuthenticationToken>> callerTokenConverter,
+            ProblemWriter problems) {
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'none'; frame-ancestors 'none'")))
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
                         // A mail's unsubscribe link works without signing in: its token names the person.
-                        .pathMatchers("/v1.0/email/unsubscribe").permitAll()
-                        .anyExchange().authenticated())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorized(problems))
+                        .pathMatchers("/v1.0/email/unsubscribe")
+                        .permitAll()
+                        .anyExchange()
+                        .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))
-                .oauth2ResourceServer(oauth2 -> oauth2
-                        .bearerTokenConverter(bearerTokens())
+                .oauth2ResourceServer(oauth2 -> oauth2.bearerTokenConverter(bearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(callerTokenConverter))
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))
@@ -65,15 +65,17 @@ class SecurityConfig {
         ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
         ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
         headerOrQuery.setAllowUriQueryParameter(true);
-        return exchange -> EVENTS_PATH.equals(exchange.getRequest().getPath().pathWithinApplication().value())
-                ? headerOrQuery.convert(exchange) : header.convert(exchange);
+        return exchange -> EVENTS_PATH.equals(
+                        exchange.getRequest().getPath().pathWithinApplication().value())
+                ? headerOrQuery.convert(exchange)
+                : header.convert(exchange);
     }
 
     private static ServerAuthenticationEntryPoint unauthorized(ProblemWriter problems) {
         return (exchange, ex) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED,
-                    "A valid bearer token is required (" + ex.getMessage() + ").");
+            return problems.write(
+                    exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token is required (" + ex.getMessage() + ").");
         };
     }
 

@@ -21,15 +21,19 @@ class TrustedForwardedHeaders extends ForwardedHeaderTransformer {
     private final ForwardedHeaderTransformer removeOnly = new ForwardedHeaderTransformer();
 
     TrustedForwardedHeaders(@Value("${cosell.trusted-proxies:}") String trustedProxies) {
-        this.trusted = Arrays.stream(trustedProxies.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(AddressRange::parse).toList();
+        this.trusted = Arrays.stream(trustedProxies.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(AddressRange::parse)
+                .toList();
         removeOnly.setRemoveOnly(true);
     }
 
     @Override
     public ServerHttpRequest apply(ServerHttpRequest request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        boolean fromProxy = remote != null && remote.getAddress() != null
+        boolean fromProxy = remote != null
+                && remote.getAddress() != null
                 && trusted.stream().anyMatch(range -> range.contains(remote.getAddress()));
         return fromProxy ? super.apply(request) : removeOnly.apply(request);
     }

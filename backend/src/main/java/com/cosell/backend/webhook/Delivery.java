@@ -11,7 +11,16 @@ import org.jspecify.annotations.Nullable;
  * FAILED (an answer that is not retried; the next event follows) or GAVE_UP (the subscription was disabled).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Delivery(UUID id, @Nullable Long seq, String eventType, String kind, int attempt, Instant attemptedDateTime,
-                String outcome, @Nullable Integer statusCode, int latencyMillis, @Nullable String responseExcerpt,
-                @Nullable String error, @Nullable Instant nextRetryDateTime) {
-}
+record Delivery(
+        UUID id,
+        @Nullable Long seq,
+        String eventType,
+        String kind,
+        int attempt,
+        Instant attemptedDateTime,
+        String outcome,
+        @Nullable Integer statusCode,
+        int latencyMillis,
+        @Nullable String responseExcerpt,
+        @Nullable String error,
+        @Nullable Instant nextRetryDateTime) {}

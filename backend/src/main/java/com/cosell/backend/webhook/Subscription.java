@@ -19,28 +19,70 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("webhook_subscription")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Subscription(@Id UUID id, String url, List<String> eventTypes, @Nullable String description, boolean enabled,
-                    @Nullable String disabledReason, @Column("created_at") Instant createdDateTime,
-                    @Column("updated_at") Instant updatedDateTime, @Column("cursor_seq") long deliveredThroughSeq,
-                    @Column("attempts") int failedAttempts, @Nullable Instant failingSince,
-                    @Column("next_attempt_at") @Nullable Instant nextAttemptDateTime,
-                    @Column("previous_secret_until") @Nullable Instant previousSecretValidUntil,
-                    @Transient @Nullable String secret) {
+record Subscription(
+        @Id UUID id,
+        String url,
+        List<String> eventTypes,
+        @Nullable String description,
+        boolean enabled,
+        @Nullable String disabledReason,
+        @Column("created_at") Instant createdDateTime,
+        @Column("updated_at") Instant updatedDateTime,
+        @Column("cursor_seq") long deliveredThroughSeq,
+        @Column("attempts") int failedAttempts,
+        @Nullable Instant failingSince,
+        @Column("next_attempt_at") @Nullable Instant nextAttemptDateTime,
+        @Column("previous_secret_until") @Nullable Instant previousSecretValidUntil,
+        @Transient @Nullable String secret) {
 
     /** A row as read: without the secret. */
     @PersistenceCreator
-    static Subscription of(UUID id, String url, List<String> eventTypes, @Nullable String description, boolean enabled,
-                           @Nullable String disabledReason, Instant createdDateTime, Instant updatedDateTime,
-                           long deliveredThroughSeq, int failedAttempts, @Nullable Instant failingSince,
-                           @Nullable Instant nextAttemptDateTime, @Nullable Instant previousSecretValidUntil) {
-        return new Subscription(id, url, eventTypes, description, enabled, disabledReason, createdDateTime,
-                updatedDateTime, deliveredThroughSeq, failedAttempts, failingSince, nextAttemptDateTime,
-                previousSecretValidUntil, null);
+    static Subscription of(
+            UUID id,
+            String url,
+            List<String> eventTypes,
+            @Nullable String description,
+            boolean enabled,
+            @Nullable String disabledReason,
+            Instant createdDateTime,
+            Instant updatedDateTime,
+            long deliveredThroughSeq,
+            int failedAttempts,
+            @Nullable Instant failingSince,
+            @Nullable Instant nextAttemptDateTime,
+            @Nullable Instant previousSecretValidUntil) {
+        return new Subscription(
+                id,
+                url,
+                eventTypes,
+                description,
+                enabled,
+                disabledReason,
+                createdDateTime,
+                updatedDateTime,
+                deliveredThroughSeq,
+                failedAttempts,
+                failingSince,
+                nextAttemptDateTime,
+                previousSecretValidUntil,
+                null);
     }
 
     Subscription withSecret(String newSecret) {
-        return new Subscription(id, url, eventTypes, description, enabled, disabledReason, createdDateTime,
-                updatedDateTime, deliveredThroughSeq, failedAttempts, failingSince, nextAttemptDateTime,
-                previousSecretValidUntil, newSecret);
+        return new Subscription(
+                id,
+                url,
+                eventTypes,
+                description,
+                enabled,
+                disabledReason,
+                createdDateTime,
+                updatedDateTime,
+                deliveredThroughSeq,
+                failedAttempts,
+                failingSince,
+                nextAttemptDateTime,
+                previousSecretValidUntil,
+                newSecret);
     }
 }

@@ -37,8 +37,8 @@ class SubscriptionStore {
     }
 
     Flux<Subscription> list(String org) {
-        return rows.select(query(where("organization_id").is(org)).sort(Sort.by("createdDateTime", "id")),
-                Subscription.class);
+        return rows.select(
+                query(where("organization_id").is(org)).sort(Sort.by("createdDateTime", "id")), Subscription.class);
     }
 
     Mono<Subscription> get(String org, UUID id) {
@@ -49,8 +49,15 @@ class SubscriptionStore {
      * A new subscription starts after the last settled event: it receives what happens from now on
      * (a replay reaches back). Rows still unsettled are after that point, so none is missed.
      */
-    Mono<Subscription> insert(String org, UUID id, String url, List<String> types, @Nullable String description,
-                              boolean enabled, String secret, Instant now) {
+    Mono<Subscription> insert(
+            String org,
+            UUID id,
+            String url,
+            List<String> types,
+            @Nullable String description,
+            boolean enabled,
+            String secret,
+            Instant now) {
         var spec = db.sql("""
                         INSERT INTO webhook_subscription AS s (id, organization_id, url, event_types, description, enabled,
                             secret, created_at, updated_at, cursor_tx, cursor_seq, next_attempt_at)
@@ -60,8 +67,13 @@ class SubscriptionStore {
                             SELECT e.tx, e.seq FROM referral_event e WHERE e.tx < pg_snapshot_xmin(pg_current_snapshot())
                             ORDER BY e.tx DESC, e.seq DESC LIMIT 1) h ON true
                         RETURNING\s""" + COLUMNS)
-                .bind("id", id).bind("org", org).bind("url", url).bind("types", String.join(",", types))
-                .bind("enabled", enabled).bind("secret", secret).bind("now", now);
+                .bind("id", id)
+                .bind("org", org)
+                .bind("url", url)
+                .bind("types", String.join(",", types))
+                .bind("enabled", enabled)
+                .bind("secret", secret)
+                .bind("now", now);
         return orNull(spec, "description", description).map(this::subscription).one();
     }
 
@@ -69,9 +81,15 @@ class SubscriptionStore {
      * Changes the fields given (null: unchanged; {@code clearDescription} removes it). A new URL or
      * re-enabling starts the failing event afresh: attempts reset, tried at once.
      */
-    Mono<Subscription> update(String org, UUID id, @Nullable String url, @Nullable List<String> types,
-                              @Nullable String description, boolean clearDescription, @Nullable Boolean enabled,
-                              Instant now) {
+    Mono<Subscription> update(
+            String org,
+            UUID id,
+            @Nullable String url,
+            @Nullable List<String> types,
+            @Nullable String description,
+            boolean clearDescription,
+            @Nullable Boolean enabled,
+            Instant now) {
         var spec = db.sql("""
                         UPDATE webhook_subscription s SET
                             url = coalesce(:url, s.url),
@@ -87,7 +105,10 @@ class SubscriptionStore {
                                   AS fresh FROM webhook_subscription x WHERE x.id = :id) r
                         WHERE s.id = r.id AND s.organization_id = :org
                         RETURNING\s""" + COLUMNS)
-                .bind("id", id).bind("org", org).bind("clear", clearDescription).bind("now", now);
+                .bind("id", id)
+                .bind("org", org)
+                .bind("clear", clearDescription)
+                .bind("now", now);
         spec = orNull(spec, "url", url);
         spec = orNull(spec, "types", types == null ? null : String.join(",", types));
         spec = orNull(spec, "description", description);
@@ -105,8 +126,13 @@ class SubscriptionStore {
         return db.sql("UPDATE webhook_subscription s SET previous_secret = s.secret, previous_secret_until = :until,"
                         + " secret = :secret, updated_at = :now WHERE s.id = :id AND s.organization_id = :org"
                         + " RETURNING " + COLUMNS)
-                .bind("until", graceUntil).bind("secret", secret).bind("now", now).bind("id", id).bind("org", org)
-                .map(this::subscription).one();
+                .bind("until", graceUntil)
+                .bind("secret", secret)
+                .bind("now", now)
+                .bind("id", id)
+                .bind("org", org)
+                .map(this::subscription)
+                .one();
     }
 
     Flux<Delivery> deliveries(String org, UUID id, int limit, long skip) {
@@ -114,20 +140,33 @@ class SubscriptionStore {
                         SELECT d.* FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
                         WHERE s.id = :id AND s.organization_id = :org
                         ORDER BY d.attempted_at DESC, d.id DESC LIMIT :limit OFFSET :skip""")
-                .bind("id", id).bind("org", org).bind("limit", limit).bind("skip", skip)
-                .map(row -> new Delivery(row.get("id", UUID.class), row.get("seq", Long.class),
-                        row.get("event_type", String.class), row.get("kind", String.class),
-                        row.get("attempt", Integer.class), row.get("attempted_at", Instant.class),
-                        row.get("outcome", String.class), row.get("status_code", Integer.class),
-                        row.get("latency_ms", Integer.class), row.get("response_excerpt", String.class),
-                        row.get("error", String.class), row.get("next_retry_at", Instant.class)))
+                .bind("id", id)
+                .bind("org", org)
+                .bind("limit", limit)
+                .bind("skip", skip)
+                .map(row -> new Delivery(
+                        row.get("id", UUID.class),
+                        row.get("seq", Long.class),
+                        row.get("event_type", String.class),
+                        row.get("kind", String.class),
+                        row.get("attempt", Integer.class),
+                        row.get("attempted_at", Instant.class),
+                        row.get("outcome", String.class),
+                        row.get("status_code", Integer.class),
+                        row.get("latency_ms", Integer.class),
+                        row.get("response_excerpt", String.class),
+                        row.get("error", String.class),
+                        row.get("next_retry_at", Instant.class)))
                 .all();
     }
 
     /** Whether the organization has an event with this sequence. */
     Mono<Boolean> hasEvent(String org, long seq) {
         return db.sql("SELECT EXISTS (SELECT 1 FROM referral_event WHERE seq = :seq AND organization_id = :org) AS e")
-                .bind("seq", seq).bind("org", org).map(row -> Boolean.TRUE.equals(row.get("e", Boolean.class))).one();
+                .bind("seq", seq)
+                .bind("org", org)
+                .map(row -> Boolean.TRUE.equals(row.get("e", Boolean.class)))
+                .one();
     }
 
     /** The event an earlier delivery carried: empty if no such delivery, 0 for a test event. */
@@ -136,8 +175,11 @@ class SubscriptionStore {
                         SELECT coalesce(d.seq, 0) AS seq FROM webhook_delivery d
                         JOIN webhook_subscription s ON s.id = d.subscription_id
                         WHERE d.id = :delivery AND s.id = :id AND s.organization_id = :org""")
-                .bind("delivery", delivery).bind("id", subscription).bind("org", org)
-                .map(row -> row.get("seq", Long.class)).one();
+                .bind("delivery", delivery)
+                .bind("id", subscription)
+                .bind("org", org)
+                .map(row -> row.get("seq", Long.class))
+                .one();
     }
 
     /** Queues a test event ({@code seq} null) or a redelivery; false if there is no such subscription. */
@@ -146,7 +188,10 @@ class SubscriptionStore {
                         INSERT INTO webhook_request (id, subscription_id, seq, requested_at)
                         SELECT :request, s.id, :seq, :now FROM webhook_subscription s
                         WHERE s.id = :id AND s.organization_id = :org""")
-                .bind("request", request).bind("id", subscription).bind("org", org).bind("now", now);
+                .bind("request", request)
+                .bind("id", subscription)
+                .bind("org", org)
+                .bind("now", now);
         spec = seq == null ? spec.bindNull("seq", Long.class) : spec.bind("seq", seq);
         return spec.fetch().rowsUpdated().map(n -> n > 0);
     }
@@ -163,12 +208,17 @@ class SubscriptionStore {
                         UPDATE webhook_subscription s SET cursor_tx = f.tx, cursor_seq = :from - 1, attempts = 0,
                             failing_since = NULL, next_attempt_at = :now, updated_at = :now
                         FROM f WHERE s.id = :id AND s.organization_id = :org""")
-                .bind("org", org).bind("from", fromSeq).bind("now", now).bind("id", id)
-                .fetch().rowsUpdated().map(n -> n > 0);
+                .bind("org", org)
+                .bind("from", fromSeq)
+                .bind("now", now)
+                .bind("id", id)
+                .fetch()
+                .rowsUpdated()
+                .map(n -> n > 0);
     }
 
-    private static DatabaseClient.GenericExecuteSpec orNull(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                            @Nullable String value) {
+    private static DatabaseClient.GenericExecuteSpec orNull(
+            DatabaseClient.GenericExecuteSpec spec, String name, @Nullable String value) {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 

@@ -49,8 +49,10 @@ class WebhookController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Subscription>> create(Caller caller, @RequestBody String body) {
-        return read(body, Inputs.SubscriptionInput.class).flatMap(in -> webhooks.create(caller, in))
-                .map(s -> ResponseEntity.created(URI.create(PATH + "/" + s.id())).body(s));
+        return read(body, Inputs.SubscriptionInput.class)
+                .flatMap(in -> webhooks.create(caller, in))
+                .map(s ->
+                        ResponseEntity.created(URI.create(PATH + "/" + s.id())).body(s));
     }
 
     @GetMapping("/{id}")
@@ -59,7 +61,9 @@ class WebhookController {
     }
 
     /** A merge patch: the fields present change; {@code "description": null} removes the description. */
-    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH})
     Mono<Subscription> update(Caller caller, @PathVariable UUID id, @RequestBody String body) {
         return Mono.fromCallable(() -> input.tree(body)).flatMap(tree -> {
             JsonNode description = tree.get("description");
@@ -81,9 +85,11 @@ class WebhookController {
     }
 
     @GetMapping("/{id}/deliveries")
-    Mono<Inputs.DeliveryPage> deliveries(Caller caller, @PathVariable UUID id,
-                                         @RequestParam(name = "top", required = false) @Nullable Integer top,
-                                         @RequestParam(name = "skip", required = false) @Nullable Long skip) {
+    Mono<Inputs.DeliveryPage> deliveries(
+            Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(name = "top", required = false) @Nullable Integer top,
+            @RequestParam(name = "skip", required = false) @Nullable Long skip) {
         int size = top == null ? 20 : top;
         long from = skip == null ? 0 : skip;
         if (size < 1 || size > MAX_TOP || from < 0) {

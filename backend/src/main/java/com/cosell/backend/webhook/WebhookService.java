@@ -1,15 +1,15 @@
 package com.cosell.backend.webhook;
 
+import com.cosell.api.event.EventType;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
-import com.cosell.api.event.EventType;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
-import com.cosell.backend.webhook.delivery.Signature;
 import com.cosell.backend.webhook.address.InvalidTarget;
 import com.cosell.backend.webhook.address.TargetGuard;
+import com.cosell.backend.webhook.delivery.Signature;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
 class WebhookService {
 
     static final int MAX_DESCRIPTION = 500;
-    static final Set<String> EVENT_TYPES = Set.copyOf(Arrays.stream(EventType.values()).map(EventType::wireName).toList());
+    static final Set<String> EVENT_TYPES = Set.copyOf(
+            Arrays.stream(EventType.values()).map(EventType::wireName).toList());
 
     private final AccessControl access;
     private final SubscriptionStore store;
@@ -39,8 +40,12 @@ class WebhookService {
     private final WebhookProperties properties;
     private final Clock clock;
 
-    WebhookService(AccessControl access, SubscriptionStore store, TargetGuard guard, WebhookProperties properties,
-                   Clock clock) {
+    WebhookService(
+            AccessControl access,
+            SubscriptionStore store,
+            TargetGuard guard,
+            WebhookProperties properties,
+            Clock clock) {
         this.access = access;
         this.store = store;
         this.guard = guard;
@@ -65,38 +70,64 @@ class WebhookService {
         if (in.eventTypes() == null) {
             errors.add(new FieldError("eventTypes", "is required."));
         }
-        return admin(caller).flatMap(org -> validated(in, errors).flatMap(types -> {
-            String secret = Signature.newSecret();
-            return store.insert(org, UUID.randomUUID(), in.url(), types.orElseThrow(), in.description(),
-                    in.enabled() == null || in.enabled(), secret, clock.instant()).map(s -> s.withSecret(secret));
-        }));
+        return admin(caller)
+                .flatMap(org -> validated(in, errors).flatMap(types -> {
+                    String secret = Signature.newSecret();
+                    return store.insert(
+                                    org,
+                                    UUID.randomUUID(),
+                                    in.url(),
+                                    types.orElseThrow(),
+                                    in.description(),
+                                    in.enabled() == null || in.enabled(),
+                                    secret,
+                                    clock.instant())
+                            .map(s -> s.withSecret(secret));
+                }));
     }
 
     Mono<Subscription> update(Caller caller, UUID id, Inputs.SubscriptionInput in, boolean clearDescription) {
-        return admin(caller).flatMap(org -> validated(in, new ArrayList<>())
-                .flatMap(types -> found(store.update(org, id, in.url(), types.orElse(null), in.description(),
-                        clearDescription, in.enabled(), clock.instant()), id)));
+        return admin(caller)
+                .flatMap(org -> validated(in, new ArrayList<>())
+                        .flatMap(types -> found(
+                                store.update(
+                                        org,
+                                        id,
+                                        in.url(),
+                                        types.orElse(null),
+                                        in.description(),
+                                        clearDescription,
+                                        in.enabled(),
+                                        clock.instant()),
+                                id)));
     }
 
     Mono<Void> delete(Caller caller, UUID id) {
-        return admin(caller).flatMap(org -> store.delete(org, id))
+        return admin(caller)
+                .flatMap(org -> store.delete(org, id))
                 .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(notFound(id)));
     }
 
     /** A new secret, shown once; the old one keeps signing (as a second signature) for the grace period. */
     Mono<Subscription> rotate(Caller caller, UUID id) {
         String secret = Signature.newSecret();
-        return admin(caller).flatMap(org -> found(store.rotate(org, id, secret,
-                clock.instant().plus(properties.secretGrace()), clock.instant()), id)).map(s -> s.withSecret(secret));
+        return admin(caller)
+                .flatMap(org -> found(
+                        store.rotate(org, id, secret, clock.instant().plus(properties.secretGrace()), clock.instant()),
+                        id))
+                .map(s -> s.withSecret(secret));
     }
 
     Mono<Inputs.DeliveryPage> deliveries(Caller caller, UUID id, int top, long skip, String path) {
-        return admin(caller).flatMap(org -> found(store.get(org, id), id)
-                .flatMap(s -> store.deliveries(org, id, top + 1, skip).collectList()).map(rows -> {
-                    boolean more = rows.size() > top;
-                    return new Inputs.DeliveryPage(more ? rows.subList(0, top) : rows,
-                            more ? path + "?top=" + top + "&skip=" + (skip + top) : null);
-                }));
+        return admin(caller)
+                .flatMap(org -> found(store.get(org, id), id)
+                        .flatMap(s -> store.deliveries(org, id, top + 1, skip).collectList())
+                        .map(rows -> {
+                            boolean more = rows.size() > top;
+                            return new Inputs.DeliveryPage(
+                                    more ? rows.subList(0, top) : rows,
+                                    more ? path + "?top=" + top + "&skip=" + (skip + top) : null);
+                        }));
     }
 
     Mono<Inputs.Accepted> test(Caller caller, UUID id) {
@@ -106,15 +137,18 @@ class WebhookService {
     Mono<Inputs.Accepted> redeliver(Caller caller, UUID id, Inputs.Redelivery in) {
         return admin(caller).flatMap(org -> {
             if ((in.seq() == null) == (in.deliveryId() == null)) {
-                return Mono.error(ApiProblems.invalid(List.of(new FieldError("seq", "give either seq or deliveryId."))));
+                return Mono.error(
+                        ApiProblems.invalid(List.of(new FieldError("seq", "give either seq or deliveryId."))));
             }
             if (in.deliveryId() != null) {
                 return store.deliveredSeq(org, id, in.deliveryId())
                         .switchIfEmpty(Mono.error(ApiProblems.notFound("Delivery " + in.deliveryId())))
                         .flatMap(seq -> queue(org, id, seq == 0 ? null : seq));
             }
-            return store.hasEvent(org, in.seq()).flatMap(exists -> exists ? queue(org, id, in.seq())
-                    : Mono.error(ApiProblems.notFound("Event " + in.seq() + " of your organization")));
+            return store.hasEvent(org, in.seq())
+                    .flatMap(exists -> exists
+                            ? queue(org, id, in.seq())
+                            : Mono.error(ApiProblems.notFound("Event " + in.seq() + " of your organization")));
         });
     }
 
@@ -125,9 +159,11 @@ class WebhookService {
             }
             return found(store.get(org, id), id)
                     .flatMap(s -> store.replay(org, id, in.fromSeq(), clock.instant()))
-                    .flatMap(replayed -> replayed ? Mono.<Void>empty() : Mono.error(ApiProblems.invalid(List.of(
-                            new FieldError("fromSeq", "no event of your organization has sequence " + in.fromSeq()
-                                    + " or later.")))));
+                    .flatMap(replayed -> replayed
+                            ? Mono.<Void>empty()
+                            : Mono.error(ApiProblems.invalid(List.of(new FieldError(
+                                    "fromSeq",
+                                    "no event of your organization has sequence " + in.fromSeq() + " or later.")))));
         });
     }
 
@@ -145,12 +181,15 @@ class WebhookService {
         List<String> types = null; // absent: unchanged
         if (in.eventTypes() != null) {
             types = List.copyOf(new LinkedHashSet<>(in.eventTypes()));
-            List<String> unknown = types.stream().filter(t -> !EVENT_TYPES.contains(t)).toList();
+            List<String> unknown =
+                    types.stream().filter(t -> !EVENT_TYPES.contains(t)).toList();
             if (types.isEmpty()) {
                 errors.add(new FieldError("eventTypes", "must name at least one event type."));
             } else if (!unknown.isEmpty()) {
-                errors.add(new FieldError("eventTypes", "unknown " + unknown + "; one of " + EVENT_TYPES.stream()
-                        .sorted().toList() + "."));
+                errors.add(new FieldError(
+                        "eventTypes",
+                        "unknown " + unknown + "; one of "
+                                + EVENT_TYPES.stream().sorted().toList() + "."));
             }
         }
         if (in.description() != null && in.description().length() > MAX_DESCRIPTION) {
@@ -166,8 +205,12 @@ class WebhookService {
         if (!errors.isEmpty()) {
             return Mono.error(ApiProblems.invalid(errors));
         }
-        Mono<?> addresses = in.url() == null ? Mono.empty() : guard.check(in.url())
-                .onErrorMap(InvalidTarget.class, e -> ApiProblems.invalid(List.of(new FieldError("url", e.getMessage()))));
+        Mono<?> addresses = in.url() == null
+                ? Mono.empty()
+                : guard.check(in.url())
+                        .onErrorMap(
+                                InvalidTarget.class,
+                                e -> ApiProblems.invalid(List.of(new FieldError("url", e.getMessage()))));
         return addresses.then(Mono.just(Optional.ofNullable(types)));
     }
 

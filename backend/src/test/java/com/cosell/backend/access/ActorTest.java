@@ -21,7 +21,8 @@ class ActorTest {
 
     @Test
     void anApplicationIsNamedAsAnApplication() {
-        Actor crm = new Actor(new Caller("sa-1", "contoso-crm", null, "contoso", Set.of(Role.MPN_ADMIN), true), CONTOSO);
+        Actor crm =
+                new Actor(new Caller("sa-1", "contoso-crm", null, "contoso", Set.of(Role.MPN_ADMIN), true), CONTOSO);
 
         assertThat(crm.displayName()).isEqualTo("contoso-crm (application)");
     }

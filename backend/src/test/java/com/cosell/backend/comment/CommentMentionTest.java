@@ -21,8 +21,10 @@ class CommentMentionTest {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     Comments comments;
 
     @BeforeEach
@@ -36,13 +38,17 @@ class CommentMentionTest {
     @Test
     void whoMayBeMentionedDependsOnTheChannel() {
         String[] ids = comments.sentToContoso("Mentionable " + System.nanoTime());
-        assertThat(people("bob", ids[1], "internal")).contains("id-alice")
+        assertThat(people("bob", ids[1], "internal"))
+                .contains("id-alice")
                 .doesNotContain("id-bob", "id-dave", "id-mia", "id-carol");
-        assertThat(people("bob", ids[1], "parties")).contains("id-alice", "id-mia")
+        assertThat(people("bob", ids[1], "parties"))
+                .contains("id-alice", "id-mia")
                 .doesNotContain("id-bob", "id-dave", "id-carol");
-        assertThat(comments.status(comments.api().get("carol", Comments.path(ids[1]) + "/mentionable?channel=internal")))
+        assertThat(comments.status(
+                        comments.api().get("carol", Comments.path(ids[1]) + "/mentionable?channel=internal")))
                 .isEqualTo(404);
-        assertThat(comments.status(comments.api().get("bob", Comments.path(ids[1]) + "/mentionable"))).isEqualTo(400);
+        assertThat(comments.status(comments.api().get("bob", Comments.path(ids[1]) + "/mentionable")))
+                .isEqualTo(400);
     }
 
     @Test
@@ -59,16 +65,25 @@ class CommentMentionTest {
         assertThat(unread("bob")).isEqualTo(bobUnread);
 
         // An internal comment cannot mention the other party; nothing is written.
-        comments.post("bob", ids[1], Comments.body("internal", "@Mia hello", "id-mia")).expectStatus().isBadRequest();
+        comments.post("bob", ids[1], Comments.body("internal", "@Mia hello", "id-mia"))
+                .expectStatus()
+                .isBadRequest();
         assertThat(comments.thread("bob", ids[1]).get("value")).hasSize(1);
         assertThat(mentions("mia", name)).isEmpty();
 
         // The parties channel mentions the seller, on the seller's own referral; carol hears of nothing.
-        String message = comments.write("bob", ids[1], "parties", "@Mia Tester ready", "id-mia").get("id").asString();
+        String message = comments.write("bob", ids[1], "parties", "@Mia Tester ready", "id-mia")
+                .get("id")
+                .asString();
         assertThat(mention("mia", name).get("referralId").asString()).isEqualTo(ids[0]);
         // An edit notifies only the people it adds.
-        comments.edit("bob", ids[1], message, "{\"body\": \"@Mia @Alice ready\", \"mentions\": [\"id-mia\", \"id-alice\"]}")
-                .expectStatus().isOk();
+        comments.edit(
+                        "bob",
+                        ids[1],
+                        message,
+                        "{\"body\": \"@Mia @Alice ready\", \"mentions\": [\"id-mia\", \"id-alice\"]}")
+                .expectStatus()
+                .isOk();
         assertThat(mentions("mia", name)).hasSize(1);
         assertThat(mentions("alice", name)).hasSize(2);
         assertThat(mentions("carol", name)).isEmpty();
@@ -77,16 +92,24 @@ class CommentMentionTest {
     @Test
     void aCommentsEventsGoToExactlyTheOrganizationsReadingItsChannel() {
         String[] ids = comments.sentToContoso("Comment events " + System.nanoTime());
-        String internal = comments.write("bob", ids[1], "internal", "Between us").get("id").asString();
-        String message = comments.write("mia", ids[0], "parties", "To both").get("id").asString();
-        comments.edit("mia", ids[0], message, "{\"body\": \"To both of us\"}").expectStatus().isOk();
+        String internal = comments.write("bob", ids[1], "internal", "Between us")
+                .get("id")
+                .asString();
+        String message =
+                comments.write("mia", ids[0], "parties", "To both").get("id").asString();
+        comments.edit("mia", ids[0], message, "{\"body\": \"To both of us\"}")
+                .expectStatus()
+                .isOk();
         comments.delete("bob", ids[1], internal).expectStatus().isNoContent();
 
-        assertThat(events(internal)).containsExactly("comment-created contoso " + ids[1],
-                "comment-deleted contoso " + ids[1]);
-        assertThat(events(message)).containsExactlyInAnyOrder("comment-created microsoft " + ids[0],
-                "comment-created contoso " + ids[1], "comment-updated microsoft " + ids[0],
-                "comment-updated contoso " + ids[1]);
+        assertThat(events(internal))
+                .containsExactly("comment-created contoso " + ids[1], "comment-deleted contoso " + ids[1]);
+        assertThat(events(message))
+                .containsExactlyInAnyOrder(
+                        "comment-created microsoft " + ids[0],
+                        "comment-created contoso " + ids[1],
+                        "comment-updated microsoft " + ids[0],
+                        "comment-updated contoso " + ids[1]);
     }
 
     private List<String> events(String commentId) {
@@ -97,20 +120,32 @@ class CommentMentionTest {
                 .bind("id", commentId)
                 .map(r -> r.get("type", String.class) + " " + r.get("organization_id", String.class) + " "
                         + r.get("referral_id", java.util.UUID.class))
-                .all().collectList().block();
+                .all()
+                .collectList()
+                .block();
     }
 
     private List<String> people(String user, String referral, String channel) {
-        return comments.api().read(user, Comments.path(referral) + "/mentionable?channel=" + channel).get("value")
-                .valueStream().map(p -> p.get("id").asString()).toList();
+        return comments.api()
+                .read(user, Comments.path(referral) + "/mentionable?channel=" + channel)
+                .get("value")
+                .valueStream()
+                .map(p -> p.get("id").asString())
+                .toList();
     }
 
     private long unread(String user) {
-        return comments.api().read(user, "/v1.0/notifications?top=100").get("unreadCount").asLong();
+        return comments.api()
+                .read(user, "/v1.0/notifications?top=100")
+                .get("unreadCount")
+                .asLong();
     }
 
     private List<JsonNode> mentions(String user, String referralName) {
-        return comments.api().read(user, "/v1.0/notifications?top=100").get("value").valueStream()
+        return comments.api()
+                .read(user, "/v1.0/notifications?top=100")
+                .get("value")
+                .valueStream()
                 .filter(n -> n.get("kind").asString().equals("MENTIONED")
                         && referralName.equals(n.path("referralName").asString(null)))
                 .toList();

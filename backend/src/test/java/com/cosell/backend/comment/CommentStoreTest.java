@@ -20,26 +20,44 @@ class CommentStoreTest {
 
     @Autowired
     CommentStore store;
+
     @Autowired
     TransactionalOperator tx;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     WebTestClient client;
 
     @Test
     void aCommentIsWrittenWithItsTransactionAndALongNameIsCutAtTwoHundredCharacters() {
         UUID referral = UUID.fromString(new Comments(client).sentToContoso("Comment rows " + System.nanoTime())[1]);
-        UUID engagement = db.sql("SELECT engagement_id FROM referral WHERE id = :id").bind("id", referral)
-                .map(row -> row.get("engagement_id", UUID.class)).one().block();
+        UUID engagement = db.sql("SELECT engagement_id FROM referral WHERE id = :id")
+                .bind("id", referral)
+                .map(row -> row.get("engagement_id", UUID.class))
+                .one()
+                .block();
         String name = "😀".repeat(199) + "abc"; // 202 characters, 401 UTF-16 units
-        Comment comment = new Comment(UUID.randomUUID(), "internal", "bob", name, "contoso", "Contoso Ltd.", "Hello",
-                List.of(new Comment.Mention("alice", "Alice")), Instant.parse("2026-01-02T03:04:05Z"), null, 0, null,
+        Comment comment = new Comment(
+                UUID.randomUUID(),
+                "internal",
+                "bob",
+                name,
+                "contoso",
+                "Contoso Ltd.",
+                "Hello",
+                List.of(new Comment.Mention("alice", "Alice")),
+                Instant.parse("2026-01-02T03:04:05Z"),
+                null,
+                0,
+                null,
                 false);
 
         StepVerifier.create(tx.transactional(store.insert(comment, Channel.INTERNAL, engagement, referral)
                         .then(Mono.error(new IllegalStateException("fails after the insert")))))
-                .expectErrorMessage("fails after the insert").verify();
+                .expectErrorMessage("fails after the insert")
+                .verify();
         StepVerifier.create(store.thread("contoso", referral, engagement)).verifyComplete();
 
         StepVerifier.create(tx.transactional(store.insert(comment, Channel.INTERNAL, engagement, referral)))

@@ -38,8 +38,12 @@ final class Comments {
     }
 
     JsonNode write(String user, String referral, String channel, String text, String... mentions) {
-        return Api.json(post(user, referral, body(channel, text, mentions)).expectStatus().isCreated()
-                .expectBody(String.class).returnResult().getResponseBody());
+        return Api.json(post(user, referral, body(channel, text, mentions))
+                .expectStatus()
+                .isCreated()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     JsonNode thread(String user, String referral) {
@@ -51,19 +55,28 @@ final class Comments {
     }
 
     WebTestClient.ResponseSpec edit(String user, String referral, String comment, String body) {
-        return client.patch().uri(path(referral) + "/" + comment).headers(h -> h.setBearerAuth(Users.token(user)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return client.patch()
+                .uri(path(referral) + "/" + comment)
+                .headers(h -> h.setBearerAuth(Users.token(user)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     WebTestClient.ResponseSpec delete(String user, String referral, String comment) {
-        return client.delete().uri(path(referral) + "/" + comment).headers(h -> h.setBearerAuth(Users.token(user)))
+        return client.delete()
+                .uri(path(referral) + "/" + comment)
+                .headers(h -> h.setBearerAuth(Users.token(user)))
                 .exchange();
     }
 
     /** A seller's referral to contoso: {mia's referral, bob's copy}. */
     String[] sentToContoso(String name) {
         JsonNode sent = api.create("mia", Deals.sellerReferral(name, "contoso"));
-        String copy = api.engagement("bob", sent.get("engagementId").asString()).get(0).get("id").asString();
+        String copy = api.engagement("bob", sent.get("engagementId").asString())
+                .get(0)
+                .get("id")
+                .asString();
         return new String[] {sent.get("id").asString(), copy};
     }
 }

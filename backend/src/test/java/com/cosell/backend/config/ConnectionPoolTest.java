@@ -20,7 +20,9 @@ class ConnectionPoolTest {
     void statementsReusePooledConnections() {
         Set<Integer> servers = new HashSet<>();
         for (int i = 0; i < 40; i++) {
-            servers.add(db.sql("SELECT pg_backend_pid() AS pid").map(row -> row.get("pid", Integer.class)).one()
+            servers.add(db.sql("SELECT pg_backend_pid() AS pid")
+                    .map(row -> row.get("pid", Integer.class))
+                    .one()
                     .block());
         }
         assertThat(servers).hasSizeLessThanOrEqualTo(10);

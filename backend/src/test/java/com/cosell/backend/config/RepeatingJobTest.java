@@ -57,7 +57,8 @@ class RepeatingJobTest {
         StepVerifier.withVirtualTime(() -> job.runs(time).take(1), () -> time, Long.MAX_VALUE)
                 .expectSubscription()
                 .thenAwait(Duration.ofSeconds(100)) // ticks at 60 and 90 come while the first run is busy
-                .then(() -> org.assertj.core.api.Assertions.assertThat(job.started).hasValue(1))
+                .then(() ->
+                        org.assertj.core.api.Assertions.assertThat(job.started).hasValue(1))
                 .thenAwait(Duration.ofSeconds(5))
                 .expectNext(1)
                 .verifyComplete();

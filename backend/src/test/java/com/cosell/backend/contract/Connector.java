@@ -31,26 +31,47 @@ final class Connector {
 
     /** GetAllReferrals, GetReferralById. */
     EntityExchangeResult<String> get(String uri) {
-        return client.get().uri(uri).headers(this::headers).header("content-type", "application/json")
-                .exchange().expectBody(String.class).returnResult();
+        return client.get()
+                .uri(uri)
+                .headers(this::headers)
+                .header("content-type", "application/json")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
     }
 
     /** A link from an answer ({@code links}, {@code @odata.nextLink}), followed as the URI it is. */
     EntityExchangeResult<String> follow(String link) {
-        return client.get().uri(java.net.URI.create(base + link)).headers(this::headers).exchange()
-                .expectBody(String.class).returnResult();
+        return client.get()
+                .uri(java.net.URI.create(base + link))
+                .headers(this::headers)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
     }
 
     /** CreateReferral. */
     EntityExchangeResult<String> create(String body) {
-        return client.post().uri(REFERRALS).headers(this::headers).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectBody(String.class).returnResult();
+        return client.post()
+                .uri(REFERRALS)
+                .headers(this::headers)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
     }
 
     /** UpdateReferralById: the whole referral, If-Match required. */
     EntityExchangeResult<String> update(String id, String body, String ifMatch) {
-        return client.put().uri(REFERRALS + "/" + id).headers(this::headers).header("if-match", ifMatch)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectBody(String.class)
+        return client.put()
+                .uri(REFERRALS + "/" + id)
+                .headers(this::headers)
+                .header("if-match", ifMatch)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectBody(String.class)
                 .returnResult();
     }
 
@@ -60,13 +81,18 @@ final class Connector {
      */
     EntityExchangeResult<String> patch(String id, String suffix, String operations, @Nullable String ifMatch) {
         // A URI, not a template: the connector's trailing slashes reach the server as they are.
-        return client.patch().uri(java.net.URI.create(base + REFERRALS + "/" + id + suffix)).headers(h -> {
+        return client.patch()
+                .uri(java.net.URI.create(base + REFERRALS + "/" + id + suffix))
+                .headers(h -> {
                     headers(h);
                     if (ifMatch != null) {
                         h.set("if-match", ifMatch);
                     }
                 })
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(operations).exchange().expectBody(String.class)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(operations)
+                .exchange()
+                .expectBody(String.class)
                 .returnResult();
     }
 

@@ -5,8 +5,7 @@ import com.cosell.backend.support.Deals;
 /** Request bodies shaped as Partner Center clients send them: every writable field of its Referral schema. */
 final class PartnerCenterBodies {
 
-    private PartnerCenterBodies() {
-    }
+    private PartnerCenterBodies() {}
 
     /**
      * A private deal the way Partner Center's create example writes one (New/Pending, an empty
@@ -43,14 +42,15 @@ final class PartnerCenterBodies {
                    "email": "bob@contoso.example.com", "contactPreference": {"locale": "en-US", "disableNotifications": true}}],
                  "target": [],
                  "tags": ["imported"], "registrationStatus": "None", "direction": "Incoming", "quality": "High",
-                 "isSpam": false, "acceptedDateTime": "2020-01-01T00:00:00Z", "registrations": []}"""
-                .formatted(name, crmId, Deals.closeDate(), Deals.CONTOSO_ANALYTICS, Deals.AZURE);
+                 "isSpam": false, "acceptedDateTime": "2020-01-01T00:00:00Z", "registrations": []}""".formatted(name, crmId, Deals.closeDate(), Deals.CONTOSO_ANALYTICS, Deals.AZURE);
     }
 
     /** A seller's referral to a partner with Partner Center's target objects. */
     static String sellerReferral(String name, String partner) {
-        return Deals.sellerReferral(name, partner).replace("\"target\": [\"" + partner + "\"]",
-                "\"target\": [{\"type\": \"BusinessProfileLocation\", \"id\": \"" + partner + "\"}]");
+        return Deals.sellerReferral(name, partner)
+                .replace(
+                        "\"target\": [\"" + partner + "\"]",
+                        "\"target\": [{\"type\": \"BusinessProfileLocation\", \"id\": \"" + partner + "\"}]");
     }
 
     /** CreateDealRegistrationByReferralId's body. */
@@ -61,7 +61,6 @@ final class PartnerCenterBodies {
                     "primaryDeploymentOn": "Customer", "pricingModel": "PayAsYouGo",
                     "marketplaceTransactionDetails": {"isMarketplaceTransacted": false}}],
                   "contract": {"currency": "USD", "value": 36000, "term": "Finite",
-                    "signDateTime": "%s", "startDateTime": "%s", "endDateTime": "%s"}}}]"""
-                .formatted(signed, start, end);
+                    "signDateTime": "%s", "startDateTime": "%s", "endDateTime": "%s"}}}]""".formatted(signed, start, end);
     }
 }

@@ -27,8 +27,10 @@ class PartnerCenterContractTest {
 
     @Autowired
     WebTestClient client;
+
     @LocalServerPort
     int port;
+
     Connector partner;
     Connector seller;
 
@@ -46,8 +48,8 @@ class PartnerCenterContractTest {
     @Test
     void createGetListUpdateAndPatchAsTheConnectorDoes() {
         // CreateReferral: Partner Center's create example (New/Pending) starts Active/Accepted
-        JsonNode created = ok(partner.create(PartnerCenterBodies.privateDeal("Tailspin ERP", "CRM-" + UUID.randomUUID())),
-                201);
+        JsonNode created =
+                ok(partner.create(PartnerCenterBodies.privateDeal("Tailspin ERP", "CRM-" + UUID.randomUUID())), 201);
         ReferralSchema.assertValid(created);
         assertThat(created.get("status").asString()).isEqualTo("Active");
         assertThat(created.get("substatus").asString()).isEqualTo("Accepted");
@@ -57,20 +59,23 @@ class PartnerCenterContractTest {
         // GetReferralById, and the relatedReferrals link leads to the engagement's referrals
         JsonNode got = ok(partner.get(REFERRALS + "/" + id), 200);
         ReferralSchema.assertValid(got);
-        JsonNode related = ok(partner.follow(got.at("/links/relatedReferrals/uri").asString()), 200);
+        JsonNode related =
+                ok(partner.follow(got.at("/links/relatedReferrals/uri").asString()), 200);
         ReferralSchema.assertValidPage(related);
         assertThat(related.at("/value/0/id").asString()).isEqualTo(id);
 
         // GetAllReferrals with each of the connector's query parameters
         String filter = "$filter=status eq 'Active' and direction eq 'Outgoing' and type eq 'Independent'"
                 + " and team/any(t:t/email eq 'Bob@Contoso.example.com')";
-        JsonNode page = ok(partner.get(REFERRALS + "?" + filter + "&$orderby=createdDateTime desc&$top=5&$skip=0"
-                + "&$count=true&$expand=relatedReferrals"), 200);
+        JsonNode page = ok(
+                partner.get(REFERRALS + "?" + filter + "&$orderby=createdDateTime desc&$top=5&$skip=0"
+                        + "&$count=true&$expand=relatedReferrals"),
+                200);
         ReferralSchema.assertValidPage(page);
         assertThat(page.get("@odata.count").asLong()).isPositive();
         assertThat(page.get("value").size()).isBetween(1, 5);
-        JsonNode selected = ok(partner.get(REFERRALS + "?$filter=id eq " + id + "&$select=id,status,customerProfile/name"),
-                200);
+        JsonNode selected =
+                ok(partner.get(REFERRALS + "?$filter=id eq " + id + "&$select=id,status,customerProfile/name"), 200);
         ReferralSchema.assertValidPage(selected);
         JsonNode only = selected.at("/value/0");
         ok(partner.create(PartnerCenterBodies.privateDeal("Second deal", "CRM-" + UUID.randomUUID())), 201);
@@ -85,10 +90,12 @@ class PartnerCenterContractTest {
         JsonNode updated = ok(partner.update(id, edited, got.get("eTag").asString()), 200);
         ReferralSchema.assertValid(updated);
         assertThat(updated.get("name").asString()).isEqualTo("Tailspin ERP rollout");
-        assertThat(ok(partner.update(id, edited, got.get("eTag").asString()), 412)).isNotNull();
+        assertThat(ok(partner.update(id, edited, got.get("eTag").asString()), 412))
+                .isNotNull();
 
         // PatchReferralById: the paths of the connector's enum; 204 without Prefer
-        EntityExchangeResult<String> patched = partner.patch(id, "", """
+        EntityExchangeResult<String> patched =
+                partner.patch(id, "", """
                 [{"op": "replace", "path": "/details/dealValue", "value": 50000},
                  {"op": "replace", "path": "/referralProgram", "value": "Standard"},
                  {"op": "replace", "path": "/salesStage", "value": "Propose"},
@@ -96,10 +103,10 @@ class PartnerCenterContractTest {
                  {"op": "add", "path": "/team/-", "value": {"firstName": "Ann", "lastName": "Cho",
                    "phoneNumber": "+82 10 2222 3333", "email": "ann@contoso.example.com"}},
                  {"op": "add", "path": "/customerProfile/team/-", "value": {"firstName": "Jae", "lastName": "Park",
-                   "phoneNumber": "+82 51 555 0102", "email": "jae@tailspin.example"}}]""",
-                updated.get("eTag").asString());
+                   "phoneNumber": "+82 51 555 0102", "email": "jae@tailspin.example"}}]""", updated.get("eTag").asString());
         assertThat(patched.getStatus().value()).as(patched.getResponseBody()).isEqualTo(204);
-        assertThat(patched.getResponseHeaders().getETag()).isNotEqualTo(updated.get("eTag").asString());
+        assertThat(patched.getResponseHeaders().getETag())
+                .isNotEqualTo(updated.get("eTag").asString());
         JsonNode afterPatch = ok(partner.get(REFERRALS + "/" + id), 200);
         ReferralSchema.assertValid(afterPatch);
         assertThat(afterPatch.at("/details/dealValue").decimalValue()).isEqualByComparingTo("50000");
@@ -117,7 +124,9 @@ class PartnerCenterContractTest {
         ReferralSchema.assertValid(sent);
         assertThat(sent.at("/target/0/type").asString()).isEqualTo("BusinessProfileLocation");
         assertThat(sent.at("/target/0/id").asString()).isEqualTo("contoso");
-        JsonNode inbound = ok(partner.get(REFERRALS + "?$filter=engagementId eq " + sent.get("engagementId").asString()),
+        JsonNode inbound = ok(
+                partner.get(REFERRALS + "?$filter=engagementId eq "
+                        + sent.get("engagementId").asString()),
                 200);
         ReferralSchema.assertValidPage(inbound);
         String received = inbound.at("/value/0/id").asString();
@@ -130,13 +139,18 @@ class PartnerCenterContractTest {
         JsonNode sellerView = ok(seller.get(REFERRALS + "/" + sent.get("id").asString()), 200);
         ReferralSchema.assertValid(sellerView);
         assertThat(sellerView.at("/relatedParties/0/substatus").asString()).isEqualTo("Declined");
-        assertThat(sellerView.at("/relatedParties/0/statusReason").asString()).isEqualTo("We have no capacity before Q3");
+        assertThat(sellerView.at("/relatedParties/0/statusReason").asString())
+                .isEqualTo("We have no capacity before Q3");
     }
 
     @Test
     void dealRegistrationThroughTheConnectorsTwoPatchOperations() {
-        String id = ok(partner.create(PartnerCenterBodies.privateDeal("Registered via connector", "CRM-R-" + UUID.randomUUID())),
-                201).get("id").asString();
+        String id = ok(
+                        partner.create(PartnerCenterBodies.privateDeal(
+                                "Registered via connector", "CRM-R-" + UUID.randomUUID())),
+                        201)
+                .get("id")
+                .asString();
         assertThat(partner.patch(id, "", """
                 [{"op": "replace", "path": "/status", "value": "Closed"},
                  {"op": "replace", "path": "/substatus", "value": "Won"}]""", null).getStatus().value()).isEqualTo(204);
@@ -144,31 +158,35 @@ class PartnerCenterContractTest {
         Instant end = signed.plus(365, ChronoUnit.DAYS);
 
         // CreateDealRegistrationByReferralId: PATCH …/referrals/{id}/
-        EntityExchangeResult<String> registered = partner.patch(id, "/",
-                PartnerCenterBodies.registration(signed.toString(), signed.toString(), end.toString()), null);
-        assertThat(registered.getStatus().value()).as(registered.getResponseBody()).isEqualTo(204);
+        EntityExchangeResult<String> registered = partner.patch(
+                id, "/", PartnerCenterBodies.registration(signed.toString(), signed.toString(), end.toString()), null);
+        assertThat(registered.getStatus().value())
+                .as(registered.getResponseBody())
+                .isEqualTo(204);
         JsonNode withRegistration = ok(partner.get(REFERRALS + "/" + id), 200);
         ReferralSchema.assertValid(withRegistration);
         assertThat(withRegistration.get("registrationStatus").asString()).isEqualTo("ReviewPending");
         JsonNode registration = withRegistration.at("/registrations/0");
         assertThat(registration.at("/contract/term").asString()).isEqualTo("Finite");
         assertThat(registration.at("/contract/value").decimalValue()).isEqualByComparingTo("36000");
-        assertThat(registration.at("/solutionDetails/0/pricingModel").asString()).isEqualTo("PayAsYouGo");
+        assertThat(registration.at("/solutionDetails/0/pricingModel").asString())
+                .isEqualTo("PayAsYouGo");
 
         // PatchDealRegistrationByReferralId: PATCH …/referrals/{id}//
         EntityExchangeResult<String> amended = partner.patch(id, "//", """
                 [{"op": "replace", "path": "/registrations/0/contract/value", "value": 40000},
-                 {"op": "replace", "path": "/registrations/0/solutionDetails/0/isDeployedOnAzure", "value": false}]""",
-                null);
+                 {"op": "replace", "path": "/registrations/0/solutionDetails/0/isDeployedOnAzure", "value": false}]""", null);
         assertThat(amended.getStatus().value()).as(amended.getResponseBody()).isEqualTo(204);
         JsonNode after = ok(partner.get(REFERRALS + "/" + id), 200);
         ReferralSchema.assertValid(after);
         assertThat(after.at("/registrations/0/contract/value").decimalValue()).isEqualByComparingTo("40000");
-        assertThat(after.at("/registrations/0/solutionDetails/0/isDeployedOnAzure").asBoolean()).isFalse();
+        assertThat(after.at("/registrations/0/solutionDetails/0/isDeployedOnAzure")
+                        .asBoolean())
+                .isFalse();
 
         // A registration is added once; a second add is a conflict, never a second registration
-        EntityExchangeResult<String> again = partner.patch(id, "/",
-                PartnerCenterBodies.registration(signed.toString(), signed.toString(), end.toString()), null);
+        EntityExchangeResult<String> again = partner.patch(
+                id, "/", PartnerCenterBodies.registration(signed.toString(), signed.toString(), end.toString()), null);
         assertThat(again.getStatus().value()).isEqualTo(409);
     }
 
@@ -181,11 +199,13 @@ class PartnerCenterContractTest {
         EntityExchangeResult<String> badType = partner.create(body.replace("42000.5", "\"a lot\""));
         assertThat(badType.getStatus().value()).isEqualTo(400);
         assertThat(json(badType).at("/errors/0/field").asString()).isEqualTo("details/dealValue");
-        EntityExchangeResult<String> closed = partner.create(body.replace("\"status\": \"New\", \"substatus\": \"Pending\"",
-                "\"status\": \"Closed\", \"substatus\": \"Won\""));
+        EntityExchangeResult<String> closed = partner.create(body.replace(
+                "\"status\": \"New\", \"substatus\": \"Pending\"", "\"status\": \"Closed\", \"substatus\": \"Won\""));
         assertThat(closed.getStatus().value()).isEqualTo(400);
         assertThat(badType.getResponseHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(ok(partner.get(REFERRALS + "?$select=id,nonsense"), 400).get("detail").asString())
+        assertThat(ok(partner.get(REFERRALS + "?$select=id,nonsense"), 400)
+                        .get("detail")
+                        .asString())
                 .contains("nonsense");
     }
 }

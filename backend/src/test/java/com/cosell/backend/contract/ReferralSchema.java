@@ -23,18 +23,21 @@ final class ReferralSchema {
 
     private static final Schema SCHEMA = load();
 
-    private ReferralSchema() {
-    }
+    private ReferralSchema() {}
 
     /** Fails the test, naming every violation, unless {@code referral} fits the schema. */
     static void assertValid(JsonNode referral) {
         List<Error> errors = SCHEMA.validate(referral);
-        assertThat(errors).as("Partner Center schema violations in %s", referral).isEmpty();
+        assertThat(errors)
+                .as("Partner Center schema violations in %s", referral)
+                .isEmpty();
     }
 
     /** A list page: the OData envelope, each referral valid. */
     static void assertValidPage(JsonNode page) {
-        assertThat(page.path("@odata.context").isString()).as("@odata.context in %s", page).isTrue();
+        assertThat(page.path("@odata.context").isString())
+                .as("@odata.context in %s", page)
+                .isTrue();
         assertThat(page.path("value").isArray()).isTrue();
         page.path("value").forEach(ReferralSchema::assertValid);
     }
@@ -44,10 +47,13 @@ final class ReferralSchema {
     }
 
     private static Schema load() {
-        try (InputStream in = ReferralSchema.class.getResourceAsStream("/contract/partner-center-referral.schema.json")) {
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        try (InputStream in =
+                ReferralSchema.class.getResourceAsStream("/contract/partner-center-referral.schema.json")) {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true).build()));
+                            .formatAssertionsEnabled(true)
+                            .build()));
             return registry.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,18 +20,43 @@ import tools.jackson.databind.JsonNode;
 class RoundTripTest {
 
     /** JSON Pointers of the writable fields, as sent and as read back. */
-    private static final List<String> WRITABLE = List.of("/name", "/externalReferenceId", "/campaignId", "/type",
-            "/qualification", "/salesStage", "/referralProgram", "/callToAction", "/referralSource", "/mpnId",
-            "/lastModifiedVia", "/lastRunId", "/trackingInfo", "/customerProfile/name", "/customerProfile/size",
-            "/customerProfile/address", "/customerProfile/ids", "/customerProfile/team", "/details/notes",
-            "/details/currency", "/details/closingDateTime", "/details/customerAction",
-            "/details/customerRequestedContact", "/details/requirements/industries", "/details/requirements/products",
-            "/details/requirements/services", "/details/requirements/offers",
-            "/details/requirements/additionalRequirements", "/details/requirements/solutions/0/id",
-            "/details/requirements/solutions/1/id", "/team", "/consent/consentToShareReferralWithMicrosoftSellers");
+    private static final List<String> WRITABLE = List.of(
+            "/name",
+            "/externalReferenceId",
+            "/campaignId",
+            "/type",
+            "/qualification",
+            "/salesStage",
+            "/referralProgram",
+            "/callToAction",
+            "/referralSource",
+            "/mpnId",
+            "/lastModifiedVia",
+            "/lastRunId",
+            "/trackingInfo",
+            "/customerProfile/name",
+            "/customerProfile/size",
+            "/customerProfile/address",
+            "/customerProfile/ids",
+            "/customerProfile/team",
+            "/details/notes",
+            "/details/currency",
+            "/details/closingDateTime",
+            "/details/customerAction",
+            "/details/customerRequestedContact",
+            "/details/requirements/industries",
+            "/details/requirements/products",
+            "/details/requirements/services",
+            "/details/requirements/offers",
+            "/details/requirements/additionalRequirements",
+            "/details/requirements/solutions/0/id",
+            "/details/requirements/solutions/1/id",
+            "/team",
+            "/consent/consentToShareReferralWithMicrosoftSellers");
 
     @Autowired
     WebTestClient client;
+
     @LocalServerPort
     int port;
 
@@ -41,17 +66,21 @@ class RoundTripTest {
         JsonNode sent = Api.json(PartnerCenterBodies.privateDeal("Round trip", "CRM-RT-" + UUID.randomUUID()));
         var created = partner.create(sent.toString());
         assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(201);
-        JsonNode read = json(partner.get(REFERRALS + "/" + json(created).get("id").asString()));
+        JsonNode read =
+                json(partner.get(REFERRALS + "/" + json(created).get("id").asString()));
 
         for (String field : WRITABLE) {
             assertThat(read.at(field)).as(field).isEqualTo(sent.at(field));
         }
-        assertThat(read.at("/details/dealValue").decimalValue()).isEqualByComparingTo(sent.at("/details/dealValue")
-                .decimalValue());
+        assertThat(read.at("/details/dealValue").decimalValue())
+                .isEqualByComparingTo(sent.at("/details/dealValue").decimalValue());
         // PascalCase consent flags are read as Partner Center reads them, and answered in its camelCase
         assertThat(read.at("/consent/consentToContact").asBoolean()).isTrue();
-        assertThat(read.at("/consent/consentToToShareInfoWithOthers").asBoolean()).isTrue();
-        assertThat(read.at("/consent/consentToMicrosoftToContactSpecificPartners").asBoolean()).isFalse();
+        assertThat(read.at("/consent/consentToToShareInfoWithOthers").asBoolean())
+                .isTrue();
+        assertThat(read.at("/consent/consentToMicrosoftToContactSpecificPartners")
+                        .asBoolean())
+                .isFalse();
         // Read-only fields the client echoed were ignored, not stored
         assertThat(read.get("direction").asString()).isEqualTo("Outgoing");
         assertThat(read.has("tags")).isFalse();
@@ -60,7 +89,8 @@ class RoundTripTest {
         ReferralSchema.assertValid(read);
 
         // The referral as read, sent back whole: nothing changes, not even the version
-        var put = partner.update(read.get("id").asString(), read.toString(), read.get("eTag").asString());
+        var put = partner.update(
+                read.get("id").asString(), read.toString(), read.get("eTag").asString());
         assertThat(put.getStatus().value()).as(put.getResponseBody()).isEqualTo(200);
         assertThat(json(put).get("eTag").asString()).isEqualTo(read.get("eTag").asString());
         assertThat(json(put)).isEqualTo(read);
@@ -71,7 +101,8 @@ class RoundTripTest {
         Connector seller = new Connector(client, "http://localhost:" + port, () -> Users.token("mia"));
         Connector partner = new Connector(client, "http://localhost:" + port, () -> Users.token("bob"));
         JsonNode sent = json(seller.create(PartnerCenterBodies.sellerReferral("Invited by whom", "contoso")));
-        JsonNode copy = json(partner.get(REFERRALS + "?$filter=engagementId eq " + sent.get("engagementId").asString()))
+        JsonNode copy = json(partner.get(REFERRALS + "?$filter=engagementId eq "
+                        + sent.get("engagementId").asString()))
                 .at("/value/0");
         var accepted = partner.patch(copy.get("id").asString(), "", """
                 [{"op": "replace", "path": "/status", "value": "Active"},
@@ -81,11 +112,16 @@ class RoundTripTest {
         assertThat(accepted.getStatus().value()).as(accepted.getResponseBody()).isEqualTo(204);
 
         JsonNode read = json(partner.get(REFERRALS + "/" + copy.get("id").asString()));
-        assertThat(read.at("/inviteContext/invitedBy/organizationId").asString()).isEqualTo("microsoft");
-        assertThat(read.at("/inviteContext/invitedBy/organizationName").asString()).isEqualTo("Microsoft");
+        assertThat(read.at("/inviteContext/invitedBy/organizationId").asString())
+                .isEqualTo("microsoft");
+        assertThat(read.at("/inviteContext/invitedBy/organizationName").asString())
+                .isEqualTo("Microsoft");
         assertThat(read.at("/inviteContext/notes").asString()).isEqualTo("Our own note");
-        var put = partner.update(read.get("id").asString(), read.toString().replace("\"Microsoft\"", "\"Evil\""),
+        var put = partner.update(
+                read.get("id").asString(),
+                read.toString().replace("\"Microsoft\"", "\"Evil\""),
                 read.get("eTag").asString());
-        assertThat(json(put).at("/inviteContext/invitedBy/organizationName").asString()).isEqualTo("Microsoft");
+        assertThat(json(put).at("/inviteContext/invitedBy/organizationName").asString())
+                .isEqualTo("Microsoft");
     }
 }

@@ -26,12 +26,16 @@ class ExpiryJobTest {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     ExpiryJob job;
+
     @Autowired
     ExpirySchedule schedule;
+
     Api api;
 
     @BeforeEach
@@ -47,26 +51,36 @@ class ExpiryJobTest {
         }
         dueAt(received, Instant.now().minusSeconds(60));
 
-        Flux.range(0, 4).flatMap(i -> job.run().subscribeOn(Schedulers.parallel())).blockLast();
+        Flux.range(0, 4)
+                .flatMap(i -> job.run().subscribeOn(Schedulers.parallel()))
+                .blockLast();
         job.run().block();
 
         for (UUID id : received) {
             JsonRow row = row(id);
             assertThat(row.stage()).isEqualTo("Closed/Expired");
             assertThat(row.version()).isEqualTo(2);
-            assertThat(count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
-                    + "'referral-updated' AND changes @> '[{\"path\":\"/substatus\",\"to\":\"Expired\"}]'", id))
+            assertThat(count(
+                            "SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
+                                    + "'referral-updated' AND changes @> '[{\"path\":\"/substatus\",\"to\":\"Expired\"}]'",
+                            id))
                     .isEqualTo(1);
             // The sender (the vendor) is told once; the partner that let it expire is not.
             assertThat(count("""
                     SELECT count(*) AS n FROM notification n JOIN referral s ON s.id = n.referral_id
                     JOIN referral r ON r.engagement_id = s.engagement_id
                     WHERE r.id = :id AND n.kind = 'EXPIRED' AND n.organization_id = 'microsoft'""", id)).isEqualTo(1);
-            assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED'",
-                    id)).isZero();
+            assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRED'", id))
+                    .isZero();
         }
-        api.get("bob", Api.REFERRALS + "/" + received.getFirst()).expectStatus().isOk().expectBody()
-                .jsonPath("$.substatus").isEqualTo("Expired").jsonPath("$.closedDateTime").exists();
+        api.get("bob", Api.REFERRALS + "/" + received.getFirst())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.substatus")
+                .isEqualTo("Expired")
+                .jsonPath("$.closedDateTime")
+                .exists();
     }
 
     @Test
@@ -78,24 +92,40 @@ class ExpiryJobTest {
         Instant due = Instant.now().plusMillis(1500);
         dueAt(received, due);
 
-        Mono<Void> expiring = Flux.interval(Duration.ofMillis(5)).onBackpressureDrop().take(Duration.ofMillis(2500))
+        Mono<Void> expiring = Flux.interval(Duration.ofMillis(5))
+                .onBackpressureDrop()
+                .take(Duration.ofMillis(2500))
                 .filter(t -> Instant.now().isAfter(due.minusMillis(200)))
-                .concatMap(t -> job.expireBatch()).then();
+                .concatMap(t -> job.expireBatch())
+                .then();
         // Accepts land from 400 ms before to 300 ms after the due time, while the job runs every 5 ms.
-        Flux<Map.Entry<UUID, Integer>> accepting = Flux.fromIterable(received).flatMap(id -> Mono.delay(
-                        until(due.minusMillis(400).plusMillis(100L * received.indexOf(id))), Schedulers.boundedElastic())
-                .then(Mono.fromCallable(() -> Map.entry(id, api.patch("bob", id.toString(),
-                        Deals.acceptPatch("Race won"), null).expectBody(String.class).returnResult().getStatus().value()))));
+        Flux<Map.Entry<UUID, Integer>> accepting = Flux.fromIterable(received)
+                .flatMap(id -> Mono.delay(
+                                until(due.minusMillis(400).plusMillis(100L * received.indexOf(id))),
+                                Schedulers.boundedElastic())
+                        .then(Mono.fromCallable(() -> Map.entry(
+                                id,
+                                api.patch("bob", id.toString(), Deals.acceptPatch("Race won"), null)
+                                        .expectBody(String.class)
+                                        .returnResult()
+                                        .getStatus()
+                                        .value()))));
         List<Map.Entry<UUID, Integer>> answers = Flux.merge(accepting, expiring.then(Mono.empty()))
-                .cast(Map.Entry.class).map(e -> (Map.Entry<UUID, Integer>) e).collectList().block();
+                .cast(Map.Entry.class)
+                .map(e -> (Map.Entry<UUID, Integer>) e)
+                .collectList()
+                .block();
         job.expireBatch().block();
 
         assertThat(answers).hasSize(received.size());
-        System.out.println("accept vs expiry race, accept statuses: " + answers.stream().map(Map.Entry::getValue).toList());
+        System.out.println("accept vs expiry race, accept statuses: "
+                + answers.stream().map(Map.Entry::getValue).toList());
         for (var answer : answers) {
             JsonRow row = row(answer.getKey());
-            long stageChanges = count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
-                    + "'referral-updated' AND changes @> '[{\"path\":\"/substatus\"}]'", answer.getKey());
+            long stageChanges = count(
+                    "SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
+                            + "'referral-updated' AND changes @> '[{\"path\":\"/substatus\"}]'",
+                    answer.getKey());
             assertThat(stageChanges).as("one outcome for %s", answer).isEqualTo(1);
             if (answer.getValue() == 200) {
                 assertThat(row.stage()).isEqualTo("Active/Accepted");
@@ -113,16 +143,25 @@ class ExpiryJobTest {
         dueAt(List.of(soon), Instant.now().plus(Duration.ofHours(24)));
         dueAt(List.of(later), Instant.now().plus(Duration.ofDays(5)));
 
-        Flux.range(0, 3).flatMap(i -> job.run().subscribeOn(Schedulers.parallel())).blockLast();
+        Flux.range(0, 3)
+                .flatMap(i -> job.run().subscribeOn(Schedulers.parallel()))
+                .blockLast();
         job.run().block();
 
-        assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON' "
-                + "AND organization_id = 'contoso'", soon)).isEqualTo(1);
-        assertThat(count("SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON'",
-                later)).isZero();
-        assertThat(count("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
-                + "'notification-created' AND organization_id = 'contoso' AND changes::text LIKE '%EXPIRING_SOON%'",
-                soon)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON' "
+                                + "AND organization_id = 'contoso'",
+                        soon))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON'",
+                        later))
+                .isZero();
+        assertThat(count(
+                        "SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
+                                + "'notification-created' AND organization_id = 'contoso' AND changes::text LIKE '%EXPIRING_SOON%'",
+                        soon))
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,24 +176,33 @@ class ExpiryJobTest {
     }
 
     private UUID sendToContoso(String name) {
-        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso")).get("engagementId").asString();
-        return UUID.fromString(api.engagement("bob", engagement).get(0).get("id").asString());
+        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso"))
+                .get("engagementId")
+                .asString();
+        return UUID.fromString(
+                api.engagement("bob", engagement).get(0).get("id").asString());
     }
 
     private void dueAt(List<UUID> ids, Instant at) {
         for (UUID id : ids) {
             db.sql("UPDATE referral SET expiration_at = :at, doc = jsonb_set(doc, '{expirationDateTime}', "
                             + "to_jsonb(CAST(:text AS text))) WHERE id = :id")
-                    .bind("at", at).bind("text", at.toString()).bind("id", id).then().block();
+                    .bind("at", at)
+                    .bind("text", at.toString())
+                    .bind("id", id)
+                    .then()
+                    .block();
         }
     }
 
-    record JsonRow(String stage, long version) {
-    }
+    record JsonRow(String stage, long version) {}
 
     private JsonRow row(UUID id) {
-        return db.sql("SELECT status || '/' || substatus AS stage, version FROM referral WHERE id = :id").bind("id", id)
-                .map(r -> new JsonRow(r.get("stage", String.class), r.get("version", Long.class))).one().block();
+        return db.sql("SELECT status || '/' || substatus AS stage, version FROM referral WHERE id = :id")
+                .bind("id", id)
+                .map(r -> new JsonRow(r.get("stage", String.class), r.get("version", Long.class)))
+                .one()
+                .block();
     }
 
     private long count(String sql, UUID id) {

@@ -40,19 +40,24 @@ class ApplicationCallerApiTest {
     DatabaseClient db;
 
     private JsonNode send(String method, String token, String uri, String body, int status) {
-        WebTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(method))
-                .uri(uri).headers(h -> h.setBearerAuth(token));
-        WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
+        WebTestClient.RequestBodySpec request =
+                client.method(HttpMethod.valueOf(method)).uri(uri).headers(h -> h.setBearerAuth(token));
+        WebTestClient.RequestHeadersSpec<?> ready = body == null
+                ? request
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-        String answer = ready.exchange().expectStatus().isEqualTo(status).expectBody(String.class)
-                .returnResult().getResponseBody();
+        String answer = ready.exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         return Api.json(answer == null ? "null" : answer);
     }
 
     @Test
     void aDealCreatedByAnApplicationNamesTheApplicationInHistoryAndInTheEventLog() {
-        JsonNode created = send("POST", contosoCrm(), REFERRALS, Deals.privateDeal("CRM sync " + UUID.randomUUID()),
-                201);
+        JsonNode created =
+                send("POST", contosoCrm(), REFERRALS, Deals.privateDeal("CRM sync " + UUID.randomUUID()), 201);
         String id = created.get("id").asString();
 
         JsonNode history = send("GET", contosoCrm(), REFERRALS + "/" + id + "/history", null, 200);
@@ -60,11 +65,20 @@ class ApplicationCallerApiTest {
         assertThat(history.get(0).get("actorName").asString()).isEqualTo("contoso-crm (application)");
         assertThat(history.get(0).get("actorId").asString()).isEqualTo("sa-contoso-crm");
         // a person of the same organization reads the same history
-        assertThat(new Api(client).read("bob", REFERRALS + "/" + id + "/history").get(0).get("actorName").asString())
+        assertThat(new Api(client)
+                        .read("bob", REFERRALS + "/" + id + "/history")
+                        .get(0)
+                        .get("actorName")
+                        .asString())
                 .isEqualTo("contoso-crm (application)");
 
-        List<Map<String, Object>> events = db.sql("SELECT type, actor_id, actor_name FROM referral_event "
-                        + "WHERE referral_id = :id").bind("id", UUID.fromString(id)).fetch().all().collectList().block();
+        List<Map<String, Object>> events = db.sql(
+                        "SELECT type, actor_id, actor_name FROM referral_event " + "WHERE referral_id = :id")
+                .bind("id", UUID.fromString(id))
+                .fetch()
+                .all()
+                .collectList()
+                .block();
         assertThat(events).extracting(e -> e.get("actor_name")).containsOnly("contoso-crm (application)");
         assertThat(events).extracting(e -> e.get("actor_id")).containsOnly("sa-contoso-crm");
         assertThat(events).extracting(e -> e.get("type")).contains("referral-created");
@@ -75,19 +89,28 @@ class ApplicationCallerApiTest {
         String body = Deals.sellerReferral("CRM lead " + UUID.randomUUID(), "fabrikam");
         JsonNode sent = send("POST", microsoftCrm(), REFERRALS, body, 201);
         Api api = new Api(client);
-        JsonNode copy = api.engagement("carol", sent.get("engagementId").asString()).get(0);
+        JsonNode copy =
+                api.engagement("carol", sent.get("engagementId").asString()).get(0);
 
         JsonNode history = api.read("carol", REFERRALS + "/" + copy.get("id").asString() + "/history");
         assertThat(history.get(0).get("actorName").asString()).isEqualTo("microsoft-crm (application)");
         // the partner's own integration reads the same copy and history (Users knows the demo integrations)
-        assertThat(api.read("fabrikam-crm", REFERRALS + "/" + copy.get("id").asString() + "/history").get(0)
-                .get("actorName").asString()).isEqualTo("microsoft-crm (application)");
+        assertThat(api.read("fabrikam-crm", REFERRALS + "/" + copy.get("id").asString() + "/history")
+                        .get(0)
+                        .get("actorName")
+                        .asString())
+                .isEqualTo("microsoft-crm (application)");
 
         // organization isolation holds for applications as for people
         send("GET", contosoCrm(), REFERRALS + "/" + copy.get("id").asString(), null, 404);
         send("GET", contosoCrm(), REFERRALS + "/" + sent.get("id").asString() + "/history", null, 404);
-        JsonNode contosoList = send("GET", contosoCrm(), REFERRALS + "?$filter=engagementId eq "
-                + sent.get("engagementId").asString(), null, 200);
+        JsonNode contosoList = send(
+                "GET",
+                contosoCrm(),
+                REFERRALS + "?$filter=engagementId eq "
+                        + sent.get("engagementId").asString(),
+                null,
+                200);
         assertThat(contosoList.get("value")).isEmpty();
     }
 

@@ -14,15 +14,17 @@ class IdentityPropertiesTest {
 
     private static IdentityProperties bind(String applicationOrganizations) {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
-                "cosell.identity.issuer-uri", "https://issuer",
-                "cosell.identity.application-organizations", applicationOrganizations)));
+                "cosell.identity.issuer-uri",
+                "https://issuer",
+                "cosell.identity.application-organizations",
+                applicationOrganizations)));
         return binder.bind("cosell.identity", IdentityProperties.class).get();
     }
 
     @Test
     void pairsSeparatedByCommasMapApplicationsToOrganizations() {
         assertThat(bind("6f1c2a8e-0d3b-4c1e-9a57-2f0e8b1d4c90=contoso, fabrikam-sync = fabrikam")
-                .organizationsByApplication())
+                        .organizationsByApplication())
                 .isEqualTo(Map.of("6f1c2a8e-0d3b-4c1e-9a57-2f0e8b1d4c90", "contoso", "fabrikam-sync", "fabrikam"));
     }
 
@@ -37,13 +39,17 @@ class IdentityPropertiesTest {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
                 "cosell.identity.issuer-uri", "https://issuer",
                 "cosell.identity.organization-claim", "tenant_org")));
-        assertThat(binder.bind("cosell.identity", IdentityProperties.class).get().organizationClaim())
+        assertThat(binder.bind("cosell.identity", IdentityProperties.class)
+                        .get()
+                        .organizationClaim())
                 .isEqualTo("tenant_org");
     }
 
     @Test
     void aMalformedPairStopsTheBinding() {
-        assertThatThrownBy(() -> bind("contoso-crm:contoso")).isInstanceOf(BindException.class)
-                .rootCause().hasMessageContaining("'contoso-crm:contoso' is not <application id>=<organization id>");
+        assertThatThrownBy(() -> bind("contoso-crm:contoso"))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining("'contoso-crm:contoso' is not <application id>=<organization id>");
     }
 }

@@ -27,10 +27,15 @@ class TokenValidationTest {
 
     @Test
     void noToken() {
-        client.get().uri("/v1.0/me").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueMatches("WWW-Authenticate", "Bearer.*");
+        client.get()
+                .uri("/v1.0/me")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueMatches("WWW-Authenticate", "Bearer.*");
     }
 
     @Test
@@ -51,26 +56,38 @@ class TokenValidationTest {
 
     @Test
     void unsignedTokenWithAlgNone() {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer.issuer()).subject("id-bob")
-                .audience(TestIssuer.AUDIENCE).expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                .claim("org", "contoso").claim("roles", List.of("MPN_ADMIN")).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer.issuer())
+                .subject("id-bob")
+                .audience(TestIssuer.AUDIENCE)
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .claim("org", "contoso")
+                .claim("roles", List.of("MPN_ADMIN"))
+                .build();
         refused(new PlainJWT(claims).serialize());
     }
 
     @Test
     void tokenSignedByAnUnknownKey() throws Exception {
         RSAKey stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer.issuer()).subject("id-bob")
-                .audience(TestIssuer.AUDIENCE).expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                .claim("org", "contoso").claim("roles", List.of("MPN_ADMIN")).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer.issuer())
+                .subject("id-bob")
+                .audience(TestIssuer.AUDIENCE)
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .claim("org", "contoso")
+                .claim("roles", List.of("MPN_ADMIN"))
+                .build();
         refused(TestIssuer.sign(claims, stranger));
     }
 
     @Test
     void tamperedPayload() {
         String[] parts = issuer.token("dave", "contoso").split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"roles\":[]", "\"roles\":[\"MPN_ADMIN\"]");
-        refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2]);
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"roles\":[]", "\"roles\":[\"MPN_ADMIN\"]");
+        refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "."
+                + parts[2]);
     }
 
     @Test
@@ -88,9 +105,16 @@ class TokenValidationTest {
     }
 
     private void refused(String token) {
-        client.get().uri("/v1.0/me").headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(401);
+        client.get()
+                .uri("/v1.0/me")
+                .headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(401);
     }
 }

@@ -40,15 +40,23 @@ class VerifiedTokensTest {
     /** The real decoder's verdict: tokens named "good-…" pass and expire in five minutes, others fail. */
     private final ReactiveJwtDecoder decoder = token -> {
         checks.incrementAndGet();
-        return token.startsWith("good") ? Mono.just(Jwt.withTokenValue(token).header("alg", "RS256")
-                .subject("bob").issuedAt(NOW).expiresAt(NOW.plus(Duration.ofMinutes(5))).build())
+        return token.startsWith("good")
+                ? Mono.just(Jwt.withTokenValue(token)
+                        .header("alg", "RS256")
+                        .subject("bob")
+                        .issuedAt(NOW)
+                        .expiresAt(NOW.plus(Duration.ofMinutes(5)))
+                        .build())
                 : Mono.error(new BadJwtException("bad signature"));
     };
+
     private final VerifiedTokens tokens = new VerifiedTokens(decoder, clock);
 
     @Test
     void aVerifiedTokenIsNotCheckedAgainUntilItExpires() {
-        StepVerifier.create(tokens.decode("good-1")).expectNextMatches(j -> j.getSubject().equals("bob")).verifyComplete();
+        StepVerifier.create(tokens.decode("good-1"))
+                .expectNextMatches(j -> j.getSubject().equals("bob"))
+                .verifyComplete();
         now = NOW.plus(Duration.ofMinutes(4));
         StepVerifier.create(tokens.decode("good-1")).expectNextCount(1).verifyComplete();
         assertThat(checks).hasValue(1);
@@ -61,7 +69,9 @@ class VerifiedTokensTest {
     @Test
     void aRefusedTokenIsRefusedEveryTime() {
         for (int i = 0; i < 2; i++) {
-            StepVerifier.create(tokens.decode("forged")).expectError(BadJwtException.class).verify();
+            StepVerifier.create(tokens.decode("forged"))
+                    .expectError(BadJwtException.class)
+                    .verify();
         }
         assertThat(checks).hasValue(2);
         assertThat(tokens.size()).isZero();

@@ -27,6 +27,7 @@ class RateBucketThroughputTest {
 
     @Autowired
     RateBuckets buckets;
+
     @Autowired
     DatabaseClient db;
 
@@ -34,13 +35,18 @@ class RateBucketThroughputTest {
     void takingATokenCostsAboutOneRoundTrip() {
         String org = "org:bench-" + UUID.randomUUID();
         IntFunction<Mono<?>> select = i -> db.sql("SELECT 1").fetch().one();
-        IntFunction<Mono<?>> hot = i -> buckets.take(List.of(new Bucket(org, 1_000_000, 1_000_000, "organization"),
-                new Bucket("user:bench-" + (i % 50), 1_000_000, 1_000_000, "user")), Instant.now()).then(Mono.just(1));
+        IntFunction<Mono<?>> hot = i -> buckets.take(
+                        List.of(
+                                new Bucket(org, 1_000_000, 1_000_000, "organization"),
+                                new Bucket("user:bench-" + (i % 50), 1_000_000, 1_000_000, "user")),
+                        Instant.now())
+                .then(Mono.just(1));
         rate(select, 500); // warm-up
         rate(hot, 500);
         double baseline = rate(select, N);
         double hotRate = rate(hot, N);
-        System.out.printf("rate limiter: SELECT 1 %.0f/s, a take of one organization and 50 users' buckets %.0f/s%n",
+        System.out.printf(
+                "rate limiter: SELECT 1 %.0f/s, a take of one organization and 50 users' buckets %.0f/s%n",
                 baseline, hotRate);
         assertThat(hotRate).isGreaterThan(baseline / 4);
     }

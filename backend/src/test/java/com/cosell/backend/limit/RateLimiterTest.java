@@ -30,6 +30,7 @@ class RateLimiterTest {
 
     @Autowired
     RateBuckets buckets;
+
     @Autowired
     DatabaseClient db;
 
@@ -53,8 +54,8 @@ class RateLimiterTest {
     void theSlowestLimitSaysWhenToRetry() {
         VirtualTimeScheduler time = VirtualTimeScheduler.create();
         // the organization: 2 at once, one every 4 s; the user: plenty
-        RateLimiter limiter = new RateLimiter(buckets, new RateLimitProperties(true, 2, 0.25, 100, 100, 30, 1),
-                new VirtualClock(time));
+        RateLimiter limiter = new RateLimiter(
+                buckets, new RateLimitProperties(true, 2, 0.25, 100, 100, 30, 1), new VirtualClock(time));
         Caller caller = caller();
         takes(limiter, caller, "granted", "granted", "refused, retry after 4 s");
         time.advanceTimeBy(Duration.ofSeconds(3));
@@ -69,10 +70,14 @@ class RateLimiterTest {
         Bucket busy = new Bucket("user:" + UUID.randomUUID(), 10, 1, "user");
         Bucket idle = new Bucket("user:" + UUID.randomUUID(), 10, 1, "user");
         // each takes one token: busy is full again at now + 1 s, idle was at now - 4 s
-        Flux.concat(buckets.take(List.of(busy), now), buckets.take(List.of(idle), now.minusSeconds(5))).blockLast(WAIT);
+        Flux.concat(buckets.take(List.of(busy), now), buckets.take(List.of(idle), now.minusSeconds(5)))
+                .blockLast(WAIT);
         buckets.purgeFull(now.plusMillis(500)).block(WAIT);
         StepVerifier.create(db.sql("SELECT key FROM rate_bucket WHERE key IN (:busy, :idle)")
-                        .bind("busy", busy.key()).bind("idle", idle.key()).map(row -> row.get("key", String.class)).all())
+                        .bind("busy", busy.key())
+                        .bind("idle", idle.key())
+                        .map(row -> row.get("key", String.class))
+                        .all())
                 .expectNext(busy.key())
                 .verifyComplete();
     }
@@ -83,8 +88,10 @@ class RateLimiterTest {
      * database answers, so the test cannot race its own statements.
      */
     private static void takes(RateLimiter limiter, Caller caller, String... expected) {
-        StepVerifier.create(Flux.range(0, expected.length).concatMap(i -> limiter.refusal(caller, false)
-                        .map(t -> "refused, retry after " + t.retryAfterSeconds() + " s").defaultIfEmpty("granted")))
+        StepVerifier.create(Flux.range(0, expected.length)
+                        .concatMap(i -> limiter.refusal(caller, false)
+                                .map(t -> "refused, retry after " + t.retryAfterSeconds() + " s")
+                                .defaultIfEmpty("granted")))
                 .expectNext(expected)
                 .expectComplete()
                 .verify(WAIT);

@@ -32,6 +32,7 @@ abstract class MailTestBase {
      * the subclasses' identical properties let Spring share one application context among them.
      */
     static final SmtpServer SMTP = new SmtpServer();
+
     static final String PREFS = "/v1.0/me/email-preferences";
     /** People beyond the demo users: the vendor's admin and a fabrikam admin. */
     static final Map<String, String> TOKENS = Map.of(
@@ -56,17 +57,22 @@ abstract class MailTestBase {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     MailWorker worker;
+
     Api api;
 
     @BeforeEach
     void resetMail() throws Exception {
         api = new Api(client);
         db.sql("DELETE FROM mail_outbox").then().block();
-        db.sql("UPDATE person SET email_delivery = 'INSTANT', muted_kinds = '{}', language = 'en'").then().block();
+        db.sql("UPDATE person SET email_delivery = 'INSTANT', muted_kinds = '{}', language = 'en'")
+                .then()
+                .block();
         for (String user : List.of("alice", "bob", "carol", "mia", "dave", "vera", "fran")) {
             prefs(user); // each person signs in once: now Co-sell knows them
         }
@@ -94,12 +100,23 @@ abstract class MailTestBase {
     }
 
     JsonNode prefs(String user) {
-        return client.get().uri(PREFS).headers(h -> h.setBearerAuth(token(user))).exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return client.get()
+                .uri(PREFS)
+                .headers(h -> h.setBearerAuth(token(user)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     WebTestClient.ResponseSpec putPrefs(String user, String body) {
-        return client.put().uri(PREFS).headers(h -> h.setBearerAuth(token(user))).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
+        return client.put()
+                .uri(PREFS)
+                .headers(h -> h.setBearerAuth(token(user)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 }

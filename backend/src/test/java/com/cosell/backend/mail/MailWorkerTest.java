@@ -30,7 +30,8 @@ class MailWorkerTest extends MailTestBase {
         Instant now = Instant.now();
         assertThat(worker.sendDue(now).block()).isZero();
         assertThat(worker.sendDue(now.plus(Duration.ofHours(23))).block()).isZero();
-        assertThat(worker.sendDue(now.plus(Duration.ofDays(1)).plusSeconds(5)).block()).isEqualTo(1);
+        assertThat(worker.sendDue(now.plus(Duration.ofDays(1)).plusSeconds(5)).block())
+                .isEqualTo(1);
         MimeMessage digest = SMTP.to("alice@example.com").getFirst();
         assertThat(digest.toString()).isNotNull();
         assertThat(subject(digest)).isEqualTo("Co-sell: 2 notifications");
@@ -45,7 +46,8 @@ class MailWorkerTest extends MailTestBase {
         }
         Instant now = Instant.now();
         assertThat(worker.sendDue(now).block()).isEqualTo(4);
-        assertThat(worker.sendDue(now.plus(Duration.ofDays(1)).plusSeconds(5)).block()).isEqualTo(1);
+        assertThat(worker.sendDue(now.plus(Duration.ofDays(1)).plusSeconds(5)).block())
+                .isEqualTo(1);
         List<String> subjects = subjects("alice@example.com");
         assertThat(subjects).hasSize(5).last().isEqualTo("Co-sell: 2 notifications");
     }
@@ -62,7 +64,9 @@ class MailWorkerTest extends MailTestBase {
             SMTP.start();
         }
         Map<String, Object> row = db.sql("SELECT attempts, last_error, next_attempt_at, sent_at FROM mail_outbox")
-                .fetch().one().block();
+                .fetch()
+                .one()
+                .block();
         assertThat(row.get("attempts")).isEqualTo(1);
         assertThat(row.get("last_error")).isNotNull();
         assertThat(row.get("sent_at")).isNull();
@@ -70,8 +74,8 @@ class MailWorkerTest extends MailTestBase {
         assertThat(worker.sendDue(now.plusSeconds(9)).block()).isZero();
         assertThat(worker.sendDue(now.plusSeconds(11)).block()).isEqualTo(1);
         assertThat(worker.sendDue(now.plusSeconds(60)).block()).isZero();
-        assertThat(subjects("alice@example.com")).containsExactly("Co-sell: New inbound referral: " + name
-                + " from Microsoft");
+        assertThat(subjects("alice@example.com"))
+                .containsExactly("Co-sell: New inbound referral: " + name + " from Microsoft");
     }
 
     @Test
@@ -84,7 +88,10 @@ class MailWorkerTest extends MailTestBase {
         } finally {
             SMTP.start();
         }
-        Map<String, Object> row = db.sql("SELECT failed_at, sent_at, last_error FROM mail_outbox").fetch().one().block();
+        Map<String, Object> row = db.sql("SELECT failed_at, sent_at, last_error FROM mail_outbox")
+                .fetch()
+                .one()
+                .block();
         assertThat(row.get("failed_at")).isNotNull();
         assertThat(row.get("sent_at")).isNull();
         assertThat(row.get("last_error")).isNotNull();
@@ -98,7 +105,9 @@ class MailWorkerTest extends MailTestBase {
         Instant now = Instant.now();
         // What a worker leaves when it dies between its claim and the send.
         db.sql("UPDATE mail_outbox SET lease_token = gen_random_uuid(), lease_until = :until")
-                .bind("until", now.plus(Duration.ofMinutes(2))).then().block();
+                .bind("until", now.plus(Duration.ofMinutes(2)))
+                .then()
+                .block();
         assertThat(worker.sendDue(now).block()).isZero();
         assertThat(worker.sendDue(now.plus(Duration.ofMinutes(3))).block()).isEqualTo(1);
         assertThat(worker.sendDue(now.plus(Duration.ofMinutes(10))).block()).isZero();
@@ -112,12 +121,14 @@ class MailWorkerTest extends MailTestBase {
         }
         Instant now = Instant.now();
         var both = reactor.core.publisher.Flux.merge(
-                worker.sendDue(now).subscribeOn(reactor.core.scheduler.Schedulers.parallel()),
-                worker.sendDue(now).subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
-                .reduce(0, Integer::sum).block();
+                        worker.sendDue(now).subscribeOn(reactor.core.scheduler.Schedulers.parallel()),
+                        worker.sendDue(now).subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+                .reduce(0, Integer::sum)
+                .block();
         assertThat(both).isEqualTo(4);
         assertThat(SMTP.received()).hasSize(4);
-        assertThat(SMTP.received().stream().map(m -> header(m, "Message-ID")).distinct()).hasSize(4);
+        assertThat(SMTP.received().stream().map(m -> header(m, "Message-ID")).distinct())
+                .hasSize(4);
         assertThat(worker.sendDue(now.plusSeconds(600)).block()).isZero();
     }
 }

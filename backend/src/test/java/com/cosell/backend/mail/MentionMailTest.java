@@ -19,7 +19,9 @@ class MentionMailTest extends MailTestBase {
     @Test
     void theMentionedPersonIsMailedAndNobodyElse() throws Exception {
         String name = "Mention mail " + System.nanoTime();
-        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso")).get("engagementId").asString();
+        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso"))
+                .get("engagementId")
+                .asString();
         String bobs = api.engagement("bob", engagement).get(0).get("id").asString();
         worker.sendDue(Instant.now()).block(); // the new referral's own mail
         SMTP.clear();
@@ -31,21 +33,29 @@ class MentionMailTest extends MailTestBase {
             assertThat(m.getSubject()).isEqualTo("Co-sell: Bob Tester mentioned you in a comment on " + name);
             assertThat(SmtpServer.body(m)).contains("https://cosell.test/referrals/" + bobs);
         });
-        assertThat(SMTP.to("mia@example.com")).singleElement()
+        assertThat(SMTP.to("mia@example.com"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("mentioned you"));
         for (String other : List.of("bob@example.com", "carol@example.com", "dave@example.com")) {
             assertThat(SMTP.to(other)).as(other).isEmpty();
         }
 
         // Muted: the bell still shows it, no mail comes.
-        client.put().uri("/v1.0/me/email-preferences").headers(h -> h.setBearerAuth(Users.token("alice")))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"kinds\": [\"NEW_INBOUND\"]}").exchange()
-                .expectStatus().isOk();
+        client.put()
+                .uri("/v1.0/me/email-preferences")
+                .headers(h -> h.setBearerAuth(Users.token("alice")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kinds\": [\"NEW_INBOUND\"]}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         comment(bobs, "{\"channel\": \"internal\", \"body\": \"@Alice again\", \"mentions\": [\"id-alice\"]}");
         assertThat(worker.sendDue(Instant.now()).block()).isZero();
     }
 
     private void comment(String referral, String body) {
-        api.post("bob", Api.REFERRALS + "/" + referral + "/comments", body).expectStatus().isCreated();
+        api.post("bob", Api.REFERRALS + "/" + referral + "/comments", body)
+                .expectStatus()
+                .isCreated();
     }
 }

@@ -21,8 +21,10 @@ class PersonStoreTest {
 
     @Autowired
     PersonStore people;
+
     @Autowired
     TransactionalOperator tx;
+
     @Autowired
     DatabaseClient db;
 
@@ -30,11 +32,14 @@ class PersonStoreTest {
     void aMappedUpdateCommitsAndRollsBackWithItsTransaction() {
         String id = "tx-" + UUID.randomUUID();
         db.sql("INSERT INTO person (id, organization_id, roles, seen_at) VALUES (:id, 'contoso', '{}', now())")
-                .bind("id", id).then().block();
+                .bind("id", id)
+                .then()
+                .block();
 
         StepVerifier.create(tx.transactional(people.update(id, "ko", Person.Delivery.DIGEST, Set.of("EXPIRED"))
                         .then(Mono.error(new IllegalStateException("fails after the update")))))
-                .expectErrorMessage("fails after the update").verify();
+                .expectErrorMessage("fails after the update")
+                .verify();
         StepVerifier.create(people.find(id))
                 .assertNext(p -> {
                     assertThat(p.language()).isEqualTo("en");

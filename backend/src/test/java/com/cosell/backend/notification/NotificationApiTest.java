@@ -21,6 +21,7 @@ class NotificationApiTest {
 
     @Autowired
     WebTestClient client;
+
     Api api;
 
     @BeforeEach
@@ -31,7 +32,9 @@ class NotificationApiTest {
     @Test
     void aReferralAndItsAnswerNotifyTheReceiverAndThenTheSenderOnly() {
         String name = "Notify " + System.nanoTime();
-        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso")).get("engagementId").asString();
+        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso"))
+                .get("engagementId")
+                .asString();
 
         JsonNode inbound = only(about("bob", name));
         assertThat(inbound.get("kind").asString()).isEqualTo("NEW_INBOUND");
@@ -41,7 +44,9 @@ class NotificationApiTest {
         assertThat(about("mia", name)).isEmpty();
 
         String received = api.engagement("bob", engagement).get(0).get("id").asString();
-        api.patch("bob", received, Deals.declinePatch("NotACustomer"), null).expectStatus().isOk();
+        api.patch("bob", received, Deals.declinePatch("NotACustomer"), null)
+                .expectStatus()
+                .isOk();
 
         JsonNode declined = only(about("mia", name));
         assertThat(declined.get("kind").asString()).isEqualTo("DECLINED");
@@ -56,12 +61,16 @@ class NotificationApiTest {
         String name = "Engage " + System.nanoTime();
         JsonNode deal = api.create("alice", Deals.sharedDeal(name, true));
         assertThat(only(about("mia", name)).get("kind").asString()).isEqualTo("NEW_INBOUND");
-        String request = api.engagement("mia", deal.get("engagementId").asString()).get(0).get("id").asString();
+        String request = api.engagement("mia", deal.get("engagementId").asString())
+                .get(0)
+                .get("id")
+                .asString();
         api.patch("mia", request, Deals.acceptPatch(name), null).expectStatus().isOk();
 
         JsonNode engaged = only(about("bob", name));
         assertThat(engaged.get("kind").asString()).isEqualTo("VENDOR_ENGAGED");
-        assertThat(engaged.get("referralId").asString()).isEqualTo(deal.get("id").asString());
+        assertThat(engaged.get("referralId").asString())
+                .isEqualTo(deal.get("id").asString());
 
         String secret = "Private " + System.nanoTime();
         api.create("bob", Deals.privateDeal(secret));
@@ -86,11 +95,16 @@ class NotificationApiTest {
         JsonNode newest = first.get("value").get(0);
         assertThat(newest.get("referralName").asString()).isEqualTo(name);
 
-        api.post("carol", N + "/" + newest.get("id").asString() + "/read", "").expectStatus().isNoContent();
+        api.post("carol", N + "/" + newest.get("id").asString() + "/read", "")
+                .expectStatus()
+                .isNoContent();
         assertThat(page("carol", "").get("unreadCount").asLong()).isZero();
-        assertThat(page("carol", "").get("value").get(0).get("read").asBoolean()).isTrue();
+        assertThat(page("carol", "").get("value").get(0).get("read").asBoolean())
+                .isTrue();
         // Another organization cannot touch it: it does not exist for them.
-        api.post("bob", N + "/" + newest.get("id").asString() + "/read", "").expectStatus().isNotFound();
+        api.post("bob", N + "/" + newest.get("id").asString() + "/read", "")
+                .expectStatus()
+                .isNotFound();
         api.get("dave", N).expectStatus().isForbidden();
         api.get("carol", N + "?top=0").expectStatus().isBadRequest();
     }
@@ -102,7 +116,8 @@ class NotificationApiTest {
     private List<JsonNode> about(String user, String referralName) {
         JsonNode value = api.read(user, N + "?top=100").get("value");
         return StreamSupport.stream(value.spliterator(), false)
-                .filter(n -> referralName.equals(n.path("referralName").asString())).toList();
+                .filter(n -> referralName.equals(n.path("referralName").asString()))
+                .toList();
     }
 
     private static JsonNode only(List<JsonNode> notifications) {

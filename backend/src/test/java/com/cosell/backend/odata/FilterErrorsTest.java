@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FilterErrorsTest {
 
     private static AbstractThrowableAssert<?, ? extends Throwable> rejects(String filter) {
-        return assertThatThrownBy(() -> ODataQuery.filter(filter, REFERRALS, "p")).isInstanceOf(ODataException.class);
+        return assertThatThrownBy(() -> ODataQuery.filter(filter, REFERRALS, "p"))
+                .isInstanceOf(ODataException.class);
     }
 
     private static int position(String filter) {
@@ -35,8 +36,9 @@ class FilterErrorsTest {
 
     @Test
     void literalMustFitTheFieldType() {
-        rejects("details/dealValue eq 'abc'").hasMessage(
-                "Field 'details/dealValue' is NUMBER and needs a number such as 42 or -1.5, but found 'abc' at position 22");
+        rejects("details/dealValue eq 'abc'")
+                .hasMessage(
+                        "Field 'details/dealValue' is NUMBER and needs a number such as 42 or -1.5, but found 'abc' at position 22");
         rejects("name eq 5").hasMessageContaining("Field 'name' is STRING and needs a quoted string");
         rejects("isArchived eq 'true'").hasMessageContaining("is BOOLEAN and needs true or false");
         rejects("updatedDateTime gt 'yesterday'").hasMessageContaining("is DATETIME and needs an ISO-8601 date-time");
@@ -48,8 +50,9 @@ class FilterErrorsTest {
 
     @Test
     void enumValuesAreCaseSensitiveAndListed() {
-        rejects("status eq 'active'").hasMessage(
-                "Value 'active' at position 11 is not allowed for field 'status'; allowed: Active, Closed, New");
+        rejects("status eq 'active'")
+                .hasMessage(
+                        "Value 'active' at position 11 is not allowed for field 'status'; allowed: Active, Closed, New");
         rejects("status eq Active").hasMessageContaining("Unknown field 'Active'");
     }
 
@@ -63,7 +66,8 @@ class FilterErrorsTest {
 
     @Test
     void comparisonsNeedExactlyOneField() {
-        rejects("name eq status").hasMessageContaining("Comparing field 'name' with field 'status' at position 1 is not supported");
+        rejects("name eq status")
+                .hasMessageContaining("Comparing field 'name' with field 'status' at position 1 is not supported");
         rejects("1 eq 1").hasMessageContaining("Comparison at position 1 has no field");
         rejects("'a' eq 'a'").hasMessageContaining("has no field");
     }
@@ -76,7 +80,8 @@ class FilterErrorsTest {
         rejects("contains(name,null)").hasMessageContaining("needs a quoted string");
         rejects("contains(name 'a')").hasMessageContaining("Expected ',' after the field of contains");
         rejects("contains(name,'a'").hasMessageContaining("Expected ')' to close contains but found end of input");
-        rejects("tolower(name) eq 'a'").hasMessageContaining("Unknown function 'tolower' at position 1; supported: contains");
+        rejects("tolower(name) eq 'a'")
+                .hasMessageContaining("Unknown function 'tolower' at position 1; supported: contains");
         rejects("contains(name,'a') eq true").hasMessageContaining("Unexpected 'eq' at position 20");
     }
 
@@ -88,16 +93,18 @@ class FilterErrorsTest {
 
     @Test
     void trailingGarbage() {
-        rejects("name eq 'a' name").hasMessage(
-                "Unexpected 'name' at position 13; expected 'and', 'or' or the end of the filter");
-        rejects("name eq 'a' and").hasMessageContaining("Expected a field or literal at position 16 but found end of input");
+        rejects("name eq 'a' name")
+                .hasMessage("Unexpected 'name' at position 13; expected 'and', 'or' or the end of the filter");
+        rejects("name eq 'a' and")
+                .hasMessageContaining("Expected a field or literal at position 16 but found end of input");
         rejects("name eq 'a';").hasMessageContaining("Unexpected character ';' at position 12");
         rejects("name eq 'a' AND name eq 'b'").hasMessageContaining("Unexpected 'AND' at position 13");
     }
 
     @Test
     void unbalancedParentheses() {
-        rejects("(name eq 'a'").hasMessageContaining("Unbalanced '(' at position 1: expected ')' but found end of input");
+        rejects("(name eq 'a'")
+                .hasMessageContaining("Unbalanced '(' at position 1: expected ')' but found end of input");
         rejects("name eq 'a')").hasMessageContaining("Unbalanced ')' at position 12");
         rejects("((name eq 'a')").hasMessageContaining("Unbalanced '(' at position 1");
         rejects("()").hasMessageContaining("Expected a field or literal at position 2 but found ')'");
@@ -105,11 +112,13 @@ class FilterErrorsTest {
 
     @Test
     void malformedTokensAndOperators() {
-        rejects("name equals 'a'").hasMessageContaining("Expected a comparison operator (eq, ne, lt, le, gt, ge) after 'name'");
+        rejects("name equals 'a'")
+                .hasMessageContaining("Expected a comparison operator (eq, ne, lt, le, gt, ge) after 'name'");
         rejects("details/dealValue eq 1e5").hasMessageContaining("Malformed token '1e5'");
         rejects("details/dealValue eq - 5").hasMessageContaining("Malformed token '-'");
         rejects("eq 'a'").hasMessageContaining("Expected a field or literal at position 1 but found 'eq'");
-        rejects("not name eq 'a'").hasMessageContaining("'not' at position 1 must be followed by '(' or a function call");
+        rejects("not name eq 'a'")
+                .hasMessageContaining("'not' at position 1 must be followed by '(' or a function call");
         rejects("name eq @alias").hasMessageContaining("Unexpected character '@'");
         rejects("name eq \"a\"").hasMessageContaining("Unexpected character '\"'");
         rejects("name eq 'a\0b'").hasMessageContaining("NUL character");
@@ -143,33 +152,40 @@ class FilterErrorsTest {
     void termLimit() {
         String fifty = String.join(" or ", java.util.Collections.nCopies(50, "name eq 'a'"));
         assertThat(ODataQuery.filter(fifty, REFERRALS, "p").parameters()).hasSize(50);
-        rejects(fifty + " or contains(name,'b')").hasMessageContaining("Filter has more than 50 terms; the one at position 751");
+        rejects(fifty + " or contains(name,'b')")
+                .hasMessageContaining("Filter has more than 50 terms; the one at position 751");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "name eq 'x'' OR 1=1 --'",
-            "name eq 'x'' OR ''1''=''1'",
-            "name eq 'x''); DROP TABLE referral; --'",
-            "contains(name,'%'' OR 1=1 --')",
-    })
+    @ValueSource(
+            strings = {
+                "name eq 'x'' OR 1=1 --'",
+                "name eq 'x'' OR ''1''=''1'",
+                "name eq 'x''); DROP TABLE referral; --'",
+                "contains(name,'%'' OR 1=1 --')",
+            })
     void injectionAttemptsEndUpInsideAParameter(String filter) {
         SqlFragment fragment = ODataQuery.filter(filter, REFERRALS, "p");
-        assertThat(fragment.sql()).doesNotContain("OR 1").doesNotContain("DROP").doesNotContain("--").doesNotContain("''");
+        assertThat(fragment.sql())
+                .doesNotContain("OR 1")
+                .doesNotContain("DROP")
+                .doesNotContain("--")
+                .doesNotContain("''");
         assertThat(fragment.parameters()).hasSize(1);
         assertThat((String) fragment.parameters().get("p0")).contains("'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "name eq 'x' OR 1=1",
-            "name eq 'x' or 1 eq 1",
-            "name eq 'x'; DROP TABLE referral",
-            "name eq 'x' -- comment",
-            "name eq 'x' /* c */",
-            "r.name eq 'x'",
-            "name eq 'x' or name eq current_user",
-    })
+    @ValueSource(
+            strings = {
+                "name eq 'x' OR 1=1",
+                "name eq 'x' or 1 eq 1",
+                "name eq 'x'; DROP TABLE referral",
+                "name eq 'x' -- comment",
+                "name eq 'x' /* c */",
+                "r.name eq 'x'",
+                "name eq 'x' or name eq current_user",
+            })
     void injectionAttemptsOutsideStringsAreRejected(String filter) {
         rejects(filter);
     }

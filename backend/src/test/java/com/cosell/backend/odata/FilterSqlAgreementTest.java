@@ -45,8 +45,9 @@ class FilterSqlAgreementTest {
             // Temporary: private to this connection, so it cannot collide with the app's schema. The
             // test database sorts bytewise (C.UTF-8); a linguistic collation on name, as a production
             // database may have, checks that string ordering does not depend on it.
-            s.execute("CREATE TEMPORARY TABLE odata_prop_rows (id int PRIMARY KEY, name text COLLATE \"en-x-icu\", stage text,"
-                    + " amount numeric, closes_at timestamptz, active boolean, owner_id uuid, team jsonb)");
+            s.execute(
+                    "CREATE TEMPORARY TABLE odata_prop_rows (id int PRIMARY KEY, name text COLLATE \"en-x-icu\", stage text,"
+                            + " amount numeric, closes_at timestamptz, active boolean, owner_id uuid, team jsonb)");
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO odata_prop_rows VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))")) {
@@ -58,7 +59,11 @@ class FilterSqlAgreementTest {
                 set(insert, 5, row.get("closesAt"), Types.TIMESTAMP_WITH_TIMEZONE);
                 set(insert, 6, row.get("active"), Types.BOOLEAN);
                 set(insert, 7, row.get("ownerId"), Types.OTHER);
-                set(insert, 8, row.get("team") == null ? null : JSON.writeValueAsString(row.get("team")), Types.VARCHAR);
+                set(
+                        insert,
+                        8,
+                        row.get("team") == null ? null : JSON.writeValueAsString(row.get("team")),
+                        Types.VARCHAR);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -82,8 +87,12 @@ class FilterSqlAgreementTest {
 
     @Example
     void notOverNullsSelectsTheSameRowsBothWays() throws SQLException {
-        for (String filter : List.of("not (deal/amount gt 1)", "not (name eq 'Contoso')", "stage ne 'Won'",
-                "not (contains(name,'o') or active eq true)", "not (closesAt lt 2026-01-01T00:00:00Z)")) {
+        for (String filter : List.of(
+                "not (deal/amount gt 1)",
+                "not (name eq 'Contoso')",
+                "stage ne 'Won'",
+                "not (contains(name,'o') or active eq true)",
+                "not (closesAt lt 2026-01-01T00:00:00Z)")) {
             List<Integer> inSql = selectInSql(filter);
             assertThat(inSql).as(filter).isEqualTo(selectInMemory(filter));
             // The rows whose value is NULL are among those selected.
@@ -94,8 +103,11 @@ class FilterSqlAgreementTest {
 
     @Example
     void lambdasOverMissingEmptyAndMixedCaseTeamsSelectTheSameRowsBothWays() throws SQLException {
-        for (String filter : List.of("team/any(m:m/email eq 'ANA@contoso.com')", "team/all(m:m/email eq 'x')",
-                "not team/any(m:m/email ne null)", "team/all(m:contains(m/email,'contoso') or m/name ne 'Zeta')",
+        for (String filter : List.of(
+                "team/any(m:m/email eq 'ANA@contoso.com')",
+                "team/all(m:m/email eq 'x')",
+                "not team/any(m:m/email ne null)",
+                "team/all(m:contains(m/email,'contoso') or m/name ne 'Zeta')",
                 "team/any(m:m/email eq null) and team/any(m:m/email ne null)")) {
             List<Integer> inSql = selectInSql(filter);
             assertThat(inSql).as(filter).isEqualTo(selectInMemory(filter));
@@ -121,8 +133,8 @@ class FilterSqlAgreementTest {
         }
         matcher.appendTail(sql);
         assertThat(values).hasSize(fragment.parameters().size()).doesNotContainNull();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM odata_prop_rows t WHERE " + sql + " ORDER BY id")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT id FROM odata_prop_rows t WHERE " + sql + " ORDER BY id")) {
             for (int i = 0; i < values.size(); i++) {
                 query.setObject(i + 1, values.get(i));
             }
@@ -138,7 +150,10 @@ class FilterSqlAgreementTest {
 
     private static List<Integer> selectInMemory(String filter) {
         var predicate = ODataQuery.predicate(filter, AgreementData.CATALOG);
-        return ROWS.stream().filter(predicate).map(row -> (Integer) row.get("id")).toList();
+        return ROWS.stream()
+                .filter(predicate)
+                .map(row -> (Integer) row.get("id"))
+                .toList();
     }
 
     private static void set(PreparedStatement statement, int index, Object value, int sqlType) throws SQLException {

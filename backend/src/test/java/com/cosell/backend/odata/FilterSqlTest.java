@@ -67,21 +67,24 @@ class FilterSqlTest {
     @Test
     void notBindsTighterThanAndWhichBindsTighterThanOr() {
         SqlFragment fragment = sql("name eq 'a' or not (name eq 'b') and isArchived eq false");
-        assertThat(fragment.sql()).isEqualTo("((r.name = :p0 AND r.name IS NOT NULL) OR "
-                + "((NOT (r.name = :p1 AND r.name IS NOT NULL)) AND (r.archived = :p2 AND r.archived IS NOT NULL)))");
+        assertThat(fragment.sql())
+                .isEqualTo(
+                        "((r.name = :p0 AND r.name IS NOT NULL) OR "
+                                + "((NOT (r.name = :p1 AND r.name IS NOT NULL)) AND (r.archived = :p2 AND r.archived IS NOT NULL)))");
         assertThat(fragment.parameters()).containsExactly(entry("p0", "a"), entry("p1", "b"), entry("p2", false));
     }
 
     @Test
     void parenthesesOverridePrecedence() {
         assertThat(sql("(name eq 'a' or name eq 'b') and isArchived eq true").sql())
-                .startsWith("(((r.name = :p0").contains(") AND (r.archived = :p2");
+                .startsWith("(((r.name = :p0")
+                .contains(") AND (r.archived = :p2");
     }
 
     @Test
     void chainsOfTheSameOperatorAreFlat() {
-        assertThat(sql("name eq 'a' and name eq 'b' and name eq 'c'").sql()).isEqualTo(
-                "((r.name = :p0 AND r.name IS NOT NULL) AND (r.name = :p1 AND r.name IS NOT NULL)"
+        assertThat(sql("name eq 'a' and name eq 'b' and name eq 'c'").sql())
+                .isEqualTo("((r.name = :p0 AND r.name IS NOT NULL) AND (r.name = :p1 AND r.name IS NOT NULL)"
                         + " AND (r.name = :p2 AND r.name IS NOT NULL))");
     }
 
@@ -102,16 +105,20 @@ class FilterSqlTest {
         assertThat(sql("status eq 'Active'").parameters()).containsValue("Active");
         assertThat(sql("name eq 'O''Brien'").parameters()).containsValue("O'Brien");
         OffsetDateTime noon = OffsetDateTime.parse("2026-01-01T12:00:00+02:00");
-        assertThat(sql("updatedDateTime ge 2026-01-01T12:00:00+02:00").parameters()).containsValue(noon);
-        assertThat(sql("updatedDateTime ge '2026-01-01T12:00:00+02:00'").parameters()).containsValue(noon);
+        assertThat(sql("updatedDateTime ge 2026-01-01T12:00:00+02:00").parameters())
+                .containsValue(noon);
+        assertThat(sql("updatedDateTime ge '2026-01-01T12:00:00+02:00'").parameters())
+                .containsValue(noon);
         assertThat(sql("updatedDateTime lt 2026-01-01T00:00Z").parameters())
                 .containsValue(OffsetDateTime.parse("2026-01-01T00:00Z"));
         // .NET's seven fractional digits are cut to PostgreSQL's microseconds.
         assertThat(sql("updatedDateTime eq 2026-01-01T00:00:00.1234567Z").parameters())
                 .containsValue(OffsetDateTime.parse("2026-01-01T00:00:00.123456Z"));
         UUID id = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-        assertThat(sql("id eq 0f8fad5b-d9cb-469f-a165-70867728950e").parameters()).containsValue(id);
-        assertThat(sql("id eq '0F8FAD5B-D9CB-469F-A165-70867728950E'").parameters()).containsValue(id);
+        assertThat(sql("id eq 0f8fad5b-d9cb-469f-a165-70867728950e").parameters())
+                .containsValue(id);
+        assertThat(sql("id eq '0F8FAD5B-D9CB-469F-A165-70867728950E'").parameters())
+                .containsValue(id);
     }
 
     @Test

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 class InMemoryPredicateTest {
 
     /** Constants named like the catalog's values, as a JPA-style enum would be. */
-    private enum Status { New, Active, Closed }
+    private enum Status {
+        New,
+        Active,
+        Closed
+    }
 
     private static final UUID ID = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
 
@@ -39,13 +43,15 @@ class InMemoryPredicateTest {
         Map<String, Object> row = row();
         assertThat(matches("name eq 'Contoso Ltd'", row)).isTrue();
         assertThat(matches("status eq 'Active' and isArchived eq false", row)).isTrue();
-        assertThat(matches("details/dealValue ge 1500.00 and details/dealValue lt 1500.01", row)).isTrue();
+        assertThat(matches("details/dealValue ge 1500.00 and details/dealValue lt 1500.01", row))
+                .isTrue();
         assertThat(matches("1000 lt details/dealValue", row)).isTrue();
         // Same instant, other offset.
         assertThat(matches("updatedDateTime eq 2026-03-01T09:00:00Z", row)).isTrue();
         assertThat(matches("id eq 0F8FAD5B-D9CB-469F-A165-70867728950E", row)).isTrue();
         assertThat(matches("id ne 0f8fad5b-d9cb-469f-a165-70867728950f", row)).isTrue();
-        assertThat(matches("contains(name,'TOSO') and startswith(name,'con') and endswith(name,'LTD')", row)).isTrue();
+        assertThat(matches("contains(name,'TOSO') and startswith(name,'con') and endswith(name,'LTD')", row))
+                .isTrue();
         assertThat(matches("contains(name,'%')", row)).isFalse();
     }
 
@@ -58,8 +64,10 @@ class InMemoryPredicateTest {
         assertThat(matches("name ne 'x'", row)).isTrue();
         assertThat(matches("not (name eq 'x')", row)).isTrue();
         assertThat(matches("name eq null and details/dealValue eq null", row)).isTrue();
-        assertThat(matches("details/dealValue lt 0 or details/dealValue ge 0", row)).isFalse();
-        assertThat(matches("not (details/dealValue lt 0 or details/dealValue ge 0)", row)).isTrue();
+        assertThat(matches("details/dealValue lt 0 or details/dealValue ge 0", row))
+                .isFalse();
+        assertThat(matches("not (details/dealValue lt 0 or details/dealValue ge 0)", row))
+                .isTrue();
         assertThat(matches("contains(name,'')", row)).isFalse();
     }
 
@@ -70,8 +78,10 @@ class InMemoryPredicateTest {
         row.put("updatedDateTime", Instant.parse("2026-03-01T09:00:00Z"));
         row.put("status", Status.New);
         row.put("id", ID.toString());
-        assertThat(matches("details/dealValue eq 1500 and updatedDateTime eq 2026-03-01T09:00:00Z", row)).isTrue();
-        assertThat(matches("status eq 'New' and id eq 0f8fad5b-d9cb-469f-a165-70867728950e", row)).isTrue();
+        assertThat(matches("details/dealValue eq 1500 and updatedDateTime eq 2026-03-01T09:00:00Z", row))
+                .isTrue();
+        assertThat(matches("status eq 'New' and id eq 0f8fad5b-d9cb-469f-a165-70867728950e", row))
+                .isTrue();
     }
 
     @Test
@@ -88,6 +98,7 @@ class InMemoryPredicateTest {
         Map<String, Object> row = row();
         row.put("isArchived", "no");
         assertThatThrownBy(() -> matches("isArchived eq true", row))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("isArchived");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("isArchived");
     }
 }

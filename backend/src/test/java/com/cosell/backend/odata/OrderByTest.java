@@ -20,7 +20,8 @@ class OrderByTest {
 
     @Test
     void rejectsUnknownAndUnsortableFields() {
-        assertThatThrownBy(() -> ODataQuery.orderBy("name, foo desc", REFERRALS)).isInstanceOf(ODataException.class)
+        assertThatThrownBy(() -> ODataQuery.orderBy("name, foo desc", REFERRALS))
+                .isInstanceOf(ODataException.class)
                 .hasMessageStartingWith("Unknown field 'foo' at position 7; sortable: name, status, details/dealValue");
         assertThatThrownBy(() -> ODataQuery.orderBy("isArchived", REFERRALS))
                 .hasMessageStartingWith("Field 'isArchived' at position 1 cannot be sorted by; sortable:");

@@ -43,15 +43,21 @@ class PresenceBoardTest {
 
     @Test
     void eachPersonCountsOnceAndEveryPartyButNobodyElseHearsOfThem() {
-        StepVerifier.withVirtualTime(() -> board.changes("contoso").mergeWith(board.changes("vendor"))
-                        .mergeWith(board.changes("fabrikam")), () -> time, Long.MAX_VALUE)
+        StepVerifier.withVirtualTime(
+                        () -> board.changes("contoso")
+                                .mergeWith(board.changes("vendor"))
+                                .mergeWith(board.changes("fabrikam")),
+                        () -> time,
+                        Long.MAX_VALUE)
                 .then(() -> board.apply(beat("v1", BOB)))
-                .expectNext(new Change("contoso", CONTOSO_COPY, List.of(BOB)),
+                .expectNext(
+                        new Change("contoso", CONTOSO_COPY, List.of(BOB)),
                         new Change("vendor", VENDOR_COPY, List.of(BOB)))
                 .then(() -> board.apply(beat("v2", MIA)))
                 .expectNextCount(2)
                 .then(() -> board.apply(beat("v3", ALICE)))
-                .expectNext(new Change("contoso", CONTOSO_COPY, List.of(BOB, MIA, ALICE)),
+                .expectNext(
+                        new Change("contoso", CONTOSO_COPY, List.of(BOB, MIA, ALICE)),
                         new Change("vendor", VENDOR_COPY, List.of(BOB, MIA, ALICE)))
                 .then(() -> {
                     board.apply(beat("v4", ALICE)); // her second tab: nobody new
@@ -61,7 +67,8 @@ class PresenceBoardTest {
                 })
                 .expectNext(new Change("fabrikam", CAROLS_COPY, List.of(CAROL))) // her own deal only
                 .then(() -> board.apply(bye("v4", ALICE)))
-                .expectNext(new Change("contoso", CONTOSO_COPY, List.of(BOB, MIA)),
+                .expectNext(
+                        new Change("contoso", CONTOSO_COPY, List.of(BOB, MIA)),
                         new Change("vendor", VENDOR_COPY, List.of(BOB, MIA)))
                 .thenCancel()
                 .verify();
@@ -70,7 +77,8 @@ class PresenceBoardTest {
         assertThat(board.viewers("contoso", OTHER_DEAL)).as("not a party").isEmpty();
         // A stream that connects now first hears who is where in its organization's deals, then the changes.
         StepVerifier.create(board.snapshotAndChanges("vendor").take(1))
-                .expectNext(new Change("vendor", VENDOR_COPY, List.of(BOB, MIA))).verifyComplete();
+                .expectNext(new Change("vendor", VENDOR_COPY, List.of(BOB, MIA)))
+                .verifyComplete();
         assertThat(board.snapshot("fabrikam")).containsExactly(new Change("fabrikam", CAROLS_COPY, List.of(CAROL)));
     }
 
@@ -78,8 +86,12 @@ class PresenceBoardTest {
     void aPartyInvitedLaterHearsWhoIsThereWithTheNextBeat() {
         board.apply(beat("v1", BOB));
         StepVerifier.create(board.changes("fabrikam").take(1))
-                .then(() -> board.apply(new Beat(DEAL, Map.of("contoso", CONTOSO_COPY, "vendor", VENDOR_COPY,
-                        "fabrikam", FABRIKAM_COPY), "v1", BOB, false)))
+                .then(() -> board.apply(new Beat(
+                        DEAL,
+                        Map.of("contoso", CONTOSO_COPY, "vendor", VENDOR_COPY, "fabrikam", FABRIKAM_COPY),
+                        "v1",
+                        BOB,
+                        false)))
                 .expectNext(new Change("fabrikam", FABRIKAM_COPY, List.of(BOB)))
                 .verifyComplete();
     }

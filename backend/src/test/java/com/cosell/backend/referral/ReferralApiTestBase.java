@@ -13,8 +13,10 @@ abstract class ReferralApiTestBase {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     Api api;
 
     @BeforeEach

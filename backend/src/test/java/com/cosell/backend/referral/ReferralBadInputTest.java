@@ -23,8 +23,10 @@ class ReferralBadInputTest {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     Api api;
 
     @BeforeEach
@@ -34,22 +36,31 @@ class ReferralBadInputTest {
 
     private long rows() {
         return db.sql("SELECT (SELECT count(*) FROM referral) + (SELECT count(*) FROM referral_event) AS n")
-                .map(r -> r.get("n", Long.class)).one().block();
+                .map(r -> r.get("n", Long.class))
+                .one()
+                .block();
     }
 
     private void refusedAndNothingWritten(String body, int status, String fieldOrDetail) {
         long before = rows();
-        String problem = api.post("bob", REFERRALS, body).expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(String.class).returnResult().getResponseBody();
+        String problem = api.post("bob", REFERRALS, body)
+                .expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(problem).contains(fieldOrDetail);
         assertThat(rows()).isEqualTo(before);
     }
 
     @Test
     void unknownField() {
-        refusedAndNothingWritten(Deals.privateDeal("x").replace("\"name\"", "\"colour\": \"red\", \"name\""),
-                400, "Unknown field 'colour'");
+        refusedAndNothingWritten(
+                Deals.privateDeal("x").replace("\"name\"", "\"colour\": \"red\", \"name\""),
+                400,
+                "Unknown field 'colour'");
     }
 
     @Test
@@ -69,8 +80,10 @@ class ReferralBadInputTest {
 
     @Test
     void serverManagedFieldsCannotBeSet() {
-        refusedAndNothingWritten(Deals.privateDeal("x").replace("\"name\"",
-                "\"organizationId\": \"fabrikam\", \"name\""), 400, "organizationId");
+        refusedAndNothingWritten(
+                Deals.privateDeal("x").replace("\"name\"", "\"organizationId\": \"fabrikam\", \"name\""),
+                400,
+                "organizationId");
     }
 
     @Test
@@ -82,19 +95,33 @@ class ReferralBadInputTest {
                    "requirements": {"solutions": []}},
                  "team": [{"firstName": "A", "lastName": "B", "phoneNumber": "x", "email": "not-an-email"}]}""";
         long before = rows();
-        JsonNode problem = Api.json(api.post("bob", REFERRALS, body).expectStatus().isBadRequest()
-                .expectBody(String.class).returnResult().getResponseBody());
-        assertThat(problem.get("errors").findValuesAsString("field")).contains("name", "customerProfile/name",
-                "customerProfile/address/country", "customerProfile/ids/0/id", "details/dealValue",
-                "details/currency", "details/closingDateTime", "details/requirements/solutions",
-                "team/0/email", "team/0/phoneNumber");
+        JsonNode problem = Api.json(api.post("bob", REFERRALS, body)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+        assertThat(problem.get("errors").findValuesAsString("field"))
+                .contains(
+                        "name",
+                        "customerProfile/name",
+                        "customerProfile/address/country",
+                        "customerProfile/ids/0/id",
+                        "details/dealValue",
+                        "details/currency",
+                        "details/closingDateTime",
+                        "details/requirements/solutions",
+                        "team/0/email",
+                        "team/0/phoneNumber");
         assertThat(rows()).isEqualTo(before);
     }
 
     @Test
     void solutionsMustBeInTheVisibleCatalogue() {
         // Fabrikam's internal toolkit is not co-sell ready: contoso cannot put it on a deal.
-        refusedAndNothingWritten(Deals.privateDeal("x").replace(Deals.AZURE, Deals.FABRIKAM_INTERNAL), 400,
+        refusedAndNothingWritten(
+                Deals.privateDeal("x").replace(Deals.AZURE, Deals.FABRIKAM_INTERNAL),
+                400,
                 "details/requirements/solutions/1/id");
     }
 
@@ -108,69 +135,109 @@ class ReferralBadInputTest {
     void hugeBodyIsRefusedBeforeParsing() {
         String huge = Deals.privateDeal("x").replace("Internal: margin is thin", "x".repeat(400_000));
         long before = rows();
-        api.post("bob", REFERRALS, huge).expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        api.post("bob", REFERRALS, huge)
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(rows()).isEqualTo(before);
     }
 
     @Test
     void oversizedHeaderIsRefused() {
-        client.get().uri(REFERRALS).headers(h -> {
-            h.setBearerAuth(Users.token("bob"));
-            h.set("X-Padding", "y".repeat(20_000));
-        }).exchange().expectStatus().value(s -> assertThat(s).isIn(400, 431));
+        client.get()
+                .uri(REFERRALS)
+                .headers(h -> {
+                    h.setBearerAuth(Users.token("bob"));
+                    h.set("X-Padding", "y".repeat(20_000));
+                })
+                .exchange()
+                .expectStatus()
+                .value(s -> assertThat(s).isIn(400, 431));
     }
 
     @Test
     void wrongContentType() {
-        client.post().uri(REFERRALS).headers(h -> h.setBearerAuth(Users.token("bob")))
-                .contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange()
-                .expectStatus().isEqualTo(415).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post()
+                .uri(REFERRALS)
+                .headers(h -> h.setBearerAuth(Users.token("bob")))
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("hello")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(415)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "[{\"op\":\"remove\",\"path\":\"/name\"}]",
-            "[{\"op\":\"replace\",\"path\":\"/organizationId\",\"value\":\"fabrikam\"}]",
-            "[{\"op\":\"replace\",\"path\":\"/id\",\"value\":\"00000000-0000-4000-8000-000000000000\"}]",
-            "[{\"op\":\"replace\",\"path\":\"name\",\"value\":\"x\"}]",
-            "[{\"op\":\"replace\",\"path\":\"/team/7/email\",\"value\":\"x@y.z\"}]",
-            "[{\"op\":\"replace\",\"path\":\"/details/dealValue\",\"value\":\"free\"}]",
-            "[{\"op\":\"replace\",\"path\":\"/salesStage\",\"value\":\"Negotiate\"}]",
-            "{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"x\"}",
-            "[]"})
+    @ValueSource(
+            strings = {
+                "[{\"op\":\"remove\",\"path\":\"/name\"}]",
+                "[{\"op\":\"replace\",\"path\":\"/organizationId\",\"value\":\"fabrikam\"}]",
+                "[{\"op\":\"replace\",\"path\":\"/id\",\"value\":\"00000000-0000-4000-8000-000000000000\"}]",
+                "[{\"op\":\"replace\",\"path\":\"name\",\"value\":\"x\"}]",
+                "[{\"op\":\"replace\",\"path\":\"/team/7/email\",\"value\":\"x@y.z\"}]",
+                "[{\"op\":\"replace\",\"path\":\"/details/dealValue\",\"value\":\"free\"}]",
+                "[{\"op\":\"replace\",\"path\":\"/salesStage\",\"value\":\"Negotiate\"}]",
+                "{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"x\"}",
+                "[]"
+            })
     void invalidPatchesAreRefusedAndChangeNothing(String patch) {
         JsonNode deal = api.create("bob", Deals.privateDeal("Patch target"));
         String id = deal.get("id").asString();
         long before = rows();
-        api.patch("bob", id, patch, null).expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").isNotEmpty();
+        api.patch("bob", id, patch, null)
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .isNotEmpty();
         assertThat(rows()).isEqualTo(before);
-        assertThat(api.read("bob", REFERRALS + "/" + id).get("eTag").asString()).isEqualTo(deal.get("eTag").asString());
+        assertThat(api.read("bob", REFERRALS + "/" + id).get("eTag").asString())
+                .isEqualTo(deal.get("eTag").asString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "$filter=colour eq 'red'",
-            "$filter=organizationId ne 'x'",
-            "$filter=name eq 'x' or",
-            "$filter=status eq 'Sleeping'",
-            "$filter=details/dealValue gt 'many'",
-            "$filter=name eq 'x'; DROP TABLE referral; --",
-            "$orderby=colour desc",
-            "$top=0", "$top=100000", "$top=abc", "$skip=-1", "$count=maybe"})
+    @ValueSource(
+            strings = {
+                "$filter=colour eq 'red'",
+                "$filter=organizationId ne 'x'",
+                "$filter=name eq 'x' or",
+                "$filter=status eq 'Sleeping'",
+                "$filter=details/dealValue gt 'many'",
+                "$filter=name eq 'x'; DROP TABLE referral; --",
+                "$orderby=colour desc",
+                "$top=0",
+                "$top=100000",
+                "$top=abc",
+                "$skip=-1",
+                "$count=maybe"
+            })
     void malformedQueriesAre400(String query) {
-        api.get("bob", REFERRALS + "?" + query).expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").isNotEmpty();
+        api.get("bob", REFERRALS + "?" + query)
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .isNotEmpty();
     }
 
     @Test
     void unknownReferralIs404AndBadIdIs400() {
-        api.get("bob", REFERRALS + "/00000000-0000-4000-8000-000000000000").expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        api.get("bob", REFERRALS + "/not-a-uuid").expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        api.get("bob", REFERRALS + "/00000000-0000-4000-8000-000000000000")
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        api.get("bob", REFERRALS + "/not-a-uuid")
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

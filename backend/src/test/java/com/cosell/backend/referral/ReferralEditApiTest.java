@@ -14,9 +14,14 @@ class ReferralEditApiTest extends ReferralApiTestBase {
     @Test
     void theHistoryRecordsExactlyWhatAPatchChanged() {
         JsonNode sent = api.create("mia", Deals.sellerReferral("Audited migration", "contoso"));
-        String id = api.engagement("bob", sent.get("engagementId").asString()).get(0).get("id").asString();
-        String later = java.time.Instant.now().plus(90, java.time.temporal.ChronoUnit.DAYS)
-                .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+        String id = api.engagement("bob", sent.get("engagementId").asString())
+                .get(0)
+                .get("id")
+                .asString();
+        String later = java.time.Instant.now()
+                .plus(90, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .toString();
         api.patch("bob", id, """
                 [{"op": "replace", "path": "/status", "value": "Active"},
                  {"op": "replace", "path": "/substatus", "value": "Accepted"},
@@ -24,16 +29,30 @@ class ReferralEditApiTest extends ReferralApiTestBase {
                  {"op": "replace", "path": "/details/dealValue", "value": 90000},
                  {"op": "replace", "path": "/details/closingDateTime", "value": "%s"},
                  {"op": "add", "path": "/externalReferenceId", "value": "CRM-AUDIT-1"}]""".formatted(later), null)
-                .expectStatus().isOk().expectBody(String.class).returnResult();
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult();
         api.patch("bob", id, """
-                [{"op": "replace", "path": "/details/dealValue", "value": 95000}]""", null).expectStatus().isOk()
-                .expectBody(String.class).returnResult();
+                [{"op": "replace", "path": "/details/dealValue", "value": 95000}]""", null)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult();
 
         JsonNode history = api.read("bob", REFERRALS + "/" + id + "/history");
         List<String> accept = new java.util.ArrayList<>();
-        history.get(history.size() - 2).get("changes").forEach(c -> accept.add(c.get("path").asString()));
-        assertThat(accept).containsExactlyInAnyOrder("/status", "/substatus", "/name", "/details/dealValue",
-                "/details/closingDateTime", "/externalReferenceId");
+        history.get(history.size() - 2)
+                .get("changes")
+                .forEach(c -> accept.add(c.get("path").asString()));
+        assertThat(accept)
+                .containsExactlyInAnyOrder(
+                        "/status",
+                        "/substatus",
+                        "/name",
+                        "/details/dealValue",
+                        "/details/closingDateTime",
+                        "/externalReferenceId");
         JsonNode edit = history.get(history.size() - 1).get("changes");
         assertThat(edit).hasSize(1);
         assertThat(edit.get(0).get("path").asString()).isEqualTo("/details/dealValue");
@@ -46,14 +65,25 @@ class ReferralEditApiTest extends ReferralApiTestBase {
         String id = api.create("bob", Deals.privateDeal("Heart me")).get("id").asString();
 
         api.patch("bob", id, "[{\"op\":\"replace\",\"path\":\"/favorite\",\"value\":true}]", null)
-                .expectStatus().isOk().expectBody().jsonPath("$.favorite").isEqualTo(true);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.favorite")
+                .isEqualTo(true);
 
-        assertThat(api.read("bob", REFERRALS + "/" + id).get("favorite").asBoolean()).isTrue();
-        assertThat(api.read("alice", REFERRALS + "/" + id).get("favorite").asBoolean()).isFalse();
-        assertThat(api.read("bob", REFERRALS + "?$filter=favorite eq true and id eq " + id).get("value")).hasSize(1);
-        assertThat(api.read("alice", REFERRALS + "?$filter=favorite eq true and id eq " + id).get("value")).isEmpty();
+        assertThat(api.read("bob", REFERRALS + "/" + id).get("favorite").asBoolean())
+                .isTrue();
+        assertThat(api.read("alice", REFERRALS + "/" + id).get("favorite").asBoolean())
+                .isFalse();
+        assertThat(api.read("bob", REFERRALS + "?$filter=favorite eq true and id eq " + id)
+                        .get("value"))
+                .hasSize(1);
+        assertThat(api.read("alice", REFERRALS + "?$filter=favorite eq true and id eq " + id)
+                        .get("value"))
+                .isEmpty();
         api.patch("carol", id, "[{\"op\":\"replace\",\"path\":\"/favorite\",\"value\":true}]", null)
-                .expectStatus().isNotFound();
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -65,13 +95,21 @@ class ReferralEditApiTest extends ReferralApiTestBase {
 
         api.put("bob", id, deal.toString(), null).expectStatus().isEqualTo(428);
         api.patch("bob", id, rename, etag).expectStatus().isOk();
-        api.patch("bob", id, rename, etag).expectStatus().isEqualTo(412)
-                .expectBody().jsonPath("$.currentETag").exists();
+        api.patch("bob", id, rename, etag)
+                .expectStatus()
+                .isEqualTo(412)
+                .expectBody()
+                .jsonPath("$.currentETag")
+                .exists();
         api.put("bob", id, deal.toString(), etag).expectStatus().isEqualTo(412);
 
         JsonNode fresh = api.read("bob", REFERRALS + "/" + id);
         String body = fresh.toString().replace("Guarded v2", "Guarded v3");
-        api.put("bob", id, body, fresh.get("eTag").asString()).expectStatus().isOk()
-                .expectBody().jsonPath("$.name").isEqualTo("Guarded v3");
+        api.put("bob", id, body, fresh.get("eTag").asString())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("Guarded v3");
     }
 }

@@ -30,10 +30,13 @@ class ReferralRaceTest {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     @LocalServerPort
     int port;
+
     Api api;
 
     @BeforeEach
@@ -45,28 +48,38 @@ class ReferralRaceTest {
     private List<Integer> race(String id, List<String> patches, String ifMatch) {
         WebClient web = WebClient.create("http://localhost:" + port);
         return Flux.fromIterable(patches)
-                .flatMap(patch -> web.patch().uri(REFERRALS + "/" + id)
-                        .headers(h -> {
-                            h.setBearerAuth(Users.token(patches.indexOf(patch) % 2 == 0 ? "bob" : "alice"));
-                            h.set("Prefer", "return=representation");
-                            if (ifMatch != null) {
-                                h.setIfMatch(ifMatch);
-                            }
-                        })
-                        .contentType(MediaType.parseMediaType("application/json-patch+json"))
-                        .bodyValue(patch)
-                        .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())), RACERS)
-                .collectList().block();
+                .flatMap(
+                        patch -> web.patch()
+                                .uri(REFERRALS + "/" + id)
+                                .headers(h -> {
+                                    h.setBearerAuth(Users.token(patches.indexOf(patch) % 2 == 0 ? "bob" : "alice"));
+                                    h.set("Prefer", "return=representation");
+                                    if (ifMatch != null) {
+                                        h.setIfMatch(ifMatch);
+                                    }
+                                })
+                                .contentType(MediaType.parseMediaType("application/json-patch+json"))
+                                .bodyValue(patch)
+                                .exchangeToMono(r -> r.releaseBody()
+                                        .thenReturn(r.statusCode().value())),
+                        RACERS)
+                .collectList()
+                .block();
     }
 
     private JsonNode received(String name) {
-        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso")).get("engagementId").asString();
+        String engagement = api.create("mia", Deals.sellerReferral(name, "contoso"))
+                .get("engagementId")
+                .asString();
         return api.engagement("bob", engagement).get(0);
     }
 
     private long events(String id) {
         return db.sql("SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = 'referral-updated'")
-                .bind("id", java.util.UUID.fromString(id)).map(r -> r.get("n", Long.class)).one().block();
+                .bind("id", java.util.UUID.fromString(id))
+                .map(r -> r.get("n", Long.class))
+                .one()
+                .block();
     }
 
     @Test
@@ -92,7 +105,8 @@ class ReferralRaceTest {
         JsonNode referral = received("Race with If-Match");
         String id = referral.get("id").asString();
         List<String> patches = java.util.stream.IntStream.range(0, RACERS)
-                .mapToObj(i -> Deals.acceptPatch("Race accept " + i)).toList();
+                .mapToObj(i -> Deals.acceptPatch("Race accept " + i))
+                .toList();
 
         Map<Integer, Long> outcomes = race(id, patches, referral.get("eTag").asString()).stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -24,12 +24,16 @@ class ReferralSharingApiTest extends ReferralApiTestBase {
         assertThat(deal.get("direction").asString()).isEqualTo("Outgoing");
         assertThat(deal.get("type").asString()).isEqualTo("Independent");
         assertThat(deal.get("organizationId").asString()).isEqualTo("contoso");
-        assertThat(deal.at("/details/requirements/solutions/0/name").asString()).isEqualTo("Contoso Analytics on Azure");
+        assertThat(deal.at("/details/requirements/solutions/0/name").asString())
+                .isEqualTo("Contoso Analytics on Azure");
         assertThat(deal.at("/details/requirements/solutions/0/type").asString()).isEqualTo("Own");
         assertThat(deal.at("/details/requirements/solutions/1/type").asString()).isEqualTo("Vendor");
         String id = deal.get("id").asString();
-        api.get("bob", REFERRALS + "/" + id).expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", deal.get("eTag").asString());
+        api.get("bob", REFERRALS + "/" + id)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("ETag", deal.get("eTag").asString());
         api.get("alice", REFERRALS + "/" + id).expectStatus().isOk();
         // Not the vendor, not another partner: 404, so that not even its existence shows.
         api.get("mia", REFERRALS + "/" + id).expectStatus().isNotFound();
@@ -46,11 +50,17 @@ class ReferralSharingApiTest extends ReferralApiTestBase {
         JsonNode request = copies.get(0);
         assertThat(request.get("organizationId").asString()).isEqualTo("microsoft");
         assertThat(request.get("direction").asString()).isEqualTo("Incoming");
-        assertThat(request.get("status").asString() + "/" + request.get("substatus").asString()).isEqualTo("New/Received");
-        assertThat(request.at("/inviteContext/assistanceRequestCode").asString()).isEqualTo("ProofOfConceptOrDemo");
-        assertThat(request.at("/inviteContext/invitedBy/organizationId").asString()).isEqualTo("contoso");
-        assertThat(Duration.between(Instant.parse(request.get("createdDateTime").asString()),
-                Instant.parse(request.get("expirationDateTime").asString()))).isEqualTo(Duration.ofDays(14));
+        assertThat(request.get("status").asString() + "/"
+                        + request.get("substatus").asString())
+                .isEqualTo("New/Received");
+        assertThat(request.at("/inviteContext/assistanceRequestCode").asString())
+                .isEqualTo("ProofOfConceptOrDemo");
+        assertThat(request.at("/inviteContext/invitedBy/organizationId").asString())
+                .isEqualTo("contoso");
+        assertThat(Duration.between(
+                        Instant.parse(request.get("createdDateTime").asString()),
+                        Instant.parse(request.get("expirationDateTime").asString())))
+                .isEqualTo(Duration.ofDays(14));
         // With consent the customer contact travels; the partner's CRM id and private notes never do.
         assertThat(request.at("/customerProfile/team/0/email").asString()).isEqualTo("jin.seo@woodgrove.example");
         assertThat(request.has("externalReferenceId")).isFalse();
@@ -61,7 +71,8 @@ class ReferralSharingApiTest extends ReferralApiTestBase {
     void customerContactStaysWithThePartnerWithoutConsent() {
         JsonNode deal = api.create("bob", Deals.sharedDeal("Woodgrove no consent", false));
 
-        JsonNode request = api.engagement("mia", deal.get("engagementId").asString()).get(0);
+        JsonNode request =
+                api.engagement("mia", deal.get("engagementId").asString()).get(0);
         assertThat(request.at("/customerProfile/name").asString()).isEqualTo("Woodgrove Bank");
         assertThat(request.at("/customerProfile/team").isMissingNode()).isTrue();
     }
@@ -72,7 +83,8 @@ class ReferralSharingApiTest extends ReferralApiTestBase {
                 .replaceAll("(?s),\\s*\"details\": \\{.*?\\}\\]\\}\\}", "");
         assertThat(body).doesNotContain("dealValue");
         JsonNode sent = api.create("mia", body);
-        JsonNode received = api.engagement("carol", sent.get("engagementId").asString()).get(0);
+        JsonNode received =
+                api.engagement("carol", sent.get("engagementId").asString()).get(0);
         assertThat(received.get("substatus").asString()).isEqualTo("Received");
         assertThat(received.has("details")).isFalse();
     }
@@ -85,25 +97,39 @@ class ReferralSharingApiTest extends ReferralApiTestBase {
 
         api.patch("bob", deal.get("id").asString(), """
                 [{"op": "replace", "path": "/type", "value": "Shared"},
-                 {"op": "add", "path": "/inviteContext", "value": {"assistanceRequestCode": "QuotesOrLicensing", "notes": "Pricing help"}}]""",
-                deal.get("eTag").asString()).expectStatus().isOk().expectBody().jsonPath("$.type").isEqualTo("Shared");
+                 {"op": "add", "path": "/inviteContext", "value": {"assistanceRequestCode": "QuotesOrLicensing", "notes": "Pricing help"}}]""", deal.get("eTag").asString())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("Shared");
 
         JsonNode request = api.engagement("mia", engagement).get(0);
-        assertThat(request.at("/inviteContext/assistanceRequestCode").asString()).isEqualTo("QuotesOrLicensing");
+        assertThat(request.at("/inviteContext/assistanceRequestCode").asString())
+                .isEqualTo("QuotesOrLicensing");
         // Each organization's team is its own: contoso's people are neither the vendor's team nor its contacts
         assertThat(request.has("team")).isFalse();
         assertThat(api.read("mia", "/v1.0/contacts/recent").findValuesAsString("email"))
                 .noneMatch(email -> email.endsWith("@contoso.example.com"));
         // The vendor engages: the partner's referral shows it.
         api.patch("mia", request.get("id").asString(), Deals.acceptPatch("Share me later (vendor)"), null)
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
         // The outcome is the partner's to report: the seller who engaged cannot close the deal as won
         api.patch("mia", request.get("id").asString(), Deals.stagePatch("Closed", "Won", null), null)
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
         assertThat(api.read("bob", REFERRALS + "/" + deal.get("id").asString())
-                .at("/relatedParties/0/substatus").asString()).isEqualTo("Accepted");
+                        .at("/relatedParties/0/substatus")
+                        .asString())
+                .isEqualTo("Accepted");
         // And it cannot go private again.
-        api.patch("bob", deal.get("id").asString(), "[{\"op\":\"replace\",\"path\":\"/type\",\"value\":\"Independent\"}]",
-                null).expectStatus().isEqualTo(409);
+        api.patch(
+                        "bob",
+                        deal.get("id").asString(),
+                        "[{\"op\":\"replace\",\"path\":\"/type\",\"value\":\"Independent\"}]",
+                        null)
+                .expectStatus()
+                .isEqualTo(409);
     }
 }

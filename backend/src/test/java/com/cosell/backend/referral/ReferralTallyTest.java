@@ -27,12 +27,16 @@ class ReferralTallyTest {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     ReferralTally tally;
+
     @Autowired
     ExpiryJob expiry;
+
     Api api;
 
     @BeforeEach
@@ -44,22 +48,36 @@ class ReferralTallyTest {
     void theTallyCountsWhatTheRowsSayThroughCreatesAnswersAndExpiry() {
         List<UUID> received = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            String engagement = api.create("mia", Deals.sellerReferral("Tally " + i, "contoso")).get("engagementId")
+            String engagement = api.create("mia", Deals.sellerReferral("Tally " + i, "contoso"))
+                    .get("engagementId")
                     .asString();
-            received.add(UUID.fromString(api.engagement("bob", engagement).get(0).get("id").asString()));
+            received.add(UUID.fromString(
+                    api.engagement("bob", engagement).get(0).get("id").asString()));
         }
         api.create("bob", Deals.privateDeal("Tally private"));
-        api.patch("bob", received.get(0).toString(), Deals.acceptPatch("Tally won"), null).expectStatus().isOk();
-        api.patch("bob", received.get(1).toString(), Deals.declinePatch("NotACustomer"), null).expectStatus().isOk();
-        db.sql("UPDATE referral SET expiration_at = :at WHERE id = :id").bind("at", Instant.now().minusSeconds(5))
-                .bind("id", received.get(2)).then().block();
+        api.patch("bob", received.get(0).toString(), Deals.acceptPatch("Tally won"), null)
+                .expectStatus()
+                .isOk();
+        api.patch("bob", received.get(1).toString(), Deals.declinePatch("NotACustomer"), null)
+                .expectStatus()
+                .isOk();
+        db.sql("UPDATE referral SET expiration_at = :at WHERE id = :id")
+                .bind("at", Instant.now().minusSeconds(5))
+                .bind("id", received.get(2))
+                .then()
+                .block();
         expiry.run().block();
         assertThat(tallied()).isEqualTo(counted());
 
         // Folds running at once (as on several instances) keep the sums and leave one row per stage.
-        Flux.range(0, 3).flatMap(i -> tally.fold().subscribeOn(Schedulers.parallel())).blockLast();
+        Flux.range(0, 3)
+                .flatMap(i -> tally.fold().subscribeOn(Schedulers.parallel()))
+                .blockLast();
         assertThat(tallied()).isEqualTo(counted());
-        assertThat(db.sql("SELECT count(*) AS n FROM referral_tally").map(r -> r.get("n", Long.class)).one().block())
+        assertThat(db.sql("SELECT count(*) AS n FROM referral_tally")
+                        .map(r -> r.get("n", Long.class))
+                        .one()
+                        .block())
                 .isEqualTo(counted().size());
     }
 
@@ -67,11 +85,19 @@ class ReferralTallyTest {
     void countByStageComesFromTheTallyAndAgreesWithTheRowsListed() {
         String engagement = "";
         for (int i = 0; i < 3; i++) {
-            engagement = api.create("mia", Deals.sellerReferral("Counted " + i, "contoso")).get("engagementId").asString();
+            engagement = api.create("mia", Deals.sellerReferral("Counted " + i, "contoso"))
+                    .get("engagementId")
+                    .asString();
         }
-        api.patch("bob", api.engagement("bob", engagement).get(0).get("id").asString(), Deals.acceptPatch("Counted won"),
-                null).expectStatus().isOk();
-        for (String filter : List.of("direction eq 'Incoming' and substatus eq 'Received'",
+        api.patch(
+                        "bob",
+                        api.engagement("bob", engagement).get(0).get("id").asString(),
+                        Deals.acceptPatch("Counted won"),
+                        null)
+                .expectStatus()
+                .isOk();
+        for (String filter : List.of(
+                "direction eq 'Incoming' and substatus eq 'Received'",
                 "direction eq 'Incoming' and (status eq 'Closed' or substatus eq 'Accepted')",
                 "direction eq 'Incoming' and startswith(name,'Counted')")) {
             var page = api.read("bob", Api.REFERRALS + "?$count=true&$top=200&$filter=" + filter);
@@ -82,12 +108,17 @@ class ReferralTallyTest {
                 count = count.bind(p.getKey(), p.getValue());
             }
             long rows = count.map(r -> r.get("n", Long.class)).one().block();
-            assertThat(page.get("@odata.count").asLong()).as(filter).isEqualTo(rows).isPositive();
+            assertThat(page.get("@odata.count").asLong())
+                    .as(filter)
+                    .isEqualTo(rows)
+                    .isPositive();
         }
         assertThat(ReferralQuery.parse("direction eq 'Incoming' and substatus eq 'Received'", null, null, null, null)
-                .tallyFilter()).isNotNull();
+                        .tallyFilter())
+                .isNotNull();
         assertThat(ReferralQuery.parse("direction eq 'Incoming' and startswith(name,'Counted')", null, null, null, null)
-                .tallyFilter()).isNull();
+                        .tallyFilter())
+                .isNull();
     }
 
     @Test
@@ -107,7 +138,10 @@ class ReferralTallyTest {
     }
 
     private Map<String, Long> stages(String sql) {
-        return new TreeMap<>(db.sql(sql).map(r -> Map.entry(r.get("k", String.class), r.get("n", Long.class))).all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue).block());
+        return new TreeMap<>(db.sql(sql)
+                .map(r -> Map.entry(r.get("k", String.class), r.get("n", Long.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .block());
     }
 }

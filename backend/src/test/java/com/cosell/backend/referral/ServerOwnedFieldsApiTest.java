@@ -21,6 +21,7 @@ class ServerOwnedFieldsApiTest {
 
     @Autowired
     WebTestClient client;
+
     Api api;
     String id;
 
@@ -28,19 +29,25 @@ class ServerOwnedFieldsApiTest {
     void bobAcceptsMiasReferral() {
         api = new Api(client);
         JsonNode sent = api.create("mia", Deals.sellerReferral("Sender kept", "contoso"));
-        JsonNode received = api.engagement("bob", sent.get("engagementId").asString()).get(0);
+        JsonNode received =
+                api.engagement("bob", sent.get("engagementId").asString()).get(0);
         id = received.get("id").asString();
-        api.patch("bob", id, Deals.acceptPatch("Sender kept"), received.get("eTag").asString()).expectStatus().isOk();
+        api.patch(
+                        "bob",
+                        id,
+                        Deals.acceptPatch("Sender kept"),
+                        received.get("eTag").asString())
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void patchKeepsTheSender() {
-        for (String path : new String[] {"/inviteContext/invitedBy", "/inviteContext/InvitedBy",
-                "/inviteContext/INVITEDBY"}) {
+        for (String path :
+                new String[] {"/inviteContext/invitedBy", "/inviteContext/InvitedBy", "/inviteContext/INVITEDBY"}) {
             api.patch("bob", id, """
                     [{"op": "add", "path": "%s", "value": {"organizationId": "fabrikam", "organizationName": "Evil"}},
-                     {"op": "replace", "path": "/name", "value": "Renamed %s"}]""".formatted(path, path), null)
-                    .expectStatus().isOk();
+                     {"op": "replace", "path": "/name", "value": "Renamed %s"}]""".formatted(path, path), null).expectStatus().isOk();
             assertSenderKept("Renamed " + path);
         }
         api.patch("bob", id, """
@@ -54,10 +61,14 @@ class ServerOwnedFieldsApiTest {
         JsonNode read = api.read("bob", Api.REFERRALS + "/" + id);
         ObjectNode body = (ObjectNode) read.deepCopy();
         body.put("name", "Put with a forged sender");
-        ((ObjectNode) body.get("inviteContext")).putObject("InvitedBy").put("organizationId", "fabrikam")
+        ((ObjectNode) body.get("inviteContext"))
+                .putObject("InvitedBy")
+                .put("organizationId", "fabrikam")
                 .put("organizationName", "Evil");
         body.put("OrganizationId", "fabrikam").put("ORGANIZATIONNAME", "Evil").put("Direction", "Outgoing");
-        api.put("bob", id, body.toString(), read.get("eTag").asString()).expectStatus().isOk();
+        api.put("bob", id, body.toString(), read.get("eTag").asString())
+                .expectStatus()
+                .isOk();
         assertSenderKept("Put with a forged sender");
 
         read = api.read("bob", Api.REFERRALS + "/" + id);
@@ -65,7 +76,9 @@ class ServerOwnedFieldsApiTest {
         body.remove("inviteContext");
         body.putObject("InviteContext").putObject("invitedBy").put("organizationId", "fabrikam");
         body.put("name", "Put with the context renamed");
-        api.put("bob", id, body.toString(), read.get("eTag").asString()).expectStatus().isOk();
+        api.put("bob", id, body.toString(), read.get("eTag").asString())
+                .expectStatus()
+                .isOk();
         assertSenderKept("Put with the context renamed");
     }
 
@@ -74,15 +87,21 @@ class ServerOwnedFieldsApiTest {
         JsonNode read = api.read("bob", Api.REFERRALS + "/" + id);
         ObjectNode body = (ObjectNode) read.deepCopy();
         body.putObject("INVITECONTEXT").put("notes", "second");
-        api.put("bob", id, body.toString(), read.get("eTag").asString()).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("inviteContext is given 2 times"));
+        api.put("bob", id, body.toString(), read.get("eTag").asString())
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(d -> assertThat((String) d).contains("inviteContext is given 2 times"));
     }
 
     private void assertSenderKept(String name) {
         JsonNode read = api.read("bob", Api.REFERRALS + "/" + id);
         assertThat(read.get("name").asString()).isEqualTo(name);
-        assertThat(read.at("/inviteContext/invitedBy/organizationId").asString()).isEqualTo("microsoft");
-        assertThat(read.at("/inviteContext/invitedBy/organizationName").asString()).isEqualTo("Microsoft");
+        assertThat(read.at("/inviteContext/invitedBy/organizationId").asString())
+                .isEqualTo("microsoft");
+        assertThat(read.at("/inviteContext/invitedBy/organizationName").asString())
+                .isEqualTo("Microsoft");
         assertThat(read.get("organizationId").asString()).isEqualTo("contoso");
         assertThat(read.get("organizationName").asString()).isEqualTo("Contoso Ltd.");
         assertThat(read.get("direction").asString()).isEqualTo("Incoming");

@@ -12,18 +12,18 @@ import java.util.Set;
 final class AuthorisationMatrix {
 
     /** What each demo user gets. 2xx written as 200; {@code id} is replaced by a contoso referral's id. */
-    record Rule(String method, String path, String body, int alice, int bob, int carol, int mia, int dave) {
-    }
+    record Rule(String method, String path, String body, int alice, int bob, int carol, int mia, int dave) {}
 
     static final String R = "/v1.0/engagements/referrals";
-    private static final String NAME_PATCH = "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed by matrix\"}]";
+    private static final String NAME_PATCH =
+            "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Renamed by matrix\"}]";
 
     private static final String REGISTRATION = "{\"contractValue\":1000,\"currency\":\"USD\","
             + "\"signedDateTime\":\"2026-01-01T00:00:00Z\",\"termMonths\":12}";
 
     private static final String W = "/v1.0/webhooks";
-    private static final String WEBHOOK = "{\"url\":\"https://203.0.113.10/matrix\",\"eventTypes\":"
-            + "[\"referral-created\"],\"enabled\":false}";
+    private static final String WEBHOOK =
+            "{\"url\":\"https://203.0.113.10/matrix\",\"eventTypes\":" + "[\"referral-created\"],\"enabled\":false}";
 
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
     /** Open without a token: a mail's unsubscribe link, whose token names the person (MailNotificationTest). */
@@ -88,10 +88,10 @@ final class AuthorisationMatrix {
     }
 
     private static void rule(String method, String path, String body, int... statuses) {
-        RULES.put(method + " " + path.replaceAll("\\?.*", ""),
+        RULES.put(
+                method + " " + path.replaceAll("\\?.*", ""),
                 new Rule(method, path, body, statuses[0], statuses[1], statuses[2], statuses[3], statuses[4]));
     }
 
-    private AuthorisationMatrix() {
-    }
+    private AuthorisationMatrix() {}
 }

@@ -22,9 +22,9 @@ final class CommentIsolation {
     private static final Map<String, String> WRITER = Map.of("contoso", "bob", "fabrikam", "carol", "microsoft", "mia");
 
     private final Api api;
-    private final Map<String, String> ownerOf = new HashMap<>();          // referral → organization
-    private final Map<String, String> engagementOf = new HashMap<>();     // referral → engagement
-    private final Map<String, Set<String>> partiesOf = new HashMap<>();   // engagement → organizations
+    private final Map<String, String> ownerOf = new HashMap<>(); // referral → organization
+    private final Map<String, String> engagementOf = new HashMap<>(); // referral → engagement
+    private final Map<String, Set<String>> partiesOf = new HashMap<>(); // engagement → organizations
 
     CommentIsolation(Api api, Set<String> engagements) {
         this.api = api;
@@ -41,10 +41,12 @@ final class CommentIsolation {
             String writer = WRITER.get(referral.getValue());
             String path = path(referral.getKey());
             api.post(writer, path, "{\"channel\": \"internal\", \"body\": \"internal of " + referral.getValue() + "\"}")
-                    .expectStatus().isCreated();
+                    .expectStatus()
+                    .isCreated();
             boolean shared = partiesOf.get(engagementOf.get(referral.getKey())).size() > 1;
             api.post(writer, path, "{\"channel\": \"parties\", \"body\": \"to the parties\"}")
-                    .expectStatus().isEqualTo(shared ? 201 : 409);
+                    .expectStatus()
+                    .isEqualTo(shared ? 201 : 409);
         }
     }
 
@@ -53,8 +55,11 @@ final class CommentIsolation {
         for (var referral : ownerOf.entrySet()) {
             String path = path(referral.getKey());
             if (!referral.getValue().equals(org)) {
-                assertThat(status(reader, path)).as("comments of another's referral, as %s", reader).isEqualTo(404);
-                assertThat(status(reader, path + "/mentionable?channel=internal")).isEqualTo(404);
+                assertThat(status(reader, path))
+                        .as("comments of another's referral, as %s", reader)
+                        .isEqualTo(404);
+                assertThat(status(reader, path + "/mentionable?channel=internal"))
+                        .isEqualTo(404);
                 continue;
             }
             Set<String> parties = partiesOf.get(engagementOf.get(referral.getKey()));
@@ -65,20 +70,30 @@ final class CommentIsolation {
                 if (c.get("channel").asString().equals("internal")) {
                     assertThat(author).as("internal comment read by %s", reader).isEqualTo(org);
                 } else {
-                    assertThat(parties).as("parties message read by %s", reader).contains(author).hasSizeGreaterThan(1);
+                    assertThat(parties)
+                            .as("parties message read by %s", reader)
+                            .contains(author)
+                            .hasSizeGreaterThan(1);
                 }
             }
-            api.read(reader, path + "/mentionable?channel=internal").get("value")
+            api.read(reader, path + "/mentionable?channel=internal")
+                    .get("value")
                     .forEach(p -> assertThat(p.get("organizationId").asString()).isEqualTo(org));
             if (parties.size() > 1) {
-                api.read(reader, path + "/mentionable?channel=parties").get("value")
-                        .forEach(p -> assertThat(parties).contains(p.get("organizationId").asString()));
+                api.read(reader, path + "/mentionable?channel=parties")
+                        .get("value")
+                        .forEach(p -> assertThat(parties)
+                                .contains(p.get("organizationId").asString()));
             }
         }
     }
 
     private int status(String user, String uri) {
-        return api.get(user, uri).expectBody(String.class).returnResult().getStatus().value();
+        return api.get(user, uri)
+                .expectBody(String.class)
+                .returnResult()
+                .getStatus()
+                .value();
     }
 
     private static String path(String referral) {

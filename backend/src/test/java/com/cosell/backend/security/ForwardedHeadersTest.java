@@ -21,17 +21,24 @@ class ForwardedHeadersTest {
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     @Qualifier("forwardedHeaderTransformer")
     ForwardedHeaderTransformer transformer;
 
     @Test
     void behindATrustedTlsProxyHstsIsSent() {
-        client.get().uri("/v1.0/me").headers(h -> {
-            h.setBearerAuth(Users.token("bob"));
-            h.set("X-Forwarded-Proto", "https");
-        }).exchange().expectStatus().isOk()
-                .expectHeader().valueMatches("Strict-Transport-Security", "max-age=\\d+.*");
+        client.get()
+                .uri("/v1.0/me")
+                .headers(h -> {
+                    h.setBearerAuth(Users.token("bob"));
+                    h.set("X-Forwarded-Proto", "https");
+                })
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueMatches("Strict-Transport-Security", "max-age=\\d+.*");
     }
 
     @Test
@@ -44,7 +51,10 @@ class ForwardedHeadersTest {
     }
 
     private static MockServerHttpRequest from(String address) {
-        return MockServerHttpRequest.get("http://localhost/v1.0/me").remoteAddress(new InetSocketAddress(address, 40000))
-                .header("X-Forwarded-Host", "cosell.example").header("X-Forwarded-Proto", "https").build();
+        return MockServerHttpRequest.get("http://localhost/v1.0/me")
+                .remoteAddress(new InetSocketAddress(address, 40000))
+                .header("X-Forwarded-Host", "cosell.example")
+                .header("X-Forwarded-Proto", "https")
+                .build();
     }
 }

@@ -35,8 +35,7 @@ import tools.jackson.databind.JsonNode;
 class IsolationPropertyTest {
 
     /** One step of a scenario. {@code target} picks an earlier referral where the step needs one. */
-    record Step(String kind, String user, int target) {
-    }
+    record Step(String kind, String user, int target) {}
 
     private static final List<String> PARTNER_USERS = List.of("alice", "bob", "carol");
     private static final List<String> READERS = List.of("alice", "bob", "carol", "mia");
@@ -46,10 +45,13 @@ class IsolationPropertyTest {
     private static synchronized Api api() {
         if (app == null) {
             app = new SpringApplicationBuilder(CosellBackendApplication.class)
-                    .initializers(new BackendTestInitializer()).run("--server.port=0"); // an argument: a default property would lose to application.yaml
+                    .initializers(new BackendTestInitializer())
+                    .run("--server.port=0"); // an argument: a default property would lose to application.yaml
             String port = app.getEnvironment().getProperty("local.server.port");
-            api = new Api(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                    .responseTimeout(Duration.ofSeconds(30)).build());
+            api = new Api(WebTestClient.bindToServer()
+                    .baseUrl("http://localhost:" + port)
+                    .responseTimeout(Duration.ofSeconds(30))
+                    .build());
         }
         return api;
     }
@@ -65,17 +67,28 @@ class IsolationPropertyTest {
     @Provide
     Arbitrary<List<Step>> scenarios() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.of("private", "shared", "send", "accept", "decline", "share-later", "engage",
-                        "p2p", "invite-later", "withdraw"),
-                Arbitraries.of(PARTNER_USERS), Arbitraries.integers().between(0, 20)).as(Step::new);
+                        Arbitraries.of(
+                                "private",
+                                "shared",
+                                "send",
+                                "accept",
+                                "decline",
+                                "share-later",
+                                "engage",
+                                "p2p",
+                                "invite-later",
+                                "withdraw"),
+                        Arbitraries.of(PARTNER_USERS),
+                        Arbitraries.integers().between(0, 20))
+                .as(Step::new);
         return step.list().ofMinSize(3).ofMaxSize(10);
     }
 
     @Property(tries = 8)
     void noReadPathReturnsAnotherOrganizationsData(@ForAll("scenarios") List<Step> scenario) {
         Api api = api();
-        Map<String, String> ownerOf = new HashMap<>();        // referral id → organization
-        Set<String> privateEngagements = new HashSet<>();      // never shared: only their owner may know them
+        Map<String, String> ownerOf = new HashMap<>(); // referral id → organization
+        Set<String> privateEngagements = new HashSet<>(); // never shared: only their owner may know them
         List<JsonNode> created = new ArrayList<>();
         String marker = "Iso-" + Long.toHexString(System.nanoTime());
         for (Step step : scenario) {
@@ -86,8 +99,13 @@ class IsolationPropertyTest {
                     created.add(r);
                     privateEngagements.add(r.get("engagementId").asString());
                 }
-                case "p2p" -> created.add(api.create(step.user(), deal(Deals.invitingDeal(marker + " p2p",
-                        otherPartners(org).toArray(String[]::new)), org)));
+                case "p2p" ->
+                    created.add(api.create(
+                            step.user(),
+                            deal(
+                                    Deals.invitingDeal(
+                                            marker + " p2p", otherPartners(org).toArray(String[]::new)),
+                                    org)));
                 case "invite-later", "withdraw" -> {
                     if (!created.isEmpty()) {
                         JsonNode c = created.get(step.target() % created.size());
@@ -95,26 +113,38 @@ class IsolationPropertyTest {
                         String ownerUser = owner.equals("fabrikam") ? "carol" : owner.equals("contoso") ? "bob" : null;
                         if (ownerUser != null) {
                             String invited = otherPartners(owner).getFirst();
-                            int status = step.kind().equals("withdraw") ? api.delete(ownerUser, REFERRALS + "/"
-                                    + c.get("id").asString() + "/target/" + invited)
+                            int status = step.kind().equals("withdraw")
+                                    ? api.delete(
+                                            ownerUser,
+                                            REFERRALS + "/" + c.get("id").asString() + "/target/" + invited)
                                     : api.patch(ownerUser, c.get("id").asString(), Deals.invitePatch(invited), null)
-                                    .expectBody(String.class).returnResult().getStatus().value();
+                                            .expectBody(String.class)
+                                            .returnResult()
+                                            .getStatus()
+                                            .value();
                             if (status == 200) {
                                 privateEngagements.remove(c.get("engagementId").asString());
                             }
                         }
                     }
                 }
-                case "shared" -> created.add(api.create(step.user(), deal(Deals.sharedDeal(marker + " shared", true), org)));
+                case "shared" ->
+                    created.add(api.create(step.user(), deal(Deals.sharedDeal(marker + " shared", true), org)));
                 case "send" -> created.add(api.create("mia", Deals.sellerReferral(marker + " sent", org)));
                 case "accept", "decline", "engage" -> {
                     // answer whatever Received referral the acting organization holds in a known engagement
                     String actor = step.kind().equals("engage") ? "mia" : step.user();
                     for (JsonNode c : created) {
-                        for (JsonNode mine : api.engagement(actor, c.get("engagementId").asString())) {
+                        for (JsonNode mine :
+                                api.engagement(actor, c.get("engagementId").asString())) {
                             if (mine.get("substatus").asString().equals("Received")) {
-                                api.patch(actor, mine.get("id").asString(), step.kind().equals("decline")
-                                        ? Deals.declinePatch("NotACustomer") : Deals.acceptPatch(marker + " answered"), null);
+                                api.patch(
+                                        actor,
+                                        mine.get("id").asString(),
+                                        step.kind().equals("decline")
+                                                ? Deals.declinePatch("NotACustomer")
+                                                : Deals.acceptPatch(marker + " answered"),
+                                        null);
                             }
                         }
                     }
@@ -127,8 +157,11 @@ class IsolationPropertyTest {
                         if (ownerUser != null && c.get("type").asString().equals("Independent")) {
                             int status = api.patch(ownerUser, c.get("id").asString(), """
                                     [{"op":"replace","path":"/type","value":"Shared"},
-                                     {"op":"add","path":"/inviteContext","value":{"assistanceRequestCode":"GeneralOrOther"}}]""",
-                                    null).expectBody(String.class).returnResult().getStatus().value();
+                                     {"op":"add","path":"/inviteContext","value":{"assistanceRequestCode":"GeneralOrOther"}}]""", null)
+                                    .expectBody(String.class)
+                                    .returnResult()
+                                    .getStatus()
+                                    .value();
                             if (status == 200) {
                                 privateEngagements.remove(c.get("engagementId").asString());
                             }
@@ -149,11 +182,12 @@ class IsolationPropertyTest {
                 }
             }
         }
-        Map<String, Set<String>> parties = new HashMap<>();        // engagement → organizations holding a copy
+        Map<String, Set<String>> parties = new HashMap<>(); // engagement → organizations holding a copy
         for (String reader : READERS) {
             for (String e : engagements) {
                 for (JsonNode r : api.engagement(reader, e)) {
-                    parties.computeIfAbsent(e, k -> new HashSet<>()).add(r.get("organizationId").asString());
+                    parties.computeIfAbsent(e, k -> new HashSet<>())
+                            .add(r.get("organizationId").asString());
                 }
             }
         }
@@ -163,7 +197,9 @@ class IsolationPropertyTest {
                 for (JsonNode r : api.engagement(reader, e)) {
                     // Other parties: only organizations that are parties, never the reader itself, at most ten.
                     assertThat(r.get("relatedParties").findValuesAsString("organizationId"))
-                            .doesNotContain(org).isSubsetOf(parties.get(e)).hasSizeLessThan(10);
+                            .doesNotContain(org)
+                            .isSubsetOf(parties.get(e))
+                            .hasSizeLessThan(10);
                     // Nothing of another organization's people, CRM ids or notes in a copy it received.
                     String text = r.toString();
                     for (String other : List.of("contoso", "fabrikam", "microsoft")) {
@@ -174,7 +210,8 @@ class IsolationPropertyTest {
                     if (r.get("direction").asString().equals("Incoming")) {
                         assertThat(text).doesNotContain("margin is thin");
                         // Its own CRM id (set on accepting) or none; never the sender's.
-                        assertThat(r.path("externalReferenceId").asString("CRM-ACC-1")).isEqualTo("CRM-ACC-1");
+                        assertThat(r.path("externalReferenceId").asString("CRM-ACC-1"))
+                                .isEqualTo("CRM-ACC-1");
                     }
                 }
             }
@@ -183,18 +220,31 @@ class IsolationPropertyTest {
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
             comments.check(reader);
-            JsonNode list = api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
-            list.get("value").forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
+            JsonNode list =
+                    api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
+            list.get("value")
+                    .forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
             for (var entry : ownerOf.entrySet()) {
                 int expected = entry.getValue().equals(org) ? 200 : 404;
-                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey()).expectBody(String.class)
-                        .returnResult().getStatus().value()).as("GET as %s", reader).isEqualTo(expected);
-                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey() + "/history").expectBody(String.class)
-                        .returnResult().getStatus().value()).as("history as %s", reader).isEqualTo(expected);
+                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey())
+                                .expectBody(String.class)
+                                .returnResult()
+                                .getStatus()
+                                .value())
+                        .as("GET as %s", reader)
+                        .isEqualTo(expected);
+                assertThat(api.get(reader, REFERRALS + "/" + entry.getKey() + "/history")
+                                .expectBody(String.class)
+                                .returnResult()
+                                .getStatus()
+                                .value())
+                        .as("history as %s", reader)
+                        .isEqualTo(expected);
             }
             for (String e : privateEngagements) {
-                boolean owns = ownerOf.entrySet().stream().anyMatch(x -> x.getValue().equals(org)
-                        && api.engagement(reader, e).size() > 0);
+                boolean owns = ownerOf.entrySet().stream()
+                        .anyMatch(x -> x.getValue().equals(org)
+                                && api.engagement(reader, e).size() > 0);
                 JsonNode seen = api.engagement(reader, e);
                 seen.forEach(r -> assertThat(r.get("organizationId").asString()).isEqualTo(org));
                 if (!owns) {
@@ -211,7 +261,11 @@ class IsolationPropertyTest {
     }
 
     private static List<String> otherPartners(String org) {
-        return PARTNER_USERS.stream().map(u -> Users.ALL.get(u).org()).distinct().filter(o -> !o.equals(org)).toList();
+        return PARTNER_USERS.stream()
+                .map(u -> Users.ALL.get(u).org())
+                .distinct()
+                .filter(o -> !o.equals(org))
+                .toList();
     }
 
     /** Gives each organization's employees recognisable addresses, to spot them in other orgs' answers. */

@@ -26,10 +26,13 @@ class DemoSeederTest {
 
     @Autowired
     DatabaseClient db;
+
     @Autowired
     ReferralService referrals;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     Clock clock;
 
@@ -41,15 +44,21 @@ class DemoSeederTest {
 
         assertThat(scalar("SELECT count(*) FROM customer")).isGreaterThanOrEqualTo(3000);
         assertThat(scalar("SELECT count(*) FROM (SELECT address_line1, city FROM customer "
-                + "GROUP BY 1, 2 HAVING count(DISTINCT duns) > 1) shared")).isGreaterThan(50);
+                        + "GROUP BY 1, 2 HAVING count(DISTINCT duns) > 1) shared"))
+                .isGreaterThan(50);
         List<String> stages = db.sql("SELECT DISTINCT status || '/' || substatus AS s FROM referral")
-                .map(r -> r.get("s", String.class)).all().collectList().block();
+                .map(r -> r.get("s", String.class))
+                .all()
+                .collectList()
+                .block();
         assertThat(stages).contains("New/Received", "Active/Accepted", "Closed/Declined", "Closed/Won", "Closed/Lost");
-        assertThat(scalar("SELECT count(DISTINCT organization_id) FROM referral")).isEqualTo(3);
+        assertThat(scalar("SELECT count(DISTINCT organization_id) FROM referral"))
+                .isEqualTo(3);
         // Each organization's team is its own people; a received copy lists none of the sender's
         assertThat(scalar("SELECT count(*) FROM referral r, jsonb_array_elements(r.doc->'team') m "
-                + "WHERE m->>'email' NOT LIKE '%@' || CASE r.organization_id WHEN 'microsoft' THEN 'vendor' "
-                + "ELSE r.organization_id END || '.example.com'")).isZero();
+                        + "WHERE m->>'email' NOT LIKE '%@' || CASE r.organization_id WHEN 'microsoft' THEN 'vendor' "
+                        + "ELSE r.organization_id END || '.example.com'"))
+                .isZero();
         assertThat(scalar("SELECT count(DISTINCT m->>'email') FROM referral r, jsonb_array_elements(r.doc->'team') m"))
                 .isGreaterThan(3);
         assertThat(scalar("SELECT count(DISTINCT r.doc #>> '{customerProfile,team,0,email}') FROM referral r"))
@@ -61,9 +70,16 @@ class DemoSeederTest {
         assertThat(scalar("SELECT count(*) FROM referral")).isEqualTo(referralsBefore);
         // Every seeded document reads back through the API's own mapping.
         for (String org : List.of("contoso", "fabrikam", "microsoft")) {
-            StepVerifier.create(referrals.list(new com.cosell.backend.identity.Caller("t", "T", null, org,
-                            java.util.Set.of(org.equals("microsoft") ? com.cosell.backend.identity.Role.SELLER
-                                    : com.cosell.backend.identity.Role.REFERRAL_ADMIN)),
+            StepVerifier.create(referrals.list(
+                            new com.cosell.backend.identity.Caller(
+                                    "t",
+                                    "T",
+                                    null,
+                                    org,
+                                    java.util.Set.of(
+                                            org.equals("microsoft")
+                                                    ? com.cosell.backend.identity.Role.SELLER
+                                                    : com.cosell.backend.identity.Role.REFERRAL_ADMIN)),
                             com.cosell.backend.referral.ReferralQuery.parse(null, null, "200", null, "true")))
                     .assertNext(page -> assertThat(page.value()).isNotEmpty())
                     .verifyComplete();
@@ -73,5 +89,4 @@ class DemoSeederTest {
     private long scalar(String sql) {
         return db.sql(sql).map(r -> r.get(0, Long.class)).one().block();
     }
-
 }

@@ -24,24 +24,33 @@ class ApplicationEventTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WebTestClient client;
 
     @Test
     void aReferralSentByTheVendorsApplicationReachesThePartnersApplicationNamingTheSender() {
-        try (StreamClient contosoCrm = StreamClient.connect(port,
-                ISSUER.applicationToken("contoso-crm", "contoso", "REFERRAL_ADMIN"), null)) {
+        try (StreamClient contosoCrm =
+                StreamClient.connect(port, ISSUER.applicationToken("contoso-crm", "contoso", "REFERRAL_ADMIN"), null)) {
             contosoCrm.awaitReady();
 
-            String body = client.post().uri(Api.REFERRALS)
+            String body = client.post()
+                    .uri(Api.REFERRALS)
                     .headers(h -> h.setBearerAuth(ISSUER.applicationToken("microsoft-crm", "microsoft", "SELLER")))
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Deals.sellerReferral("Stream: from the vendor's CRM", "contoso"))
-                    .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+                    .exchange()
+                    .expectStatus()
+                    .isCreated()
+                    .expectBody(String.class)
+                    .returnResult()
+                    .getResponseBody();
             String engagement = Api.json(body).get("engagementId").asString();
 
-            List<JsonNode> events = contosoCrm.eventsUntil(e -> engagement.equals(e.path("engagementId").asString())
-                    && "referral-created".equals(e.get("type").asString()), WAIT);
+            List<JsonNode> events = contosoCrm.eventsUntil(
+                    e -> engagement.equals(e.path("engagementId").asString())
+                            && "referral-created".equals(e.get("type").asString()),
+                    WAIT);
             JsonNode created = events.getLast();
             assertThat(created.get("organizationId").asString()).isEqualTo("contoso");
             assertThat(created.get("actor").get("name").asString()).isEqualTo("microsoft-crm (application)");

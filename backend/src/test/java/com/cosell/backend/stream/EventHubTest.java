@@ -27,14 +27,20 @@ class EventHubTest {
 
         @Override
         public Flux<StreamEvent> after(Cursor cursor, @Nullable String org, int limit) {
-            return Flux.fromIterable(rows.stream().filter(e -> e.cursor().isAfter(cursor))
+            return Flux.fromIterable(rows.stream()
+                    .filter(e -> e.cursor().isAfter(cursor))
                     .filter(e -> org == null || e.organizationId().equals(org))
-                    .sorted((a, b) -> a.cursor().compareTo(b.cursor())).limit(limit).toList());
+                    .sorted((a, b) -> a.cursor().compareTo(b.cursor()))
+                    .limit(limit)
+                    .toList());
         }
 
         @Override
         public Mono<Cursor> head() {
-            return Mono.just(rows.stream().map(StreamEvent::cursor).max(Cursor::compareTo).orElse(Cursor.START));
+            return Mono.just(rows.stream()
+                    .map(StreamEvent::cursor)
+                    .max(Cursor::compareTo)
+                    .orElse(Cursor.START));
         }
 
         @Override
@@ -44,12 +50,22 @@ class EventHubTest {
 
         @Override
         public Mono<Cursor> cursorOf(long seq) {
-            return Flux.fromIterable(rows).filter(e -> e.seq() == seq).map(StreamEvent::cursor).next();
+            return Flux.fromIterable(rows)
+                    .filter(e -> e.seq() == seq)
+                    .map(StreamEvent::cursor)
+                    .next();
         }
     }
 
-    private final EventsProperties properties = new EventsProperties(Duration.ofSeconds(20), 3,
-            Duration.ofSeconds(5), Duration.ofMillis(100), 2, Duration.ofMillis(100), Duration.ofSeconds(5), 10);
+    private final EventsProperties properties = new EventsProperties(
+            Duration.ofSeconds(20),
+            3,
+            Duration.ofSeconds(5),
+            Duration.ofMillis(100),
+            2,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(5),
+            10);
 
     @Test
     void resumesWithTheBacklogThenLiveEventsOfItsOrganizationOnlyEachOnce() {

@@ -32,12 +32,16 @@ class EventStreamTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     EventSignals signals;
+
     Api api;
 
     @BeforeEach
@@ -48,19 +52,27 @@ class EventStreamTest {
     @Test
     void eachOrganizationGetsOnlyItsOwnEventsAndNotifications() {
         try (StreamClient bob = StreamClient.connect(port, Users.token("bob"), null);
-             StreamClient carol = StreamClient.connect(port, Users.token("carol"), null);
-             StreamClient mia = StreamClient.connect(port, Users.token("mia"), null)) {
+                StreamClient carol = StreamClient.connect(port, Users.token("carol"), null);
+                StreamClient mia = StreamClient.connect(port, Users.token("mia"), null)) {
             bob.awaitReady();
             carol.awaitReady();
             mia.awaitReady();
 
             String engagement = api.create("mia", Deals.sellerReferral("Stream: for contoso", "contoso"))
-                    .get("engagementId").asString();
-            String own = api.create("bob", Deals.privateDeal("Stream: contoso private")).get("id").asString();
-            String marker = api.create("carol", Deals.privateDeal("Stream: fabrikam marker")).get("id").asString();
+                    .get("engagementId")
+                    .asString();
+            String own = api.create("bob", Deals.privateDeal("Stream: contoso private"))
+                    .get("id")
+                    .asString();
+            String marker = api.create("carol", Deals.privateDeal("Stream: fabrikam marker"))
+                    .get("id")
+                    .asString();
 
-            List<JsonNode> toBob = bob.eventsUntil(e -> own.equals(e.path("referralId").asString()), WAIT);
-            assertThat(toBob).allSatisfy(e -> assertThat(e.get("organizationId").asString()).isEqualTo("contoso"));
+            List<JsonNode> toBob =
+                    bob.eventsUntil(e -> own.equals(e.path("referralId").asString()), WAIT);
+            assertThat(toBob)
+                    .allSatisfy(
+                            e -> assertThat(e.get("organizationId").asString()).isEqualTo("contoso"));
             assertThat(toBob).anySatisfy(e -> {
                 assertThat(e.get("type").asString()).isEqualTo("referral-created");
                 assertThat(e.get("engagementId").asString()).isEqualTo(engagement);
@@ -84,28 +96,49 @@ class EventStreamTest {
         long seen;
         try (StreamClient bob = StreamClient.connect(port, Users.token("bob"), null)) {
             bob.awaitReady();
-            String id = api.create("bob", Deals.privateDeal("Resume: seen")).get("id").asString();
-            seen = bob.eventsUntil(e -> id.equals(e.path("referralId").asString()), WAIT).getLast().get("seq").asLong();
+            String id = api.create("bob", Deals.privateDeal("Resume: seen"))
+                    .get("id")
+                    .asString();
+            seen = bob.eventsUntil(e -> id.equals(e.path("referralId").asString()), WAIT)
+                    .getLast()
+                    .get("seq")
+                    .asLong();
         }
-        String missed1 = api.create("bob", Deals.privateDeal("Resume: missed 1")).get("id").asString();
-        String missed2 = api.create("alice", Deals.privateDeal("Resume: missed 2")).get("id").asString();
+        String missed1 = api.create("bob", Deals.privateDeal("Resume: missed 1"))
+                .get("id")
+                .asString();
+        String missed2 = api.create("alice", Deals.privateDeal("Resume: missed 2"))
+                .get("id")
+                .asString();
 
         try (StreamClient bob = StreamClient.connectWithQueryToken(port, Users.token("bob"), seen)) {
             List<JsonNode> backlog = bob.awaitReady();
-            List<String> referrals = backlog.stream().map(e -> e.path("referralId").asString()).toList();
-            assertThat(backlog).extracting(e -> e.get("seq").asLong()).doesNotHaveDuplicates()
+            List<String> referrals =
+                    backlog.stream().map(e -> e.path("referralId").asString()).toList();
+            assertThat(backlog)
+                    .extracting(e -> e.get("seq").asLong())
+                    .doesNotHaveDuplicates()
                     .allSatisfy(seq -> assertThat(seq).isNotEqualTo(seen));
             assertThat(referrals).containsOnlyOnce(missed1, missed2);
-            assertThat(backlog).allSatisfy(e -> assertThat(e.get("organizationId").asString()).isEqualTo("contoso"));
-            String live = api.create("bob", Deals.privateDeal("Resume: live")).get("id").asString();
-            assertThat(bob.eventsUntil(e -> live.equals(e.path("referralId").asString()), WAIT)).hasSize(1);
+            assertThat(backlog)
+                    .allSatisfy(
+                            e -> assertThat(e.get("organizationId").asString()).isEqualTo("contoso"));
+            String live = api.create("bob", Deals.privateDeal("Resume: live"))
+                    .get("id")
+                    .asString();
+            assertThat(bob.eventsUntil(e -> live.equals(e.path("referralId").asString()), WAIT))
+                    .hasSize(1);
         }
     }
 
     @Test
     void anExpiredTokenClosesTheStreamWithAReasonToResume() {
-        String shortLived = TestIssuer.get().token("bob", "contoso", List.of("REFERRAL_ADMIN"),
-                c -> c.expirationTime(Date.from(Instant.now().plusSeconds(2))));
+        String shortLived = TestIssuer.get()
+                .token(
+                        "bob",
+                        "contoso",
+                        List.of("REFERRAL_ADMIN"),
+                        c -> c.expirationTime(Date.from(Instant.now().plusSeconds(2))));
         try (StreamClient bob = StreamClient.connect(port, shortLived, null)) {
             bob.awaitReady();
             CloseStatus status = bob.awaitClose(WAIT);
@@ -122,7 +155,11 @@ class EventStreamTest {
         try (StreamClient nobody = StreamClient.connectWithQueryToken(port, "not-a-token", null)) {
             assertThat(nobody.failed).succeedsWithin(WAIT).asString().contains("401");
         }
-        client.get().uri("/v1.0/me?access_token=" + Users.token("bob")).exchange().expectStatus().isUnauthorized();
+        client.get()
+                .uri("/v1.0/me?access_token=" + Users.token("bob"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
         try (StreamClient unknown = StreamClient.connect(port, Users.token("bob"), Long.MAX_VALUE)) {
             assertThat(unknown.failed).succeedsWithin(WAIT).asString().contains("400");
         }
@@ -135,7 +172,9 @@ class EventStreamTest {
                 .run("--server.port=0", "--cosell.expiry.enabled=false");
         try (StreamClient carol = StreamClient.connect(port(other), Users.token("carol"), null)) {
             carol.awaitReady();
-            String id = api.create("carol", Deals.privateDeal("Cross instance")).get("id").asString();
+            String id = api.create("carol", Deals.privateDeal("Cross instance"))
+                    .get("id")
+                    .asString();
             JsonNode event = carol.nextEvent(WAIT);
             assertThat(event.get("referralId").asString()).isEqualTo(id);
             assertThat(event.get("type").asString()).isEqualTo("referral-created");
@@ -150,12 +189,20 @@ class EventStreamTest {
             carol.awaitReady();
             int pid = awaitListener(0);
             db.sql("SELECT pg_terminate_backend(:pid)").bind("pid", pid).then().block();
-            String during = api.create("carol", Deals.privateDeal("While cut")).get("id").asString();
+            String during = api.create("carol", Deals.privateDeal("While cut"))
+                    .get("id")
+                    .asString();
             int newPid = awaitListener(pid);
             assertThat(newPid).isNotEqualTo(pid);
-            String after = api.create("carol", Deals.privateDeal("After reconnect")).get("id").asString();
-            List<String> got = carol.eventsUntil(e -> after.equals(e.path("referralId").asString()),
-                    Duration.ofSeconds(4)).stream().map(e -> e.path("referralId").asString()).toList();
+            String after = api.create("carol", Deals.privateDeal("After reconnect"))
+                    .get("id")
+                    .asString();
+            List<String> got =
+                    carol
+                            .eventsUntil(e -> after.equals(e.path("referralId").asString()), Duration.ofSeconds(4))
+                            .stream()
+                            .map(e -> e.path("referralId").asString())
+                            .toList();
             assertThat(got).containsExactly(during, after);
         }
     }

@@ -2,8 +2,8 @@ package com.cosell.backend.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cosell.backend.event.EventLog;
 import com.cosell.api.event.EventType;
+import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.support.BackendTest;
 import java.time.Duration;
@@ -32,8 +32,10 @@ class GapFreeOrderTest {
 
     @Autowired
     EventLog log;
+
     @Autowired
     SettledEvents settled;
+
     @Autowired
     TransactionalOperator tx;
 
@@ -45,8 +47,12 @@ class GapFreeOrderTest {
         Cursor cursor = settled.head().block();
         int writers = 12;
         int transactions = 15;
-        Disposable writing = Flux.range(0, writers).flatMap(w -> Flux.range(0, transactions)
-                .concatMap(i -> transaction(actor, w, i, committed, rolledBack)), writers).subscribe();
+        Disposable writing = Flux.range(0, writers)
+                .flatMap(
+                        w -> Flux.range(0, transactions)
+                                .concatMap(i -> transaction(actor, w, i, committed, rolledBack)),
+                        writers)
+                .subscribe();
 
         List<Long> read = new ArrayList<>();
         List<String> trace = new ArrayList<>();
@@ -55,8 +61,10 @@ class GapFreeOrderTest {
         long naiveLast = cursor.seq();
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
         while (!(writing.isDisposed() && read.size() >= committed.size()) && System.nanoTime() < deadline) {
-            List<StreamEvent> page = settled.after(cursor, "contoso", 50).collectList().block();
-            trace.add("page after " + cursor + ": " + page.stream().map(e -> e.tx() + "/" + e.seq()).toList());
+            List<StreamEvent> page =
+                    settled.after(cursor, "contoso", 50).collectList().block();
+            trace.add("page after " + cursor + ": "
+                    + page.stream().map(e -> e.tx() + "/" + e.seq()).toList());
             for (StreamEvent e : page) {
                 if (actor.equals(e.actorId())) {
                     read.add(e.seq());
@@ -81,8 +89,9 @@ class GapFreeOrderTest {
         assertThat(read).containsExactlyInAnyOrderElementsOf(committed);
         assertThat(txs).as("delivered in transaction order").isSorted();
         assertThat(read).doesNotContainAnyElementsOf(rolledBack);
-        System.out.printf("gap-free reader: %d events; naive seq>last reader saw %d of them%n", read.size(),
-                naive.stream().distinct().count());
+        System.out.printf(
+                "gap-free reader: %d events; naive seq>last reader saw %d of them%n",
+                read.size(), naive.stream().distinct().count());
     }
 
     @Test
@@ -90,19 +99,25 @@ class GapFreeOrderTest {
         String actor = "unsettled-" + UUID.randomUUID();
         Sinks.Empty<Void> release = Sinks.empty();
         Sinks.Empty<Void> appended = Sinks.empty();
-        Mono<Void> older = tx.transactional(append(actor).then(Mono.fromRunnable(appended::tryEmitEmpty))
-                .then(release.asMono())).cache();
+        Mono<Void> older = tx.transactional(append(actor)
+                        .then(Mono.fromRunnable(appended::tryEmitEmpty))
+                        .then(release.asMono()))
+                .cache();
         older.subscribe();
         appended.asMono().block(Duration.ofSeconds(10));
-        tx.transactional(append(actor)).block();   // a younger transaction commits first
+        tx.transactional(append(actor)).block(); // a younger transaction commits first
 
-        assertThat(settled.unsettled().block()).as("the younger one's event waits for the older one").isTrue();
+        assertThat(settled.unsettled().block())
+                .as("the younger one's event waits for the older one")
+                .isTrue();
         release.tryEmitEmpty();
         older.block(Duration.ofSeconds(10));
         // Other tests' writers may still be about: wait (bounded) for a moment with nothing in flight.
-        assertThat(settled.unsettled().filter(pending -> !pending)
-                .repeatWhenEmpty(100, tries -> tries.delayElements(Duration.ofMillis(20)))
-                .block(Duration.ofSeconds(10))).isFalse();
+        assertThat(settled.unsettled()
+                        .filter(pending -> !pending)
+                        .repeatWhenEmpty(100, tries -> tries.delayElements(Duration.ofMillis(20)))
+                        .block(Duration.ofSeconds(10)))
+                .isFalse();
     }
 
     /** Two events per transaction with pauses between; every fifth holds on, every seventh rolls back. */
@@ -111,20 +126,21 @@ class GapFreeOrderTest {
         Duration pause = Duration.ofMillis((writer + i) % 5 == 0 ? 150 : random.nextInt(10));
         boolean rollback = (writer * 31 + i) % 7 == 0;
         List<Long> mine = new ArrayList<>();
-        Mono<Void> work = append(actor).doOnNext(mine::add).then(Mono.delay(pause)).then(append(actor))
+        Mono<Void> work = append(actor)
+                .doOnNext(mine::add)
+                .then(Mono.delay(pause))
+                .then(append(actor))
                 .doOnNext(mine::add)
                 .then(rollback ? Mono.error(new IllegalStateException("roll back")) : Mono.empty());
-        return tx.transactional(work)
-                .doOnSuccess(v -> committed.addAll(mine))
-                .onErrorResume(e -> {
-                    rolledBack.addAll(mine);
-                    return Mono.empty();
-                });
+        return tx.transactional(work).doOnSuccess(v -> committed.addAll(mine)).onErrorResume(e -> {
+            rolledBack.addAll(mine);
+            return Mono.empty();
+        });
     }
 
     private Mono<Long> append(String actor) {
-        return log.append(new NewEvent(EventType.REFERRAL_UPDATED, "contoso", null, null, actor, "Writer",
-                Instant.now(), List.of()));
+        return log.append(new NewEvent(
+                EventType.REFERRAL_UPDATED, "contoso", null, null, actor, "Writer", Instant.now(), List.of()));
     }
 
     @Autowired
@@ -133,8 +149,17 @@ class GapFreeOrderTest {
     private Flux<StreamEvent> settledNaive(long last) {
         return db.sql("SELECT seq, actor_id FROM referral_event WHERE seq > :last ORDER BY seq LIMIT 200")
                 .bind("last", last)
-                .map(row -> new StreamEvent(row.get("seq", Long.class), 0, "", "", null, null, Instant.EPOCH,
-                        row.get("actor_id", String.class), null, "{}"))
+                .map(row -> new StreamEvent(
+                        row.get("seq", Long.class),
+                        0,
+                        "",
+                        "",
+                        null,
+                        null,
+                        Instant.EPOCH,
+                        row.get("actor_id", String.class),
+                        null,
+                        "{}"))
                 .all();
     }
 }

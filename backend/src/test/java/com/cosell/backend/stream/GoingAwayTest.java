@@ -31,7 +31,10 @@ class GoingAwayTest {
                 .run("--server.port=0", "--cosell.expiry.enabled=false");
         try (StreamClient carol = StreamClient.connect(EventStreamTest.port(stopping), Users.token("carol"), null)) {
             carol.awaitReady();
-            String id = new Api(client).create("carol", Deals.privateDeal("Before going away")).get("id").asString();
+            String id = new Api(client)
+                    .create("carol", Deals.privateDeal("Before going away"))
+                    .get("id")
+                    .asString();
             JsonNode event = carol.nextEvent(Duration.ofSeconds(10));
             assertThat(event.get("referralId").asString()).isEqualTo(id);
 
@@ -39,7 +42,8 @@ class GoingAwayTest {
             stopping.close();
             CloseStatus status = carol.awaitClose(Duration.ofSeconds(10));
             assertThat(status.getCode()).isEqualTo(CloseStatus.GOING_AWAY.getCode());
-            assertThat(status.getReason()).isEqualTo("going away: resume from " + event.get("seq").asLong());
+            assertThat(status.getReason())
+                    .isEqualTo("going away: resume from " + event.get("seq").asLong());
             // The open stream did not hold the shutdown for the graceful period (30 s).
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         } finally {
@@ -58,8 +62,14 @@ class GoingAwayTest {
             paused.start();
             try (StreamClient bob = StreamClient.connect(EventStreamTest.port(paused), Users.token("bob"), null)) {
                 bob.awaitReady();
-                String id = new Api(client).create("bob", Deals.privateDeal("After a restart")).get("id").asString();
-                assertThat(bob.nextEvent(Duration.ofSeconds(10)).get("referralId").asString()).isEqualTo(id);
+                String id = new Api(client)
+                        .create("bob", Deals.privateDeal("After a restart"))
+                        .get("id")
+                        .asString();
+                assertThat(bob.nextEvent(Duration.ofSeconds(10))
+                                .get("referralId")
+                                .asString())
+                        .isEqualTo(id);
             }
         } finally {
             paused.close();

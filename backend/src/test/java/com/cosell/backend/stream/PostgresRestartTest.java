@@ -30,33 +30,52 @@ class PostgresRestartTest {
     @Test
     void subscribersReceiveEverythingAcrossARestart() throws Exception {
         Path data = Files.createTempDirectory("cosell-pg-restart");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .start();
         int dbPort = pg.getPort();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE cosell LOGIN PASSWORD 'cosell'");
             s.execute("CREATE DATABASE cosell OWNER cosell");
         }
         TestIssuer issuer = TestIssuer.get();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(CosellBackendApplication.class).run(
-                "--server.port=0", "--DB_PORT=" + dbPort, "--cosell.identity.issuer-uri=" + issuer.issuer(),
-                "--cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(), "--cosell.expiry.enabled=false",
-                "--cosell.events.reconnect-max=PT1S", "--cosell.events.poll-interval=PT30S");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(CosellBackendApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--DB_PORT=" + dbPort,
+                        "--cosell.identity.issuer-uri=" + issuer.issuer(),
+                        "--cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
+                        "--cosell.expiry.enabled=false",
+                        "--cosell.events.reconnect-max=PT1S",
+                        "--cosell.events.poll-interval=PT30S");
         int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        WebTestClient http = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(10))
+                .build();
         try (StreamClient carol = StreamClient.connect(port, Users.token("carol"), null)) {
             carol.awaitReady();
             String before = create(http, "Before restart");
-            assertThat(carol.nextEvent(Duration.ofSeconds(10)).get("referralId").asString()).isEqualTo(before);
+            assertThat(carol.nextEvent(Duration.ofSeconds(10)).get("referralId").asString())
+                    .isEqualTo(before);
 
             pg.close();
-            pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(dbPort)
+            pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setPort(dbPort)
                     .start();
 
             String during = create(http, "Right after restart");
             String after = create(http, "Later after restart");
-            List<String> got = carol.eventsUntil(e -> after.equals(e.path("referralId").asString()),
-                    Duration.ofSeconds(15)).stream().map(e -> e.path("referralId").asString()).toList();
+            List<String> got =
+                    carol
+                            .eventsUntil(e -> after.equals(e.path("referralId").asString()), Duration.ofSeconds(15))
+                            .stream()
+                            .map(e -> e.path("referralId").asString())
+                            .toList();
             assertThat(got).containsExactly(during, after);
         } finally {
             app.close();
@@ -67,9 +86,14 @@ class PostgresRestartTest {
     /** Creates a deal, retrying while the pool still hands out connections of the old server. */
     private static String create(WebTestClient http, String name) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
-            var result = http.post().uri(Api.REFERRALS).headers(h -> h.setBearerAuth(Users.token("carol")))
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Deals.privateDeal(name)).exchange()
-                    .expectBody(String.class).returnResult();
+            var result = http.post()
+                    .uri(Api.REFERRALS)
+                    .headers(h -> h.setBearerAuth(Users.token("carol")))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Deals.privateDeal(name))
+                    .exchange()
+                    .expectBody(String.class)
+                    .returnResult();
             if (result.getStatus().value() == 201) {
                 return Api.json(result.getResponseBody()).get("id").asString();
             }

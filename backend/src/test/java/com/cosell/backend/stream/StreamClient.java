@@ -30,11 +30,16 @@ final class StreamClient implements AutoCloseable {
     private final Disposable connection;
 
     private StreamClient(URI uri, HttpHeaders headers) {
-        connection = new ReactorNettyWebSocketClient().execute(uri, headers, session -> {
-            session.closeStatus().subscribe(closed::complete, e -> { }, () -> closed.complete(null));
-            return session.receive().map(WebSocketMessage::getPayloadAsText).map(Api::json)
-                    .doOnNext(messages::add).then();
-        }).subscribe(x -> { }, failed::complete);
+        connection = new ReactorNettyWebSocketClient()
+                .execute(uri, headers, session -> {
+                    session.closeStatus().subscribe(closed::complete, e -> {}, () -> closed.complete(null));
+                    return session.receive()
+                            .map(WebSocketMessage::getPayloadAsText)
+                            .map(Api::json)
+                            .doOnNext(messages::add)
+                            .then();
+                })
+                .subscribe(x -> {}, failed::complete);
     }
 
     static StreamClient connect(int port, String token, Long after) {

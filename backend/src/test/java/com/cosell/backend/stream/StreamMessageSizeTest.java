@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cosell.backend.support.BackendTest;
 import com.cosell.backend.support.Users;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,9 @@ class StreamMessageSizeTest {
 
     @Test
     void aSmallMessageIsDroppedALargeOneCloses() throws Exception {
-        assertThat(afterSending("ping".repeat(250))).as("1,000 bytes: the stream stays open").isNull();
+        assertThat(afterSending("ping".repeat(250)))
+                .as("1,000 bytes: the stream stays open")
+                .isNull();
         CloseStatus big = afterSending("x".repeat(StreamConfig.MAX_CLIENT_FRAME_BYTES + 1));
         assertThat(big).isNotNull();
         assertThat(big.getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
@@ -37,15 +38,18 @@ class StreamMessageSizeTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(Users.token("microsoft-crm"));
         CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
-        Disposable connection = new ReactorNettyWebSocketClient().execute(
-                URI.create("ws://localhost:" + port + StreamClient.PATH), headers, session -> {
-                    session.closeStatus().subscribe(closed::complete, closed::completeExceptionally,
-                            () -> closed.complete(null));
-                    return session.receive().map(WebSocketMessage::getPayloadAsText)
+        Disposable connection = new ReactorNettyWebSocketClient()
+                .execute(URI.create("ws://localhost:" + port + StreamClient.PATH), headers, session -> {
+                    session.closeStatus()
+                            .subscribe(closed::complete, closed::completeExceptionally, () -> closed.complete(null));
+                    return session.receive()
+                            .map(WebSocketMessage::getPayloadAsText)
                             .concatMap(m -> m.contains("\"ready\"")
-                                    ? session.send(Mono.just(session.textMessage(text))) : Mono.empty())
+                                    ? session.send(Mono.just(session.textMessage(text)))
+                                    : Mono.empty())
                             .then();
-                }).subscribe(x -> { }, closed::completeExceptionally);
+                })
+                .subscribe(x -> {}, closed::completeExceptionally);
         try {
             return closed.get(5, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException stillOpen) {

@@ -34,7 +34,9 @@ class StreamQuotaTest {
                 stream.awaitReady();
             }
             // the fourth handshake, as a WebSocket client sends it
-            ResponseEntity<String> refused = WebClient.create("http://localhost:" + port).get().uri(StreamClient.PATH)
+            ResponseEntity<String> refused = WebClient.create("http://localhost:" + port)
+                    .get()
+                    .uri(StreamClient.PATH)
                     .headers(h -> {
                         h.setBearerAuth(token);
                         h.set("Connection", "Upgrade");
@@ -42,7 +44,8 @@ class StreamQuotaTest {
                         h.set("Sec-WebSocket-Version", "13");
                         h.set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
                     })
-                    .exchangeToMono(r -> r.toEntity(String.class)).block(WAIT);
+                    .exchangeToMono(r -> r.toEntity(String.class))
+                    .block(WAIT);
             assertThat(refused.getStatusCode().value()).isEqualTo(429);
             assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("30");
             assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");

@@ -30,8 +30,7 @@ final class ModuleDocs {
     private static final Pattern JAVADOC = Pattern.compile("/\\*\\*(.*?)\\*/", Pattern.DOTALL);
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain) ([^}]*)}");
 
-    private ModuleDocs() {
-    }
+    private ModuleDocs() {}
 
     /** Each module's package-info Javadoc as one line of Markdown; absent for a module that has none. */
     static Map<String, String> owns(Path sources, String root) throws IOException {
@@ -42,8 +41,13 @@ final class ModuleDocs {
                 Path info = dir.resolve("package-info.java");
                 Matcher doc = JAVADOC.matcher(Files.isRegularFile(info) ? Files.readString(info) : "");
                 if (doc.find()) {
-                    String text = doc.group(1).replaceAll("(?m)^\\s*\\*", " ").replaceAll("\\s+", " ").strip();
-                    owns.put(dir.getFileName().toString(), INLINE_TAG.matcher(text).replaceAll("`$1`"));
+                    String text = doc.group(1)
+                            .replaceAll("(?m)^\\s*\\*", " ")
+                            .replaceAll("\\s+", " ")
+                            .strip();
+                    owns.put(
+                            dir.getFileName().toString(),
+                            INLINE_TAG.matcher(text).replaceAll("`$1`"));
                 }
             }
         }
@@ -54,8 +58,9 @@ final class ModuleDocs {
     static List<String> order(Map<String, Set<String>> uses) {
         Map<String, Integer> depth = new TreeMap<>();
         uses.keySet().forEach(m -> depth(m, uses, depth));
-        return uses.keySet().stream().sorted(Comparator.comparing((String m) -> depth.get(m))
-                .thenComparing(Comparator.naturalOrder())).toList();
+        return uses.keySet().stream()
+                .sorted(Comparator.comparing((String m) -> depth.get(m)).thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     private static int depth(String module, Map<String, Set<String>> uses, Map<String, Integer> depth) {
@@ -64,7 +69,10 @@ final class ModuleDocs {
             return known;
         }
         depth.put(module, 0); // a cycle (failed by its own test) cannot recurse for ever
-        int d = uses.getOrDefault(module, Set.of()).stream().mapToInt(u -> depth(u, uses, depth) + 1).max().orElse(0);
+        int d = uses.getOrDefault(module, Set.of()).stream()
+                .mapToInt(u -> depth(u, uses, depth) + 1)
+                .max()
+                .orElse(0);
         depth.put(module, d);
         return d;
     }
@@ -73,8 +81,13 @@ final class ModuleDocs {
     static String table(Map<String, Set<String>> uses, Map<String, String> owns) {
         var table = new StringBuilder("| module | owns | uses |\n|---|---|---|\n");
         for (String m : order(uses)) {
-            table.append("| `").append(m).append("` | ").append(owns.getOrDefault(m, "")).append(" | ")
-                    .append(names(uses.get(m))).append(" |\n");
+            table.append("| `")
+                    .append(m)
+                    .append("` | ")
+                    .append(owns.getOrDefault(m, ""))
+                    .append(" | ")
+                    .append(names(uses.get(m)))
+                    .append(" |\n");
         }
         return table.toString();
     }
@@ -94,17 +107,31 @@ final class ModuleDocs {
                     usedBy.add(from);
                 }
             });
-            doc.append("\n## `").append(m).append("`\n\n").append(owns.getOrDefault(m, "")).append("\n\n")
-                    .append("- uses: ").append(names(uses.get(m))).append('\n')
-                    .append("- used by: ").append(names(usedBy)).append('\n');
+            doc.append("\n## `")
+                    .append(m)
+                    .append("`\n\n")
+                    .append(owns.getOrDefault(m, ""))
+                    .append("\n\n")
+                    .append("- uses: ")
+                    .append(names(uses.get(m)))
+                    .append('\n')
+                    .append("- used by: ")
+                    .append(names(usedBy))
+                    .append('\n');
             List<String> endpoints = endpoints(classes, root + "." + m);
             if (!endpoints.isEmpty()) {
                 doc.append("- HTTP: ").append(String.join(", ", endpoints)).append('\n');
             }
-            List<String> api = classes.stream().filter(c -> c.getPackageName().equals(root + "." + m))
+            List<String> api = classes.stream()
+                    .filter(c -> c.getPackageName().equals(root + "." + m))
                     .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
-                    .map(JavaClass::getSimpleName).sorted().map(n -> "`" + n + "`").toList();
-            doc.append("- public types: ").append(api.isEmpty() ? "—" : String.join(", ", api)).append('\n');
+                    .map(JavaClass::getSimpleName)
+                    .sorted()
+                    .map(n -> "`" + n + "`")
+                    .toList();
+            doc.append("- public types: ")
+                    .append(api.isEmpty() ? "—" : String.join(", ", api))
+                    .append('\n');
         }
         return doc.toString();
     }
@@ -129,12 +156,16 @@ final class ModuleDocs {
                 }
             }
         }
-        return endpoints.stream().distinct().sorted(Comparator.comparing((String e) -> e.substring(e.indexOf(' ')))
-                .thenComparing(e -> e)).toList();
+        return endpoints.stream()
+                .distinct()
+                .sorted(Comparator.comparing((String e) -> e.substring(e.indexOf(' ')))
+                        .thenComparing(e -> e))
+                .toList();
     }
 
     private static String names(Set<String> modules) {
-        return modules == null || modules.isEmpty() ? "—"
+        return modules == null || modules.isEmpty()
+                ? "—"
                 : String.join(", ", modules.stream().map(n -> "`" + n + "`").toList());
     }
 

@@ -38,8 +38,10 @@ class ModuleStructureTest {
 
     @Test
     void modulesFormNoCycle() {
-        slices().matching(ROOT + ".(*)..").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching(ROOT + ".(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(MAIN);
     }
 
@@ -52,17 +54,20 @@ class ModuleStructureTest {
     void theModuleDocumentationIsTheCodes() throws IOException {
         var uses = ModuleTable.actual(MAIN, ROOT, Path.of("src", "main", "java"));
         var owns = ModuleDocs.owns(Path.of("src", "main", "java"), ROOT);
-        assertThat(uses.keySet()).as("modules whose package-info.java does not say (Javadoc) what they own")
+        assertThat(uses.keySet())
+                .as("modules whose package-info.java does not say (Javadoc) what they own")
                 .allMatch(owns::containsKey);
         Path readme = Path.of("..", "README.md");
-        boolean changed = ModuleDocs.refresh(readme, "<!-- modules -->", "<!-- /modules -->",
-                ModuleDocs.table(uses, owns));
-        changed |= ModuleDocs.refresh(readme, "<!-- modules picture -->", "<!-- /modules picture -->",
-                ModuleTable.picture(uses) + "\n");
-        changed |= ModuleDocs.refresh(Path.of("..", "docs", "modules.md"), null, null,
-                ModuleDocs.details(uses, owns, MAIN, ROOT));
-        assertThat(changed).as("README.md's module table or picture, or docs/modules.md, did not match the code: "
-                + "they have been regenerated; review and commit them").isFalse();
+        boolean changed =
+                ModuleDocs.refresh(readme, "<!-- modules -->", "<!-- /modules -->", ModuleDocs.table(uses, owns));
+        changed |= ModuleDocs.refresh(
+                readme, "<!-- modules picture -->", "<!-- /modules picture -->", ModuleTable.picture(uses) + "\n");
+        changed |= ModuleDocs.refresh(
+                Path.of("..", "docs", "modules.md"), null, null, ModuleDocs.details(uses, owns, MAIN, ROOT));
+        assertThat(changed)
+                .as("README.md's module table or picture, or docs/modules.md, did not match the code: "
+                        + "they have been regenerated; review and commit them")
+                .isFalse();
     }
 
     /**
@@ -72,9 +77,12 @@ class ModuleStructureTest {
     @Test
     void lifecycleAndODataAreFrameworkFree() {
         for (String pkg : List.of(ROOT + ".referral.domain..", ROOT + ".odata..")) {
-            classes().that().resideInAPackage(pkg)
-                    .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..",
-                            "com.cosell.api.referral..", pkg)
+            classes()
+                    .that()
+                    .resideInAPackage(pkg)
+                    .should()
+                    .onlyDependOnClassesThat()
+                    .resideInAnyPackage("java..", "org.jspecify..", "com.cosell.api.referral..", pkg)
                     .check(MAIN);
         }
     }
@@ -82,14 +90,25 @@ class ModuleStructureTest {
     /** Controllers are entry points for HTTP only; other code calls the services behind them. */
     @Test
     void controllersArePackagePrivateAndUsedByNoOne() {
-        classes().that().areAnnotatedWith(RestController.class).should().bePackagePrivate().check(MAIN);
-        noClasses().should().dependOnClassesThat().areAnnotatedWith(RestController.class).check(MAIN);
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .bePackagePrivate()
+                .check(MAIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(RestController.class)
+                .check(MAIN);
     }
 
     /** Blocking on an event-loop thread stalls every connection it serves. */
     @Test
     void nothingBlocksExceptAtStartUp() {
-        noClasses().should().callMethodWhere(describe(
+        noClasses()
+                .should()
+                .callMethodWhere(describe(
                         "block on a Mono or Flux outside SmartLifecycle.start()",
                         ModuleStructureTest::blocksOutsideStartUp))
                 .check(MAIN);

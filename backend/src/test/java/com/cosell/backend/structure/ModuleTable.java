@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Who uses whom among the backend's modules, read from the code, and the picture of it. */
 final class ModuleTable {
 
-    private ModuleTable() {
-    }
+    private ModuleTable() {}
 
     /**
      * Each module (top-level package under root) and the other modules its classes depend on: in the
@@ -46,8 +45,8 @@ final class ModuleTable {
     }
 
     private static void addImports(Map<String, Set<String>> uses, String root, Path sources) throws IOException {
-        Pattern imported = Pattern.compile(
-                "^import (?:static )?" + Pattern.quote(root) + "\\.([a-z]+)\\.", Pattern.MULTILINE);
+        Pattern imported =
+                Pattern.compile("^import (?:static )?" + Pattern.quote(root) + "\\.([a-z]+)\\.", Pattern.MULTILINE);
         Path rootDir = sources.resolve(root.replace('.', '/'));
         try (Stream<Path> files = Files.walk(rootDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -75,7 +74,11 @@ final class ModuleTable {
         var lines = new StringBuilder("```mermaid\nflowchart TD\n");
         uses.forEach((from, tos) -> tos.stream()
                 .filter(to -> tos.stream().noneMatch(via -> !via.equals(to) && reaches(uses, via, to)))
-                .forEach(to -> lines.append("    ").append(from).append(" --> ").append(to).append('\n')));
+                .forEach(to -> lines.append("    ")
+                        .append(from)
+                        .append(" --> ")
+                        .append(to)
+                        .append('\n')));
         return lines.append("```").toString();
     }
 

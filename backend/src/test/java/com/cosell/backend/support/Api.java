@@ -21,7 +21,10 @@ public final class Api {
     }
 
     public WebTestClient.ResponseSpec get(String user, String uri) {
-        return client.get().uri(uri(uri)).headers(h -> h.setBearerAuth(Users.token(user))).exchange();
+        return client.get()
+                .uri(uri(uri))
+                .headers(h -> h.setBearerAuth(Users.token(user)))
+                .exchange();
     }
 
     /** Links from the API (nextLink) arrive encoded; the client encodes the template once again. */
@@ -30,50 +33,78 @@ public final class Api {
     }
 
     public WebTestClient.ResponseSpec post(String user, String uri, String body) {
-        return client.post().uri(uri).headers(h -> h.setBearerAuth(Users.token(user)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return client.post()
+                .uri(uri)
+                .headers(h -> h.setBearerAuth(Users.token(user)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     public WebTestClient.ResponseSpec patch(String user, String id, String patch, String ifMatch) {
-        return client.patch().uri(REFERRALS + "/" + id).headers(h -> {
+        return client.patch()
+                .uri(REFERRALS + "/" + id)
+                .headers(h -> {
                     h.setBearerAuth(Users.token(user));
                     h.set("Prefer", "return=representation"); // without it a PATCH answers 204, as in Partner Center
                     if (ifMatch != null) {
                         h.setIfMatch(ifMatch);
                     }
                 })
-                .contentType(MediaType.parseMediaType("application/json-patch+json")).bodyValue(patch).exchange();
+                .contentType(MediaType.parseMediaType("application/json-patch+json"))
+                .bodyValue(patch)
+                .exchange();
     }
 
     public WebTestClient.ResponseSpec put(String user, String id, String body, String ifMatch) {
-        return client.put().uri(REFERRALS + "/" + id).headers(h -> {
+        return client.put()
+                .uri(REFERRALS + "/" + id)
+                .headers(h -> {
                     h.setBearerAuth(Users.token(user));
                     if (ifMatch != null) {
                         h.setIfMatch(ifMatch);
                     }
                 })
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     /** A DELETE; answers the status. */
     public int delete(String user, String uri) {
-        return client.delete().uri(uri).headers(h -> h.setBearerAuth(Users.token(user))).exchange()
-                .expectBody(String.class).returnResult().getStatus().value();
+        return client.delete()
+                .uri(uri)
+                .headers(h -> h.setBearerAuth(Users.token(user)))
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getStatus()
+                .value();
     }
 
     /** Creates a referral and returns its JSON. */
     public JsonNode create(String user, String body) {
-        return json(post(user, REFERRALS, body).expectStatus().isCreated().expectBody(String.class)
-                .returnResult().getResponseBody());
+        return json(post(user, REFERRALS, body)
+                .expectStatus()
+                .isCreated()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     public JsonNode read(String user, String uri) {
-        return json(get(user, uri).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        return json(get(user, uri)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     /** The referrals of one engagement that {@code user}'s organization holds. */
     public JsonNode engagement(String user, String engagementId) {
-        return read(user, REFERRALS + "?$filter=engagementId eq " + engagementId).get("value");
+        return read(user, REFERRALS + "?$filter=engagementId eq " + engagementId)
+                .get("value");
     }
 
     public static JsonNode json(String body) {

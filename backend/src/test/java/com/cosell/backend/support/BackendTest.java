@@ -14,10 +14,13 @@ import org.springframework.test.context.ContextConfiguration;
 // The suite's handful of users send far more requests and stream handshakes than any person would:
 // the rate limits stay on (the limiter is in every request's path) with room for that. RateLimitApiTest
 // sets tight ones of its own (a test class's @TestPropertySource wins over these).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "cosell.rate-limits.organization-burst=1000000", "cosell.rate-limits.user-burst=1000000",
-        "cosell.rate-limits.handshake-burst=100000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "cosell.rate-limits.organization-burst=1000000",
+            "cosell.rate-limits.user-burst=1000000",
+            "cosell.rate-limits.handshake-burst=100000"
+        })
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = BackendTestInitializer.class)
-public @interface BackendTest {
-}
+public @interface BackendTest {}

@@ -11,13 +11,13 @@ public class BackendTestInitializer implements ApplicationContextInitializer<Con
     public void initialize(ConfigurableApplicationContext context) {
         TestIssuer issuer = TestIssuer.get();
         TestPropertyValues.of(
-                "DB_PORT=" + TestDatabase.port(),
-                "cosell.identity.issuer-uri=" + issuer.issuer(),
-                "cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
-                // Every cached context shares one database: the webhook tests start their own workers,
-                // which no other context's worker may compete with (a test sets the property itself).
-                "WEBHOOKS_WORKER_ENABLED=false",
-                "METRICS_PASSWORD=scrape-test-secret"
-        ).applyTo(context);
+                        "DB_PORT=" + TestDatabase.port(),
+                        "cosell.identity.issuer-uri=" + issuer.issuer(),
+                        "cosell.identity.jwk-set-uri=" + issuer.jwkSetUri(),
+                        // Every cached context shares one database: the webhook tests start their own workers,
+                        // which no other context's worker may compete with (a test sets the property itself).
+                        "WEBHOOKS_WORKER_ENABLED=false",
+                        "METRICS_PASSWORD=scrape-test-secret")
+                .applyTo(context);
     }
 }

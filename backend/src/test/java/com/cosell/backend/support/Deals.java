@@ -14,11 +14,13 @@ public final class Deals {
     public static final String CONTOSO_ANALYTICS = "00000000-0000-4000-8000-000000000201";
     public static final String FABRIKAM_INTERNAL = "00000000-0000-4000-8000-000000000302";
 
-    private Deals() {
-    }
+    private Deals() {}
 
     public static String closeDate() {
-        return Instant.now().plus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        return Instant.now()
+                .plus(60, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
     }
 
     /** A partner's private deal, valid in every respect. */
@@ -34,23 +36,35 @@ public final class Deals {
 
     /** A partner's private deal that invites other organizations (partners, or the vendor), each asked for help. */
     public static String invitingDeal(String name, String... invited) {
-        return deal(name, "Independent", true, ",\"target\": [" + String.join(",",
-                java.util.Arrays.stream(invited).map(Deals::invitation).toList()) + "]");
+        return deal(
+                name,
+                "Independent",
+                true,
+                ",\"target\": ["
+                        + String.join(
+                                ",",
+                                java.util.Arrays.stream(invited)
+                                        .map(Deals::invitation)
+                                        .toList()) + "]");
     }
 
     /** A {@code target} entry inviting {@code organization} with its own help wanted and notes. */
     public static String invitation(String organization) {
         return """
                 {"type": "BusinessProfileLocation", "id": "%s",
-                 "inviteContext": {"assistanceRequestCode": "CustomerTechnicalArchitecture", "notes": "Help %s"}}"""
-                .formatted(organization, organization);
+                 "inviteContext": {"assistanceRequestCode": "CustomerTechnicalArchitecture", "notes": "Help %s"}}""".formatted(organization, organization);
     }
 
     /** The JSON Patch that invites these organizations to a deal later. */
     public static String invitePatch(String... invited) {
-        return "[" + String.join(",", java.util.Arrays.stream(invited)
-                .map(o -> "{\"op\": \"add\", \"path\": \"/target/-\", \"value\": " + invitation(o) + "}")
-                .toList()) + "]";
+        return "["
+                + String.join(
+                        ",",
+                        java.util.Arrays.stream(invited)
+                                .map(o ->
+                                        "{\"op\": \"add\", \"path\": \"/target/-\", \"value\": " + invitation(o) + "}")
+                                .toList())
+                + "]";
     }
 
     private static String deal(String name, String type, boolean consent, String extra) {
@@ -78,8 +92,7 @@ public final class Deals {
                  "consent": {"consentToContact": true},
                  "details": {"dealValue": 80000, "currency": "USD", "closingDateTime": "%s",
                    "requirements": {"solutions": [{"id": "%s"}]}},
-                 "inviteContext": {"notes": "Customer wants a migration partner"}}""".formatted(name, partner,
-                closeDate(), AZURE);
+                 "inviteContext": {"notes": "Customer wants a migration partner"}}""".formatted(name, partner, closeDate(), AZURE);
     }
 
     /** The JSON Patch that accepts a received referral. */
@@ -104,7 +117,9 @@ public final class Deals {
     public static String stagePatch(String status, String substatus, String reason) {
         return """
                 [{"op": "replace", "path": "/status", "value": "%s"},
-                 {"op": "replace", "path": "/substatus", "value": "%s"}%s]""".formatted(status, substatus,
+                 {"op": "replace", "path": "/substatus", "value": "%s"}%s]""".formatted(
+                status,
+                substatus,
                 reason == null ? "" : ",{\"op\": \"add\", \"path\": \"/statusReason\", \"value\": \"" + reason + "\"}");
     }
 }

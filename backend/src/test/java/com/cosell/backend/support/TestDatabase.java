@@ -12,15 +12,14 @@ public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized int port() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
                 try (Connection c = postgres.getPostgresDatabase().getConnection();
-                     Statement s = c.createStatement()) {
+                        Statement s = c.createStatement()) {
                     s.execute("CREATE ROLE cosell LOGIN PASSWORD 'cosell'");
                     s.execute("CREATE DATABASE cosell OWNER cosell");
                 }
@@ -36,7 +35,8 @@ public final class TestDatabase {
     /** A further empty database, for tests that must not share data with the others. */
     public static synchronized String createDatabase(String name) {
         port();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " OWNER cosell");
             return name;

@@ -68,7 +68,7 @@ public final class TestIssuer {
 
     /** A valid token for a user of an organization with the given roles. */
     public String token(String user, String org, String... roles) {
-        return token(user, org, List.of(roles), claims -> { });
+        return token(user, org, List.of(roles), claims -> {});
     }
 
     public String token(String user, String org, List<String> roles, Consumer<JWTClaimsSet.Builder> adjust) {
@@ -110,7 +110,11 @@ public final class TestIssuer {
 
     public static String sign(JWTClaimsSet claims, RSAKey with) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(with.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(with.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(with));
             return jwt.serialize();
         } catch (JOSEException e) {

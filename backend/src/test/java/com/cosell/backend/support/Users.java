@@ -6,8 +6,7 @@ import java.util.Map;
 /** The demo realm's users and integrations, as tokens of the test issuer. */
 public final class Users {
 
-    public record User(String name, String org, List<String> roles) {
-    }
+    public record User(String name, String org, List<String> roles) {}
 
     public static final Map<String, User> ALL = Map.of(
             "alice", new User("alice", "contoso", List.of("MPN_ADMIN")),
@@ -22,14 +21,14 @@ public final class Users {
             "fabrikam-crm", new User("fabrikam-crm", "fabrikam", List.of("REFERRAL_ADMIN")),
             "microsoft-crm", new User("microsoft-crm", "microsoft", List.of("SELLER")));
 
-    private Users() {
-    }
+    private Users() {}
 
     /** A demo user's token, or an integration's own token when given a client id such as contoso-crm. */
     public static String token(String user) {
         User app = APPLICATIONS.get(user);
         if (app != null) {
-            return TestIssuer.get().applicationToken(app.name(), app.org(), app.roles().toArray(String[]::new));
+            return TestIssuer.get()
+                    .applicationToken(app.name(), app.org(), app.roles().toArray(String[]::new));
         }
         User u = ALL.get(user);
         return TestIssuer.get().token(u.name(), u.org(), u.roles().toArray(String[]::new));

@@ -37,16 +37,26 @@ class DatabaseUnavailableTest {
     }
 
     private final WebTestClient client = WebTestClient.bindToController(new Failing())
-            .controllerAdvice(new DatabaseUnavailable()).build();
+            .controllerAdvice(new DatabaseUnavailable())
+            .build();
 
     @Test
     void noConnectionIsA503ProblemWithRetryAfter() {
         for (String path : new String[] {"/pool", "/transaction", "/driver"}) {
-            client.get().uri(path).exchange().expectStatus().isEqualTo(503)
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectHeader().valueEquals("Retry-After", "5")
-                    .expectBody().jsonPath("$.instance").isEqualTo(path)
-                    .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
+            client.get()
+                    .uri(path)
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader()
+                    .valueEquals("Retry-After", "5")
+                    .expectBody()
+                    .jsonPath("$.instance")
+                    .isEqualTo(path)
+                    .jsonPath("$.detail")
+                    .value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
                             .contains("database is unavailable"));
         }
     }

@@ -29,12 +29,13 @@ class KeepAliveTest {
     @Test
     void answersEveryRequestOnAKeptAliveConnection() throws Exception {
         String filter = URLEncoder.encode("engagementId eq " + UUID.randomUUID(), StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/v1.0/engagements/referrals?$filter=" + filter))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/v1.0/engagements/referrals?$filter=" + filter))
                 .header("Authorization", "Bearer " + Users.token("bob"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             for (int i = 0; i < 3000; i++) {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);

@@ -16,12 +16,19 @@ class RequestLogTest {
     WebTestClient client;
 
     private String answered(String given) {
-        return client.get().uri("/v1.0/me").headers(h -> {
-            h.setBearerAuth(Users.token("bob"));
-            if (given != null) {
-                h.set(RequestLog.HEADER, given);
-            }
-        }).exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
+        return client.get()
+                .uri("/v1.0/me")
+                .headers(h -> {
+                    h.setBearerAuth(Users.token("bob"));
+                    if (given != null) {
+                        h.set(RequestLog.HEADER, given);
+                    }
+                })
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseHeaders()
                 .getFirst(RequestLog.HEADER);
     }
 

@@ -22,8 +22,11 @@ public final class Receiver implements AutoCloseable {
     public record Received(String path, Map<String, List<String>> headers, String body) {
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -51,8 +54,8 @@ public final class Receiver implements AutoCloseable {
             int n;
             synchronized (received) {
                 n = received.size();
-                received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                        body));
+                received.add(new Received(
+                        exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
             }
             Answer answer = script.apply(n);
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));

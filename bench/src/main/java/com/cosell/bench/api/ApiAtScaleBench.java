@@ -44,8 +44,10 @@ public final class ApiAtScaleBench {
             String sec = "3. API, " + fmt(n) + " referrals";
             load(n, sec);
             List<String> ids;
-            try (Connection c = bench.jdbc(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE organization_id = 'contoso' ORDER BY random() LIMIT 1000")) {
+            try (Connection c = bench.jdbc();
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery(
+                            "SELECT id FROM referral WHERE organization_id = 'contoso' ORDER BY random() LIMIT 1000")) {
                 ids = new ArrayList<>();
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -56,22 +58,28 @@ public final class ApiAtScaleBench {
             tabs.put("Inbound page by stage", "direction eq 'Incoming' and substatus eq 'Received'");
             tabs.put("Inbound page, all stages", "direction eq 'Incoming'");
             tabs.put("Favourites page", "favorite eq true");
-            tabs.put("Name search page", "direction eq 'Incoming' and (contains(name,'" + term + "') or contains(customerProfile/name,'"
-                    + term + "'))");
+            tabs.put(
+                    "Name search page",
+                    "direction eq 'Incoming' and (contains(name,'" + term + "') or contains(customerProfile/name,'"
+                            + term + "'))");
             int conc = bench.intOpt("concurrency", 8);
             double secs = Double.parseDouble(bench.opt("seconds", "5"));
             RawSql raw = new RawSql(bench.bean(DatabaseClient.class));
             Map<String, Supplier<Mono<?>>> api = new LinkedHashMap<>();
             Map<String, Supplier<Mono<?>>> sql = new LinkedHashMap<>();
             for (var tab : tabs.entrySet()) {
-                String uri = "/v1.0/engagements/referrals?$top=50&$count=true&$orderby=" + Http.enc("updatedDateTime desc")
-                        + "&$filter=" + Http.enc(tab.getValue());
-                api.put(tab.getKey(), () -> http.call("GET", uri, token, null, null).map(r -> Http.check(r, 200)));
+                String uri = "/v1.0/engagements/referrals?$top=50&$count=true&$orderby="
+                        + Http.enc("updatedDateTime desc") + "&$filter=" + Http.enc(tab.getValue());
+                api.put(
+                        tab.getKey(),
+                        () -> http.call("GET", uri, token, null, null).map(r -> Http.check(r, 200)));
                 ReferralQuery q = ReferralQuery.parse(tab.getValue(), "updatedDateTime desc", "50", "0", "true");
                 sql.put(tab.getKey(), () -> raw.list(q));
             }
-            api.put("single GET", () -> http.call("GET", "/v1.0/engagements/referrals/" + pick(ids), token, null, null)
-                    .map(r -> Http.check(r, 200)));
+            api.put(
+                    "single GET",
+                    () -> http.call("GET", "/v1.0/engagements/referrals/" + pick(ids), token, null, null)
+                            .map(r -> Http.check(r, 200)));
             sql.put("single GET", () -> raw.get(UUID.fromString(pick(ids))));
             if (!warm) {
                 // Both sides compiled by the JIT before anything is timed: the first case measured
@@ -92,13 +100,20 @@ public final class ApiAtScaleBench {
 
     /** Tops contoso's "Deal " referrals up to n, with 1% of them bob's favourites. */
     private void load(int n, String sec) throws Exception {
-        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
-            long have = BulkLoad.count(st, "SELECT count(*) FROM referral WHERE organization_id = 'contoso' AND name LIKE 'Deal %'");
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement()) {
+            long have = BulkLoad.count(
+                    st, "SELECT count(*) FROM referral WHERE organization_id = 'contoso' AND name LIKE 'Deal %'");
             log("loading " + (n - have) + " referrals (contoso, Incoming, six stages) ...");
             long t = System.nanoTime();
-            BulkLoad.referrals(c, bench.template(), n - have, "Deal ",
+            BulkLoad.referrals(
+                    c,
+                    bench.template(),
+                    n - have,
+                    "Deal ",
                     "ARRAY['Received','Accepted','Declined','Won','Lost','Expired']",
-                    "now() - make_interval(secs => g)", "now() + interval '14 days'");
+                    "now() - make_interval(secs => g)",
+                    "now() + interval '14 days'");
             st.execute("INSERT INTO favorite (user_id, referral_id) SELECT 'id-bob', id FROM referral "
                     + "WHERE organization_id = 'contoso' AND random() < 0.01 ON CONFLICT DO NOTHING");
             st.execute("VACUUM ANALYZE referral");

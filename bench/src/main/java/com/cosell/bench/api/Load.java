@@ -25,20 +25,27 @@ record Load(Histogram h, double rate) {
         AtomicLong n = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long t = System.nanoTime();
-        Flux.range(0, conc).flatMap(w -> Mono.defer(() -> {
-            long s = System.nanoTime();
-            return request.get().doOnSuccess(x -> {
-                synchronized (h) {
-                    h.recordValue((System.nanoTime() - s) / 1000);
-                }
-                n.incrementAndGet();
-            }).onErrorResume(e -> {
-                if (errors.getAndIncrement() == 0) {
-                    log("request failed: " + e);
-                }
-                return Mono.empty();
-            });
-        }).repeat(() -> System.nanoTime() < end), conc).blockLast();
+        Flux.range(0, conc)
+                .flatMap(
+                        w -> Mono.defer(() -> {
+                                    long s = System.nanoTime();
+                                    return request.get()
+                                            .doOnSuccess(x -> {
+                                                synchronized (h) {
+                                                    h.recordValue((System.nanoTime() - s) / 1000);
+                                                }
+                                                n.incrementAndGet();
+                                            })
+                                            .onErrorResume(e -> {
+                                                if (errors.getAndIncrement() == 0) {
+                                                    log("request failed: " + e);
+                                                }
+                                                return Mono.empty();
+                                            });
+                                })
+                                .repeat(() -> System.nanoTime() < end),
+                        conc)
+                .blockLast();
         return new long[] {n.get(), System.nanoTime() - t};
     }
 }

@@ -21,17 +21,19 @@ final class RawSql {
     /** A list: the page, the count, the caller's favourites among the page. */
     Mono<Integer> list(ReferralQuery q) {
         Map<String, Object> params = new LinkedHashMap<>(q.filter().parameters());
-        String page = "SELECT r.doc, r.version FROM referral r WHERE r.organization_id = :org AND (" + q.filter().sql()
-                + ") ORDER BY " + q.orderBy() + " LIMIT :top OFFSET :skip";
+        String page = "SELECT r.doc, r.version FROM referral r WHERE r.organization_id = :org AND ("
+                + q.filter().sql() + ") ORDER BY " + q.orderBy() + " LIMIT :top OFFSET :skip";
         // The count the API runs: from the per-stage tally when the filter allows, else over the rows.
         String count = q.tallyFilter() != null
                 ? "SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r WHERE r.organization_id = :org "
                         + "AND (" + q.tallyFilter().sql() + ")"
-                : "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND (" + q.filter().sql() + ")";
+                : "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND ("
+                        + q.filter().sql() + ")";
         if (page.contains(":callerUser")) {
             params.put("callerUser", "id-bob");
         }
-        DatabaseClient.GenericExecuteSpec ps = db.sql(page).bind("org", "contoso").bind("top", q.top() + 1).bind("skip", q.skip());
+        DatabaseClient.GenericExecuteSpec ps =
+                db.sql(page).bind("org", "contoso").bind("top", q.top() + 1).bind("skip", q.skip());
         DatabaseClient.GenericExecuteSpec cs = db.sql(count).bind("org", "contoso");
         for (var p : params.entrySet()) {
             ps = ps.bind(p.getKey(), p.getValue());
@@ -39,7 +41,8 @@ final class RawSql {
                 cs = cs.bind(p.getKey(), p.getValue());
             }
         }
-        Mono<List<String>> rows = ps.map(row -> row.get("doc", Json.class).asString()).all().collectList();
+        Mono<List<String>> rows =
+                ps.map(row -> row.get("doc", Json.class).asString()).all().collectList();
         Mono<Long> n = cs.map(row -> row.get("n", Long.class)).one();
         return Mono.zip(rows.flatMap(list -> favouritesAmong(list.size()).thenReturn(list)), n)
                 .map(t -> t.getT1().size());
@@ -48,12 +51,19 @@ final class RawSql {
     /** A single GET: the row, the caller's favourite flag, the related copies. */
     Mono<Integer> get(UUID id) {
         return db.sql("SELECT doc, version, engagement_id FROM referral WHERE id = :id AND organization_id = :org")
-                .bind("id", id).bind("org", "contoso")
-                .map(row -> row.get("engagement_id", UUID.class)).one()
-                .flatMap(e -> Mono.zip(favouritesAmong(1),
+                .bind("id", id)
+                .bind("org", "contoso")
+                .map(row -> row.get("engagement_id", UUID.class))
+                .one()
+                .flatMap(e -> Mono.zip(
+                        favouritesAmong(1),
                         db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organization_id <> :org "
-                                + "ORDER BY created_at").bind("e", e).bind("org", "contoso")
-                                .map(row -> row.get("doc", Json.class).asString()).all().count()))
+                                        + "ORDER BY created_at")
+                                .bind("e", e)
+                                .bind("org", "contoso")
+                                .map(row -> row.get("doc", Json.class).asString())
+                                .all()
+                                .count()))
                 .map(t -> 1);
     }
 
@@ -64,6 +74,11 @@ final class RawSql {
             some[i] = UUID.randomUUID();
         }
         return db.sql("SELECT referral_id FROM favorite WHERE user_id = :u AND referral_id = ANY(:ids)")
-                .bind("u", "id-bob").bind("ids", some).map(row -> 1).all().count().map(Long::intValue);
+                .bind("u", "id-bob")
+                .bind("ids", some)
+                .map(row -> 1)
+                .all()
+                .count()
+                .map(Long::intValue);
     }
 }

@@ -36,7 +36,8 @@ public final class CsvBench {
 
     public CsvBench(Bench bench) {
         this.bench = bench;
-        this.client = HttpClient.create().baseUrl(bench.base())
+        this.client = HttpClient.create()
+                .baseUrl(bench.base())
                 .headers(h -> h.set("Authorization", "Bearer " + bench.bobToken()));
     }
 
@@ -44,9 +45,16 @@ public final class CsvBench {
         int n = bench.intOpt("csvReferrals", 100_000);
         int runs = bench.intOpt("csvRuns", 5);
         log("CSV: loading " + n + " referrals ...");
-        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
-            BulkLoad.referrals(c, bench.template(), n, "Csv ", "ARRAY['Received','Accepted','Won']",
-                    "now() - make_interval(secs => g)", "now() + interval '14 days'");
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement()) {
+            BulkLoad.referrals(
+                    c,
+                    bench.template(),
+                    n,
+                    "Csv ",
+                    "ARRAY['Received','Accepted','Won']",
+                    "now() - make_interval(secs => g)",
+                    "now() + interval '14 days'");
             st.execute("ANALYZE referral");
         }
         exportOnce(); // warm-up, as the API bench warms up each case
@@ -63,16 +71,22 @@ public final class CsvBench {
             raw.add(rows[1] / ((System.nanoTime() - t) / 1e9));
         }
         log("export wrote " + rows[0] + " rows, COPY " + rows[1]);
-        row(SECTION, "export rows/s at " + n + " referrals: median (min–max)", median(api) + " (" + spread(api) + ")",
-                median(raw), null);
+        row(
+                SECTION,
+                "export rows/s at " + n + " referrals: median (min–max)",
+                median(api) + " (" + spread(api) + ")",
+                median(raw),
+                null);
         importRuns(bench.intOpt("csvImport", 5_000), runs);
     }
 
     /** GET …/export of the loaded rows, counted as they stream (lines, header excluded). */
     private long exportOnce() {
         AtomicLong lines = new AtomicLong();
-        client.get().uri("/v1.0/engagements/referrals/export?$filter=" + enc("startswith(name,'Csv ')"))
-                .responseContent().doOnNext(b -> lines.addAndGet(count(b)))
+        client.get()
+                .uri("/v1.0/engagements/referrals/export?$filter=" + enc("startswith(name,'Csv ')"))
+                .responseContent()
+                .doOnNext(b -> lines.addAndGet(count(b)))
                 .blockLast();
         return lines.get() - 1;
     }
@@ -129,10 +143,18 @@ public final class CsvBench {
             rawInserts(run, rows);
             raw.add(rows / ((System.nanoTime() - t) / 1e9));
         }
-        row(SECTION, "import rows/s, " + rows + " new deals: median (min–max)",
-                median(created) + " (" + spread(created) + ")", median(raw), null);
-        row(SECTION, "import rows/s, the same file again (all unchanged)",
-                median(unchanged) + " (" + spread(unchanged) + ")", median(raw), null);
+        row(
+                SECTION,
+                "import rows/s, " + rows + " new deals: median (min–max)",
+                median(created) + " (" + spread(created) + ")",
+                median(raw),
+                null);
+        row(
+                SECTION,
+                "import rows/s, the same file again (all unchanged)",
+                median(unchanged) + " (" + spread(unchanged) + ")",
+                median(raw),
+                null);
     }
 
     private static byte[] file(String run, int rows) {
@@ -141,18 +163,29 @@ public final class CsvBench {
                 + "Employee phone\r\n");
         String close = Deals.closeDate().substring(0, 10);
         for (int i = 0; i < rows; i++) {
-            csv.append("BENCH-").append(run).append('-').append(i).append(",Imported ").append(run).append(' ').append(i)
-                    .append(",Woodgrove Bank,Seoul,KR,125000.50 USD,").append(close)
-                    .append(",00000000-0000-4000-8000-000000000101,Bob,Lee,bob@contoso.example.com,+82 10 1234 5678\r\n");
+            csv.append("BENCH-")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(",Imported ")
+                    .append(run)
+                    .append(' ')
+                    .append(i)
+                    .append(",Woodgrove Bank,Seoul,KR,125000.50 USD,")
+                    .append(close)
+                    .append(
+                            ",00000000-0000-4000-8000-000000000101,Bob,Lee,bob@contoso.example.com,+82 10 1234 5678\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void apply(byte[] file, String header, int expected) {
         String count = client.headers(h -> h.set("Content-Type", "text/csv"))
-                .post().uri("/v1.0/engagements/referrals/import?mode=apply")
+                .post()
+                .uri("/v1.0/engagements/referrals/import?mode=apply")
                 .send(Mono.just(Unpooled.wrappedBuffer(file)))
-                .responseSingle((res, body) -> body.then(Mono.justOrEmpty(res.responseHeaders().get(header))))
+                .responseSingle((res, body) ->
+                        body.then(Mono.justOrEmpty(res.responseHeaders().get(header))))
                 .block();
         if (count == null || Integer.parseInt(count) != expected) {
             throw new IllegalStateException(header + " was " + count + ", not " + expected);
@@ -161,7 +194,8 @@ public final class CsvBench {
 
     /** The raw limit: as many referral rows, with their documents, in batched INSERTs of one transaction. */
     private void rawInserts(String run, int rows) throws Exception {
-        try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement("""
+        try (Connection c = bench.jdbc();
+                PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type,
                     direction, deal_value, currency, closing_at, customer_name, customer_city, customer_country,
                     external_reference_id, created_at, updated_at, doc)

@@ -15,6 +15,7 @@ final class CommitListener implements AutoCloseable {
 
     /** seq -> System.nanoTime() when the NOTIFY arrived. */
     final Map<Long, Long> commits = new ConcurrentHashMap<>();
+
     private final Thread thread;
 
     CommitListener(Connection c) throws Exception {
@@ -22,21 +23,23 @@ final class CommitListener implements AutoCloseable {
             st.execute("LISTEN cosell_events");
         }
         PGConnection pgc = c.unwrap(PGConnection.class);
-        thread = new Thread(() -> {
-            try (c) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    PGNotification[] got = pgc.getNotifications(500);
-                    long now = System.nanoTime();
-                    if (got != null) {
-                        for (PGNotification n : got) {
-                            commits.put(Long.parseLong(n.getParameter()), now);
+        thread = new Thread(
+                () -> {
+                    try (c) {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            PGNotification[] got = pgc.getNotifications(500);
+                            long now = System.nanoTime();
+                            if (got != null) {
+                                for (PGNotification n : got) {
+                                    commits.put(Long.parseLong(n.getParameter()), now);
+                                }
+                            }
                         }
+                    } catch (Exception e) {
+                        // stopped
                     }
-                }
-            } catch (Exception e) {
-                // stopped
-            }
-        }, "commit-listener");
+                },
+                "commit-listener");
         thread.setDaemon(true);
         thread.start();
     }

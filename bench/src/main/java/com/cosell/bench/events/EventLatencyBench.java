@@ -41,14 +41,25 @@ public final class EventLatencyBench {
         // Private deals to change: each change is a referral-updated event to contoso only.
         int pool = bench.intOpt("burst", 200);
         log("creating " + pool + " deals to change ...");
-        List<String> ids = Flux.range(0, pool).flatMap(i -> http.call("POST", "/v1.0/engagements/referrals", token,
-                "application/json", Deals.privateDeal("Bench deal " + i)), 8).map(r -> {
+        List<String> ids = Flux.range(0, pool)
+                .flatMap(
+                        i -> http.call(
+                                "POST",
+                                "/v1.0/engagements/referrals",
+                                token,
+                                "application/json",
+                                Deals.privateDeal("Bench deal " + i)),
+                        8)
+                .map(r -> {
                     Http.check(r, 201);
                     return Http.JSON.readTree(r.body()).get("id").asString();
-                }).collectList().block();
+                })
+                .collectList()
+                .block();
         List<String> burstIds = ids.subList(0, bench.intOpt("burst", 200));
         String heap = bench.opt("fleetHeap", "2g");
-        SubscriberFleet.checkLimits(counts.stream().mapToInt(Integer::intValue).max().orElse(1));
+        SubscriberFleet.checkLimits(
+                counts.stream().mapToInt(Integer::intValue).max().orElse(1));
         String[] sample = null; // the first frame and its referral id: the raw broadcast's payload
         try (RawBroadcast raw = new RawBroadcast()) {
             for (int n : counts) {
@@ -66,8 +77,12 @@ public final class EventLatencyBench {
                 int lost = 0;
                 double connectCosell;
                 long heldCosell;
-                try (SubscriberFleet fleet = new SubscriberFleet(n, bench.base().replace("http", "ws")
-                        + "/v1.0/engagements/events", token, bench.jdbcUrl(), heap)) {
+                try (SubscriberFleet fleet = new SubscriberFleet(
+                        n,
+                        bench.base().replace("http", "ws") + "/v1.0/engagements/events",
+                        token,
+                        bench.jdbcUrl(),
+                        heap)) {
                     connectCosell = (System.nanoTime() - c0) / 1e9;
                     heldCosell = Heap.afterGc(); // the server's side only: the clients are in the fleet's JVM
                     AtomicLong value = new AtomicLong(1000);
@@ -76,7 +91,10 @@ public final class EventLatencyBench {
                         boolean warm = i < 10;
                         fleet.expect(id, !warm);
                         long w0 = System.nanoTime();
-                        Http.check(http.patchDealValue(id, token, value.incrementAndGet()).block(), 204);
+                        Http.check(
+                                http.patchDealValue(id, token, value.incrementAndGet())
+                                        .block(),
+                                204);
                         if (!warm) {
                             hw.recordValue((System.nanoTime() - w0) / 1000);
                         }
@@ -89,7 +107,8 @@ public final class EventLatencyBench {
                     // sustained: 4 concurrent writers, every subscriber must get every event
                     fleet.expectBurst(burstIds);
                     s0 = System.nanoTime();
-                    Flux.fromIterable(burstIds).flatMap(id -> http.patchDealValue(id, token, value.incrementAndGet()), 4)
+                    Flux.fromIterable(burstIds)
+                            .flatMap(id -> http.patchDealValue(id, token, value.incrementAndGet()), 4)
                             .blockLast();
                     cosellBurst = fleet.awaitBurst(s0, 60_000);
                     cosell = fleet.histograms();
@@ -135,30 +154,56 @@ public final class EventLatencyBench {
                 Histogram hr = rawH.latency();
                 int burst = burstIds.size();
                 row(sec, "latency p50 (ms), API write -> WS frame", ms(h, 50), ms(hr, 50), null);
-                row(sec, "latency p99 (ms)", ms(h, 99), ms(hr, 99),
-                        n == 1000 ? "<= 50 ms" : null);
+                row(sec, "latency p99 (ms)", ms(h, 99), ms(hr, 99), n == 1000 ? "<= 50 ms" : null);
                 row(sec, "latency max (ms)", ms(h, 100), ms(hr, 100), null);
                 row(sec, "commit (seen by a LISTEN) -> WS frame p50 (ms)", ms(hc, 50), ms(hr, 50), null);
                 row(sec, "commit (seen by a LISTEN) -> WS frame p99 (ms)", ms(hc, 99), ms(hr, 99), null);
-                row(sec, "  of which the API write's own response p50/p99 (ms)", ms(hw, 50) + " / " + ms(hw, 99), null, null);
-                row(sec, "events/s sustained (all subscribers got each)", round(burst / ((cosellBurst.lastArrival() - s0) / 1e9)),
-                        round(burst / ((rawBurst.lastArrival() - r0) / 1e9)), null);
+                row(
+                        sec,
+                        "  of which the API write's own response p50/p99 (ms)",
+                        ms(hw, 50) + " / " + ms(hw, 99),
+                        null,
+                        null);
+                row(
+                        sec,
+                        "events/s sustained (all subscribers got each)",
+                        round(burst / ((cosellBurst.lastArrival() - s0) / 1e9)),
+                        round(burst / ((rawBurst.lastArrival() - r0) / 1e9)),
+                        null);
                 row(sec, "burst delivery p99 (ms)", ms(cosell.burst(), 99), ms(rawH.burst(), 99), null);
                 // Heap after GC moves by about 1 MB between two readings, as much as 100 raw connections
                 // hold: per connection only from 1,000 on.
                 if (n >= 1000) {
                     long perCosell = (heldCosell - heap0) / n;
                     long perRaw = (heldRaw - heap1) / n;
-                    row(sec, "heap per server connection (KB)", round(perCosell / 1024.0), round(perRaw / 1024.0), null);
-                    row(sec, "server connections per 1 GiB at that rate", Math.round(GIB / (double) perCosell),
-                            Math.round(GIB / (double) perRaw), "10,000");
+                    row(
+                            sec,
+                            "heap per server connection (KB)",
+                            round(perCosell / 1024.0),
+                            round(perRaw / 1024.0),
+                            null);
+                    row(
+                            sec,
+                            "server connections per 1 GiB at that rate",
+                            Math.round(GIB / (double) perCosell),
+                            Math.round(GIB / (double) perRaw),
+                            "10,000");
                 }
                 if (n >= 100) {
-                    row(sec, "bench JVM heap after GC, holding them (MiB)", round(heldCosell / (double) MIB),
-                            round(heldRaw / (double) MIB), n >= 10_000 ? "<= 1024 MiB" : null);
+                    row(
+                            sec,
+                            "bench JVM heap after GC, holding them (MiB)",
+                            round(heldCosell / (double) MIB),
+                            round(heldRaw / (double) MIB),
+                            n >= 10_000 ? "<= 1024 MiB" : null);
                     row(sec, "time to connect them all (s)", round(connectCosell), round(connectRaw), null);
                 }
-                row(sec, "lost/late deliveries (paced, burst)", lost + cosellBurst.lost(), rawLost + rawBurst.lost(), null);
+                row(
+                        sec,
+                        "lost/late deliveries (paced, burst)",
+                        lost + cosellBurst.lost(),
+                        rawLost + rawBurst.lost(),
+                        null);
             }
         }
         new RawNotifyBench(bench).run(sample[1]);
@@ -171,7 +216,8 @@ public final class EventLatencyBench {
     private static void awaitServerClosed(int fdsBefore) throws InterruptedException {
         for (int i = 0; SubscriberFleet.openFds() > fdsBefore + 50; i++) {
             if (i == 600) {
-                log("the server still holds " + (SubscriberFleet.openFds() - fdsBefore) + " more open files than before");
+                log("the server still holds " + (SubscriberFleet.openFds() - fdsBefore)
+                        + " more open files than before");
                 return;
             }
             Thread.sleep(100);

@@ -35,8 +35,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class FleetChild {
 
-    private FleetChild() {
-    }
+    private FleetChild() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -71,10 +70,16 @@ public final class FleetChild {
                     long lost = subs.awaitBurst(Long.parseLong(w[1]), Long.parseLong(w[2]));
                     replies.println("lost " + lost + " " + subs.lastArrival.get());
                 }
-                case "histograms" -> replies.println("histograms " + encode(subs.latency) + " " + encode(subs.fromCommit)
-                        + " " + encode(subs.burst));
-                case "sample" -> replies.println(subs.sample == null ? "sample - -" : "sample " + subs.sampleId + " "
-                        + Base64.getEncoder().encodeToString(subs.sample.getBytes(StandardCharsets.UTF_8)));
+                case "histograms" ->
+                    replies.println("histograms " + encode(subs.latency) + " " + encode(subs.fromCommit) + " "
+                            + encode(subs.burst));
+                case "sample" ->
+                    replies.println(
+                            subs.sample == null
+                                    ? "sample - -"
+                                    : "sample " + subs.sampleId + " "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(subs.sample.getBytes(StandardCharsets.UTF_8)));
                 case "quit" -> {
                     subs.close();
                     System.exit(0);

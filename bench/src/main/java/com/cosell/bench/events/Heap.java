@@ -4,8 +4,7 @@ import java.lang.management.ManagementFactory;
 
 final class Heap {
 
-    private Heap() {
-    }
+    private Heap() {}
 
     /** Bytes of heap in use after three full collections: what the live objects hold. */
     static long afterGc() throws InterruptedException {

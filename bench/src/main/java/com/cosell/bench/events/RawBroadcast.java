@@ -19,13 +19,17 @@ final class RawBroadcast implements AutoCloseable {
     private final DisposableServer server;
 
     RawBroadcast() {
-        server = HttpServer.create().host("127.0.0.1").port(0)
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
                 .route(r -> r.ws("/ws", (in, out) -> {
                     Sinks.Many<String> q = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(1000));
                     queues.add(q);
                     return Mono.firstWithSignal(
-                            out.sendString(Flux.concat(Mono.just("{\"type\":\"ready\"}"), q.asFlux())).then(),
-                            in.receive().then()).doFinally(x -> queues.remove(q));
+                                    out.sendString(Flux.concat(Mono.just("{\"type\":\"ready\"}"), q.asFlux()))
+                                            .then(),
+                                    in.receive().then())
+                            .doFinally(x -> queues.remove(q));
                 }))
                 .bindNow();
     }

@@ -29,7 +29,8 @@ final class RawNotifyBench {
 
     void run(String payload) throws Exception {
         log("raw LISTEN/NOTIFY ...");
-        try (Connection listen = bench.jdbc(); Connection notify = bench.jdbc()) {
+        try (Connection listen = bench.jdbc();
+                Connection notify = bench.jdbc()) {
             try (Statement s = listen.createStatement()) {
                 s.execute("LISTEN bench");
             }
@@ -81,9 +82,12 @@ final class RawNotifyBench {
                     && r.get("cosell") instanceof Double c) {
                 // commit -> frame is measured from the NOTIFY's arrival, so the raw NOTIFY p50 is added back
                 double total = m.startsWith("commit") ? c + ms(h, 50) : c;
-                Map<String, Object> x = row(r.get("section").toString(), (m.startsWith("commit")
-                                ? "(commit->frame p99 + NOTIFY p50)" : "(API write->frame p99)") + " / raw LISTEN p99",
-                        round(total / ms(h, 99)), null,
+                Map<String, Object> x = row(
+                        r.get("section").toString(),
+                        (m.startsWith("commit") ? "(commit->frame p99 + NOTIFY p50)" : "(API write->frame p99)")
+                                + " / raw LISTEN p99",
+                        round(total / ms(h, 99)),
+                        null,
                         r.get("section").toString().endsWith("1000 subscribers") ? "<= 3 x" : null);
                 x.put("ratio", x.get("cosell"));
             }

@@ -21,11 +21,9 @@ import org.HdrHistogram.Histogram;
  */
 final class SubscriberFleet implements AutoCloseable {
 
-    record Burst(long lost, long lastArrival) {
-    }
+    record Burst(long lost, long lastArrival) {}
 
-    record Histograms(Histogram latency, Histogram fromCommit, Histogram burst) {
-    }
+    record Histograms(Histogram latency, Histogram fromCommit, Histogram burst) {}
 
     private final Process process;
     private final PrintWriter commands;
@@ -37,12 +35,24 @@ final class SubscriberFleet implements AutoCloseable {
      * @param heap    the fleet's -Xmx
      */
     SubscriberFleet(int n, String url, String token, String jdbcUrl, String heap) throws IOException {
-        String java = ProcessHandle.current().info().command()
+        String java = ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC",
-                "-cp", System.getProperty("java.class.path"), FleetChild.class.getName(),
-                url, token == null ? "-" : token, Integer.toString(n), jdbcUrl == null ? "-" : jdbcUrl));
-        process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx" + heap,
+                "-XX:+UseG1GC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FleetChild.class.getName(),
+                url,
+                token == null ? "-" : token,
+                Integer.toString(n),
+                jdbcUrl == null ? "-" : jdbcUrl));
+        process = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String first = reply();
@@ -59,7 +69,8 @@ final class SubscriberFleet implements AutoCloseable {
 
     /** @param t0 System.nanoTime() when the change was made; returns the subscribers that did not get it */
     int await(String key, long t0, long timeoutMs) throws IOException {
-        return Integer.parseInt(call("await " + key + " " + t0 + " " + timeoutMs).split(" ")[1]);
+        return Integer.parseInt(
+                call("await " + key + " " + t0 + " " + timeoutMs).split(" ")[1]);
     }
 
     void expectBurst(Collection<String> keys) throws IOException {
@@ -79,7 +90,8 @@ final class SubscriberFleet implements AutoCloseable {
     /** The first measured frame and its key, or null. */
     String[] sample() throws IOException {
         String[] w = call("sample").split(" ");
-        return w[1].equals("-") ? null
+        return w[1].equals("-")
+                ? null
                 : new String[] {w[1], new String(Base64.getDecoder().decode(w[2]), StandardCharsets.UTF_8)};
     }
 
@@ -97,7 +109,8 @@ final class SubscriberFleet implements AutoCloseable {
     }
 
     private static Histogram decode(String base64) throws Exception {
-        return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+        return Histogram.decodeFromCompressedByteBuffer(
+                ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
     }
 
     /** Ends the fleet; its sockets close with the process. */
@@ -138,7 +151,9 @@ final class SubscriberFleet implements AutoCloseable {
         if (Files.isReadable(range)) {
             String[] r;
             try (var in = Files.newInputStream(range)) { // not Files.readString: /proc files report a wrong size
-                r = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
+                r = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                        .trim()
+                        .split("\\s+");
             }
             int ports = Integer.parseInt(r[1]) - Integer.parseInt(r[0]) + 1;
             if (n > ports) {

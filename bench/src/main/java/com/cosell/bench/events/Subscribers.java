@@ -26,6 +26,7 @@ final class Subscribers {
 
     /** Paced latency, change -> frame, and commit (seen by a LISTEN) -> frame; burst latency. All µs. */
     final Histogram latency = new Histogram(3);
+
     final Histogram fromCommit = new ConcurrentHistogram(3);
     final Histogram burst = new Histogram(3);
     final AtomicLong lastArrival = new AtomicLong();
@@ -43,8 +44,8 @@ final class Subscribers {
      * One arrival time per subscriber, in slots taken from {@code next}; {@code count} counts the stored
      * ones, so when it reaches n every slot is written. {@code measured} is false for warm-up.
      */
-    private record Expected(AtomicLongArray arrivals, AtomicInteger next, AtomicInteger count, boolean measured,
-                            boolean fromCommit) {
+    private record Expected(
+            AtomicLongArray arrivals, AtomicInteger next, AtomicInteger count, boolean measured, boolean fromCommit) {
         Expected(int n, boolean measured, boolean fromCommit) {
             this(new AtomicLongArray(n), new AtomicInteger(), new AtomicInteger(), measured, fromCommit);
         }
@@ -54,15 +55,20 @@ final class Subscribers {
     Subscribers(int n, String url, String token, Map<Long, Long> commits) {
         this.n = n;
         this.commits = commits;
-        HttpClient client = HttpClient.create(ConnectionProvider.newConnection()).headers(h -> {
-            if (token != null) {
-                h.set("Authorization", "Bearer " + token);
-            }
-        });
+        HttpClient client = HttpClient.create(ConnectionProvider.newConnection())
+                .headers(h -> {
+                    if (token != null) {
+                        h.set("Authorization", "Bearer " + token);
+                    }
+                });
         for (int i = 0; i < n; i++) {
-            connections.add(client.websocket(WebsocketClientSpec.builder().maxFramePayloadLength(1 << 20).build())
-                    .uri(url).handle((in, out) -> in.aggregateFrames(1 << 20).receive().asString().doOnNext(this::onMessage))
-                    .subscribe(x -> { }, e -> System.err.println("subscriber failed: " + e)));
+            connections.add(client.websocket(WebsocketClientSpec.builder()
+                            .maxFramePayloadLength(1 << 20)
+                            .build())
+                    .uri(url)
+                    .handle((in, out) ->
+                            in.aggregateFrames(1 << 20).receive().asString().doOnNext(this::onMessage))
+                    .subscribe(x -> {}, e -> System.err.println("subscriber failed: " + e)));
             if (i % 100 == 99) {
                 Wait.until(() -> ready.get() >= connections.size() - 50, 60_000);
             }

@@ -8,8 +8,7 @@ import java.sql.Statement;
 /** Loads many referrals in one SQL statement (generate_series): through the API it would take hours. */
 public final class BulkLoad {
 
-    private BulkLoad() {
-    }
+    private BulkLoad() {}
 
     /**
      * n rows of contoso's Incoming referrals named prefix + md5, each with a document the API reads.
@@ -19,8 +18,9 @@ public final class BulkLoad {
      * @param updated  SQL for updated_at in terms of g, the row number
      * @param expires  SQL for expiration_at of the Received ones
      */
-    public static void referrals(Connection c, String template, long n, String prefix, String stages, String updated,
-                                 String expires) throws Exception {
+    public static void referrals(
+            Connection c, String template, long n, String prefix, String stages, String updated, String expires)
+            throws Exception {
         if (n <= 0) {
             return;
         }

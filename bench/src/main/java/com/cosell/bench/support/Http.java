@@ -14,8 +14,7 @@ public final class Http {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Resp(int status, String body) {
-    }
+    public record Resp(int status, String body) {}
 
     private final HttpClient client;
 
@@ -29,14 +28,22 @@ public final class Http {
                     if (contentType != null) {
                         h.set("Content-Type", contentType);
                     }
-                }).request(HttpMethod.valueOf(method)).uri(uri)
+                })
+                .request(HttpMethod.valueOf(method))
+                .uri(uri)
                 .send(body == null ? Mono.empty() : ByteBufMono.fromString(Mono.just(body)))
-                .responseSingle((res, buf) -> buf.asString().defaultIfEmpty("").map(s -> new Resp(res.status().code(), s)));
+                .responseSingle((res, buf) -> buf.asString()
+                        .defaultIfEmpty("")
+                        .map(s -> new Resp(res.status().code(), s)));
     }
 
     /** A JSON Patch replacing a referral's deal value (204, no body): each one is a referral-updated event. */
     public Mono<Resp> patchDealValue(String id, String token, long value) {
-        return call("PATCH", "/v1.0/engagements/referrals/" + id, token, "application/json-patch+json",
+        return call(
+                "PATCH",
+                "/v1.0/engagements/referrals/" + id,
+                token,
+                "application/json-patch+json",
                 "[{\"op\":\"replace\",\"path\":\"/details/dealValue\",\"value\":" + value + "}]");
     }
 

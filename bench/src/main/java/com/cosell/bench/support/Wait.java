@@ -4,8 +4,7 @@ import java.util.function.BooleanSupplier;
 
 public final class Wait {
 
-    private Wait() {
-    }
+    private Wait() {}
 
     /** Polls every 0.2 ms (a latency bench cannot afford coarser); false if the time ran out. */
     public static boolean until(BooleanSupplier cond, long timeoutMs) {

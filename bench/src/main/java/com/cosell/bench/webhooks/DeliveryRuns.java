@@ -42,18 +42,23 @@ final class DeliveryRuns {
         return prefix + lanes++;
     }
 
-    record Throughput(String path, double perSecond, int lost, int repeated) {
-    }
+    record Throughput(String path, double perSecond, int lost, int repeated) {}
 
-    record Latency(Histogram h, int lost, int repeated) {
-    }
+    record Latency(Histogram h, int lost, int repeated) {}
 
     /** A new subscription replaying {@code seqs} (the newest events of the log) to a worker started for it. */
     Throughput throughput(FastReceiver rx, Duration poll, List<Long> seqs) throws Exception {
         String path = path("/t");
         String id = subscribe(rx.url(path));
-        Http.check(http.call("POST", "/v1.0/webhooks/" + id + "/replay", bench.adminToken(), "application/json",
-                "{\"fromSeq\":" + seqs.getFirst() + "}").block(), 202);
+        Http.check(
+                http.call(
+                                "POST",
+                                "/v1.0/webhooks/" + id + "/replay",
+                                bench.adminToken(),
+                                "application/json",
+                                "{\"fromSeq\":" + seqs.getFirst() + "}")
+                        .block(),
+                202);
         FastReceiver.Lane lane = rx.lane(path);
         DeliveryWorker worker = BenchWorkers.start(bench::bean, poll);
         try {
@@ -75,7 +80,8 @@ final class DeliveryRuns {
             }
         }
         double rate = last > first ? (seqs.size() - lost - 1) / ((last - first) / 1e9) : Double.NaN;
-        log(String.format("  %,d events: %.0f/s between the first and the last arrival, %d lost", seqs.size(), rate, lost));
+        log(String.format(
+                "  %,d events: %.0f/s between the first and the last arrival, %d lost", seqs.size(), rate, lost));
         return new Throughput(path, round(rate), lost, lane.requests.get() - lane.distinct());
     }
 
@@ -87,11 +93,15 @@ final class DeliveryRuns {
         FastReceiver.Lane lane = rx.lane(path);
         DeliveryWorker worker = BenchWorkers.start(bench::bean, poll);
         Map<Long, Long> committed = new HashMap<>();
-        try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement(
-                "SELECT max(seq) FROM referral_event WHERE referral_id = CAST(? AS uuid) AND type = 'referral-updated'")) {
+        try (Connection c = bench.jdbc();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT max(seq) FROM referral_event WHERE referral_id = CAST(? AS uuid) AND type = 'referral-updated'")) {
             for (int i = 0; i < changes; i++) {
                 String deal = deals.get(i % deals.size());
-                Http.check(http.patchDealValue(deal, bench.bobToken(), value.incrementAndGet()).block(), 204);
+                Http.check(
+                        http.patchDealValue(deal, bench.bobToken(), value.incrementAndGet())
+                                .block(),
+                        204);
                 long at = System.nanoTime();
                 ps.setString(1, deal);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -115,8 +125,9 @@ final class DeliveryRuns {
                 h.recordValue(Math.max(0, at - e.getValue()) / 1000);
             }
         }
-        log(String.format("  %d changes: commit -> delivery p50 %.1f ms, p99 %.1f ms, %d lost", changes, ms(h, 50),
-                ms(h, 99), lost));
+        log(String.format(
+                "  %d changes: commit -> delivery p50 %.1f ms, p99 %.1f ms, %d lost",
+                changes, ms(h, 50), ms(h, 99), lost));
         return new Latency(h, lost, lane.requests.get() - lane.distinct());
     }
 
@@ -124,10 +135,12 @@ final class DeliveryRuns {
      * Until every one of {@code seqs} has arrived (arrival times are taken by the receiver, so this
      * checks only every 5 ms, and looks at the ids only once enough requests came: it shares the 2 cores).
      */
-    private static void awaitAll(FastReceiver.Lane lane, Collection<Long> seqs, long timeoutMs) throws InterruptedException {
+    private static void awaitAll(FastReceiver.Lane lane, Collection<Long> seqs, long timeoutMs)
+            throws InterruptedException {
         long end = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < end) {
-            if (lane.distinct() >= seqs.size() && seqs.stream().allMatch(s -> lane.arrivals.containsKey(s.toString()))) {
+            if (lane.distinct() >= seqs.size()
+                    && seqs.stream().allMatch(s -> lane.arrivals.containsKey(s.toString()))) {
                 return;
             }
             Thread.sleep(5);
@@ -135,13 +148,25 @@ final class DeliveryRuns {
     }
 
     private String subscribe(String url) {
-        String r = Http.check(http.call("POST", "/v1.0/webhooks", bench.adminToken(), "application/json",
-                "{\"url\":\"" + url + "\",\"eventTypes\":" + TYPES + ",\"description\":\"bench\"}").block(), 201).body();
+        String r = Http.check(
+                        http.call(
+                                        "POST",
+                                        "/v1.0/webhooks",
+                                        bench.adminToken(),
+                                        "application/json",
+                                        "{\"url\":\"" + url + "\",\"eventTypes\":" + TYPES
+                                                + ",\"description\":\"bench\"}")
+                                .block(),
+                        201)
+                .body();
         return Http.JSON.readTree(r).get("id").asString();
     }
 
     /** Removed, so that its lease (kept by the stopped worker) and its cursor matter no more. */
     private void unsubscribe(String id) {
-        Http.check(http.call("DELETE", "/v1.0/webhooks/" + id, bench.adminToken(), null, null).block(), 204);
+        Http.check(
+                http.call("DELETE", "/v1.0/webhooks/" + id, bench.adminToken(), null, null)
+                        .block(),
+                204);
     }
 }

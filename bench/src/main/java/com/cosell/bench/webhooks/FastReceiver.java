@@ -33,18 +33,28 @@ final class FastReceiver implements AutoCloseable {
     private final DisposableServer server;
 
     FastReceiver() {
-        server = HttpServer.create().host("127.0.0.1").port(0).handle((req, res) -> {
-            long at = System.nanoTime();
-            Lane lane = lane("/" + req.path());
-            String id = req.requestHeaders().get(EVENT_ID);
-            lane.requests.incrementAndGet();
-            if (id != null) {
-                lane.arrivals.putIfAbsent(id, at);
-            }
-            Mono<Void> body = lane.sample.get() != null ? req.receive().then()
-                    : req.receive().aggregate().asString().doOnNext(s -> lane.sample.compareAndSet(null, s)).then();
-            return body.then(Mono.defer(() -> Mono.from(res.status(HttpResponseStatus.NO_CONTENT).send())));
-        }).bindNow();
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
+                .handle((req, res) -> {
+                    long at = System.nanoTime();
+                    Lane lane = lane("/" + req.path());
+                    String id = req.requestHeaders().get(EVENT_ID);
+                    lane.requests.incrementAndGet();
+                    if (id != null) {
+                        lane.arrivals.putIfAbsent(id, at);
+                    }
+                    Mono<Void> body = lane.sample.get() != null
+                            ? req.receive().then()
+                            : req.receive()
+                                    .aggregate()
+                                    .asString()
+                                    .doOnNext(s -> lane.sample.compareAndSet(null, s))
+                                    .then();
+                    return body.then(Mono.defer(() ->
+                            Mono.from(res.status(HttpResponseStatus.NO_CONTENT).send())));
+                })
+                .bindNow();
     }
 
     Lane lane(String path) {

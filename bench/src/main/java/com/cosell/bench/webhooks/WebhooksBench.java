@@ -60,20 +60,35 @@ public final class WebhooksBench {
         String bob = bench.bobToken();
         log("webhooks: 50 deals, " + API_CHANGES + " changes to them through the API, copied up to " + fmt(n)
                 + " events in the log ...");
-        List<String> deals = Flux.range(0, 50).flatMap(i -> http.call("POST", "/v1.0/engagements/referrals", bob,
-                "application/json", Deals.privateDeal("Webhook deal " + i)), 8)
-                .map(r -> Http.JSON.readTree(Http.check(r, 201).body()).get("id").asString()).collectList().block();
+        List<String> deals = Flux.range(0, 50)
+                .flatMap(
+                        i -> http.call(
+                                "POST",
+                                "/v1.0/engagements/referrals",
+                                bob,
+                                "application/json",
+                                Deals.privateDeal("Webhook deal " + i)),
+                        8)
+                .map(r ->
+                        Http.JSON.readTree(Http.check(r, 201).body()).get("id").asString())
+                .collectList()
+                .block();
         long from = maxSeq();
         AtomicLong value = new AtomicLong(1000);
-        Flux.range(0, API_CHANGES).flatMap(i -> http.patchDealValue(deals.get(i % deals.size()), bob,
-                value.incrementAndGet()).map(r -> Http.check(r, 204)), 8).blockLast();
+        Flux.range(0, API_CHANGES)
+                .flatMap(
+                        i -> http.patchDealValue(deals.get(i % deals.size()), bob, value.incrementAndGet())
+                                .map(r -> Http.check(r, 204)),
+                        8)
+                .blockLast();
         copyEvents(from, n - API_CHANGES);
         List<Long> log = seqsAfter(from);
         n = log.size();
-        try (FastReceiver rx = new FastReceiver(); RawPostLoop raw = new RawPostLoop()) {
+        try (FastReceiver rx = new FastReceiver();
+                RawPostLoop raw = new RawPostLoop()) {
             // Warm-up, not counted: the delivery path and the raw loop, JIT-compiled before any is timed.
-            Throughput warm = deliveryRuns.throughput(rx, Duration.ofMillis(50),
-                    log.subList(log.size() - Math.min(500, log.size()), log.size()));
+            Throughput warm = deliveryRuns.throughput(
+                    rx, Duration.ofMillis(50), log.subList(log.size() - Math.min(500, log.size()), log.size()));
             String body = rx.lane(warm.path()).sample.get();
             raw.run(rx.url("/raw-warm"), body, Math.min(500, n));
             log("webhooks: a delivery's body is " + body.length() + " bytes");
@@ -95,7 +110,11 @@ public final class WebhooksBench {
                 double rawP50 = median(raws, x -> ms(x.latency(), 50));
                 double rawP99 = median(raws, x -> ms(x.latency(), 99));
                 ToDoubleFunction<Throughput> rate = Throughput::perSecond;
-                row(sec, "events delivered/s, 1 subscription, " + fmt(m) + " in the log", median(tp, rate), round(rawRate),
+                row(
+                        sec,
+                        "events delivered/s, 1 subscription, " + fmt(m) + " in the log",
+                        median(tp, rate),
+                        round(rawRate),
                         null);
                 row(sec, "  runs min-max", spread(tp, rate), spread(raws, RawPostLoop.Result::perSecond), null);
                 ToDoubleFunction<Latency> p50 = x -> ms(x.h(), 50);
@@ -104,7 +123,8 @@ public final class WebhooksBench {
                 row(sec, "  runs min-max", spread(lat, p50), spread(raws, x -> ms(x.latency(), 50)), null);
                 row(sec, "commit -> delivery p99 (ms), raw: POST p99", median(lat, p99), rawP99, null);
                 row(sec, "  runs min-max", spread(lat, p99), spread(raws, x -> ms(x.latency(), 99)), null);
-                int lost = tp.stream().mapToInt(Throughput::lost).sum() + lat.stream().mapToInt(Latency::lost).sum();
+                int lost = tp.stream().mapToInt(Throughput::lost).sum()
+                        + lat.stream().mapToInt(Latency::lost).sum();
                 int repeated = tp.stream().mapToInt(Throughput::repeated).sum()
                         + lat.stream().mapToInt(Latency::repeated).sum();
                 row(sec, "lost / repeated deliveries (all runs)", lost + " / " + repeated, null, "0 / 0");
@@ -118,7 +138,8 @@ public final class WebhooksBench {
         if (k <= 0) {
             return;
         }
-        try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement("""
+        try (Connection c = bench.jdbc();
+                PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id, actor_name, at, changes)
                 SELECT e.type, e.organization_id, e.referral_id, e.engagement_id, e.actor_id, e.actor_name, now(), e.changes
                 FROM generate_series(1, ?) g, (SELECT * FROM referral_event WHERE seq > ? AND organization_id = 'contoso'
@@ -136,8 +157,9 @@ public final class WebhooksBench {
     }
 
     private long maxSeq() throws Exception {
-        try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement(
-                "SELECT coalesce(max(seq), 0) FROM referral_event"); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = bench.jdbc();
+                PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM referral_event");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -146,8 +168,10 @@ public final class WebhooksBench {
     /** contoso's referral-updated events after {@code seq}, in the order delivery sends them. */
     private List<Long> seqsAfter(long seq) throws Exception {
         List<Long> out = new ArrayList<>();
-        try (Connection c = bench.jdbc(); PreparedStatement ps = c.prepareStatement("SELECT seq FROM referral_event"
-                + " WHERE organization_id = 'contoso' AND type = 'referral-updated' AND seq > ? ORDER BY tx, seq")) {
+        try (Connection c = bench.jdbc();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT seq FROM referral_event"
+                                + " WHERE organization_id = 'contoso' AND type = 'referral-updated' AND seq > ? ORDER BY tx, seq")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

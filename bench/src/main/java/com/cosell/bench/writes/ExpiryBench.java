@@ -27,9 +27,16 @@ public final class ExpiryBench {
     public void run() throws Exception {
         int n = bench.intOpt("expiry", 100000);
         log("expiring " + n + " due referrals ...");
-        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
-            BulkLoad.referrals(c, bench.template(), n, "Due ", "ARRAY['Received']",
-                    "now() - interval '20 days' + make_interval(secs => g)", "now() - interval '1 hour'");
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement()) {
+            BulkLoad.referrals(
+                    c,
+                    bench.template(),
+                    n,
+                    "Due ",
+                    "ARRAY['Received']",
+                    "now() - interval '20 days' + make_interval(secs => g)",
+                    "now() - interval '1 hour'");
             // The sender's (microsoft's) copy of each, so expiry also notifies the sender, as in real use.
             st.execute("""
                     INSERT INTO referral (id, engagement_id, organization_id, version, name, status, substatus, type, direction,
@@ -52,7 +59,8 @@ public final class ExpiryBench {
         long notes;
         long distinctNotes;
         long stillDue;
-        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("""
                     SELECT count(*), count(DISTINCT e.referral_id) FROM referral_event e JOIN referral r ON r.id = e.referral_id
                     WHERE r.name LIKE 'Due %' AND r.organization_id = 'contoso' AND e.type = 'referral-updated'
@@ -68,12 +76,17 @@ public final class ExpiryBench {
                 notes = rs.getLong(1);
                 distinctNotes = rs.getLong(2);
             }
-            stillDue = BulkLoad.count(st, "SELECT count(*) FROM referral WHERE name LIKE 'Due %' AND substatus = 'Received'");
+            stillDue = BulkLoad.count(
+                    st, "SELECT count(*) FROM referral WHERE name LIKE 'Due %' AND substatus = 'Received'");
             try (ResultSet rs = st.executeQuery("""
                     SELECT count(*), count(DISTINCT e.referral_id) FROM referral_event e JOIN referral r ON r.id = e.referral_id
                     WHERE r.name LIKE 'Due %' AND r.organization_id = 'microsoft' AND e.type = 'related-referral-updated'""")) {
                 rs.next();
-                row("4. expiry job", "sender events / distinct sender referrals", rs.getLong(1) + " / " + rs.getLong(2), null,
+                row(
+                        "4. expiry job",
+                        "sender events / distinct sender referrals",
+                        rs.getLong(1) + " / " + rs.getLong(2),
+                        null,
                         "each exactly once");
             }
         }
@@ -81,9 +94,18 @@ public final class ExpiryBench {
         String sec = "4. expiry job";
         row(sec, "time to expire " + fmt(n) + " due referrals (s)", round(secs), null, "<= 10 s");
         row(sec, "referrals expired per second", round((expired == null ? 0 : expired) / secs), null, null);
-        row(sec, "expired / events / distinct referrals in events", expired + " / " + events + " / " + distinctEvents,
-                null, "each exactly once");
-        row(sec, "EXPIRED notifications / distinct referrals", notes + " / " + distinctNotes, null, "each exactly once");
+        row(
+                sec,
+                "expired / events / distinct referrals in events",
+                expired + " / " + events + " / " + distinctEvents,
+                null,
+                "each exactly once");
+        row(
+                sec,
+                "EXPIRED notifications / distinct referrals",
+                notes + " / " + distinctNotes,
+                null,
+                "each exactly once");
         row(sec, "left unexpired", stillDue, null, "0");
     }
 }

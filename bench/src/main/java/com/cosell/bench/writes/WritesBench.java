@@ -31,8 +31,15 @@ public final class WritesBench {
         int n = bench.intOpt("writes", 2000);
         log("accept/decline throughput over " + n + " received referrals ...");
         List<String> ids = new ArrayList<>();
-        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
-            BulkLoad.referrals(c, bench.template(), n, "Write ", "ARRAY['Received']", "now() - make_interval(secs => g)",
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement()) {
+            BulkLoad.referrals(
+                    c,
+                    bench.template(),
+                    n,
+                    "Write ",
+                    "ARRAY['Received']",
+                    "now() - make_interval(secs => g)",
                     "now() + interval '14 days'");
             st.execute("ANALYZE referral");
             try (ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE name LIKE 'Write %'")) {
@@ -54,16 +61,26 @@ public final class WritesBench {
         AtomicLong failed = new AtomicLong();
         int conc = bench.intOpt("concurrency", 8);
         long t = System.nanoTime();
-        Flux.range(0, ids.size()).flatMap(i -> {
-            long s = System.nanoTime();
-            return bench.http().call("PATCH", "/v1.0/engagements/referrals/" + ids.get(i), bench.bobToken(),
-                    "application/json-patch+json", i % 2 == 0 ? accept : decline).doOnNext(r -> {
-                        h.recordValue((System.nanoTime() - s) / 1000);
-                        if (r.status() != 204 && failed.getAndIncrement() == 0) {
-                            log("write failed: " + r.status() + " " + r.body());
-                        }
-                    });
-        }, conc).blockLast();
+        Flux.range(0, ids.size())
+                .flatMap(
+                        i -> {
+                            long s = System.nanoTime();
+                            return bench.http()
+                                    .call(
+                                            "PATCH",
+                                            "/v1.0/engagements/referrals/" + ids.get(i),
+                                            bench.bobToken(),
+                                            "application/json-patch+json",
+                                            i % 2 == 0 ? accept : decline)
+                                    .doOnNext(r -> {
+                                        h.recordValue((System.nanoTime() - s) / 1000);
+                                        if (r.status() != 204 && failed.getAndIncrement() == 0) {
+                                            log("write failed: " + r.status() + " " + r.body());
+                                        }
+                                    });
+                        },
+                        conc)
+                .blockLast();
         double secs = (System.nanoTime() - t) / 1e9;
         long events = eventCount() - events0;
         String sec = "4. writes";
@@ -74,7 +91,8 @@ public final class WritesBench {
     }
 
     private long eventCount() throws Exception {
-        try (Connection c = bench.jdbc(); Statement st = c.createStatement()) {
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement()) {
             return BulkLoad.count(st, "SELECT count(*) FROM referral_event");
         }
     }

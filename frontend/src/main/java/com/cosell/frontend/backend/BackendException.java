@@ -20,8 +20,8 @@ public class BackendException extends RuntimeException {
         this(status, message, List.of(), List.of(), cause);
     }
 
-    protected BackendException(int status, String message, List<FieldError> fieldErrors, List<String> allowed,
-                               @Nullable Throwable cause) {
+    protected BackendException(
+            int status, String message, List<FieldError> fieldErrors, List<String> allowed, @Nullable Throwable cause) {
         super(message, cause);
         this.status = status;
         this.fieldErrors = List.copyOf(fieldErrors);
@@ -51,8 +51,8 @@ public class BackendException extends RuntimeException {
     /** The backend's refusal, read from its problem+json body when it sent one. */
     static BackendException refused(RestClientResponseException e) {
         Map<?, ?> problem = problem(e);
-        return new BackendException(e.getStatusCode().value(), detail(e, problem), fieldErrors(problem),
-                allowed(problem), e);
+        return new BackendException(
+                e.getStatusCode().value(), detail(e, problem), fieldErrors(problem), allowed(problem), e);
     }
 
     private static @Nullable Map<?, ?> problem(RestClientResponseException e) {
@@ -75,7 +75,9 @@ public class BackendException extends RuntimeException {
         List<FieldError> errors = new ArrayList<>();
         if (problem != null && problem.get("errors") instanceof List<?> list) {
             for (Object o : list) {
-                if (o instanceof Map<?, ?> m && m.get("field") instanceof String f && m.get("message") instanceof String msg) {
+                if (o instanceof Map<?, ?> m
+                        && m.get("field") instanceof String f
+                        && m.get("message") instanceof String msg) {
                     errors.add(new FieldError(f, msg));
                 }
             }

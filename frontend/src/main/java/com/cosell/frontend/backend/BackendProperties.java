@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Where the backend API is, and how long to wait for it. */
 @ConfigurationProperties("cosell.backend")
-public record BackendProperties(URI url, @DefaultValue("15s") Duration timeout) {
-}
+public record BackendProperties(
+        URI url, @DefaultValue("15s") Duration timeout) {}

@@ -24,14 +24,17 @@ public class BulkApi {
     public record ImportReport(int rows, int created, int updated, int unchanged, int failed, List<Row> results) {
 
         /** {@code action}: create, update, unchanged or error. */
-        public record Row(int row, String action, @Nullable String referralId, @Nullable String name,
-                          List<String> changes, List<String> errors) {
-        }
+        public record Row(
+                int row,
+                String action,
+                @Nullable String referralId,
+                @Nullable String name,
+                List<String> changes,
+                List<String> errors) {}
     }
 
     /** What an applied import did, and the CSV of its failed rows (with an error column). */
-    public record ImportResult(int created, int updated, int unchanged, int failed, byte[] failedRows) {
-    }
+    public record ImportResult(int created, int updated, int unchanged, int failed, byte[] failedRows) {}
 
     private final BackendClient backend;
 
@@ -41,13 +44,18 @@ public class BulkApi {
 
     /** Streams the CSV of the list this OData filter and order select into {@code out}, as the backend writes it. */
     public void exportReferrals(Authentication user, String filter, String orderBy, OutputStream out) {
-        stream(user, b -> {
-            Map<String, Object> values = new HashMap<>();
-            b.path(REFERRALS + "/export").queryParam("$filter", "{filter}").queryParam("$orderby", "{orderby}");
-            values.put("filter", filter);
-            values.put("orderby", orderBy);
-            return b.build(values);
-        }, out);
+        stream(
+                user,
+                b -> {
+                    Map<String, Object> values = new HashMap<>();
+                    b.path(REFERRALS + "/export")
+                            .queryParam("$filter", "{filter}")
+                            .queryParam("$orderby", "{orderby}");
+                    values.put("filter", filter);
+                    values.put("orderby", orderBy);
+                    return b.build(values);
+                },
+                out);
     }
 
     public void exportRegistrations(Authentication user, OutputStream out) {
@@ -55,24 +63,44 @@ public class BulkApi {
     }
 
     public ImportReport dryRun(Authentication user, byte[] csv) {
-        return backend.call(() -> backend.as(user).build().post().uri(REFERRALS + "/import?mode=dryRun")
-                .contentType(CSV).body(csv).retrieve().body(ImportReport.class));
+        return backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(REFERRALS + "/import?mode=dryRun")
+                .contentType(CSV)
+                .body(csv)
+                .retrieve()
+                .body(ImportReport.class));
     }
 
     public ImportResult apply(Authentication user, byte[] csv) {
-        ResponseEntity<byte[]> answer = backend.call(() -> backend.as(user).build().post()
-                .uri(REFERRALS + "/import?mode=apply").contentType(CSV).body(csv).retrieve().toEntity(byte[].class));
+        ResponseEntity<byte[]> answer = backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(REFERRALS + "/import?mode=apply")
+                .contentType(CSV)
+                .body(csv)
+                .retrieve()
+                .toEntity(byte[].class));
         var h = answer.getHeaders();
-        return new ImportResult(count(h.getFirst("Cosell-Import-Created")), count(h.getFirst("Cosell-Import-Updated")),
-                count(h.getFirst("Cosell-Import-Unchanged")), count(h.getFirst("Cosell-Import-Failed")),
+        return new ImportResult(
+                count(h.getFirst("Cosell-Import-Created")),
+                count(h.getFirst("Cosell-Import-Updated")),
+                count(h.getFirst("Cosell-Import-Unchanged")),
+                count(h.getFirst("Cosell-Import-Failed")),
                 answer.getBody() == null ? new byte[0] : answer.getBody());
     }
 
     private void stream(Authentication user, java.util.function.Function<UriBuilder, URI> uri, OutputStream out) {
         backend.call(() -> backend.as(user).build().get().uri(uri).exchange((request, response) -> {
             if (response.getStatusCode().isError()) { // read the problem, so the caller gets the backend's words
-                throw new RestClientResponseException("export refused", response.getStatusCode(),
-                        response.getStatusText(), response.getHeaders(), response.getBody().readAllBytes(), null);
+                throw new RestClientResponseException(
+                        "export refused",
+                        response.getStatusCode(),
+                        response.getStatusText(),
+                        response.getHeaders(),
+                        response.getBody().readAllBytes(),
+                        null);
             }
             response.getBody().transferTo(out);
             return Boolean.TRUE;

@@ -21,35 +21,56 @@ public class CommentsApi {
     }
 
     public Comment.Thread thread(Authentication user, String referralId) {
-        return backend.call(() -> backend.as(user).build().get().uri(PATH, referralId).retrieve()
-                .body(Comment.Thread.class));
+        return backend.call(() ->
+                backend.as(user).build().get().uri(PATH, referralId).retrieve().body(Comment.Thread.class));
     }
 
     public List<Comment.Person> mentionable(Authentication user, String referralId, String channel) {
-        return backend.call(() -> backend.as(user).build().get().uri(PATH + "/mentionable?channel={c}", referralId,
-                channel).retrieve().body(Comment.People.class)).value();
+        return backend.call(() -> backend.as(user)
+                        .build()
+                        .get()
+                        .uri(PATH + "/mentionable?channel={c}", referralId, channel)
+                        .retrieve()
+                        .body(Comment.People.class))
+                .value();
     }
 
     public Comment write(Authentication user, String referralId, String channel, String body, List<String> mentions) {
         Map<String, Object> request = Map.of("channel", channel, "body", body, "mentions", mentions);
-        return backend.call(() -> backend.as(user).build().post().uri(PATH, referralId)
-                .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(Comment.class));
+        return backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(PATH, referralId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request)
+                .retrieve()
+                .body(Comment.class));
     }
 
     /** A new text; {@code mentions} null keeps the ones the comment has. */
-    public Comment edit(Authentication user, String referralId, String commentId, String body,
-                        @Nullable List<String> mentions) {
+    public Comment edit(
+            Authentication user, String referralId, String commentId, String body, @Nullable List<String> mentions) {
         Map<String, Object> request = new HashMap<>();
         request.put("body", body);
         if (mentions != null) {
             request.put("mentions", mentions);
         }
-        return backend.call(() -> backend.as(user).build().patch().uri(PATH + "/{c}", referralId, commentId)
-                .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(Comment.class));
+        return backend.call(() -> backend.as(user)
+                .build()
+                .patch()
+                .uri(PATH + "/{c}", referralId, commentId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request)
+                .retrieve()
+                .body(Comment.class));
     }
 
     public void delete(Authentication user, String referralId, String commentId) {
-        backend.call(() -> backend.as(user).build().delete().uri(PATH + "/{c}", referralId, commentId).retrieve()
+        backend.call(() -> backend.as(user)
+                .build()
+                .delete()
+                .uri(PATH + "/{c}", referralId, commentId)
+                .retrieve()
                 .toBodilessEntity());
     }
 }

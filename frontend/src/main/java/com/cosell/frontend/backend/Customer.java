@@ -5,9 +5,18 @@ import org.jspecify.annotations.Nullable;
 
 /** A business entity of the customer directory; the D-U-N-S number tells apart entities at one address. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Customer(String id, String name, @Nullable String addressLine1, @Nullable String addressLine2,
-                       String city, @Nullable String state, @Nullable String postalCode, String country,
-                       @Nullable String region, @Nullable String duns, @Nullable String size) {
+public record Customer(
+        String id,
+        String name,
+        @Nullable String addressLine1,
+        @Nullable String addressLine2,
+        String city,
+        @Nullable String state,
+        @Nullable String postalCode,
+        String country,
+        @Nullable String region,
+        @Nullable String duns,
+        @Nullable String size) {
 
     /** "100 Teheran-ro, Seoul, KR": how the entity is told apart from others of the same name. */
     public String addressLine() {

@@ -10,13 +10,23 @@ import org.jspecify.annotations.Nullable;
  * absent for a perpetual contract (registered through Partner Center's API).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DealRegistration(String id, String referralId, String organizationId, String status, String dealName,
-                               @Nullable String customerName, String solutions, BigDecimal contractValue,
-                               String currency, Instant signedDateTime, @Nullable Integer termMonths,
-                               @Nullable String reviewComment, Instant submittedDateTime,
-                               @Nullable Instant reviewedDateTime, @Nullable String reviewerName) {
+public record DealRegistration(
+        String id,
+        String referralId,
+        String organizationId,
+        String status,
+        String dealName,
+        @Nullable String customerName,
+        String solutions,
+        BigDecimal contractValue,
+        String currency,
+        Instant signedDateTime,
+        @Nullable Integer termMonths,
+        @Nullable String reviewComment,
+        Instant submittedDateTime,
+        @Nullable Instant reviewedDateTime,
+        @Nullable String reviewerName) {
 
     /** What the partner submits. */
-    public record Submission(BigDecimal contractValue, String currency, Instant signedDateTime, int termMonths) {
-    }
+    public record Submission(BigDecimal contractValue, String currency, Instant signedDateTime, int termMonths) {}
 }

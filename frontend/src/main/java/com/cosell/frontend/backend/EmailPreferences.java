@@ -8,6 +8,5 @@ import org.jspecify.annotations.Nullable;
  * identity provider), the language, how mail comes ({@code INSTANT}, {@code DIGEST}, {@code NONE}) and
  * the notification kinds mailed, out of {@code availableKinds}.
  */
-public record EmailPreferences(@Nullable String email, String language, String delivery, List<String> kinds,
-                               List<String> availableKinds) {
-}
+public record EmailPreferences(
+        @Nullable String email, String language, String delivery, List<String> kinds, List<String> availableKinds) {}

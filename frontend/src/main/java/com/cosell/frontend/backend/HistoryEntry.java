@@ -7,10 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /** One line of a referral's history: who changed which fields, when. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HistoryEntry(long sequence, String type, Instant at, @Nullable String actorId,
-                           @Nullable String actorName, @Nullable List<Change> changes) {
+public record HistoryEntry(
+        long sequence,
+        String type,
+        Instant at,
+        @Nullable String actorId,
+        @Nullable String actorName,
+        @Nullable List<Change> changes) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Change(String path, @Nullable Object from, @Nullable Object to) {
-    }
+    public record Change(
+            String path, @Nullable Object from, @Nullable Object to) {}
 }

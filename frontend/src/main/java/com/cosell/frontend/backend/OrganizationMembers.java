@@ -9,12 +9,23 @@ import org.jspecify.annotations.Nullable;
  * integrations as the identity provider has them, and whether their roles can be changed here.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrganizationMembers(Me.Organization organization, boolean directoryConnected, boolean rolesEditable,
-                                  @Nullable String manageUrl, List<String> assignableRoles, List<Member> members) {
+public record OrganizationMembers(
+        Me.Organization organization,
+        boolean directoryConnected,
+        boolean rolesEditable,
+        @Nullable String manageUrl,
+        List<String> assignableRoles,
+        List<Member> members) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(String id, String username, @Nullable String name, @Nullable String email,
-                         boolean enabled, boolean application, List<String> roles) {
+    public record Member(
+            String id,
+            String username,
+            @Nullable String name,
+            @Nullable String email,
+            boolean enabled,
+            boolean application,
+            List<String> roles) {
 
         public String displayName() {
             return name == null ? username : name;

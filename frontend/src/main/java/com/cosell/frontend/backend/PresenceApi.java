@@ -14,11 +14,9 @@ public class PresenceApi {
     private static final String PATH = "/v1.0/engagements/referrals/{id}/viewers/{viewId}";
 
     /** A person who has the deal open: of the user's organization, or of another party to the deal. */
-    public record Viewer(String id, String name, String organizationId, String organizationName) {
-    }
+    public record Viewer(String id, String name, String organizationId, String organizationName) {}
 
-    private record Viewers(List<Viewer> value) {
-    }
+    private record Viewers(List<Viewer> value) {}
 
     private final BackendClient backend;
 
@@ -28,12 +26,21 @@ public class PresenceApi {
 
     /** The page is open (again); answers everyone who has the referral open now, the user included. */
     public List<Viewer> here(Authentication user, String referralId, String viewId) {
-        Viewers viewers = backend.call(() -> backend.as(user).build().put().uri(PATH, referralId, viewId)
-                .retrieve().body(Viewers.class));
+        Viewers viewers = backend.call(() -> backend.as(user)
+                .build()
+                .put()
+                .uri(PATH, referralId, viewId)
+                .retrieve()
+                .body(Viewers.class));
         return viewers == null || viewers.value() == null ? List.of() : viewers.value();
     }
 
     public void left(Authentication user, String referralId, String viewId) {
-        backend.call(() -> backend.as(user).build().delete().uri(PATH, referralId, viewId).retrieve().toBodilessEntity());
+        backend.call(() -> backend.as(user)
+                .build()
+                .delete()
+                .uri(PATH, referralId, viewId)
+                .retrieve()
+                .toBodilessEntity());
     }
 }

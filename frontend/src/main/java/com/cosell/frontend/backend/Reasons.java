@@ -5,5 +5,4 @@ import java.util.List;
 
 /** Why a referral may be declined or a deal lost: the backend's reason codes. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Reasons(List<String> decline, List<String> lost) {
-}
+public record Reasons(List<String> decline, List<String> lost) {}

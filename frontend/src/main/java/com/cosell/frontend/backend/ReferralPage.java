@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One page of {@code GET /referrals}: OData's {@code @odata.count} (when asked), rows, next link. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReferralPage(@JsonProperty("@odata.count") @Nullable Long count, List<Referral> value,
-                           @JsonProperty("@odata.nextLink") @Nullable String nextLink) {
-}
+public record ReferralPage(
+        @JsonProperty("@odata.count") @Nullable Long count,
+        List<Referral> value,
+        @JsonProperty("@odata.nextLink") @Nullable String nextLink) {}

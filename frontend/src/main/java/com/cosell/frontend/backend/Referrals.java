@@ -2,9 +2,9 @@ package com.cosell.frontend.backend;
 
 import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
-import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Referral.Target;
 import com.cosell.api.referral.ReferralType;
+import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Stage;
 import java.util.List;
 import java.util.Optional;
@@ -16,20 +16,37 @@ import org.jspecify.annotations.Nullable;
 /** What the workspace reads off a referral beyond its wire fields, and the shapes it sends and keeps. */
 public final class Referrals {
 
-    private Referrals() {
-    }
+    private Referrals() {}
 
     /** A create body: what the user entered, nothing the server manages. */
-    public static Referral draft(String name, @Nullable ReferralType type, @Nullable String externalReferenceId,
-                                 @Nullable String campaignId, CustomerProfile customer,
-                                 Referral.@Nullable Consent consent, Referral.Details details,
-                                 @Nullable List<Referral.Member> team, Referral.@Nullable InviteContext invite,
-                                 @Nullable List<String> targetOrganizations) {
-        List<Target> target = targetOrganizations == null ? null : targetOrganizations.stream()
-                .map(id -> new Target(Target.BUSINESS_PROFILE, id, null)).toList();
-        return Referral.builder().name(name).type(type).externalReferenceId(externalReferenceId)
-                .campaignId(campaignId).customerProfile(customer).consent(consent).details(details).team(team)
-                .inviteContext(invite).target(target).build();
+    public static Referral draft(
+            String name,
+            @Nullable ReferralType type,
+            @Nullable String externalReferenceId,
+            @Nullable String campaignId,
+            CustomerProfile customer,
+            Referral.@Nullable Consent consent,
+            Referral.Details details,
+            @Nullable List<Referral.Member> team,
+            Referral.@Nullable InviteContext invite,
+            @Nullable List<String> targetOrganizations) {
+        List<Target> target = targetOrganizations == null
+                ? null
+                : targetOrganizations.stream()
+                        .map(id -> new Target(Target.BUSINESS_PROFILE, id, null))
+                        .toList();
+        return Referral.builder()
+                .name(name)
+                .type(type)
+                .externalReferenceId(externalReferenceId)
+                .campaignId(campaignId)
+                .customerProfile(customer)
+                .consent(consent)
+                .details(details)
+                .team(team)
+                .inviteContext(invite)
+                .target(target)
+                .build();
     }
 
     public static Optional<Stage> stage(Referral r) {
@@ -51,19 +68,25 @@ public final class Referrals {
      */
     public static Optional<Stage> standing(Referral r, boolean tracksReceiver) {
         List<Target> target = r.target();
-        String receiver = target == null || target.isEmpty() ? null : target.getFirst().id();
+        String receiver =
+                target == null || target.isEmpty() ? null : target.getFirst().id();
         if (!tracksReceiver || receiver == null) {
             return stage(r);
         }
-        return r.parties().stream().filter(p -> receiver.equals(p.organizationId())).findFirst()
-                .map(RelatedParty::stage).or(() -> stage(r));
+        return r.parties().stream()
+                .filter(p -> receiver.equals(p.organizationId()))
+                .findFirst()
+                .map(RelatedParty::stage)
+                .or(() -> stage(r));
     }
 
     /** The parties this organization invited and where each stands, as one line ("Fabrikam: Declined"). */
     public static String invitedSummary(Referral r, Function<Stage, String> label) {
         Set<String> ids = r.invitedIds();
-        return r.parties().stream().filter(p -> ids.contains(p.organizationId()))
-                .map(p -> p.organizationName() + ": " + Optional.ofNullable(p.stage()).map(label).orElse("—"))
+        return r.parties().stream()
+                .filter(p -> ids.contains(p.organizationId()))
+                .map(p -> p.organizationName() + ": "
+                        + Optional.ofNullable(p.stage()).map(label).orElse("—"))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -76,14 +99,34 @@ public final class Referrals {
     public static Referral listRow(Referral r) {
         var customer = r.customerProfile();
         var details = r.details();
-        return Referral.builder().id(r.id()).engagementId(r.engagementId()).organizationId(r.organizationId())
-                .organizationName(r.organizationName()).name(r.name()).updatedDateTime(r.updatedDateTime())
-                .expirationDateTime(r.expirationDateTime()).status(r.status()).substatus(r.substatus())
-                .type(r.type()).direction(r.direction()).favorite(r.favorite())
-                .customerProfile(customer == null ? null
-                        : new CustomerProfile(customer.name(), null, null, null, null))
-                .details(details == null ? null : new Referral.Details(null, details.dealValue(), details.currency(),
-                        details.closingDateTime(), null, null, null))
-                .target(r.target()).eTag(r.eTag()).relatedParties(r.relatedParties()).build();
+        return Referral.builder()
+                .id(r.id())
+                .engagementId(r.engagementId())
+                .organizationId(r.organizationId())
+                .organizationName(r.organizationName())
+                .name(r.name())
+                .updatedDateTime(r.updatedDateTime())
+                .expirationDateTime(r.expirationDateTime())
+                .status(r.status())
+                .substatus(r.substatus())
+                .type(r.type())
+                .direction(r.direction())
+                .favorite(r.favorite())
+                .customerProfile(customer == null ? null : new CustomerProfile(customer.name(), null, null, null, null))
+                .details(
+                        details == null
+                                ? null
+                                : new Referral.Details(
+                                        null,
+                                        details.dealValue(),
+                                        details.currency(),
+                                        details.closingDateTime(),
+                                        null,
+                                        null,
+                                        null))
+                .target(r.target())
+                .eTag(r.eTag())
+                .relatedParties(r.relatedParties())
+                .build();
     }
 }

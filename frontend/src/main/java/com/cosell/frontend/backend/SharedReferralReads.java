@@ -19,11 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SharedReferralReads {
 
-    private record Key(String organizationId, String referralId, long seq) {
-    }
+    private record Key(String organizationId, String referralId, long seq) {}
 
-    private record Entry(CompletableFuture<Optional<Referral>> value, long at) {
-    }
+    private record Entry(CompletableFuture<Optional<Referral>> value, long at) {}
 
     private final BackendClient backend;
     private final long keepNanos;

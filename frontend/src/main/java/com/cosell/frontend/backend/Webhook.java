@@ -7,24 +7,47 @@ import org.jspecify.annotations.Nullable;
 
 /** A webhook subscription as {@code /v1.0/webhooks} answers; {@code secret} only when just created or rotated. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Webhook(String id, String url, List<String> eventTypes, @Nullable String description, boolean enabled,
-                      @Nullable String disabledReason, Instant createdDateTime, long deliveredThroughSeq,
-                      int failedAttempts, @Nullable Instant failingSince, @Nullable Instant nextAttemptDateTime,
-                      @Nullable String secret) {
+public record Webhook(
+        String id,
+        String url,
+        List<String> eventTypes,
+        @Nullable String description,
+        boolean enabled,
+        @Nullable String disabledReason,
+        Instant createdDateTime,
+        long deliveredThroughSeq,
+        int failedAttempts,
+        @Nullable Instant failingSince,
+        @Nullable Instant nextAttemptDateTime,
+        @Nullable String secret) {
 
     /** The event types a subscription can ask for, as Partner Center names them (plus notifications). */
-    public static final List<String> EVENT_TYPES = List.of("referral-created", "referral-updated",
-            "related-referral-created", "related-referral-updated", "notification-created",
-            "comment-created", "comment-updated", "comment-deleted");
+    public static final List<String> EVENT_TYPES = List.of(
+            "referral-created",
+            "referral-updated",
+            "related-referral-created",
+            "related-referral-updated",
+            "notification-created",
+            "comment-created",
+            "comment-updated",
+            "comment-deleted");
 
     /** One attempt of the delivery log. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Delivery(String id, @Nullable Long seq, String eventType, String kind, int attempt,
-                           Instant attemptedDateTime, String outcome, @Nullable Integer statusCode, int latencyMillis,
-                           @Nullable String responseExcerpt, @Nullable String error, @Nullable Instant nextRetryDateTime) {
-    }
+    public record Delivery(
+            String id,
+            @Nullable Long seq,
+            String eventType,
+            String kind,
+            int attempt,
+            Instant attemptedDateTime,
+            String outcome,
+            @Nullable Integer statusCode,
+            int latencyMillis,
+            @Nullable String responseExcerpt,
+            @Nullable String error,
+            @Nullable Instant nextRetryDateTime) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page<T>(List<T> value) {
-    }
+    record Page<T>(List<T> value) {}
 }

@@ -22,8 +22,13 @@ public class WebhooksApi {
     }
 
     public List<Webhook> list(Authentication user) {
-        return backend.call(() -> backend.as(user).build().get().uri(PATH).retrieve()
-                .body(new ParameterizedTypeReference<Webhook.Page<Webhook>>() { })).value();
+        return backend.call(() -> backend.as(user)
+                        .build()
+                        .get()
+                        .uri(PATH)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<Webhook.Page<Webhook>>() {}))
+                .value();
     }
 
     /** A new subscription; its answer carries the secret, shown this once. */
@@ -34,35 +39,72 @@ public class WebhooksApi {
         if (description != null && !description.isBlank()) {
             body.put("description", description.strip());
         }
-        return backend.call(() -> backend.as(user).build().post().uri(PATH).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().body(Webhook.class));
+        return backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(PATH)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(Webhook.class));
     }
 
     public Webhook setEnabled(Authentication user, String id, boolean enabled) {
-        return backend.call(() -> backend.as(user).build().patch().uri(PATH + "/{id}", id)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().body(Webhook.class));
+        return backend.call(() -> backend.as(user)
+                .build()
+                .patch()
+                .uri(PATH + "/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("enabled", enabled))
+                .retrieve()
+                .body(Webhook.class));
     }
 
     public Webhook rotateSecret(Authentication user, String id) {
-        return backend.call(() -> backend.as(user).build().post().uri(PATH + "/{id}/rotate-secret", id).retrieve()
+        return backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(PATH + "/{id}/rotate-secret", id)
+                .retrieve()
                 .body(Webhook.class));
     }
 
     public void delete(Authentication user, String id) {
-        backend.call(() -> backend.as(user).build().delete().uri(PATH + "/{id}", id).retrieve().toBodilessEntity());
+        backend.call(() -> backend.as(user)
+                .build()
+                .delete()
+                .uri(PATH + "/{id}", id)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     public List<Webhook.Delivery> deliveries(Authentication user, String id, int top) {
-        return backend.call(() -> backend.as(user).build().get().uri(PATH + "/{id}/deliveries?top={top}", id, top)
-                .retrieve().body(new ParameterizedTypeReference<Webhook.Page<Webhook.Delivery>>() { })).value();
+        return backend.call(() -> backend.as(user)
+                        .build()
+                        .get()
+                        .uri(PATH + "/{id}/deliveries?top={top}", id, top)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<Webhook.Page<Webhook.Delivery>>() {}))
+                .value();
     }
 
     public void sendTest(Authentication user, String id) {
-        backend.call(() -> backend.as(user).build().post().uri(PATH + "/{id}/test", id).retrieve().toBodilessEntity());
+        backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(PATH + "/{id}/test", id)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     public void replay(Authentication user, String id, long fromSeq) {
-        backend.call(() -> backend.as(user).build().post().uri(PATH + "/{id}/replay", id)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("fromSeq", fromSeq)).retrieve().toBodilessEntity());
+        backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(PATH + "/{id}/replay", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("fromSeq", fromSeq))
+                .retrieve()
+                .toBodilessEntity());
     }
 }

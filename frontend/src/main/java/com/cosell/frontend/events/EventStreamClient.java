@@ -37,6 +37,7 @@ final class EventStreamClient implements AutoCloseable {
      * each (measured by bench/vaadin: 2.7 threads per signed-in session), and WebSockets multiplex fine.
      */
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final URI endpoint;
     private final Supplier<String> token;
     private final Consumer<JsonNode> onEvent;
@@ -71,7 +72,8 @@ final class EventStreamClient implements AutoCloseable {
             log.debug("No token for the event stream any more; stopping it", e);
             return;
         }
-        URI uri = lastSeq < 0 ? endpoint
+        URI uri = lastSeq < 0
+                ? endpoint
                 : URI.create(endpoint + (endpoint.getQuery() == null ? "?" : "&") + "after=" + lastSeq);
         HTTP.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + bearer)

@@ -37,9 +37,15 @@ public class LiveEventStream {
     private final boolean enabled;
     private @Nullable EventStreamClient client;
 
-    LiveEventStream(BackendClient backend, AccessTokens tokens, CurrentUser user, LocalReferralEvents events,
-                    BackendNotificationFeed notifications, CommentEvents comments, Presence presence,
-                    @Value("${cosell.backend.live-events:true}") boolean enabled) {
+    LiveEventStream(
+            BackendClient backend,
+            AccessTokens tokens,
+            CurrentUser user,
+            LocalReferralEvents events,
+            BackendNotificationFeed notifications,
+            CommentEvents comments,
+            Presence presence,
+            @Value("${cosell.backend.live-events:true}") boolean enabled) {
         this.presence = presence;
         this.backend = backend;
         this.tokens = tokens;
@@ -57,8 +63,8 @@ public class LiveEventStream {
         }
         Authentication signedIn = user.authentication();
         // With presence: who opens and leaves the organization's referrals, from every instance.
-        client = new EventStreamClient(URI.create(backend.eventsUri() + "?presence=true"), () -> tokens.of(signedIn),
-                this::deliver);
+        client = new EventStreamClient(
+                URI.create(backend.eventsUri() + "?presence=true"), () -> tokens.of(signedIn), this::deliver);
         client.start();
     }
 
@@ -66,9 +72,12 @@ public class LiveEventStream {
         String type = message.path("type").asString("");
         if (type.equals("presence")) {
             List<PresenceApi.Viewer> viewers = new ArrayList<>();
-            message.path("viewers").forEach(v -> viewers.add(new PresenceApi.Viewer(v.path("id").asString(""),
-                    v.path("name").asString(""), v.path("organizationId").asString(""),
-                    v.path("organizationName").asString(""))));
+            message.path("viewers")
+                    .forEach(v -> viewers.add(new PresenceApi.Viewer(
+                            v.path("id").asString(""),
+                            v.path("name").asString(""),
+                            v.path("organizationId").asString(""),
+                            v.path("organizationName").asString(""))));
             presence.update(message.path("referralId").asString(""), viewers);
             return;
         }
@@ -77,24 +86,42 @@ public class LiveEventStream {
             return;
         }
         if (type.startsWith("comment-") && message.hasNonNull("referralId")) {
-            comments.publish(new CommentChange(message.get("referralId").asString(),
-                    message.hasNonNull("engagementId") ? message.get("engagementId").asString() : null, type,
-                    message.path("actor").hasNonNull("id") ? message.path("actor").get("id").asString() : null,
-                    message.path("actor").hasNonNull("name") ? message.path("actor").get("name").asString() : null));
+            comments.publish(new CommentChange(
+                    message.get("referralId").asString(),
+                    message.hasNonNull("engagementId")
+                            ? message.get("engagementId").asString()
+                            : null,
+                    type,
+                    message.path("actor").hasNonNull("id")
+                            ? message.path("actor").get("id").asString()
+                            : null,
+                    message.path("actor").hasNonNull("name")
+                            ? message.path("actor").get("name").asString()
+                            : null));
             return;
         }
-        EventType kind = EventType.ofWireName(type).filter(EventType::isReferralChange).orElse(null);
+        EventType kind =
+                EventType.ofWireName(type).filter(EventType::isReferralChange).orElse(null);
         if (kind == null || !message.hasNonNull("referralId")) {
             return;
         }
         List<ReferralChange.FieldChange> changes = new ArrayList<>();
-        message.path("changes").forEach(c -> changes.add(new ReferralChange.FieldChange(c.path("path").asString(""),
-                value(c.get("from")), value(c.get("to")))));
-        events.publish(new ReferralChange(message.path("seq").asLong(), kind, message.get("referralId").asString(),
+        message.path("changes")
+                .forEach(c -> changes.add(new ReferralChange.FieldChange(
+                        c.path("path").asString(""), value(c.get("from")), value(c.get("to")))));
+        events.publish(new ReferralChange(
+                message.path("seq").asLong(),
+                kind,
+                message.get("referralId").asString(),
                 message.hasNonNull("engagementId") ? message.get("engagementId").asString() : null,
                 Instant.parse(message.path("at").asString(Instant.now().toString())),
-                message.path("actor").hasNonNull("name") ? message.path("actor").get("name").asString() : null,
-                changes, message.path("actor").hasNonNull("id") ? message.path("actor").get("id").asString() : null));
+                message.path("actor").hasNonNull("name")
+                        ? message.path("actor").get("name").asString()
+                        : null,
+                changes,
+                message.path("actor").hasNonNull("id")
+                        ? message.path("actor").get("id").asString()
+                        : null));
     }
 
     private static @Nullable Object value(@Nullable JsonNode node) {

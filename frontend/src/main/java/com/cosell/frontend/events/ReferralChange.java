@@ -9,12 +9,25 @@ import org.jspecify.annotations.Nullable;
  * Something that happened to a referral the user can see, as the backend's event stream says it
  * (one message of {@code /v1.0/engagements/events}, heartbeats left out).
  */
-public record ReferralChange(long seq, EventType type, String referralId, @Nullable String engagementId, Instant at,
-                             @Nullable String actorName, List<FieldChange> changes, @Nullable String actorId) {
+public record ReferralChange(
+        long seq,
+        EventType type,
+        String referralId,
+        @Nullable String engagementId,
+        Instant at,
+        @Nullable String actorName,
+        List<FieldChange> changes,
+        @Nullable String actorId) {
 
     /** A change whose actor is known by name only. */
-    public ReferralChange(long seq, EventType type, String referralId, @Nullable String engagementId, Instant at,
-                          @Nullable String actorName, List<FieldChange> changes) {
+    public ReferralChange(
+            long seq,
+            EventType type,
+            String referralId,
+            @Nullable String engagementId,
+            Instant at,
+            @Nullable String actorName,
+            List<FieldChange> changes) {
         this(seq, type, referralId, engagementId, at, actorName, changes, null);
     }
 
@@ -23,8 +36,8 @@ public record ReferralChange(long seq, EventType type, String referralId, @Nulla
         return actorId != null && actorId.equals(userId);
     }
 
-    public record FieldChange(String path, @Nullable Object from, @Nullable Object to) {
-    }
+    public record FieldChange(
+            String path, @Nullable Object from, @Nullable Object to) {}
 
     public boolean isCreated() {
         return type == EventType.REFERRAL_CREATED;
@@ -32,7 +45,11 @@ public record ReferralChange(long seq, EventType type, String referralId, @Nulla
 
     /** The new value of a field when this change set it, e.g. {@code /substatus}. */
     public @Nullable Object changedTo(String path) {
-        return changes.stream().filter(c -> c.path().equals(path)).map(FieldChange::to).findFirst().orElse(null);
+        return changes.stream()
+                .filter(c -> c.path().equals(path))
+                .map(FieldChange::to)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -40,7 +57,9 @@ public record ReferralChange(long seq, EventType type, String referralId, @Nulla
      * (the backend writes them as {@code /relatedReferrals/<organization>/substatus}), if it moved.
      */
     public java.util.Optional<FieldChange> relatedSubstatus() {
-        return changes.stream().filter(c -> c.path().startsWith("/relatedReferrals/") && c.path().endsWith("/substatus"))
+        return changes.stream()
+                .filter(c ->
+                        c.path().startsWith("/relatedReferrals/") && c.path().endsWith("/substatus"))
                 .findFirst();
     }
 

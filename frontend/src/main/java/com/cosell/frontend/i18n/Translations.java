@@ -30,7 +30,8 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = KOREAN.getLanguage().equals(locale.getLanguage()) ? KOREAN : ENGLISH;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
+            String pattern =
+                    ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
         } catch (MissingResourceException e) {
             return "!" + key + "!";

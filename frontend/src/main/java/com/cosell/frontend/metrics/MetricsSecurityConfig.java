@@ -9,8 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,23 +28,27 @@ class MetricsSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain metrics(HttpSecurity http, @Value("${cosell.metrics.username}") String username,
-                                @Value("${cosell.metrics.password}") String password) throws Exception {
+    SecurityFilterChain metrics(
+            HttpSecurity http,
+            @Value("${cosell.metrics.username}") String username,
+            @Value("${cosell.metrics.password}") String password)
+            throws Exception {
         http.securityMatcher(PATH)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // The status is set, not sent as an error: the container's error dispatch would go
                 // through the workspace's chain and answer a scraper with a redirect to sign in.
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(MetricsSecurityConfig::unauthorized)
+                .exceptionHandling(e -> e.authenticationEntryPoint(MetricsSecurityConfig::unauthorized)
                         .accessDeniedHandler((request, response, denied) -> response.setStatus(403)));
         if (password.isBlank()) {
             return http.authorizeHttpRequests(a -> a.anyRequest().denyAll()).build();
         }
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         var accounts = new InMemoryUserDetailsManager(User.withUsername(username)
-                .password(encoder.encode(password)).roles("METRICS").build());
+                .password(encoder.encode(password))
+                .roles("METRICS")
+                .build());
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(encoder);
         return http.authenticationManager(new ProviderManager(provider))
@@ -53,8 +57,8 @@ class MetricsSecurityConfig {
                 .build();
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                     AuthenticationException failure) {
+    private static void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"metrics\"");
         response.setStatus(401);
     }

@@ -16,9 +16,11 @@ class VaadinGauges implements VaadinServiceInitListener {
 
     VaadinGauges(MeterRegistry registry) {
         Gauge.builder("cosell.ui.sessions", sessions, AtomicInteger::get)
-                .description("Vaadin sessions on this instance").register(registry);
+                .description("Vaadin sessions on this instance")
+                .register(registry);
         Gauge.builder("cosell.ui.open", uis, AtomicInteger::get)
-                .description("open workspace pages (Vaadin UIs) on this instance").register(registry);
+                .description("open workspace pages (Vaadin UIs) on this instance")
+                .register(registry);
     }
 
     @Override

@@ -36,7 +36,9 @@ public class Presence {
 
     /** The page {@code viewId} shows the referral; {@code onChange} hears of everyone who comes and goes. */
     public Registration join(Authentication user, String referralId, String viewId, Runnable onChange) {
-        listeners.computeIfAbsent(referralId, id -> new CopyOnWriteArrayList<>()).add(onChange);
+        listeners
+                .computeIfAbsent(referralId, id -> new CopyOnWriteArrayList<>())
+                .add(onChange);
         seen(user, referralId, viewId);
         return () -> {
             listeners.computeIfPresent(referralId, (id, l) -> l.remove(onChange) && l.isEmpty() ? null : l);
@@ -74,6 +76,8 @@ public class Presence {
 
     /** The other people (each once) who have the referral open now. */
     public List<Viewer> others(String referralId, String userId) {
-        return byReferral.getOrDefault(referralId, List.of()).stream().filter(v -> !v.id().equals(userId)).toList();
+        return byReferral.getOrDefault(referralId, List.of()).stream()
+                .filter(v -> !v.id().equals(userId))
+                .toList();
     }
 }

@@ -38,7 +38,8 @@ public class AccessTokens {
         synchronized (LOCKS[Math.floorMod(user.getName().hashCode(), LOCKS.length)]) {
             try {
                 client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(SecurityConfig.REGISTRATION)
-                        .principal(user).build());
+                        .principal(user)
+                        .build());
             } catch (RuntimeException e) {
                 throw signIn.available() ? new SessionExpiredException(e) : new SignInUnavailableException(e);
             }

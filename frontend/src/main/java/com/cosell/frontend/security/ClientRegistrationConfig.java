@@ -1,9 +1,9 @@
 package com.cosell.frontend.security;
 
 import java.util.Map;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -22,9 +22,11 @@ class ClientRegistrationConfig {
     @Bean
     ClientRegistrationRepository clientRegistrations(IdentityProperties identity, RestClient.Builder http) {
         String base = StringUtils.hasText(identity.internalUri()) ? identity.internalUri() : identity.issuerUri();
-        Map<String, Object> metadata = http.build().get()
+        Map<String, Object> metadata = http.build()
+                .get()
                 .uri(base.replaceAll("/+$", "") + "/.well-known/openid-configuration")
-                .retrieve().body(new ParameterizedTypeReference<>() { });
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
         if (metadata == null || !identity.issuerUri().equals(metadata.get("issuer"))) {
             throw new IllegalStateException("The identity provider at " + base + " names issuer "
                     + (metadata == null ? null : metadata.get("issuer")) + ", expected " + identity.issuerUri());

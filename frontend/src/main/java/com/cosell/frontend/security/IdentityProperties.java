@@ -17,5 +17,4 @@ public record IdentityProperties(
         @Nullable String internalUri,
         @DefaultValue("cosell-ui") String clientId,
         String clientSecret,
-        @DefaultValue("preferred_username") String userNameAttribute) {
-}
+        @DefaultValue("preferred_username") String userNameAttribute) {}

@@ -37,27 +37,33 @@ class SecurityConfig {
             + "form-action 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-                                            SignInAvailability signIn, Translations translations) throws Exception {
-        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
-                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            SignInAvailability signIn,
+            Translations translations)
+            throws Exception {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/styles/**").permitAll());
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/actuator/health/**", "/styles/**").permitAll());
         http.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
         // An identity provider that is down gets our own page, not a connection error on its host.
-        http.addFilterBefore(new SignInUnavailablePage(signIn, translations), OAuth2AuthorizationRequestRedirectFilter.class);
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
+        http.addFilterBefore(
+                new SignInUnavailablePage(signIn, translations), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 // Links out of the workspace carry no path (referral ids), and no page may use devices
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy(
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         // Vaadin denies any path that is not one of its routes (an empty 403 the browser shows as
         // "HTTP ERROR 403"); signed in, such a path reaches Vaadin, whose not-found view answers 404.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

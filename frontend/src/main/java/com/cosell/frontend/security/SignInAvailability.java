@@ -20,7 +20,8 @@ public class SignInAvailability {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI discovery;
     private final long recheckNanos;
     private long checkedAt;
@@ -50,8 +51,13 @@ public class SignInAvailability {
 
     private boolean answers() {
         try {
-            return http.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(discovery)
+                                            .timeout(TIMEOUT)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

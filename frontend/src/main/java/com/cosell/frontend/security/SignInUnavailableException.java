@@ -7,7 +7,8 @@ package com.cosell.frontend.security;
 public class SignInUnavailableException extends SessionExpiredException {
 
     SignInUnavailableException(Throwable cause) {
-        super("The sign-in service cannot be reached right now. You are still signed in: try again in a minute.",
+        super(
+                "The sign-in service cannot be reached right now. You are still signed in: try again in a minute.",
                 cause);
     }
 }

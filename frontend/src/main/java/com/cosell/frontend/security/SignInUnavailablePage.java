@@ -57,9 +57,14 @@ final class SignInUnavailablePage extends OncePerRequestFilter {
                 <style>body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1rem;color:#1a2533}
                 main{max-width:36rem;margin:auto}h1{font-size:1.5rem}a{color:#0b5cad}</style></head>
                 <body><main id="sign-in-unavailable"><h1>%s</h1><p>%s</p><p><a href="%s">%s</a></p></main></body></html>
-                """.formatted(lang, RETRY_SECONDS, text("signin.unavailable.title", locale),
-                text("signin.unavailable.title", locale), text("signin.unavailable.text", locale),
-                HtmlUtils.htmlEscape(request.getRequestURI()), text("signin.unavailable.retry", locale)));
+                """.formatted(
+                        lang,
+                        RETRY_SECONDS,
+                        text("signin.unavailable.title", locale),
+                        text("signin.unavailable.title", locale),
+                        text("signin.unavailable.text", locale),
+                        HtmlUtils.htmlEscape(request.getRequestURI()),
+                        text("signin.unavailable.retry", locale)));
     }
 
     private String text(String key, Locale locale) {

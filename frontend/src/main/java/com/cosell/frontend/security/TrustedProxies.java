@@ -22,14 +22,23 @@ import org.springframework.stereotype.Component;
 @Component
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-    static final List<String> HEADERS = List.of("X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host",
-            "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Ssl", "Forwarded");
+    static final List<String> HEADERS = List.of(
+            "X-Forwarded-For",
+            "X-Forwarded-Proto",
+            "X-Forwarded-Host",
+            "X-Forwarded-Port",
+            "X-Forwarded-Prefix",
+            "X-Forwarded-Ssl",
+            "Forwarded");
 
     private final List<IpAddressMatcher> trusted;
 
     TrustedProxies(@Value("${cosell.trusted-proxies:}") String trustedProxies) {
-        this.trusted = Arrays.stream(trustedProxies.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(IpAddressMatcher::new).toList();
+        this.trusted = Arrays.stream(trustedProxies.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(IpAddressMatcher::new)
+                .toList();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package com.cosell.frontend.ui;
 
-import com.cosell.frontend.user.CurrentUser;
-
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +19,8 @@ public class NoAccessView extends VerticalLayout {
         title.setId("no-access");
         String reason;
         try {
-            reason = getTranslation("no-access.no-role", user.me().organization().name());
+            reason =
+                    getTranslation("no-access.no-role", user.me().organization().name());
         } catch (BackendException e) {
             reason = e.getMessage();
         }

@@ -21,8 +21,7 @@ public final class Routes {
     public static final String NO_ACCESS = "no-access";
     private static final String LAST_LIST = Routes.class.getName() + ".lastList";
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** A referral's page, e.g. {@code referrals/7f…}. */
     public static String referral(String id) {
@@ -40,7 +39,8 @@ public final class Routes {
     /** The query of the list as last left in this session, empty if never opened. */
     public static QueryParameters lastList() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getAttribute(LAST_LIST) instanceof QueryParameters q ? q
+        return session != null && session.getAttribute(LAST_LIST) instanceof QueryParameters q
+                ? q
                 : QueryParameters.empty();
     }
 
@@ -50,7 +50,8 @@ public final class Routes {
 
     /** A router link (navigation without a page load) to a route known by its address. */
     public static RouterLink link(String text, String route, QueryParameters query) {
-        Class<? extends Component> target = RouteConfiguration.forSessionScope().getRoute(route)
+        Class<? extends Component> target = RouteConfiguration.forSessionScope()
+                .getRoute(route)
                 .orElseThrow(() -> new IllegalStateException("No view at '" + route + "'"));
         RouterLink link = new RouterLink(text, target);
         link.setQueryParameters(query);

@@ -17,13 +17,21 @@ class ReferralJsonTest {
 
     @Test
     void aDraftHasNoPropertiesBeyondTheApiContract() {
-        Referral draft = Referrals.draft("Deal", ReferralType.Shared, "CRM-1", null,
-                new CustomerProfile("Woodgrove", null, null, null, null), null,
-                new Referral.Details(null, BigDecimal.TEN, "USD", null, null, null, null), null, null,
+        Referral draft = Referrals.draft(
+                "Deal",
+                ReferralType.Shared,
+                "CRM-1",
+                null,
+                new CustomerProfile("Woodgrove", null, null, null, null),
+                null,
+                new Referral.Details(null, BigDecimal.TEN, "USD", null, null, null, null),
+                null,
+                null,
                 List.of("contoso"));
         JsonNode json = JsonMapper.builder().build().valueToTree(draft);
-        assertThat(json.propertyNames()).containsExactlyInAnyOrder("name", "type", "externalReferenceId",
-                "customerProfile", "details", "target");
+        assertThat(json.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "name", "type", "externalReferenceId", "customerProfile", "details", "target");
     }
 
     @Test

@@ -14,19 +14,22 @@ import org.junit.jupiter.api.Test;
 class ReferralStandingTest {
 
     private static Referral sentTo(String partner, List<RelatedParty> parties) {
-        return Fixtures.sentTo(Fixtures.referral(Fixtures.id("r-1"), "Northwind", "Active", "Accepted", "Shared",
-                "Outgoing"), partner, parties);
+        return Fixtures.sentTo(
+                Fixtures.referral(Fixtures.id("r-1"), "Northwind", "Active", "Accepted", "Shared", "Outgoing"),
+                partner,
+                parties);
     }
 
     @Test
     void aReferralSentToAPartnerStandsWhereThePartnerPutIt() {
-        Referral declined = sentTo("contoso", List.of(
-                party("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
+        Referral declined =
+                sentTo("contoso", List.of(party("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
         assertThat(declined.stage()).isEqualTo(Stage.ACCEPTED);
         assertThat(Referrals.standing(declined)).contains(Stage.DECLINED);
         assertThat(Referrals.standing(Referrals.listRow(declined))).contains(Stage.DECLINED);
-        assertThat(Referrals.standing(sentTo("contoso", List.of(party("contoso", "Contoso Ltd.", "New", "Received",
-                null))))).contains(Stage.RECEIVED);
+        assertThat(Referrals.standing(
+                        sentTo("contoso", List.of(party("contoso", "Contoso Ltd.", "New", "Received", null)))))
+                .contains(Stage.RECEIVED);
     }
 
     @Test
@@ -34,7 +37,8 @@ class ReferralStandingTest {
         Referral own = Fixtures.referral(Fixtures.id("r-2"), "Own deal", "Closed", "Won", "Shared", "Outgoing");
         assertThat(Referrals.standing(own)).contains(Stage.WON);
         // A partner the referral was not sent to does not decide where it stands
-        assertThat(Referrals.standing(sentTo("contoso", List.of(party("fabrikam", "Fabrikam", "Closed", "Lost",
-                null))))).contains(Stage.ACCEPTED);
+        assertThat(Referrals.standing(
+                        sentTo("contoso", List.of(party("fabrikam", "Fabrikam", "Closed", "Lost", null)))))
+                .contains(Stage.ACCEPTED);
     }
 }

@@ -2,6 +2,10 @@ package com.cosell.frontend.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.referral.Stage;
+import com.cosell.frontend.ui.common.HelpRequestForm;
+import com.cosell.frontend.ui.cosell.ReferralListFilter;
+import com.cosell.frontend.ui.detail.ReferralAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,10 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import com.cosell.api.referral.Stage;
-import com.cosell.frontend.ui.common.HelpRequestForm;
-import com.cosell.frontend.ui.cosell.ReferralListFilter;
-import com.cosell.frontend.ui.detail.ReferralAction;
 import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
@@ -40,8 +40,10 @@ class TranslationsTest {
     void browserLanguageChoosesTheBundleAndOthersFallBackToEnglish() {
         assertThat(translations.getTranslation("action.sign-out", Locale.KOREA)).isEqualTo("로그아웃");
         assertThat(translations.getTranslation("action.sign-out", Locale.US)).isEqualTo("Sign out");
-        assertThat(translations.getTranslation("action.sign-out", Locale.GERMAN)).isEqualTo("Sign out");
-        assertThat(translations.getTranslation("home.welcome", Locale.ENGLISH, "Bob")).isEqualTo("Welcome, Bob");
+        assertThat(translations.getTranslation("action.sign-out", Locale.GERMAN))
+                .isEqualTo("Sign out");
+        assertThat(translations.getTranslation("home.welcome", Locale.ENGLISH, "Bob"))
+                .isEqualTo("Welcome, Bob");
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
     }
 
@@ -66,8 +68,12 @@ class TranslationsTest {
             }
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(100);
-        assertThat(english.keySet()).as("keys used in code but missing in English").containsAll(used);
-        assertThat(korean.keySet()).as("keys used in code but missing in Korean").containsAll(used);
+        assertThat(english.keySet())
+                .as("keys used in code but missing in English")
+                .containsAll(used);
+        assertThat(korean.keySet())
+                .as("keys used in code but missing in Korean")
+                .containsAll(used);
     }
 
     /** Keys built from enum names ("stage." + stage.name()) cannot be found by scanning: listed here. */
@@ -90,8 +96,15 @@ class TranslationsTest {
         for (String code : HelpRequestForm.CODES) {
             built.add("help.code." + code);
         }
-        for (String reason : List.of("BudgetInsufficient", "CustomerUnresponsive", "CustomerChoseAnotherVendor",
-                "RequirementsNotMet", "NotACustomer", "TimelineTooShort", "SpamOrAbuse", "Other")) {
+        for (String reason : List.of(
+                "BudgetInsufficient",
+                "CustomerUnresponsive",
+                "CustomerChoseAnotherVendor",
+                "RequirementsNotMet",
+                "NotACustomer",
+                "TimelineTooShort",
+                "SpamOrAbuse",
+                "Other")) {
             built.add("reason." + reason);
         }
         for (String type : List.of("Own", "Vendor", "Partner")) {
@@ -106,8 +119,10 @@ class TranslationsTest {
 
     @Test
     void numbersInMessagesFollowTheLanguage() {
-        assertThat(translations.getTranslation("time-left.days", Locale.KOREAN, 3L)).isEqualTo("3일 남음");
-        assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 3L)).isEqualTo("3 days left");
+        assertThat(translations.getTranslation("time-left.days", Locale.KOREAN, 3L))
+                .isEqualTo("3일 남음");
+        assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 3L))
+                .isEqualTo("3 days left");
     }
 
     @Test
@@ -131,10 +146,14 @@ class TranslationsTest {
 
     @Test
     void koreanCountsKeepTheirCounterWordAndZeroReadsAsNone() {
-        assertThat(translations.getTranslation("cosell.count", Locale.KOREAN, 1L, "1")).isEqualTo("추천 1건");
-        assertThat(translations.getTranslation("cosell.count", Locale.KOREAN, 0L, "0")).isEqualTo("추천 없음");
-        assertThat(translations.getTranslation("notifications.unread", Locale.KOREAN, 1)).isEqualTo("읽지 않은 알림 1개");
-        assertThat(translations.getTranslation("time-left.minutes", Locale.KOREAN, 1L)).isEqualTo("1분 남음");
+        assertThat(translations.getTranslation("cosell.count", Locale.KOREAN, 1L, "1"))
+                .isEqualTo("추천 1건");
+        assertThat(translations.getTranslation("cosell.count", Locale.KOREAN, 0L, "0"))
+                .isEqualTo("추천 없음");
+        assertThat(translations.getTranslation("notifications.unread", Locale.KOREAN, 1))
+                .isEqualTo("읽지 않은 알림 1개");
+        assertThat(translations.getTranslation("time-left.minutes", Locale.KOREAN, 1L))
+                .isEqualTo("1분 남음");
     }
 
     private String en(String key, Object... params) {
@@ -143,8 +162,8 @@ class TranslationsTest {
 
     private static Properties load(String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Translations.class.getResourceAsStream(
-                "/" + Translations.BUNDLE + "_" + language + ".properties")) {
+        try (InputStream in =
+                Translations.class.getResourceAsStream("/" + Translations.BUNDLE + "_" + language + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -21,14 +21,18 @@ class PrometheusEndpointTest {
 
     @LocalServerPort
     int port;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> scrape(String user, String password) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + MetricsSecurityConfig.PATH));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + MetricsSecurityConfig.PATH));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -37,8 +41,12 @@ class PrometheusEndpointTest {
     void theScrapeAccountReadsTheVaadinGaugesAndNoSessionIsMade() throws Exception {
         HttpResponse<String> response = scrape("prometheus", "scrape-test-secret");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("cosell_ui_sessions", "cosell_ui_open", "jvm_memory_used_bytes",
-                "application=\"cosell-frontend\"");
+        assertThat(response.body())
+                .contains(
+                        "cosell_ui_sessions",
+                        "cosell_ui_open",
+                        "jvm_memory_used_bytes",
+                        "application=\"cosell-frontend\"");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
     }
 

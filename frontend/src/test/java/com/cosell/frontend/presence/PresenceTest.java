@@ -49,10 +49,11 @@ class PresenceTest {
 
     @Test
     void aFailedBeatKeepsTheLastPictureAndTheNextHeals() {
-        when(api.here(any(), any(), any())).thenReturn(List.of(BOB, ALICE))
-                .thenThrow(new BackendException(0, "unreachable", null) { })
+        when(api.here(any(), any(), any()))
+                .thenReturn(List.of(BOB, ALICE))
+                .thenThrow(new BackendException(0, "unreachable", null) {})
                 .thenReturn(List.of(BOB));
-        presence.join(bob, "r1", "tab", () -> { });
+        presence.join(bob, "r1", "tab", () -> {});
         presence.seen(bob, "r1", "tab");
         assertThat(presence.others("r1", "bob")).containsExactly(ALICE);
         presence.seen(bob, "r1", "tab");

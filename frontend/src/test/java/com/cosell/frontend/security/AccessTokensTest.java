@@ -22,12 +22,18 @@ class AccessTokensTest {
 
     private final FakeIdentityProvider idp = FakeIdentityProvider.get();
     private final ClientRegistration registration = ClientRegistrations.fromIssuerLocation(idp.issuer())
-            .registrationId(SecurityConfig.REGISTRATION).clientId("cosell-ui").clientSecret("secret").build();
-    private final InMemoryOAuth2AuthorizedClientService clients = new InMemoryOAuth2AuthorizedClientService(
-            new InMemoryClientRegistrationRepository(registration));
-    private final AccessTokens tokens = new AccessTokens(new TokenRelayConfig().authorizedClientManager(
-            new InMemoryClientRegistrationRepository(registration), clients), new SignInAvailability(
-            new IdentityProperties(idp.issuer(), null, "cosell-ui", "secret", "preferred_username"), Duration.ZERO));
+            .registrationId(SecurityConfig.REGISTRATION)
+            .clientId("cosell-ui")
+            .clientSecret("secret")
+            .build();
+    private final InMemoryOAuth2AuthorizedClientService clients =
+            new InMemoryOAuth2AuthorizedClientService(new InMemoryClientRegistrationRepository(registration));
+    private final AccessTokens tokens = new AccessTokens(
+            new TokenRelayConfig()
+                    .authorizedClientManager(new InMemoryClientRegistrationRepository(registration), clients),
+            new SignInAvailability(
+                    new IdentityProperties(idp.issuer(), null, "cosell-ui", "secret", "preferred_username"),
+                    Duration.ZERO));
     private final TestingAuthenticationToken bob = new TestingAuthenticationToken("bob", null);
 
     @Test
@@ -47,7 +53,9 @@ class AccessTokensTest {
 
         assertThat(token).startsWith("refreshed-");
         assertThat(clients.<OAuth2AuthorizedClient>loadAuthorizedClient(SecurityConfig.REGISTRATION, "bob")
-                .getAccessToken().getTokenValue()).isEqualTo(token);
+                        .getAccessToken()
+                        .getTokenValue())
+                .isEqualTo(token);
     }
 
     @Test
@@ -60,27 +68,42 @@ class AccessTokensTest {
     void anExpiredTokenWhileTheProviderIsDownIsNotASignOut() throws Exception {
         String down = SignInUnavailablePageTest.nobodyListening();
         ClientRegistration unreachable = ClientRegistration.withClientRegistration(registration)
-                .tokenUri(down + "/token").build();
-        InMemoryOAuth2AuthorizedClientService stored = new InMemoryOAuth2AuthorizedClientService(
-                new InMemoryClientRegistrationRepository(unreachable));
-        AccessTokens whileDown = new AccessTokens(new TokenRelayConfig().authorizedClientManager(
-                new InMemoryClientRegistrationRepository(unreachable), stored), new SignInAvailability(
-                new IdentityProperties(down, null, "cosell-ui", "secret", "preferred_username"), Duration.ZERO));
-        OAuth2AccessToken expired = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access-0",
-                Instant.now().minusSeconds(600), Instant.now().minusSeconds(300), Set.of("openid"));
-        stored.saveAuthorizedClient(new OAuth2AuthorizedClient(unreachable, "bob", expired,
-                new OAuth2RefreshToken("refresh-0", Instant.now().minusSeconds(600))), bob);
+                .tokenUri(down + "/token")
+                .build();
+        InMemoryOAuth2AuthorizedClientService stored =
+                new InMemoryOAuth2AuthorizedClientService(new InMemoryClientRegistrationRepository(unreachable));
+        AccessTokens whileDown = new AccessTokens(
+                new TokenRelayConfig()
+                        .authorizedClientManager(new InMemoryClientRegistrationRepository(unreachable), stored),
+                new SignInAvailability(
+                        new IdentityProperties(down, null, "cosell-ui", "secret", "preferred_username"),
+                        Duration.ZERO));
+        OAuth2AccessToken expired = new OAuth2AccessToken(
+                OAuth2AccessToken.TokenType.BEARER,
+                "access-0",
+                Instant.now().minusSeconds(600),
+                Instant.now().minusSeconds(300),
+                Set.of("openid"));
+        stored.saveAuthorizedClient(
+                new OAuth2AuthorizedClient(
+                        unreachable,
+                        "bob",
+                        expired,
+                        new OAuth2RefreshToken("refresh-0", Instant.now().minusSeconds(600))),
+                bob);
 
-        assertThatThrownBy(() -> whileDown.of(bob)).isInstanceOf(SignInUnavailableException.class)
+        assertThatThrownBy(() -> whileDown.of(bob))
+                .isInstanceOf(SignInUnavailableException.class)
                 .hasMessageContaining("still signed in");
         assertThat(stored.<OAuth2AuthorizedClient>loadAuthorizedClient(SecurityConfig.REGISTRATION, "bob"))
-                .as("the sign-in is kept for when the provider is back").isNotNull();
+                .as("the sign-in is kept for when the provider is back")
+                .isNotNull();
     }
 
     private void signIn(Instant issued, Instant expires, String refresh) {
-        OAuth2AccessToken access = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access-0",
-                issued, expires, Set.of("openid"));
-        clients.saveAuthorizedClient(new OAuth2AuthorizedClient(registration, "bob", access,
-                new OAuth2RefreshToken(refresh, issued)), bob);
+        OAuth2AccessToken access = new OAuth2AccessToken(
+                OAuth2AccessToken.TokenType.BEARER, "access-0", issued, expires, Set.of("openid"));
+        clients.saveAuthorizedClient(
+                new OAuth2AuthorizedClient(registration, "bob", access, new OAuth2RefreshToken(refresh, issued)), bob);
     }
 }

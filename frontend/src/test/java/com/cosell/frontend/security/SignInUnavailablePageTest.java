@@ -38,21 +38,26 @@ class SignInUnavailablePageTest {
     @Test
     void aProviderThatDoesNotAnswerGetsAPageThatSaysSoAndTriesAgain() throws Exception {
         MockFilterChain chain = new MockFilterChain();
-        MockHttpServletResponse page = signIn(new SignInAvailability(at(nobodyListening()), Duration.ZERO),
-                Locale.KOREAN, chain);
+        MockHttpServletResponse page =
+                signIn(new SignInAvailability(at(nobodyListening()), Duration.ZERO), Locale.KOREAN, chain);
 
         assertThat(chain.getRequest()).as("not sent on to the provider").isNull();
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("10");
-        assertThat(page.getContentAsString()).contains("<html lang=\"ko\">", "지금은 로그인할 수 없습니다",
-                "10초마다", "http-equiv=\"refresh\" content=\"10\"", "href=\"/oauth2/authorization/idp\"");
+        assertThat(page.getContentAsString())
+                .contains(
+                        "<html lang=\"ko\">",
+                        "지금은 로그인할 수 없습니다",
+                        "10초마다",
+                        "http-equiv=\"refresh\" content=\"10\"",
+                        "href=\"/oauth2/authorization/idp\"");
     }
 
     @Test
     void aProviderThatAnswersIsWhereSignInGoesAsBefore() throws Exception {
         MockFilterChain chain = new MockFilterChain();
-        MockHttpServletResponse response = signIn(new SignInAvailability(at(FakeIdentityProvider.get().issuer()),
-                Duration.ZERO), Locale.ENGLISH, chain);
+        MockHttpServletResponse response = signIn(
+                new SignInAvailability(at(FakeIdentityProvider.get().issuer()), Duration.ZERO), Locale.ENGLISH, chain);
 
         assertThat(chain.getRequest()).as("on to Spring's redirect").isNotNull();
         assertThat(response.getStatus()).isEqualTo(200);

@@ -31,9 +31,10 @@ class UnknownAddressTest {
     @Test
     void signedInAnUnknownAddressReachesTheAppsNotFoundPageInsteadOfABare403() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated("bob", null,
-                        List.of(new SimpleGrantedAuthority("ROLE_USER")))));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        "bob", null, List.of(new SimpleGrantedAuthority("ROLE_USER")))));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/no/such/page");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -42,6 +43,8 @@ class UnknownAddressTest {
         security.doFilter(request, response, app);
 
         assertThat(response.getStatus()).isNotEqualTo(403);
-        assertThat(app.getRequest()).as("passed on to Vaadin, whose not-found view answers").isNotNull();
+        assertThat(app.getRequest())
+                .as("passed on to Vaadin, whose not-found view answers")
+                .isNotNull();
     }
 }

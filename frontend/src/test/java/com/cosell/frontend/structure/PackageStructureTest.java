@@ -23,18 +23,27 @@ class PackageStructureTest {
 
     private static final String ROOT = "com.cosell.frontend";
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
 
     @Test
     void noPackageCycles() {
         // Each package its own slice (ui and ui.cosell are two), so a view package importing another is seen.
-        slices().matching(ROOT + ".(**)").namingSlices("$1").should().beFreeOfCycles().check(CLASSES);
+        slices().matching(ROOT + ".(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void featuresReachOtherFeaturesViewsByAddress() {
         // ui.layout, the shell around every view, names the views of its side navigation; nobody else does.
-        noClasses().that().resideInAPackage(ROOT + ".ui..").and().resideOutsideOfPackage(ROOT + ".ui.layout..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".ui..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".ui.layout..")
                 .should(new ArchCondition<JavaClass>("name another package's view") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
@@ -53,8 +62,18 @@ class PackageStructureTest {
 
     @Test
     void plumbingKnowsNoView() {
-        noClasses().that().resideInAnyPackage(ROOT + ".backend..", ROOT + ".events..", ROOT + ".notifications..",
-                        ROOT + ".presence..", ROOT + ".security..", ROOT + ".i18n..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".ui..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        ROOT + ".backend..",
+                        ROOT + ".events..",
+                        ROOT + ".notifications..",
+                        ROOT + ".presence..",
+                        ROOT + ".security..",
+                        ROOT + ".i18n..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".ui..")
+                .check(CLASSES);
     }
 }

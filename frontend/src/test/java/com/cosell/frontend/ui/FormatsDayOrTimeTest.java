@@ -17,7 +17,9 @@ class FormatsDayOrTimeTest {
     @Test
     void todayIsATimeEarlierDaysADate() {
         assertThat(Formats.dayOrTime(Instant.parse("2026-11-25T23:30:00Z"), Locale.ENGLISH, SEOUL, NOW))
-                .startsWith("8:30").endsWith("AM").doesNotContain("2026");
+                .startsWith("8:30")
+                .endsWith("AM")
+                .doesNotContain("2026");
         assertThat(Formats.dayOrTime(Instant.parse("2026-11-25T14:00:00Z"), Locale.ENGLISH, SEOUL, NOW))
                 .isEqualTo("Nov 25, 2026");
         assertThat(Formats.dayOrTime(null, Locale.ENGLISH, SEOUL, NOW)).isEqualTo("—");

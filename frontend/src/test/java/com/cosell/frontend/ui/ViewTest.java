@@ -1,13 +1,12 @@
 package com.cosell.frontend.ui;
 
-import com.cosell.frontend.ui.account.HomeView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.ui.account.HomeView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,8 +20,12 @@ import org.junit.jupiter.api.Test;
 class ViewTest extends ViewTestBase {
 
     private static Me me(String name, String... roles) {
-        return new Me("id-1", name, "bob@contoso.example.com",
-                new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"), List.of(roles));
+        return new Me(
+                "id-1",
+                name,
+                "bob@contoso.example.com",
+                new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"),
+                List.of(roles));
     }
 
     @Test
@@ -50,18 +53,20 @@ class ViewTest extends ViewTestBase {
 
     @Test
     void unregisteredOrganizationIsSentToTheNoAccessPageWithTheReason() {
-        when(backend.me(any())).thenThrow(new TestBackendException(403,
-                "Your organization 'umbrella' is not registered in Co-sell."));
+        when(backend.me(any()))
+                .thenThrow(new TestBackendException(403, "Your organization 'umbrella' is not registered in Co-sell."));
 
         navigate("", NoAccessView.class);
 
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Your organization 'umbrella' is not registered in Co-sell.");
     }
 
     @Test
     void unreachableBackendIsSaidInline() {
-        when(backend.me(any())).thenThrow(new TestBackendException(0, "The Co-sell service cannot be reached right now."));
+        when(backend.me(any()))
+                .thenThrow(new TestBackendException(0, "The Co-sell service cannot be reached right now."));
 
         navigate(HomeView.class);
 

@@ -61,7 +61,8 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     /** Every referral page shows its comments: an empty thread unless a test says otherwise. */
     @BeforeEach
     void emptyCommentThreads() {
-        org.mockito.Mockito.when(comments.thread(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+        org.mockito.Mockito.when(
+                        comments.thread(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
                 .thenReturn(new Comment.Thread(List.of(Comment.INTERNAL), List.of()));
     }
 
@@ -86,7 +87,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
             root = root.getParent().get();
         }
         collect(root.getElement(), out);
-        UI.getCurrent().getChildren().filter(c -> c.getElement() != null)
+        UI.getCurrent()
+                .getChildren()
+                .filter(c -> c.getElement() != null)
                 .forEach(c -> collect(c.getElement(), out)); // overlays; the layout chain may appear again
         if (out.isEmpty()) {
             throw new AssertionError("no text found on the page: visibleTexts() would check nothing");
@@ -110,8 +113,10 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     }
 
     protected String notificationText() {
-        return find(Notification.class).all().stream().map(n -> n.getElement().getProperty("text", "")
-                + n.getElement().getTextRecursively()).reduce("", String::concat);
+        return find(Notification.class).all().stream()
+                .map(n ->
+                        n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .reduce("", String::concat);
     }
 
     /** What the client throws for a refused call. */

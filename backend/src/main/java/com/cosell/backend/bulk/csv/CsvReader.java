@@ -17,11 +17,9 @@ import org.jspecify.annotations.Nullable;
 public final class CsvReader {
 
     /** One record; {@code row} is its number counting the header as 1. */
-    public record Row(int row, List<String> cells) {
-    }
+    public record Row(int row, List<String> cells) {}
 
-    public record Table(List<String> header, List<Row> rows) {
-    }
+    public record Table(List<String> header, List<Row> rows) {}
 
     private final String text;
     private int pos;
@@ -43,9 +41,11 @@ public final class CsvReader {
         if (header == null) {
             throw new CsvFormatException("The file is empty: it needs a header row naming the columns.");
         }
-        if (header.size() == 1 && (header.getFirst().contains(";") || header.getFirst().contains("\t"))) {
+        if (header.size() == 1
+                && (header.getFirst().contains(";") || header.getFirst().contains("\t"))) {
             throw new CsvFormatException("This is not a comma-separated file: the header row is separated by "
-                    + (header.getFirst().contains(";") ? "semicolons" : "tabs") + ". Save it as 'CSV UTF-8 (comma delimited)'.");
+                    + (header.getFirst().contains(";") ? "semicolons" : "tabs")
+                    + ". Save it as 'CSV UTF-8 (comma delimited)'.");
         }
         List<Row> rows = new ArrayList<>();
         for (int start = reader.row; ; start = reader.row) {
@@ -63,13 +63,20 @@ public final class CsvReader {
     /** Takes off the apostrophe the writer put before a formula-looking cell. */
     public static String unescape(String cell) {
         return cell.length() > 1 && cell.charAt(0) == '\'' && CsvWriter.isFormula(cell.substring(1))
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     private static String decode(byte[] bytes) {
-        int skip = bytes.length >= 3 && bytes[0] == CsvWriter.BOM[0] && bytes[1] == CsvWriter.BOM[1]
-                && bytes[2] == CsvWriter.BOM[2] ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        int skip = bytes.length >= 3
+                        && bytes[0] == CsvWriter.BOM[0]
+                        && bytes[1] == CsvWriter.BOM[1]
+                        && bytes[2] == CsvWriter.BOM[2]
+                ? 3
+                : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate(bytes.length);

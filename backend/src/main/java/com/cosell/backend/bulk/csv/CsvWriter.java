@@ -14,8 +14,7 @@ public final class CsvWriter {
     /** UTF-8's byte order mark: without it Excel reads the file in the locale's code page (Korean breaks). */
     public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     public static void record(StringBuilder out, List<@Nullable String> cells) {
         for (int i = 0; i < cells.size(); i++) {
@@ -36,8 +35,12 @@ public final class CsvWriter {
             return;
         }
         String text = isFormula(value) ? "'" + value : value;
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || text.startsWith(" ") || text.endsWith(" ");
+        boolean quote = text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || text.startsWith(" ")
+                || text.endsWith(" ");
         if (!quote) {
             out.append(text);
             return;

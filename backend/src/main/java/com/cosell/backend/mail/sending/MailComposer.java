@@ -35,13 +35,14 @@ class MailComposer {
     MimeMessage digest(Session session, List<Pending> rows) throws MessagingException {
         Pending first = rows.getFirst();
         MailTexts t = MailTexts.of(first.language());
-        StringBuilder body = new StringBuilder(greeting(t, first)).append("\n\n").append(t.get("mail.digest.intro"));
+        StringBuilder body =
+                new StringBuilder(greeting(t, first)).append("\n\n").append(t.get("mail.digest.intro"));
         for (Pending p : rows) {
             body.append("\n\n- ").append(item(t, p).replace("\n", "\n  "));
         }
         body.append("\n\n").append(footer(t, first));
-        return message(session, first, "digest-" + first.id(), t.get("mail.digest.subject", rows.size()),
-                body.toString());
+        return message(
+                session, first, "digest-" + first.id(), t.get("mail.digest.subject", rows.size()), body.toString());
     }
 
     private MimeMessage message(Session session, Pending p, String id, String subject, String body)
@@ -55,7 +56,8 @@ class MailComposer {
         };
         try {
             m.setFrom(new InternetAddress(properties.from()));
-            m.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(String.valueOf(p.email()), p.name(), "UTF-8"));
+            m.setRecipient(
+                    MimeMessage.RecipientType.TO, new InternetAddress(String.valueOf(p.email()), p.name(), "UTF-8"));
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8", e);
         }
@@ -82,8 +84,9 @@ class MailComposer {
     }
 
     private String footer(MailTexts t, Pending p) {
-        return "--\n" + t.get("mail.footer") + "\n" + t.get("mail.preferences.line", properties.workspace("/account/email"))
-                + "\n" + t.get("mail.unsubscribe.line", unsubscribe(p));
+        return "--\n" + t.get("mail.footer") + "\n"
+                + t.get("mail.preferences.line", properties.workspace("/account/email")) + "\n"
+                + t.get("mail.unsubscribe.line", unsubscribe(p));
     }
 
     private static String greeting(MailTexts t, Pending p) {
@@ -95,7 +98,9 @@ class MailComposer {
         if (p.kind() == NotificationKind.WEBHOOK_DISABLED) {
             return properties.workspace("/organization/webhooks");
         }
-        return p.referralId() == null ? properties.workspace("/") : properties.workspace("/referrals/" + p.referralId());
+        return p.referralId() == null
+                ? properties.workspace("/")
+                : properties.workspace("/referrals/" + p.referralId());
     }
 
     String unsubscribe(Pending p) {

@@ -39,8 +39,8 @@ public class MailWorker extends RepeatingJob<Integer> {
     private final MailProperties properties;
     private final Clock clock;
 
-    MailWorker(OutboxStore store, MailComposer composer, JavaMailSenderImpl smtp, MailProperties properties,
-               Clock clock) {
+    MailWorker(
+            OutboxStore store, MailComposer composer, JavaMailSenderImpl smtp, MailProperties properties, Clock clock) {
         this.store = store;
         this.composer = composer;
         this.smtp = smtp;
@@ -66,11 +66,13 @@ public class MailWorker extends RepeatingJob<Integer> {
     /** One poll as of {@code now} (tests pass any instant): emits how many mails went out. */
     public Mono<Integer> sendDue(Instant now) {
         Instant until = now.plus(properties.lease());
-        Flux<Integer> instant = store.claimInstant(properties.batchSize(), now, until).collectList()
+        Flux<Integer> instant = store.claimInstant(properties.batchSize(), now, until)
+                .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(p -> send(List.of(p), now));
-        Flux<Integer> digests = store.claimDigests(properties.batchSize(), now, now.minus(properties.digestPeriod()),
-                        until).collectList()
+        Flux<Integer> digests = store.claimDigests(
+                        properties.batchSize(), now, now.minus(properties.digestPeriod()), until)
+                .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .bufferUntilChanged(Pending::personId)
                 .concatMap(rows -> send(rows, now));
@@ -84,7 +86,8 @@ public class MailWorker extends RepeatingJob<Integer> {
         }
         // JavaMail blocks on the socket: never on a Netty or timer thread.
         return Mono.fromCallable(() -> {
-                    MimeMessage m = wanted.getFirst().digest() ? composer.digest(smtp.getSession(), wanted)
+                    MimeMessage m = wanted.getFirst().digest()
+                            ? composer.digest(smtp.getSession(), wanted)
                             : composer.instant(smtp.getSession(), wanted.getFirst());
                     smtp.send(m);
                     return 1;
@@ -96,11 +99,19 @@ public class MailWorker extends RepeatingJob<Integer> {
 
     private Mono<Long> failed(List<Pending> rows, Instant now, Throwable e) {
         int failures = rows.stream().mapToInt(Pending::attempts).max().orElse(0) + 1;
-        Instant queued = rows.stream().map(Pending::queuedAt).min(Comparator.naturalOrder()).orElse(now);
+        Instant queued = rows.stream()
+                .map(Pending::queuedAt)
+                .min(Comparator.naturalOrder())
+                .orElse(now);
         Instant next = now.plus(backoff(failures, properties.retryInitialDelay(), properties.retryMaxDelay()));
         boolean giveUp = refused(e) || next.isAfter(queued.plus(properties.retryWindow()));
-        log.warn("Mail {} to {} failed (attempt {}){}", rows.getFirst().id(), rows.getFirst().personId(), failures,
-                giveUp ? "; given up" : "; next attempt at " + next, e);
+        log.warn(
+                "Mail {} to {} failed (attempt {}){}",
+                rows.getFirst().id(),
+                rows.getFirst().personId(),
+                failures,
+                giveUp ? "; given up" : "; next attempt at " + next,
+                e);
         return store.failed(rows, now, giveUp ? null : next, String.valueOf(e.getMessage()));
     }
 
@@ -117,7 +128,8 @@ public class MailWorker extends RepeatingJob<Integer> {
             return m.getFailedMessages().values().stream().anyMatch(MailWorker::refused);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SendFailedException s && s.getInvalidAddresses() != null
+            if (t instanceof SendFailedException s
+                    && s.getInvalidAddresses() != null
                     && s.getInvalidAddresses().length > 0) {
                 return true;
             }

@@ -3,7 +3,6 @@ package com.cosell.backend.mail.sending;
 import com.cosell.backend.notification.NotificationKind;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -46,8 +45,12 @@ class OutboxStore {
                                            ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                             RETURNING m.*)
                         """ + CONTENT)
-                .bind("lease", UUID.randomUUID()).bind("until", until).bind("now", now).bind("limit", limit)
-                .map(OutboxStore::pending).all();
+                .bind("lease", UUID.randomUUID())
+                .bind("until", until)
+                .bind("now", now)
+                .bind("limit", limit)
+                .map(OutboxStore::pending)
+                .all();
     }
 
     /**
@@ -72,9 +75,13 @@ class OutboxStore {
                             FROM locked WHERE m.id = locked.id
                             RETURNING m.*)
                         """ + CONTENT)
-                .bind("lease", UUID.randomUUID()).bind("until", until).bind("now", now).bind("cutoff", cutoff)
+                .bind("lease", UUID.randomUUID())
+                .bind("until", until)
+                .bind("now", now)
+                .bind("cutoff", cutoff)
                 .bind("limit", limit)
-                .map(OutboxStore::pending).all();
+                .map(OutboxStore::pending)
+                .all();
     }
 
     /** Marks the rows sent, if this worker's lease on them still holds; emits how many it marked. */
@@ -82,8 +89,11 @@ class OutboxStore {
         return db.sql("""
                         UPDATE mail_outbox SET sent_at = :now, lease_token = NULL, lease_until = NULL
                         WHERE id = ANY(:ids) AND lease_token = :lease AND sent_at IS NULL""")
-                .bind("now", now).bind("ids", ids(rows)).bind("lease", rows.getFirst().lease())
-                .fetch().rowsUpdated();
+                .bind("now", now)
+                .bind("ids", ids(rows))
+                .bind("lease", rows.getFirst().lease())
+                .fetch()
+                .rowsUpdated();
     }
 
     /** A failed send: tried again at {@code next}, or given up ({@code next} null) and kept as failed. */
@@ -94,7 +104,10 @@ class OutboxStore {
                             next_attempt_at = coalesce(:next, next_attempt_at),
                             failed_at = CASE WHEN :next IS NULL THEN :now END
                         WHERE id = ANY(:ids) AND lease_token = :lease AND sent_at IS NULL""")
-                .bind("error", error).bind("now", now).bind("ids", ids(rows)).bind("lease", rows.getFirst().lease());
+                .bind("error", error)
+                .bind("now", now)
+                .bind("ids", ids(rows))
+                .bind("lease", rows.getFirst().lease());
         spec = next == null ? spec.bindNull("next", Instant.class) : spec.bind("next", next);
         return spec.fetch().rowsUpdated();
     }
@@ -106,14 +119,24 @@ class OutboxStore {
     private static Pending pending(Readable row) {
         String[] muted = row.get("muted_kinds", String[].class);
         Integer attempts = row.get("attempts", Integer.class);
-        return new Pending(row.get("id", UUID.class), row.get("lease_token", UUID.class),
+        return new Pending(
+                row.get("id", UUID.class),
+                row.get("lease_token", UUID.class),
                 Boolean.TRUE.equals(row.get("digest", Boolean.class)),
-                attempts == null ? 0 : attempts, row.get("queued_at", Instant.class), row.get("person_id", String.class),
-                row.get("email", String.class), row.get("name", String.class), row.get("language", String.class),
-                row.get("email_delivery", String.class), muted == null ? Set.of() : Set.of(muted),
-                row.get("unsubscribe_token", UUID.class), NotificationKind.valueOf(row.get("kind", String.class)),
-                row.get("referral_id", UUID.class), row.get("referral_name", String.class),
-                row.get("other_organization", String.class), row.get("reason", String.class),
+                attempts == null ? 0 : attempts,
+                row.get("queued_at", Instant.class),
+                row.get("person_id", String.class),
+                row.get("email", String.class),
+                row.get("name", String.class),
+                row.get("language", String.class),
+                row.get("email_delivery", String.class),
+                muted == null ? Set.of() : Set.of(muted),
+                row.get("unsubscribe_token", UUID.class),
+                NotificationKind.valueOf(row.get("kind", String.class)),
+                row.get("referral_id", UUID.class),
+                row.get("referral_name", String.class),
+                row.get("other_organization", String.class),
+                row.get("reason", String.class),
                 row.get("at", Instant.class));
     }
 }

@@ -10,9 +10,15 @@ import java.util.Optional;
  * never how a deal was lost. An API client may give its own words instead.
  */
 public enum CloseReason {
-    BudgetInsufficient(true, true), CustomerUnresponsive(true, true), CustomerChoseAnotherVendor(true, true),
-    RequirementsNotMet(true, true), NotACustomer(true, false), TimelineTooShort(true, false),
-    SpamOrAbuse(true, false), ProjectCancelledOrDelayed(false, true), Other(true, true);
+    BudgetInsufficient(true, true),
+    CustomerUnresponsive(true, true),
+    CustomerChoseAnotherVendor(true, true),
+    RequirementsNotMet(true, true),
+    NotACustomer(true, false),
+    TimelineTooShort(true, false),
+    SpamOrAbuse(true, false),
+    ProjectCancelledOrDelayed(false, true),
+    Other(true, true);
 
     private final boolean decline;
     private final boolean lost;

@@ -8,17 +8,13 @@ import java.util.Set;
 public sealed interface Decision {
 
     /** The move is legal and its requirements are met. */
-    record Allowed(Stage to) implements Decision {
-    }
+    record Allowed(Stage to) implements Decision {}
 
     /** The move is not possible from here; {@code allowed} lists the stages that are. */
-    record Refused(String reason, Set<Stage> allowed) implements Decision {
-    }
+    record Refused(String reason, Set<Stage> allowed) implements Decision {}
 
     /** The move is legal but what it requires is missing or wrong. */
-    record Invalid(List<Violation> violations) implements Decision {
-    }
+    record Invalid(List<Violation> violations) implements Decision {}
 
-    record Violation(String field, String message) {
-    }
+    record Violation(String field, String message) {}
 }

@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Lifecycle {
 
-    private Lifecycle() {
-    }
+    private Lifecycle() {}
 
     /** Where a person may move a referral from {@code stage}. */
     public static Set<Stage> allowedTargets(Stage stage) {
@@ -34,11 +33,11 @@ public final class Lifecycle {
      * @param expiresAt when an unanswered referral expires (null: never)
      * @param bySystem  true for the expiry job, false for a person
      */
-    public static Decision decide(Stage from, Transition transition, Instant now, @Nullable Instant expiresAt,
-                                  boolean bySystem) {
+    public static Decision decide(
+            Stage from, Transition transition, Instant now, @Nullable Instant expiresAt, boolean bySystem) {
         if (from.isClosed()) {
-            return new Decision.Refused("The referral is closed (" + from + ") and can no longer change.",
-                    allowedTargets(from));
+            return new Decision.Refused(
+                    "The referral is closed (" + from + ") and can no longer change.", allowedTargets(from));
         }
         boolean expired = from == Stage.RECEIVED && expiresAt != null && !now.isBefore(expiresAt);
         return switch (transition) {
@@ -46,21 +45,26 @@ public final class Lifecycle {
                 if (!bySystem) {
                     yield refuse(from, "Only the system expires referrals.");
                 }
-                yield expired ? new Decision.Allowed(Stage.EXPIRED)
+                yield expired
+                        ? new Decision.Allowed(Stage.EXPIRED)
                         : refuse(from, "The referral is not due to expire.");
             }
-            case Transition.Accept a -> from != Stage.RECEIVED
-                    ? refuse(from, "Only a received referral can be accepted.")
-                    : expired ? expiredRefusal(expiresAt) : checked(Stage.ACCEPTED, accept(a, now));
-            case Transition.Decline d -> from != Stage.RECEIVED
-                    ? refuse(from, "Only a received referral can be declined.")
-                    : expired ? expiredRefusal(expiresAt) : checked(Stage.DECLINED, reason(d.reason(), d.notes()));
-            case Transition.Win w -> from != Stage.ACCEPTED
-                    ? refuse(from, "Only an accepted referral can be won.")
-                    : new Decision.Allowed(Stage.WON);
-            case Transition.Lose l -> from != Stage.ACCEPTED
-                    ? refuse(from, "Only an accepted referral can be lost.")
-                    : checked(Stage.LOST, reason(l.reason(), l.notes()));
+            case Transition.Accept a ->
+                from != Stage.RECEIVED
+                        ? refuse(from, "Only a received referral can be accepted.")
+                        : expired ? expiredRefusal(expiresAt) : checked(Stage.ACCEPTED, accept(a, now));
+            case Transition.Decline d ->
+                from != Stage.RECEIVED
+                        ? refuse(from, "Only a received referral can be declined.")
+                        : expired ? expiredRefusal(expiresAt) : checked(Stage.DECLINED, reason(d.reason(), d.notes()));
+            case Transition.Win w ->
+                from != Stage.ACCEPTED
+                        ? refuse(from, "Only an accepted referral can be won.")
+                        : new Decision.Allowed(Stage.WON);
+            case Transition.Lose l ->
+                from != Stage.ACCEPTED
+                        ? refuse(from, "Only an accepted referral can be lost.")
+                        : checked(Stage.LOST, reason(l.reason(), l.notes()));
         };
     }
 
@@ -69,7 +73,8 @@ public final class Lifecycle {
     }
 
     private static Decision expiredRefusal(Instant expiresAt) {
-        return new Decision.Refused("The referral expired at " + expiresAt + " and can no longer be answered.",
+        return new Decision.Refused(
+                "The referral expired at " + expiresAt + " and can no longer be answered.",
                 EnumSet.noneOf(Stage.class));
     }
 
@@ -115,8 +120,8 @@ public final class Lifecycle {
     private static List<Violation> reason(@Nullable String reason, @Nullable String notes) {
         List<Violation> v = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
-            v.add(new Violation("statusReason", "A reason is required: one of " + CloseReason.names()
-                    + ", or your own words."));
+            v.add(new Violation(
+                    "statusReason", "A reason is required: one of " + CloseReason.names() + ", or your own words."));
         } else if (reason.length() > REASON_MAX) {
             v.add(new Violation("statusReason", "At most " + REASON_MAX + " characters."));
         } else if (CloseReason.Other.name().equals(reason) && (notes == null || notes.isBlank())) {

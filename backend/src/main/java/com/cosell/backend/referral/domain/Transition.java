@@ -11,8 +11,12 @@ public sealed interface Transition {
     Stage target();
 
     /** Take the referral on: the deal as the partner sees it. */
-    record Accept(@Nullable String dealName, @Nullable BigDecimal dealValue, @Nullable String currency,
-                  @Nullable Instant closingDateTime) implements Transition {
+    record Accept(
+            @Nullable String dealName,
+            @Nullable BigDecimal dealValue,
+            @Nullable String currency,
+            @Nullable Instant closingDateTime)
+            implements Transition {
         public Stage target() {
             return Stage.ACCEPTED;
         }

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AddressRules {
 
-    private AddressRules() {
-    }
+    private AddressRules() {}
 
     /** Why the address is refused, or null if it is a public unicast address. */
     public static @Nullable String refusal(InetAddress address) {
@@ -73,8 +72,11 @@ public final class AddressRules {
         boolean zeroPrefix = Arrays.equals(Arrays.copyOfRange(b, 0, 10), new byte[10]);
         boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
         boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0 && !allZero(b, 12); // not :: or ::1
-        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
-                && (b[3] & 0xff) == 0x9b && allZero(Arrays.copyOfRange(b, 4, 12), 0);
+        boolean nat64 = (b[0] & 0xff) == 0x00
+                && (b[1] & 0xff) == 0x64
+                && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b
+                && allZero(Arrays.copyOfRange(b, 4, 12), 0);
         if (!mapped && !(compatible && (b[12] != 0 || b[13] != 0)) && !nat64) {
             return null;
         }

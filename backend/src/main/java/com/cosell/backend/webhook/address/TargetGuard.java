@@ -38,7 +38,8 @@ public class TargetGuard {
 
     /** The URL if it may be used; else an {@link InvalidTarget} saying why. */
     public Mono<URI> check(String url) {
-        return Mono.fromCallable(() -> parse(url)).flatMap(uri -> addresses(host(uri)).thenReturn(uri));
+        return Mono.fromCallable(() -> parse(url))
+                .flatMap(uri -> addresses(host(uri)).thenReturn(uri));
     }
 
     /** The syntax and scheme rules alone. */
@@ -74,8 +75,8 @@ public class TargetGuard {
                         for (InetAddress a : all) {
                             String why = AddressRules.refusal(a);
                             if (why != null) {
-                                throw new InvalidTarget("host " + host + " resolves to " + a.getHostAddress()
-                                        + ", " + why + ".");
+                                throw new InvalidTarget(
+                                        "host " + host + " resolves to " + a.getHostAddress() + ", " + why + ".");
                             }
                         }
                     }

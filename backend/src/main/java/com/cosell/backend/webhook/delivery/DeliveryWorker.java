@@ -45,8 +45,13 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
     private final Sinks.Many<Claim> claims = Sinks.many().unicast().onBackpressureBuffer();
     private @Nullable Disposable working;
 
-    DeliveryWorker(DeliveryStore store, WebhookSender sender, SubscriptionDisabler disabler,
-                   WebhookProperties properties, Clock clock, JsonMapper json) {
+    DeliveryWorker(
+            DeliveryStore store,
+            WebhookSender sender,
+            SubscriptionDisabler disabler,
+            WebhookProperties properties,
+            Clock clock,
+            JsonMapper json) {
         this.store = store;
         this.sender = sender;
         this.disabler = disabler;
@@ -74,12 +79,15 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
                     inFlight.incrementAndGet();
                     claims.emitNext(c, Sinks.EmitFailureHandler.FAIL_FAST); // runs never overlap: one emitter
                 })
-                .count().map(Long::intValue);
+                .count()
+                .map(Long::intValue);
     }
 
     @Override
     public void start() {
-        working = claims.asFlux().flatMap(this::work, Math.max(1, properties.maxConcurrency())).subscribe();
+        working = claims.asFlux()
+                .flatMap(this::work, Math.max(1, properties.maxConcurrency()))
+                .subscribe();
         super.start();
     }
 
@@ -95,7 +103,9 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
 
     private Mono<Void> work(Claim c) {
         AtomicBoolean more = new AtomicBoolean(); // stopped at eventsPerClaim: more may be waiting
-        return store.requests(c.id(), 10).concatMap(r -> request(c, r)).then(Mono.defer(() -> events(c, more)))
+        return store.requests(c.id(), 10)
+                .concatMap(r -> request(c, r))
+                .then(Mono.defer(() -> events(c, more)))
                 .onErrorResume(e -> {
                     log.warn("Webhook {} delivery failed; retried after its lease", c.id(), e);
                     return Mono.empty();
@@ -113,12 +123,21 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
     /** A test event or a redelivery: one attempt, logged, outside the ordered stream. */
     private Mono<Void> request(Claim c, DeliveryStore.Request r) {
         Instant now = clock.instant();
-        Mono<Message> message = r.seq() == null ? Mono.just(testMessage(c, r, now))
+        Mono<Message> message = r.seq() == null
+                ? Mono.just(testMessage(c, r, now))
                 : store.event(c.organizationId(), r.seq()).map(e -> message(c, e, now));
         String kind = r.seq() == null ? "TEST" : "REDELIVERY";
-        return message.flatMap(m -> sender.send(m).flatMap(a -> store.log(new DeliveryStore.Logged(c.id(), r.seq(),
-                        m.type(), kind, 1, now, a.verdict() == Attempt.Verdict.DELIVERED ? "SUCCEEDED" : "FAILED", a,
-                        null))))
+        return message.flatMap(m -> sender.send(m)
+                        .flatMap(a -> store.log(new DeliveryStore.Logged(
+                                c.id(),
+                                r.seq(),
+                                m.type(),
+                                kind,
+                                1,
+                                now,
+                                a.verdict() == Attempt.Verdict.DELIVERED ? "SUCCEEDED" : "FAILED",
+                                a,
+                                null))))
                 .then(store.done(r));
     }
 
@@ -161,17 +180,19 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
                     + (a.status() != null ? "HTTP " + a.status() : a.error()) + ")";
             return logged(c, e, at, "GAVE_UP", a, null).then(disabler.disable(c, attempts, since, reason, at));
         }
-        return logged(c, e, at, "RETRYING", a, next).then(store.retryLater(c, attempts, since, next)).then();
+        return logged(c, e, at, "RETRYING", a, next)
+                .then(store.retryLater(c, attempts, since, next))
+                .then();
     }
 
     private Mono<Void> logged(Claim c, LoggedEvent e, Instant at, String outcome, Attempt a, @Nullable Instant next) {
-        return store.log(new DeliveryStore.Logged(c.id(), e.seq(), e.type(), "EVENT", c.attempts() + 1, at, outcome,
-                a, next));
+        return store.log(
+                new DeliveryStore.Logged(c.id(), e.seq(), e.type(), "EVENT", c.attempts() + 1, at, outcome, a, next));
     }
 
     private Message message(Claim c, LoggedEvent e, Instant now) {
-        return new Message(c.url(), String.valueOf(e.seq()), e.type(), e.payload(json), c.secret(),
-                c.previousSecretAt(now));
+        return new Message(
+                c.url(), String.valueOf(e.seq()), e.type(), e.payload(json), c.secret(), c.previousSecretAt(now));
     }
 
     private Message testMessage(Claim c, DeliveryStore.Request r, Instant now) {
@@ -181,7 +202,12 @@ public class DeliveryWorker extends RepeatingJob<Integer> {
         body.put("organizationId", c.organizationId());
         body.put("subscriptionId", c.id().toString());
         body.put("time", now.toString());
-        return new Message(c.url(), "test-" + r.id(), "webhook-test", json.writeValueAsString(body), c.secret(),
+        return new Message(
+                c.url(),
+                "test-" + r.id(),
+                "webhook-test",
+                json.writeValueAsString(body),
+                c.secret(),
                 c.previousSecretAt(now));
     }
 }

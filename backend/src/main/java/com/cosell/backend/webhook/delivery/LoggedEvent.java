@@ -9,9 +9,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
 /** An event log row as a webhook delivers it. */
-record LoggedEvent(long seq, String txid, String type, String organizationId, @Nullable UUID referralId,
-                   @Nullable UUID engagementId, @Nullable String actorId, @Nullable String actorName, Instant at,
-                   String changes) {
+record LoggedEvent(
+        long seq,
+        String txid,
+        String type,
+        String organizationId,
+        @Nullable UUID referralId,
+        @Nullable UUID engagementId,
+        @Nullable String actorId,
+        @Nullable String actorName,
+        Instant at,
+        String changes) {
 
     static final String REFERRALS = "/v1.0/engagements/referrals/";
     static final String NOTIFICATIONS = "/v1.0/notifications";
@@ -27,8 +35,11 @@ record LoggedEvent(long seq, String txid, String type, String organizationId, @N
         m.put("organizationId", organizationId);
         m.put("referralId", referralId == null ? null : referralId.toString());
         m.put("engagementId", engagementId == null ? null : engagementId.toString());
-        m.put("resourceUri", type.equals("notification-created") ? NOTIFICATIONS
-                : referralId == null ? null : REFERRALS + referralId);
+        m.put(
+                "resourceUri",
+                type.equals("notification-created")
+                        ? NOTIFICATIONS
+                        : referralId == null ? null : REFERRALS + referralId);
         Map<String, Object> actor = new LinkedHashMap<>();
         actor.put("id", actorId);
         actor.put("name", actorName);

@@ -24,8 +24,7 @@ public final class Signature {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Signature() {
-    }
+    private Signature() {}
 
     /** A new secret: 32 random bytes, so it cannot be guessed; shown to the organization once. */
     public static String newSecret() {

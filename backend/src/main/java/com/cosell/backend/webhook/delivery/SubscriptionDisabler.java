@@ -33,8 +33,16 @@ class SubscriptionDisabler {
 
     Mono<Void> disable(Claim c, int attempts, Instant failingSince, String reason, Instant now) {
         return tx.transactional(store.disable(c, attempts, failingSince, reason, now)
-                .flatMap(name -> notifier.notify(new Notifier.Draft(c.organizationId(), NotificationKind.WEBHOOK_DISABLED,
-                        null, name, null, reason, null, ACTOR, now)))
+                .flatMap(name -> notifier.notify(new Notifier.Draft(
+                        c.organizationId(),
+                        NotificationKind.WEBHOOK_DISABLED,
+                        null,
+                        name,
+                        null,
+                        reason,
+                        null,
+                        ACTOR,
+                        now)))
                 .flatMap(events::append)
                 .then());
     }

@@ -47,7 +47,8 @@ class WebhookSender {
                 .build();
         this.client = HttpClient.create(pool)
                 .resolver(new GuardedResolverGroup(guard))
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        properties.connectTimeout().toMillis())
                 .responseTimeout(properties.responseTimeout())
                 .followRedirect(false)
                 .compress(false);
@@ -59,18 +60,20 @@ class WebhookSender {
         return Mono.defer(() -> {
             long started = System.nanoTime();
             return guard.check(message.url()) // an IP literal is checked here; a name again when connecting
-                    .flatMap(uri -> client
-                            .headers(h -> h.set("Content-Type", "application/json")
+                    .flatMap(uri -> client.headers(h -> h.set("Content-Type", "application/json")
                                     .set("User-Agent", "Co-sell-Webhooks/1")
                                     .set(Signature.EVENT_ID, message.eventId())
                                     .set(Signature.EVENT_TYPE, message.type())
-                                    .set(Signature.DELIVERY_ID, UUID.randomUUID().toString())
+                                    .set(
+                                            Signature.DELIVERY_ID,
+                                            UUID.randomUUID().toString())
                                     .set(Signature.TIMESTAMP, String.valueOf(timestamp))
                                     .set(Signature.HEADER, signature))
-                            .post().uri(uri)
+                            .post()
+                            .uri(uri)
                             .send(ByteBufFlux.fromString(Mono.just(message.body())))
-                            .response((response, body) -> readBounded(body).map(bytes ->
-                                    answer(response, bytes, millisSince(started), clock.instant())))
+                            .response((response, body) -> readBounded(body)
+                                    .map(bytes -> answer(response, bytes, millisSince(started), clock.instant())))
                             .next())
                     .timeout(properties.attemptBudget())
                     .onErrorResume(e -> Mono.just(Attempt.failed(millisSince(started), describe(e))));
@@ -83,15 +86,19 @@ class WebhookSender {
         AtomicInteger seen = new AtomicInteger();
         return body.asByteArray()
                 .takeUntil(chunk -> seen.addAndGet(chunk.length) >= max)
-                .collect(ByteArrayOutputStream::new, (out, chunk) -> out.write(chunk, 0,
-                        Math.min(chunk.length, Math.max(0, max - out.size()))))
+                .collect(
+                        ByteArrayOutputStream::new,
+                        (out, chunk) -> out.write(chunk, 0, Math.min(chunk.length, Math.max(0, max - out.size()))))
                 .map(ByteArrayOutputStream::toByteArray);
     }
 
     private static Attempt answer(HttpClientResponse response, byte[] body, long latency, java.time.Instant now) {
         String text = new String(body, 0, Math.min(body.length, Attempt.EXCERPT), StandardCharsets.UTF_8);
         int status = response.status().code();
-        return new Attempt(status, latency, text.isEmpty() ? null : text,
+        return new Attempt(
+                status,
+                latency,
+                text.isEmpty() ? null : text,
                 status >= 300 && status < 400 ? "redirect not followed" : null,
                 retryAfter(response.responseHeaders().get("Retry-After"), now));
     }
@@ -105,8 +112,10 @@ class WebhookSender {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration d = Duration.between(now,
-                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                Duration d = Duration.between(
+                        now,
+                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
                 return d.isNegative() ? Duration.ZERO : d;
             } catch (java.time.format.DateTimeParseException notADate) {
                 return null;

@@ -31,14 +31,18 @@ class CsvReaderTest {
         byte[] body = "\uFEFF이름,b\n\n서울,2\n\n".getBytes(StandardCharsets.UTF_8);
         CsvReader.Table t = CsvReader.read(body, 10);
         assertThat(t.header()).containsExactly("이름", "b");
-        assertThat(t.rows()).singleElement().satisfies(r -> assertThat(r.cells()).containsExactly("서울", "2"));
+        assertThat(t.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.cells()).containsExactly("서울", "2"));
     }
 
     @Test
     void refusesWhatIsNotUtf8CsvSayingWhere() {
         byte[] latin1 = "a,b\nM\u00fcller,1\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> CsvReader.read(latin1, 10)).isInstanceOf(CsvFormatException.class)
-                .hasMessageContaining("not UTF-8").hasMessageContaining("line 2");
+        assertThatThrownBy(() -> CsvReader.read(latin1, 10))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("not UTF-8")
+                .hasMessageContaining("line 2");
         byte[] zip = {'P', 'K', 3, 4, 0, 0, 1};
         assertThatThrownBy(() -> CsvReader.read(zip, 10)).hasMessageContaining("not a CSV file");
         assertThatThrownBy(() -> read("a;b;c\n1;2;3\n")).hasMessageContaining("semicolons");
@@ -47,7 +51,8 @@ class CsvReaderTest {
 
     @Test
     void namesRowAndColumnOfABrokenQuote() {
-        assertThatThrownBy(() -> read("a,b\n1,\"open\n2,3\n")).hasMessageContaining("Row 2, column 2")
+        assertThatThrownBy(() -> read("a,b\n1,\"open\n2,3\n"))
+                .hasMessageContaining("Row 2, column 2")
                 .hasMessageContaining("never closes");
         assertThatThrownBy(() -> read("a,b\n1,2\n3,x\"y\n")).hasMessageContaining("Row 3, column 2");
         assertThatThrownBy(() -> read("a,b\n\"1\"x,2\n")).hasMessageContaining("Row 2, column 1");
@@ -57,20 +62,33 @@ class CsvReaderTest {
     void stopsAtTheRowLimit() {
         assertThatThrownBy(() -> CsvReader.read("a\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8), 2))
                 .isInstanceOf(CsvReader.TooManyRows.class);
-        assertThat(CsvReader.read("a\n1\n2\n".getBytes(StandardCharsets.UTF_8), 2).rows()).hasSize(2);
+        assertThat(CsvReader.read("a\n1\n2\n".getBytes(StandardCharsets.UTF_8), 2)
+                        .rows())
+                .hasSize(2);
     }
 
     @Test
     void writesFormulasAsTextAndReadsThemBackUnchanged() {
-        List<String> cells = List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "plain, \"q\"",
-                "line\nbreak", "'quoted already", "");
+        List<String> cells = List.of(
+                "=HYPERLINK(\"http://x\")",
+                "+1",
+                "-2",
+                "@SUM(A1)",
+                "\tx",
+                "plain, \"q\"",
+                "line\nbreak",
+                "'quoted already",
+                "");
         StringBuilder out = new StringBuilder();
         CsvWriter.record(out, new ArrayList<>(cells));
         String text = out.toString();
         assertThat(text).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),'\tx,");
         CsvReader.Table back = read("h1,h2,h3,h4,h5,h6,h7,h8,h9\r\n" + text);
-        assertThat(back.rows().getFirst().cells().stream().map(CsvReader::unescape).toList())
+        assertThat(back.rows().getFirst().cells().stream()
+                        .map(CsvReader::unescape)
+                        .toList())
                 .isEqualTo(cells);
-        assertThat(Arrays.asList(CsvWriter.isFormula("a=b"), CsvWriter.isFormula("\rx"))).containsExactly(false, true);
+        assertThat(Arrays.asList(CsvWriter.isFormula("a=b"), CsvWriter.isFormula("\rx")))
+                .containsExactly(false, true);
     }
 }

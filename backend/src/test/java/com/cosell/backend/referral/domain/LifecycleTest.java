@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LifecycleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-    private static final Transition.Accept ACCEPT = new Transition.Accept("Fabrikam ERP", new BigDecimal("125000.00"),
-            "USD", NOW.plus(Duration.ofDays(30)));
+    private static final Transition.Accept ACCEPT =
+            new Transition.Accept("Fabrikam ERP", new BigDecimal("125000.00"), "USD", NOW.plus(Duration.ofDays(30)));
     private static final Transition.Decline DECLINE = new Transition.Decline("CustomerUnresponsive", "No answer");
     private static final Transition.Lose LOSE = new Transition.Lose("CustomerChoseAnotherVendor", null);
-    private static final List<Transition> TRANSITIONS = List.of(ACCEPT, DECLINE, new Transition.Expire(),
-            new Transition.Win(), LOSE);
+    private static final List<Transition> TRANSITIONS =
+            List.of(ACCEPT, DECLINE, new Transition.Expire(), new Transition.Win(), LOSE);
 
     static Stream<Arguments> everyCombination() {
         List<Arguments> all = new ArrayList<>();
@@ -83,26 +83,37 @@ class LifecycleTest {
 
     @Test
     void acceptingRequiresTheDealDetails() {
-        Decision d = Lifecycle.decide(Stage.RECEIVED, new Transition.Accept(" ", new BigDecimal("-5"), "usd",
-                NOW.minus(Duration.ofDays(3))), NOW, null, false);
+        Decision d = Lifecycle.decide(
+                Stage.RECEIVED,
+                new Transition.Accept(" ", new BigDecimal("-5"), "usd", NOW.minus(Duration.ofDays(3))),
+                NOW,
+                null,
+                false);
 
         assertThat(d).isInstanceOf(Decision.Invalid.class);
-        assertThat(((Decision.Invalid) d).violations()).extracting(Decision.Violation::field)
+        assertThat(((Decision.Invalid) d).violations())
+                .extracting(Decision.Violation::field)
                 .containsExactlyInAnyOrder("name", "details/dealValue", "details/currency", "details/closingDateTime");
     }
 
     @Test
     void decliningOrLosingRequiresAReasonCodedOrInTheClientsOwnWords() {
-        assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("Customer went with a competitor", null),
-                NOW, null, false)).isEqualTo(new Decision.Allowed(Stage.DECLINED));
+        assertThat(Lifecycle.decide(
+                        Stage.RECEIVED,
+                        new Transition.Decline("Customer went with a competitor", null),
+                        NOW,
+                        null,
+                        false))
+                .isEqualTo(new Decision.Allowed(Stage.DECLINED));
         assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline(" ", null), NOW, null, false))
                 .isInstanceOf(Decision.Invalid.class);
         assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("x".repeat(1001), null), NOW, null, false))
                 .isInstanceOf(Decision.Invalid.class);
         assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("Other", " "), NOW, null, false))
                 .isInstanceOf(Decision.Invalid.class);
-        assertThat(Lifecycle.decide(Stage.RECEIVED, new Transition.Decline("Other", "Duplicate of another deal"), NOW,
-                null, false)).isEqualTo(new Decision.Allowed(Stage.DECLINED));
+        assertThat(Lifecycle.decide(
+                        Stage.RECEIVED, new Transition.Decline("Other", "Duplicate of another deal"), NOW, null, false))
+                .isEqualTo(new Decision.Allowed(Stage.DECLINED));
         assertThat(Lifecycle.decide(Stage.ACCEPTED, new Transition.Lose(null, null), NOW, null, false))
                 .isInstanceOf(Decision.Invalid.class);
     }

@@ -38,8 +38,10 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
         assertThat(body.get("type").asString()).isEqualTo("referral-created");
         assertThat(body.get("organizationId").asString()).isEqualTo("contoso");
         assertThat(body.get("referralId").asString()).isEqualTo(deal.get("id").asString());
-        assertThat(body.get("engagementId").asString()).isEqualTo(deal.get("engagementId").asString());
-        assertThat(body.get("resourceUri").asString()).isEqualTo(Api.REFERRALS + "/" + deal.get("id").asString());
+        assertThat(body.get("engagementId").asString())
+                .isEqualTo(deal.get("engagementId").asString());
+        assertThat(body.get("resourceUri").asString())
+                .isEqualTo(Api.REFERRALS + "/" + deal.get("id").asString());
         assertThat(body.get("actor").get("name").asString()).isNotBlank();
         assertThat(body.has("time")).isTrue();
         assertThat(body.get("changes").isArray()).isTrue();
@@ -64,11 +66,29 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
         }
         // Two events per claim and a poll an hour away: only the worker's own re-claim can send all five.
         var p = properties;
-        DeliveryWorker worker = new DeliveryWorker(store, sender, disabler, new WebhookProperties(p.workerEnabled(),
-                Duration.ofHours(1), p.lease(), p.maxConcurrency(), 2, p.connectTimeout(), p.responseTimeout(),
-                p.maxResponseBytes(), p.allowPrivateTargets(), p.allowHttp(), p.retryInitialDelay(),
-                p.retryMaxDelay(), p.retryWindow(), p.secretGrace(), p.deliveryRetention(), p.purgeInterval()),
-                clock, json);
+        DeliveryWorker worker = new DeliveryWorker(
+                store,
+                sender,
+                disabler,
+                new WebhookProperties(
+                        p.workerEnabled(),
+                        Duration.ofHours(1),
+                        p.lease(),
+                        p.maxConcurrency(),
+                        2,
+                        p.connectTimeout(),
+                        p.responseTimeout(),
+                        p.maxResponseBytes(),
+                        p.allowPrivateTargets(),
+                        p.allowHttp(),
+                        p.retryInitialDelay(),
+                        p.retryMaxDelay(),
+                        p.retryWindow(),
+                        p.secretGrace(),
+                        p.deliveryRetention(),
+                        p.purgeInterval()),
+                clock,
+                json);
         worker.start();
         workers.add(worker);
         worker.runOnce().block(); // the first claim, instead of the first tick
@@ -78,9 +98,11 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
 
     @Test
     void twoWorkersDeliverEachEventOnce() {
-        List<Receiver> rs = List.of(receiver(n -> Answer.of(200)), receiver(n -> Answer.of(200)),
-                receiver(n -> Answer.of(200)));
-        List<JsonNode> subs = rs.stream().map(r -> subscribe(alice(), r.url("/hook"), "[\"referral-created\"]")).toList();
+        List<Receiver> rs =
+                List.of(receiver(n -> Answer.of(200)), receiver(n -> Answer.of(200)), receiver(n -> Answer.of(200)));
+        List<JsonNode> subs = rs.stream()
+                .map(r -> subscribe(alice(), r.url("/hook"), "[\"referral-created\"]"))
+                .toList();
         worker();
         worker();
         for (int i = 0; i < 6; i++) {
@@ -89,7 +111,9 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
 
         for (int i = 0; i < rs.size(); i++) {
             awaitReceived(rs.get(i), 6);
-            List<String> ids = rs.get(i).received().stream().map(r -> r.header("Cosell-Event-Id")).toList();
+            List<String> ids = rs.get(i).received().stream()
+                    .map(r -> r.header("Cosell-Event-Id"))
+                    .toList();
             assertThat(ids).doesNotHaveDuplicates();
             assertThat(awaitLog(subs.get(i), rows -> rows.size() >= 6)).hasSize(ids.size());
         }
@@ -106,13 +130,16 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
         });
         JsonNode sub = subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
         DeliveryWorker first = worker();
-        String id = api.create("alice", Deals.privateDeal("Hook killed")).get("id").asString();
+        String id =
+                api.create("alice", Deals.privateDeal("Hook killed")).get("id").asString();
         awaitReceived(receiver, 1);
         first.stop(); // dies mid-request: no answer recorded, lease not handed back
         try {
             worker();
             List<Receiver.Received> got = awaitReceived(receiver, 2);
-            assertThat(got).extracting(r -> Api.json(r.body()).get("referralId").asString()).containsOnly(id);
+            assertThat(got)
+                    .extracting(r -> Api.json(r.body()).get("referralId").asString())
+                    .containsOnly(id);
             List<Map<String, Object>> log = awaitLog(sub, rows -> rows.contains("SUCCEEDED"));
             assertThat(log).hasSize(1); // the dead worker wrote nothing
         } finally {
@@ -129,21 +156,29 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
         worker();
         JsonNode secret = api.create("alice", Deals.privateDeal("Hook private " + System.nanoTime()));
         String rename = "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"Still private\"}]";
-        api.patch("alice", secret.get("id").asString(), rename, null).expectStatus().isOk();
+        api.patch("alice", secret.get("id").asString(), rename, null)
+                .expectStatus()
+                .isOk();
         JsonNode shared = api.create("alice", Deals.sharedDeal("Hook shared " + System.nanoTime(), true));
 
         // The vendor hears of the shared deal, which came after the private one in the log...
-        Flux.interval(Duration.ofMillis(100)).map(t -> microsoft.received())
-                .filter(got -> got.stream().anyMatch(r -> r.body().contains(shared.get("engagementId").asString())))
-                .next().timeout(Duration.ofSeconds(20)).block();
+        Flux.interval(Duration.ofMillis(100))
+                .map(t -> microsoft.received())
+                .filter(got -> got.stream()
+                        .anyMatch(r ->
+                                r.body().contains(shared.get("engagementId").asString())))
+                .next()
+                .timeout(Duration.ofSeconds(20))
+                .block();
         // ...and neither it nor the other partner ever of the private deal.
         for (Receiver other : List.of(fabrikam, microsoft)) {
-            assertThat(other.received()).noneMatch(r -> r.body().contains(secret.get("id").asString())
-                    || r.body().contains(secret.get("engagementId").asString()));
+            assertThat(other.received())
+                    .noneMatch(r -> r.body().contains(secret.get("id").asString())
+                            || r.body().contains(secret.get("engagementId").asString()));
         }
         assertThat(db.sql("""
                         SELECT count(*) AS n FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
-                        JOIN referral_event e ON e.seq = d.seq WHERE e.organization_id <> s.organization_id""")
-                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+                        JOIN referral_event e ON e.seq = d.seq WHERE e.organization_id <> s.organization_id""").map(row -> row.get("n", Long.class)).one().block())
+                .isZero();
     }
 }

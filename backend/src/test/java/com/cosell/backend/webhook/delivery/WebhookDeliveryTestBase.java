@@ -33,32 +33,42 @@ import tools.jackson.databind.json.JsonMapper;
  * seconds so that nothing waits long. One set of properties for all its subclasses: one Spring context.
  */
 @BackendTest
-@TestPropertySource(properties = {
-        "cosell.webhooks.allow-private-targets=true", "cosell.webhooks.allow-http=true",
-        "cosell.webhooks.poll-interval=PT0.1S", "cosell.webhooks.lease=PT5S",
-        "cosell.webhooks.connect-timeout=PT1S", "cosell.webhooks.response-timeout=PT1S",
-        "cosell.webhooks.retry-initial-delay=PT0.1S", "cosell.webhooks.retry-max-delay=PT0.4S",
-        "cosell.webhooks.retry-window=PT3S"})
+@TestPropertySource(
+        properties = {
+            "cosell.webhooks.allow-private-targets=true", "cosell.webhooks.allow-http=true",
+            "cosell.webhooks.poll-interval=PT0.1S", "cosell.webhooks.lease=PT5S",
+            "cosell.webhooks.connect-timeout=PT1S", "cosell.webhooks.response-timeout=PT1S",
+            "cosell.webhooks.retry-initial-delay=PT0.1S", "cosell.webhooks.retry-max-delay=PT0.4S",
+            "cosell.webhooks.retry-window=PT3S"
+        })
 abstract class WebhookDeliveryTestBase {
 
     static final String W = "/v1.0/webhooks";
 
     @Autowired
     WebTestClient client;
+
     @Autowired
     DatabaseClient db;
+
     @Autowired
     DeliveryStore store;
+
     @Autowired
     WebhookSender sender;
+
     @Autowired
     SubscriptionDisabler disabler;
+
     @Autowired
     WebhookProperties properties;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JsonMapper json;
+
     Api api;
     final List<DeliveryWorker> workers = new ArrayList<>();
     final List<Receiver> receivers = new ArrayList<>();
@@ -78,8 +88,12 @@ abstract class WebhookDeliveryTestBase {
     }
 
     WebTestClient.ResponseSpec post(String uri, String body) {
-        return client.post().uri(uri).headers(h -> h.setBearerAuth(alice())).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
+        return client.post()
+                .uri(uri)
+                .headers(h -> h.setBearerAuth(alice()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     static String alice() {
@@ -87,9 +101,17 @@ abstract class WebhookDeliveryTestBase {
     }
 
     JsonNode subscribe(String token, String url, String types) {
-        return Api.json(client.post().uri(W).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+        return Api.json(client.post()
+                .uri(W)
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"url\":\"" + url + "\",\"eventTypes\":" + types + ",\"description\":\"test hook\"}")
-                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     DeliveryWorker worker() {
@@ -106,10 +128,14 @@ abstract class WebhookDeliveryTestBase {
     }
 
     static List<Receiver.Received> awaitReceived(Receiver receiver, int count) {
-        return Flux.interval(Duration.ZERO, Duration.ofMillis(50)).map(t -> receiver.received())
-                .filter(got -> got.size() >= count).next()
-                .timeout(Duration.ofSeconds(20), Mono.error(() -> new AssertionError("received only "
-                        + receiver.received().size() + " of " + count)))
+        return Flux.interval(Duration.ZERO, Duration.ofMillis(50))
+                .map(t -> receiver.received())
+                .filter(got -> got.size() >= count)
+                .next()
+                .timeout(
+                        Duration.ofSeconds(20),
+                        Mono.error(() -> new AssertionError(
+                                "received only " + receiver.received().size() + " of " + count)))
                 .block();
     }
 
@@ -117,12 +143,20 @@ abstract class WebhookDeliveryTestBase {
     List<Map<String, Object>> awaitLog(JsonNode subscription, Predicate<List<String>> done) {
         Mono<List<Map<String, Object>>> read = db.sql("SELECT * FROM webhook_delivery WHERE subscription_id = :id"
                         + " ORDER BY attempted_at DESC, id DESC")
-                .bind("id", java.util.UUID.fromString(subscription.get("id").asString())).fetch().all().collectList();
+                .bind("id", java.util.UUID.fromString(subscription.get("id").asString()))
+                .fetch()
+                .all()
+                .collectList();
         // a slow read on a busy machine drops ticks instead of overflowing the interval
-        return Flux.interval(Duration.ZERO, Duration.ofMillis(100)).onBackpressureDrop().concatMap(t -> read, 1)
-                .filter(rows -> done.test(rows.stream().map(r -> (String) r.get("outcome")).toList())).next()
-                .timeout(Duration.ofSeconds(20), Mono.error(() -> new AssertionError("log never got there: "
-                        + read.block())))
+        return Flux.interval(Duration.ZERO, Duration.ofMillis(100))
+                .onBackpressureDrop()
+                .concatMap(t -> read, 1)
+                .filter(rows -> done.test(
+                        rows.stream().map(r -> (String) r.get("outcome")).toList()))
+                .next()
+                .timeout(
+                        Duration.ofSeconds(20),
+                        Mono.error(() -> new AssertionError("log never got there: " + read.block())))
                 .block();
     }
 

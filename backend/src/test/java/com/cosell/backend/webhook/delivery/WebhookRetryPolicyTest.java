@@ -16,15 +16,24 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 /** The retry schedule: exponential ceilings, full jitter, Retry-After, the window; driven on virtual time. */
 class WebhookRetryPolicyTest {
 
-    private static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(10), Duration.ofHours(1),
-            Duration.ofDays(1));
+    private static final RetryPolicy DEFAULT =
+            new RetryPolicy(Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofDays(1));
 
     @Test
     void ceilingsDoubleFromTheInitialDelayUpToTheMaximum() {
-        assertThat(List.of(1, 2, 3, 4, 9, 10, 11, 60, 1000).stream().map(DEFAULT::ceiling).toList()).containsExactly(
-                Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40), Duration.ofSeconds(80),
-                Duration.ofSeconds(2560), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
-                Duration.ofHours(1));
+        assertThat(List.of(1, 2, 3, 4, 9, 10, 11, 60, 1000).stream()
+                        .map(DEFAULT::ceiling)
+                        .toList())
+                .containsExactly(
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(20),
+                        Duration.ofSeconds(40),
+                        Duration.ofSeconds(80),
+                        Duration.ofSeconds(2560),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1));
     }
 
     @Test
@@ -43,7 +52,8 @@ class WebhookRetryPolicyTest {
         Instant since = Instant.parse("2026-01-01T00:00:00Z");
         assertThat(DEFAULT.exhausted(since, since.plus(Duration.ofHours(23)))).isFalse();
         assertThat(DEFAULT.exhausted(since, since.plus(Duration.ofDays(1)))).isFalse();
-        assertThat(DEFAULT.exhausted(since, since.plus(Duration.ofDays(1)).plusMillis(1))).isTrue();
+        assertThat(DEFAULT.exhausted(since, since.plus(Duration.ofDays(1)).plusMillis(1)))
+                .isTrue();
     }
 
     @Test
@@ -54,7 +64,8 @@ class WebhookRetryPolicyTest {
         assertThat(Attempt.failed(5, "connection refused").verdict()).isEqualTo(Attempt.Verdict.RETRY);
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         assertThat(WebhookSender.retryAfter("120", now)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(WebhookSender.retryAfter("Thu, 01 Jan 2026 00:00:30 GMT", now)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(WebhookSender.retryAfter("Thu, 01 Jan 2026 00:00:30 GMT", now))
+                .isEqualTo(Duration.ofSeconds(30));
         assertThat(WebhookSender.retryAfter("soon", now)).isNull();
     }
 
@@ -69,10 +80,12 @@ class WebhookRetryPolicyTest {
         Random random = new Random(7);
         Instant start = Instant.EPOCH;
         List<Duration> attemptsAt = new ArrayList<>();
-        Flux<Duration> attempts = Mono.just(1).expand(n -> {
+        Flux<Duration> attempts = Mono.just(1)
+                .expand(n -> {
                     Instant now = start.plusMillis(time.now(java.util.concurrent.TimeUnit.MILLISECONDS));
                     Duration delay = DEFAULT.delay(n, null, random);
-                    return DEFAULT.exhausted(start, now.plus(delay)) ? Mono.empty()
+                    return DEFAULT.exhausted(start, now.plus(delay))
+                            ? Mono.empty()
                             : Mono.delay(delay, time).thenReturn(n + 1);
                 })
                 .map(n -> Duration.ofMillis(time.now(java.util.concurrent.TimeUnit.MILLISECONDS)))

@@ -27,13 +27,17 @@ class WebhookRetryTest extends WebhookDeliveryTestBase {
         subscribe(alice(), receiver.url("/hook"), "[\"referral-created\"]");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(api.create("alice", Deals.privateDeal("Hook order " + i)).get("id").asString());
+            ids.add(api.create("alice", Deals.privateDeal("Hook order " + i))
+                    .get("id")
+                    .asString());
         }
         worker();
 
         awaitReceived(receiver, 6); // the first event three times, then each once
-        List<String> order = receiver.received().stream().map(r -> Api.json(r.body()).get("referralId").asString())
-                .filter(ids::contains).toList();
+        List<String> order = receiver.received().stream()
+                .map(r -> Api.json(r.body()).get("referralId").asString())
+                .filter(ids::contains)
+                .toList();
         assertThat(order.subList(0, 3)).containsOnly(ids.getFirst()); // nothing overtook the failing event
         assertThat(order.stream().distinct().toList()).containsExactlyElementsOf(ids);
         assertThat(order).hasSize(6);
@@ -72,11 +76,15 @@ class WebhookRetryTest extends WebhookDeliveryTestBase {
         worker();
 
         List<Map<String, Object>> log = awaitLog(sub, rows -> rows.size() >= 3);
-        assertThat(log.reversed()).extracting(row -> row.get("outcome") + " " + row.get("status_code"))
+        assertThat(log.reversed())
+                .extracting(row -> row.get("outcome") + " " + row.get("status_code"))
                 .containsExactly("FAILED 302", "FAILED 410", "SUCCEEDED 200");
         assertThat(log.getLast().get("error")).isEqualTo("redirect not followed");
         assertThat(log.get(1).get("response_excerpt")).isEqualTo("{\"error\":\"gone\"}");
-        assertThat(receiver.received()).extracting(Receiver.Received::path).containsOnly("/hook").hasSize(3);
+        assertThat(receiver.received())
+                .extracting(Receiver.Received::path)
+                .containsOnly("/hook")
+                .hasSize(3);
     }
 
     @Test
@@ -88,7 +96,9 @@ class WebhookRetryTest extends WebhookDeliveryTestBase {
 
         List<Map<String, Object>> log = awaitLog(sub, rows -> rows.contains("GAVE_UP"));
         assertThat(log.getFirst().get("outcome")).isEqualTo("GAVE_UP");
-        assertThat(log.subList(1, log.size())).extracting(row -> row.get("outcome")).containsOnly("RETRYING");
+        assertThat(log.subList(1, log.size()))
+                .extracting(row -> row.get("outcome"))
+                .containsOnly("RETRYING");
         JsonNode after = api.read("alice", W + "/" + sub.get("id").asString());
         assertThat(after.get("enabled").asBoolean()).isFalse();
         assertThat(after.get("disabledReason").asString()).contains("HTTP 500");
@@ -98,9 +108,17 @@ class WebhookRetryTest extends WebhookDeliveryTestBase {
 
         // Re-enabled, it resumes with the event it stopped at.
         int before = receiver.received().size();
-        client.patch().uri(W + "/" + sub.get("id").asString()).headers(h -> h.setBearerAuth(alice()))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"enabled\":true}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.disabledReason").doesNotExist();
+        client.patch()
+                .uri(W + "/" + sub.get("id").asString())
+                .headers(h -> h.setBearerAuth(alice()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"enabled\":true}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.disabledReason")
+                .doesNotExist();
         assertThat(awaitReceived(receiver, before + 1).getLast().body())
                 .isEqualTo(receiver.received().getFirst().body());
     }

@@ -17,8 +17,10 @@ class WebhookSignatureTest {
     @Test
     void duringARotationCarriesTheNewSignatureFirstThenTheOld() {
         String header = Signature.header(1700000000L, "{}", "whsec_new", "whsec_old");
-        assertThat(header.split(",")).containsExactly("v1=" + Signature.hmac("whsec_new", "1700000000.{}"),
-                "v1=" + Signature.hmac("whsec_old", "1700000000.{}"));
+        assertThat(header.split(","))
+                .containsExactly(
+                        "v1=" + Signature.hmac("whsec_new", "1700000000.{}"),
+                        "v1=" + Signature.hmac("whsec_old", "1700000000.{}"));
     }
 
     @Test

@@ -14,19 +14,34 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BenchWorkers {
 
-    private BenchWorkers() {
-    }
+    private BenchWorkers() {}
 
     /** A started worker: the backend's webhook settings with {@code pollInterval}; stop it when done. */
     public static DeliveryWorker start(Function<Class<?>, Object> beans, Duration pollInterval) {
         WebhookProperties p = (WebhookProperties) beans.apply(WebhookProperties.class);
-        WebhookProperties q = new WebhookProperties(true, pollInterval, p.lease(), p.maxConcurrency(),
-                p.eventsPerClaim(), p.connectTimeout(), p.responseTimeout(), p.maxResponseBytes(),
-                p.allowPrivateTargets(), p.allowHttp(), p.retryInitialDelay(), p.retryMaxDelay(), p.retryWindow(),
-                p.secretGrace(), p.deliveryRetention(), p.purgeInterval());
-        DeliveryWorker worker = new DeliveryWorker((DeliveryStore) beans.apply(DeliveryStore.class),
+        WebhookProperties q = new WebhookProperties(
+                true,
+                pollInterval,
+                p.lease(),
+                p.maxConcurrency(),
+                p.eventsPerClaim(),
+                p.connectTimeout(),
+                p.responseTimeout(),
+                p.maxResponseBytes(),
+                p.allowPrivateTargets(),
+                p.allowHttp(),
+                p.retryInitialDelay(),
+                p.retryMaxDelay(),
+                p.retryWindow(),
+                p.secretGrace(),
+                p.deliveryRetention(),
+                p.purgeInterval());
+        DeliveryWorker worker = new DeliveryWorker(
+                (DeliveryStore) beans.apply(DeliveryStore.class),
                 (WebhookSender) beans.apply(WebhookSender.class),
-                (SubscriptionDisabler) beans.apply(SubscriptionDisabler.class), q, (Clock) beans.apply(Clock.class),
+                (SubscriptionDisabler) beans.apply(SubscriptionDisabler.class),
+                q,
+                (Clock) beans.apply(Clock.class),
                 (JsonMapper) beans.apply(JsonMapper.class));
         worker.start();
         return worker;

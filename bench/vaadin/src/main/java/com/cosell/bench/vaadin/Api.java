@@ -23,10 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** The stack's APIs as scripts use them: tokens from {@code cosell-cli}, the referrals API, Keycloak's admin API. */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private record Token(String value, long expiresNanos) {
-    }
+    private record Token(String value, long expiresNanos) {}
 
     private final StackSettings stack;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
@@ -42,11 +42,17 @@ final class Api {
             return t.value();
         }
         String body = "client_id=cosell-cli&grant_type=password&username=" + user + "&password=" + user;
-        JsonNode json = json(HTTP.send(HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()), 200);
+        JsonNode json = json(
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                200);
         String value = json.get("access_token").asString();
-        tokens.put(user, new Token(value, System.nanoTime() + Duration.ofMinutes(2).toNanos()));
+        tokens.put(
+                user, new Token(value, System.nanoTime() + Duration.ofMinutes(2).toNanos()));
         return value;
     }
 
@@ -65,21 +71,28 @@ final class Api {
 
     /** mia sends a referral to contoso; returns its id. */
     String sendReferral(String name) throws IOException, InterruptedException {
-        Referral referral = Referral.builder().name(name)
+        Referral referral = Referral.builder()
+                .name(name)
                 .target(List.of(new Referral.Target(Referral.Target.ORGANIZATION, "contoso", null)))
-                .customerProfile(new CustomerProfile("Northwind Traders", null,
-                        new CustomerProfile.Address(null, null, "San Francisco", null, null, "US", null), null, null))
-                .details(new Referral.Details(null, new BigDecimal("50000"), "USD",
-                        Instant.parse("2027-06-30T00:00:00Z"), null, null, null))
+                .customerProfile(new CustomerProfile(
+                        "Northwind Traders",
+                        null,
+                        new CustomerProfile.Address(null, null, "San Francisco", null, null, "US", null),
+                        null,
+                        null))
+                .details(new Referral.Details(
+                        null, new BigDecimal("50000"), "USD", Instant.parse("2027-06-30T00:00:00Z"), null, null, null))
                 .build();
         String body = VaadinClient.JSON.writeValueAsString(referral);
-        return json(call("mia", "POST", "/v1.0/engagements/referrals", "application/json", body), 201).get("id").asString();
+        return json(call("mia", "POST", "/v1.0/engagements/referrals", "application/json", body), 201)
+                .get("id")
+                .asString();
     }
 
     /** The partner's copy (Incoming) of a referral mia sent, as bob sees it. */
     String incomingCopy(String name) throws IOException, InterruptedException {
-        String filter = java.net.URLEncoder.encode("direction eq 'Incoming' and name eq '" + name + "'",
-                java.nio.charset.StandardCharsets.UTF_8);
+        String filter = java.net.URLEncoder.encode(
+                "direction eq 'Incoming' and name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8);
         JsonNode page = json(call("bob", "GET", "/v1.0/engagements/referrals?$filter=" + filter, null, null), 200);
         return page.get("value").get(0).get("id").asString();
     }
@@ -92,12 +105,19 @@ final class Api {
     void createUsers(List<String> names) throws IOException, InterruptedException {
         for (int from = 0; from < names.size(); from += 50) {
             // a fresh admin token per batch: the master realm's tokens live 60 s, a batch can take longer
-            String admin = json(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.keycloakPort()
-                                    + "/realms/master/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "client_id=admin-cli&grant_type=password&username=admin&password=admin")).build(),
-                    HttpResponse.BodyHandlers.ofString()), 200).get("access_token").asString();
+            String admin = json(
+                            HTTP.send(
+                                    HttpRequest.newBuilder(URI.create("http://localhost:" + stack.keycloakPort()
+                                                    + "/realms/master/protocol/openid-connect/token"))
+                                            .header("Content-Type", "application/x-www-form-urlencoded")
+                                            .POST(
+                                                    HttpRequest.BodyPublishers.ofString(
+                                                            "client_id=admin-cli&grant_type=password&username=admin&password=admin"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString()),
+                            200)
+                    .get("access_token")
+                    .asString();
             ObjectNode request = VaadinClient.JSON.createObjectNode();
             request.put("ifResourceExists", "SKIP");
             ArrayNode users = request.putArray("users");
@@ -116,11 +136,14 @@ final class Api {
                 credential.put("temporary", false);
                 u.putArray("realmRoles").add("REFERRAL_ADMIN");
             }
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.keycloakPort()
-                            + "/admin/realms/cosell/partialImport"))
-                    .timeout(Duration.ofMinutes(5))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(VaadinClient.JSON.writeValueAsString(request))).build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + stack.keycloakPort() + "/admin/realms/cosell/partialImport"))
+                            .timeout(Duration.ofMinutes(5))
+                            .header("Authorization", "Bearer " + admin)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(VaadinClient.JSON.writeValueAsString(request)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak partial import answered " + r.statusCode() + ": " + r.body());
@@ -131,14 +154,16 @@ final class Api {
     /** The backend's own event stream as {@code user} sees it: each text frame with its arrival time. */
     WebSocket events(String user, BiConsumer<Long, String> onFrame) throws Exception {
         URI uri = URI.create(stack.backendUrl().replace("http://", "ws://") + "/v1.0/engagements/events");
-        return HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token(user))
-                .buildAsync(uri, new TimedFrames(onFrame, error -> { })).get();
+        return HTTP.newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token(user))
+                .buildAsync(uri, new TimedFrames(onFrame, error -> {}))
+                .get();
     }
 
     private static JsonNode json(HttpResponse<String> r, int expected) {
         if (r.statusCode() != expected) {
-            throw new IllegalStateException(r.request().method() + " " + r.uri() + " answered " + r.statusCode()
-                    + ": " + r.body());
+            throw new IllegalStateException(
+                    r.request().method() + " " + r.uri() + " answered " + r.statusCode() + ": " + r.body());
         }
         return VaadinClient.JSON.readTree(r.body());
     }

@@ -11,13 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
 /** How the bench states its figures: percentiles, units, the JSON results and the console table. */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static void histogram(ArrayNode into, List<HeapHistogram.Growth> growth, String what) {
         System.out.println("\nWhat the " + what + " hold, per session (jcmd GC.class_histogram difference):");
         for (HeapHistogram.Growth g : growth) {
-            System.out.printf("  %10.0f B  %8.1f objects  %s%n", g.bytesPerSession(), g.instancesPerSession(), g.className());
+            System.out.printf(
+                    "  %10.0f B  %8.1f objects  %s%n", g.bytesPerSession(), g.instancesPerSession(), g.className());
             ObjectNode row = into.addObject();
             row.put("class", g.className());
             row.put("bytesPerSession", Math.round(g.bytesPerSession()));
@@ -40,12 +40,15 @@ final class Figures {
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder("|");
             for (int i = 0; i < r.length; i++) {
-                line.append(' ').append(String.format("%-" + width[i] + "s", r[i])).append(" |");
+                line.append(' ')
+                        .append(String.format("%-" + width[i] + "s", r[i]))
+                        .append(" |");
             }
             System.out.println(line);
             if (r == head) {
                 StringBuilder sep = new StringBuilder("|");
-                IntStream.range(0, head.length).forEach(i -> sep.append("-".repeat(width[i] + 2)).append('|'));
+                IntStream.range(0, head.length)
+                        .forEach(i -> sep.append("-".repeat(width[i] + 2)).append('|'));
                 System.out.println(sep);
             }
         }
@@ -61,11 +64,14 @@ final class Figures {
 
     /** p50, p99 and max of the measured values (NaN = not measured, left out). */
     static double[] pct(double[] values) {
-        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] v =
+                Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
         if (v.length == 0) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }
-        return new double[] {v[(int) Math.ceil(0.50 * v.length) - 1], v[(int) Math.ceil(0.99 * v.length) - 1], v[v.length - 1]};
+        return new double[] {
+            v[(int) Math.ceil(0.50 * v.length) - 1], v[(int) Math.ceil(0.99 * v.length) - 1], v[v.length - 1]
+        };
     }
 
     static double ms(long nanos) {

@@ -32,8 +32,8 @@ record HeapHistogram(long totalBytes, long totalInstances, Map<String, long[]> b
         for (String line : out.split("\n")) {
             Matcher m = ROW.matcher(line);
             if (m.find()) {
-                rows.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
-                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                rows.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
+                        new long[] {a[0] + b[0], a[1] + b[1]});
                 continue;
             }
             Matcher t = TOTAL.matcher(line);
@@ -57,7 +57,9 @@ record HeapHistogram(long totalBytes, long totalInstances, Map<String, long[]> b
 
     static String jcmd(long pid, String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command)
+                .redirectErrorStream(true)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + new String(out, StandardCharsets.UTF_8));
@@ -86,8 +88,7 @@ record HeapHistogram(long totalBytes, long totalInstances, Map<String, long[]> b
     }
 
     /** Row of a histogram difference: bytes and instances per session. */
-    record Growth(String className, double bytesPerSession, double instancesPerSession) {
-    }
+    record Growth(String className, double bytesPerSession, double instancesPerSession) {}
 
     /**
      * Growth per session grouped by where the objects come from: the package of the class (arrays
@@ -100,8 +101,13 @@ record HeapHistogram(long totalBytes, long totalInstances, Map<String, long[]> b
             String name = e.getKey();
             String group;
             if (name.startsWith("[") || name.startsWith("java.") || name.startsWith("jdk.internal.vm")) {
-                group = name.startsWith("[L") ? "[L…; (object arrays)" : name.startsWith("[") ? name
-                        : name.startsWith("java.lang.String") ? "java.lang.String" : "java.*/jdk (collections, boxes, …)";
+                group = name.startsWith("[L")
+                        ? "[L…; (object arrays)"
+                        : name.startsWith("[")
+                                ? name
+                                : name.startsWith("java.lang.String")
+                                        ? "java.lang.String"
+                                        : "java.*/jdk (collections, boxes, …)";
             } else {
                 String[] parts = name.split("\\.");
                 group = String.join(".", Arrays.copyOf(parts, Math.min(parts.length - 1, 4)));

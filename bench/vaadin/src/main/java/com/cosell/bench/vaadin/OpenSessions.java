@@ -15,7 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class OpenSessions {
 
-    enum Kind { SIGNED_IN, EMPTY_UI, INBOUND }
+    enum Kind {
+        SIGNED_IN,
+        EMPTY_UI,
+        INBOUND
+    }
 
     private final URI frontend;
     private final long frontendPid;
@@ -45,7 +49,8 @@ final class OpenSessions {
         int threads = HeapHistogram.threads(frontendPid) - threadsBefore;
         long rss = HeapHistogram.rssKb(frontendPid) - rssBefore;
         double perSession = (after.totalBytes() - before.totalBytes()) / (double) sessions;
-        System.out.printf("  %.1f s to create; live heap %,d → %,d bytes: %s per session; +%d threads, RSS +%,d KB%n",
+        System.out.printf(
+                "  %.1f s to create; live heap %,d → %,d bytes: %s per session; +%d threads, RSS +%,d KB%n",
                 seconds, before.totalBytes(), after.totalBytes(), Figures.kb(perSession), threads, rss);
         ObjectNode g = results.withObject("/groups").putObject(prefix);
         g.put("what", what);
@@ -116,7 +121,9 @@ final class OpenSessions {
     /** The open sessions whose Inbound tab still has its push connection. */
     List<VaadinClient> inboundTabs() {
         synchronized (open) {
-            return open.stream().filter(c -> c.pushConnected() && c.kind == Kind.INBOUND).toList();
+            return open.stream()
+                    .filter(c -> c.pushConnected() && c.kind == Kind.INBOUND)
+                    .toList();
         }
     }
 

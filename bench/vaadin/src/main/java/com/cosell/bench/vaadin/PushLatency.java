@@ -70,7 +70,9 @@ final class PushLatency {
                 });
             }
             long t0 = System.nanoTime();
-            HttpResponse<String> r = this.api.patch("bob", targetId,
+            HttpResponse<String> r = this.api.patch(
+                    "bob",
+                    targetId,
                     "[{\"op\": \"replace\", \"path\": \"/details/dealValue\", \"value\": " + value + "}]");
             long t1 = System.nanoTime();
             if (r.statusCode() != 204) {
@@ -89,7 +91,7 @@ final class PushLatency {
             Thread.sleep(400); // past the view's 200 ms coalescing window, so each change is pushed on its own
         }
         raw.abort();
-        tabs.forEach(t -> t.onPush(m -> { }));
+        tabs.forEach(t -> t.onPush(m -> {}));
         ObjectNode l = results.withObject("/latency").putObject(single ? "oneTab" : "allTabs");
         l.put("tabs", tabs.size());
         l.put("changes", changes);
@@ -103,13 +105,26 @@ final class PushLatency {
         }
         double[] raw50 = Figures.pct(rawMs);
         double[] push50 = Figures.pct(single ? firstTab : allTabs);
-        System.out.printf("  %s: %d changes (missed %d); PATCH answered p50 %.1f ms; backend frame p50/p99 %.1f/%.1f ms;"
-                + " push p50/p99 %.1f/%.1f ms%n", label, changes, missed, Figures.pct(api)[0], raw50[0], raw50[1], push50[0], push50[1]);
-        table.add(new String[] {"API write → push" + (single ? ", one Inbound tab" : " to all " + tabs.size() + " Inbound tabs")
-                + " p50 / p99", Figures.ms(push50), Figures.ms(raw50) + " (backend frame)", "—", ""});
+        System.out.printf(
+                "  %s: %d changes (missed %d); PATCH answered p50 %.1f ms; backend frame p50/p99 %.1f/%.1f ms;"
+                        + " push p50/p99 %.1f/%.1f ms%n",
+                label, changes, missed, Figures.pct(api)[0], raw50[0], raw50[1], push50[0], push50[1]);
+        table.add(new String[] {
+            "API write → push" + (single ? ", one Inbound tab" : " to all " + tabs.size() + " Inbound tabs")
+                    + " p50 / p99",
+            Figures.ms(push50),
+            Figures.ms(raw50) + " (backend frame)",
+            "—",
+            ""
+        });
         if (!single) {
-            table.add(new String[] {"  to the watching tab / the median tab p50", String.format(Locale.US, "%.0f / %.0f ms",
-                    Figures.pct(firstTab)[0], Figures.pct(medianTab)[0]), "", "", ""});
+            table.add(new String[] {
+                "  to the watching tab / the median tab p50",
+                String.format(Locale.US, "%.0f / %.0f ms", Figures.pct(firstTab)[0], Figures.pct(medianTab)[0]),
+                "",
+                "",
+                ""
+            });
         }
     }
 }

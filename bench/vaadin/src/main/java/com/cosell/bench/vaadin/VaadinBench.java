@@ -71,23 +71,38 @@ public final class VaadinBench {
     private void run() throws Exception {
         Path repo = Path.of("../..").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("cosell-bench-vaadin-");
-        StackSettings settings = new StackSettings(repo, data, repo.resolve(".local"),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), StackSettings.KEYCLOAK_VERSION,
-                false, "P14D", "PT1H");
+        StackSettings settings = new StackSettings(
+                repo,
+                data,
+                repo.resolve(".local"),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                StackSettings.KEYCLOAK_VERSION,
+                false,
+                "P14D",
+                "PT1H");
         results.put("date", Instant.now().toString());
         results.put("cores", Runtime.getRuntime().availableProcessors());
         ObjectNode opts = results.putObject("options");
         options.forEach(opts::put);
-        System.out.println("Starting the local stack (PostgreSQL, Keycloak, backend and frontend jars) in " + data + " ...");
+        System.out.println(
+                "Starting the local stack (PostgreSQL, Keycloak, backend and frontend jars) in " + data + " ...");
         stack = LocalStack.start(settings, System.out);
         long frontendPid = childWith("cosell-frontend-exec.jar");
-        System.out.println("Frontend pid " + frontendPid + " (its JVM: -Xmx768m -XX:TieredStopAtLevel=1, as ./cosell run starts it)");
+        System.out.println("Frontend pid " + frontendPid
+                + " (its JVM: -Xmx768m -XX:TieredStopAtLevel=1, as ./cosell run starts it)");
         api = new Api(settings);
         open = new OpenSessions(URI.create(settings.frontendUrl()), frontendPid, sessions, results);
 
         int referrals = option("referrals", 50);
         int warmup = option("warmup", 5);
-        System.out.printf("Seeding: %d referrals from mia to contoso, %d Keycloak users ...%n", referrals, 3 * sessions + warmup * 3 + 1);
+        System.out.printf(
+                "Seeding: %d referrals from mia to contoso, %d Keycloak users ...%n",
+                referrals, 3 * sessions + warmup * 3 + 1);
         for (int i = 0; i < referrals; i++) {
             api.sendReferral("Bench referral " + i);
         }
@@ -100,7 +115,8 @@ public final class VaadinBench {
                  {"op": "replace", "path": "/substatus", "value": "Accepted"},
                  {"op": "add", "path": "/externalReferenceId", "value": "CRM-BENCH"}]""");
         if (accepted.statusCode() != 204) {
-            throw new IllegalStateException("bob could not accept the target referral: " + accepted.statusCode() + " " + accepted.body());
+            throw new IllegalStateException(
+                    "bob could not accept the target referral: " + accepted.statusCode() + " " + accepted.body());
         }
         List<String> users = new ArrayList<>();
         for (String group : List.of("http", "empty", "inbound")) {
@@ -127,23 +143,49 @@ public final class VaadinBench {
         Thread.sleep(3000);
         load("heap");
         HeapHistogram h0 = open.measure();
-        HeapHistogram h1 = open.group(pool, "http", warmup, Kind.SIGNED_IN, h0,
+        HeapHistogram h1 = open.group(
+                pool,
+                "http",
+                warmup,
+                Kind.SIGNED_IN,
+                h0,
                 "signed-in HTTP session, no UI (Spring Security + OIDC tokens)");
-        HeapHistogram h2 = open.group(pool, "empty", warmup, Kind.EMPTY_UI, h1,
-                "signed-in session + empty Vaadin UI with push (raw)");
-        HeapHistogram h3 = open.group(pool, "inbound", warmup, Kind.INBOUND, h2,
+        HeapHistogram h2 = open.group(
+                pool, "empty", warmup, Kind.EMPTY_UI, h1, "signed-in session + empty Vaadin UI with push (raw)");
+        HeapHistogram h3 = open.group(
+                pool,
+                "inbound",
+                warmup,
+                Kind.INBOUND,
+                h2,
                 "signed-in session + Inbound tab (layout, grid of 25 rows, live stream) with push");
         double inbound = (h3.totalBytes() - h2.totalBytes()) / (double) sessions;
         double empty = (h2.totalBytes() - h1.totalBytes()) / (double) sessions;
         double http = (h1.totalBytes() - h0.totalBytes()) / (double) sessions;
-        table.add(new String[] {"heap per signed-in session, Inbound tab open (N=" + sessions + ")",
-                Figures.kb(inbound), Figures.kb(empty) + " (empty UI)", "≤ 250 KB", inbound <= TARGET_BYTES ? "met" : "missed"});
-        table.add(new String[] {"  of which the Inbound view over an empty UI", Figures.kb(inbound - empty + 0.0), "—", "", ""});
+        table.add(new String[] {
+            "heap per signed-in session, Inbound tab open (N=" + sessions + ")",
+            Figures.kb(inbound),
+            Figures.kb(empty) + " (empty UI)",
+            "≤ 250 KB",
+            inbound <= TARGET_BYTES ? "met" : "missed"
+        });
+        table.add(new String[] {
+            "  of which the Inbound view over an empty UI", Figures.kb(inbound - empty + 0.0), "—", "", ""
+        });
         table.add(new String[] {"heap per signed-in HTTP session without a UI", Figures.kb(http), "—", "", ""});
-        table.add(new String[] {"threads per session (Inbound / empty UI)", String.format(Locale.US, "%.2f",
-                results.path("groups").path("inbound").path("threadsAdded").asInt() / (double) sessions),
-                String.format(Locale.US, "%.2f", results.path("groups").path("empty").path("threadsAdded").asInt()
-                        / (double) sessions), "", ""});
+        table.add(new String[] {
+            "threads per session (Inbound / empty UI)",
+            String.format(
+                    Locale.US,
+                    "%.2f",
+                    results.path("groups").path("inbound").path("threadsAdded").asInt() / (double) sessions),
+            String.format(
+                    Locale.US,
+                    "%.2f",
+                    results.path("groups").path("empty").path("threadsAdded").asInt() / (double) sessions),
+            "",
+            ""
+        });
         ObjectNode heap = results.putObject("heap");
         heap.put("sessions", sessions);
         heap.put("inboundBytesPerSession", Math.round(inbound));
@@ -162,7 +204,10 @@ public final class VaadinBench {
                     byPackage.put(e.getKey(), Math.round(e.getValue()));
                 });
         Figures.histogram(heap.putArray("emptyUiGrowthByClass"), h2.growthSince(h1, sessions, 15), "empty-UI sessions");
-        Figures.histogram(heap.putArray("signedInGrowthByClass"), h1.growthSince(h0, sessions, 10), "signed-in sessions without a UI");
+        Figures.histogram(
+                heap.putArray("signedInGrowthByClass"),
+                h1.growthSince(h0, sessions, 10),
+                "signed-in sessions without a UI");
 
         // --- Phase C: commit → push with all N Inbound tabs open ----------------------------------------
         List<VaadinClient> inboundTabs = new ArrayList<>();
@@ -187,7 +232,8 @@ public final class VaadinBench {
         }
         Path out = Path.of("target", "bench-vaadin-results.json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, VaadinClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        Files.writeString(
+                out, VaadinClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         System.out.println("\nWrote " + out.toAbsolutePath());
         if (stack != null) {
             System.out.println("Stopping the stack ...");
@@ -196,9 +242,12 @@ public final class VaadinBench {
     }
 
     private static long childWith(String jar) {
-        return ProcessHandle.current().descendants()
+        return ProcessHandle.current()
+                .descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains(jar))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no child process runs " + jar)).pid();
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no child process runs " + jar))
+                .pid();
     }
 
     private static int freePort() throws Exception {

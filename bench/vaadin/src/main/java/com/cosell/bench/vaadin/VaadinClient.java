@@ -30,13 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinClient implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern ANY_ACTION = Pattern.compile("action=\"([^\"]+)\"");
     private static final Pattern CONFIRM = Pattern.compile("\\$connector\\.confirm\\(\\$1\\)");
 
     /** A push message as it arrived: System.nanoTime() of its arrival and its text. */
-    record PushMessage(long nanos, String text) {
-    }
+    record PushMessage(long nanos, String text) {}
 
     OpenSessions.Kind kind = OpenSessions.Kind.SIGNED_IN;
     private final URI frontend;
@@ -48,7 +48,7 @@ final class VaadinClient implements AutoCloseable {
     private int syncId = -1;
     private volatile WebSocket push;
     final List<PushMessage> received = new CopyOnWriteArrayList<>();
-    private volatile Consumer<PushMessage> onPush = m -> { };
+    private volatile Consumer<PushMessage> onPush = m -> {};
 
     VaadinClient(URI frontend, WebSession web) {
         this.frontend = frontend;
@@ -75,8 +75,8 @@ final class VaadinClient implements AutoCloseable {
             r = web.follow(web.send("POST", action, "application/x-www-form-urlencoded", form, Map.of()));
         }
         if (r.statusCode() != 200 || !r.uri().getPath().equals("/") || r.body().contains("kc-form-login")) {
-            throw new IllegalStateException("Sign-in of " + user + " ended at " + r.statusCode() + " " + r.uri()
-                    + ": " + r.body().substring(0, Math.min(300, r.body().length())));
+            throw new IllegalStateException("Sign-in of " + user + " ended at " + r.statusCode() + " " + r.uri() + ": "
+                    + r.body().substring(0, Math.min(300, r.body().length())));
         }
     }
 
@@ -143,8 +143,12 @@ final class VaadinClient implements AutoCloseable {
         rpcs.forEach(rpc::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
-        HttpResponse<String> r = web.send("POST", frontend.resolve("/?v-r=uidl&v-uiId=" + uiId),
-                "application/json; charset=UTF-8", JSON.writeValueAsString(message), Map.of());
+        HttpResponse<String> r = web.send(
+                "POST",
+                frontend.resolve("/?v-r=uidl&v-uiId=" + uiId),
+                "application/json; charset=UTF-8",
+                JSON.writeValueAsString(message),
+                Map.of());
         String body = r.body();
         if (r.statusCode() != 200) {
             throw new IllegalStateException("UIDL answered " + r.statusCode() + ": " + body);
@@ -172,8 +176,8 @@ final class VaadinClient implements AutoCloseable {
 
     /** Tells the server this UI is still open (browsers do it every heartbeatInterval, 300 s). */
     void heartbeat() throws IOException, InterruptedException {
-        HttpResponse<String> r = web.send("POST", frontend.resolve("/?v-r=heartbeat&v-uiId=" + uiId),
-                "text/plain;charset=utf-8", "", Map.of());
+        HttpResponse<String> r = web.send(
+                "POST", frontend.resolve("/?v-r=heartbeat&v-uiId=" + uiId), "text/plain;charset=utf-8", "", Map.of());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("heartbeat answered " + r.statusCode());
         }
@@ -191,16 +195,22 @@ final class VaadinClient implements AutoCloseable {
         // Vaadin on Spring Boot maps its JSR 356 push endpoint at /VAADIN/push (the frontend log says so).
         URI ws = URI.create("ws://" + frontend.getHost() + ":" + frontend.getPort() + "/VAADIN/push?" + query);
         CompletableFuture<Void> firstMessage = new CompletableFuture<>();
-        push = WebSession.HTTP.newWebSocketBuilder()
+        push = WebSession.HTTP
+                .newWebSocketBuilder()
                 .header("Cookie", web.cookieHeader(frontend))
                 .header("Origin", frontend.getScheme() + "://" + frontend.getHost() + ":" + frontend.getPort())
                 .connectTimeout(timeout)
-                .buildAsync(ws, new TimedFrames((now, text) -> {
-                    PushMessage m = new PushMessage(now, text);
-                    received.add(m);
-                    onPush.accept(m);
-                    firstMessage.complete(null);
-                }, firstMessage::completeExceptionally)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                .buildAsync(
+                        ws,
+                        new TimedFrames(
+                                (now, text) -> {
+                                    PushMessage m = new PushMessage(now, text);
+                                    received.add(m);
+                                    onPush.accept(m);
+                                    firstMessage.complete(null);
+                                },
+                                firstMessage::completeExceptionally))
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         firstMessage.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -58,7 +58,9 @@ final class WebSession {
             return "";
         }
         synchronized (jar) {
-            return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+            return jar.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "));
         }
     }
 
@@ -71,8 +73,8 @@ final class WebSession {
 
     HttpResponse<String> send(String method, URI uri, String contentType, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Accept-Language", "en-US,en;q=0.9");
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept-Language", "en-US,en;q=0.9");
         String cookies = cookieHeader(uri);
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies);

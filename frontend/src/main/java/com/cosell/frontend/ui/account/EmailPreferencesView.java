@@ -3,8 +3,8 @@ package com.cosell.frontend.ui.account;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.EmailPreferences;
 import com.cosell.frontend.backend.EmailPreferencesApi;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -63,8 +63,8 @@ public class EmailPreferencesView extends VerticalLayout implements BeforeEnterO
     }
 
     private void show(EmailPreferences p) {
-        Paragraph address = new Paragraph(p.email() == null ? getTranslation("email.no-address")
-                : getTranslation("email.address", p.email()));
+        Paragraph address = new Paragraph(
+                p.email() == null ? getTranslation("email.no-address") : getTranslation("email.address", p.email()));
         address.setId("email-address");
 
         delivery.setId("email-delivery");

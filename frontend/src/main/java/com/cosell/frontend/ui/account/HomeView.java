@@ -1,11 +1,9 @@
 package com.cosell.frontend.ui.account;
 
-import com.cosell.frontend.ui.Routes;
-import com.cosell.frontend.user.CurrentUser;
-
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.ui.account.EmailPreferencesView;
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,14 +49,22 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(Routes.NO_ACCESS);
             return;
         }
-        add(new H2(getTranslation("home.welcome", me.name() != null ? me.name() : me.id())),
+        add(
+                new H2(getTranslation("home.welcome", me.name() != null ? me.name() : me.id())),
                 new Paragraph(getTranslation("home.intro")),
                 field("me-id", "home.field.id", me.id()),
                 field("me-email", "home.field.email", me.email() != null ? me.email() : "—"),
-                field("me-organization", "home.field.organization",
-                        me.organization().name() + " (" + getTranslation("org.kind." + me.organization().kind()) + ")"),
-                field("me-roles", "home.field.roles",
-                        me.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", "))));
+                field(
+                        "me-organization",
+                        "home.field.organization",
+                        me.organization().name() + " ("
+                                + getTranslation("org.kind." + me.organization().kind()) + ")"),
+                field(
+                        "me-roles",
+                        "home.field.roles",
+                        me.roles().stream()
+                                .map(r -> getTranslation("role." + r))
+                                .collect(Collectors.joining(", "))));
         RouterLink email = new RouterLink(getTranslation("home.email-link"), EmailPreferencesView.class);
         email.setId("me-email-preferences");
         add(email);

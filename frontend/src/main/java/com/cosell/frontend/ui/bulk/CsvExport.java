@@ -23,11 +23,9 @@ import org.springframework.security.core.Authentication;
 public final class CsvExport {
 
     /** What the list shows at the moment of the click: its OData filter and order. */
-    public record ListQuery(String filter, String orderBy) {
-    }
+    public record ListQuery(String filter, String orderBy) {}
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** The referral list exactly as shown (tab, stage, search, sort). */
     public static Anchor referrals(Component i18n, BulkApi bulk, Authentication user, Supplier<ListQuery> query) {
@@ -48,18 +46,21 @@ public final class CsvExport {
 
     private static Anchor link(Component i18n, String id, String name, Writer writer) {
         String failed = i18n.getTranslation("bulk.export.failed");
-        Anchor anchor = new Anchor((DownloadEvent event) -> {
-            event.setFileName(name + "-" + LocalDate.now() + ".csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                writer.write(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (BackendException e) {
-                event.getUI().access(() -> Notification.show(failed + " " + e.getMessage())
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
-            }
-        }, "");
+        Anchor anchor = new Anchor(
+                (DownloadEvent event) -> {
+                    event.setFileName(name + "-" + LocalDate.now() + ".csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    try (OutputStream out = event.getOutputStream()) {
+                        writer.write(out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (BackendException e) {
+                        event.getUI()
+                                .access(() -> Notification.show(failed + " " + e.getMessage())
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                    }
+                },
+                "");
         anchor.setId(id);
         anchor.add(VaadinIcon.DOWNLOAD.create());
         anchor.add(i18n.getTranslation("bulk.export"));

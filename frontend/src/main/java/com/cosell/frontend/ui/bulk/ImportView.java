@@ -1,14 +1,14 @@
 package com.cosell.frontend.ui.bulk;
 
-import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.BulkApi.ImportReport;
 import com.cosell.frontend.backend.BulkApi.ImportResult;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,8 +65,15 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Workspace.openForm(event, user, this, "bulk.import.title", Roles::isPartnerAdmin, "bulk.import.partners-only",
-                me -> build(), message -> {
+        Workspace.openForm(
+                event,
+                user,
+                this,
+                "bulk.import.title",
+                Roles::isPartnerAdmin,
+                "bulk.import.partners-only",
+                me -> build(),
+                message -> {
                     Paragraph p = new Paragraph(message);
                     p.addClassName("error-text");
                     return p;
@@ -90,12 +97,18 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         error.setId("import-error");
         error.addClassName("error-text");
         rows.setId("import-rows");
-        rows.addColumn(ImportReport.Row::row).setHeader(getTranslation("bulk.import.row")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> getTranslation("bulk.import.action." + r.action())).setHeader(getTranslation("bulk.import.action"))
-                .setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ImportReport.Row::row)
+                .setHeader(getTranslation("bulk.import.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> getTranslation("bulk.import.action." + r.action()))
+                .setHeader(getTranslation("bulk.import.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         rows.addColumn(r -> r.name() == null ? "" : r.name()).setHeader(getTranslation("bulk.import.name"));
         rows.addColumn(r -> String.join("; ", r.errors().isEmpty() ? r.changes() : r.errors()))
-                .setHeader(getTranslation("bulk.import.details")).setFlexGrow(3);
+                .setHeader(getTranslation("bulk.import.details"))
+                .setFlexGrow(3);
         rows.setPartNameGenerator(r -> r.errors().isEmpty() ? null : "import-row-error");
         rows.setAllRowsVisible(true);
         rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -109,7 +122,15 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         failedRows.setId("import-failed-rows");
         failedRows.setText(getTranslation("bulk.import.failed-rows"));
         reset();
-        add(new Paragraph(getTranslation("bulk.import.help")), upload, progress, error, summary, apply, rows, result,
+        add(
+                new Paragraph(getTranslation("bulk.import.help")),
+                upload,
+                progress,
+                error,
+                summary,
+                apply,
+                rows,
+                result,
                 failedRows);
     }
 
@@ -128,10 +149,17 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         reset();
         progress.setVisible(true);
         background(ui, () -> bulk.dryRun(auth, file), report -> {
-            summary.setText(getTranslation("bulk.import.summary", report.rows(), report.created(), report.updated(),
-                    report.unchanged(), report.failed()));
+            summary.setText(getTranslation(
+                    "bulk.import.summary",
+                    report.rows(),
+                    report.created(),
+                    report.updated(),
+                    report.unchanged(),
+                    report.failed()));
             summary.setVisible(true);
-            rows.setItems(report.results().stream().filter(r -> !r.action().equals("unchanged")).toList());
+            rows.setItems(report.results().stream()
+                    .filter(r -> !r.action().equals("unchanged"))
+                    .toList());
             rows.setVisible(report.rows() > report.unchanged());
             apply.setVisible(report.created() + report.updated() > 0);
             apply.setEnabled(true);
@@ -142,8 +170,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         apply.setEnabled(false);
         progress.setVisible(true);
         background(ui, () -> bulk.apply(auth, file), (ImportResult done) -> {
-            result.setText(getTranslation("bulk.import.done", done.created(), done.updated(), done.unchanged(),
-                    done.failed()));
+            result.setText(getTranslation(
+                    "bulk.import.done", done.created(), done.updated(), done.unchanged(), done.failed()));
             result.setVisible(true);
             apply.setVisible(false);
             if (done.failed() > 0) {
@@ -155,16 +183,20 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Runs a backend call off the UI thread and shows its answer (or its refusal) when it comes. */
     private <T> void background(UI ui, Supplier<T> call, Consumer<T> show) {
-        CompletableFuture.supplyAsync(call, executor).whenComplete((value, failure) -> UiAccess.run(ui, () -> {
-            progress.setVisible(false);
-            if (failure == null) {
-                show.accept(value);
-                return;
-            }
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            error.setText(cause instanceof BackendException b ? b.getMessage() : getTranslation("bulk.import.failed"));
-            error.setVisible(true);
-            apply.setEnabled(true);
-        }));
+        CompletableFuture.supplyAsync(call, executor)
+                .whenComplete((value, failure) -> UiAccess.run(ui, () -> {
+                    progress.setVisible(false);
+                    if (failure == null) {
+                        show.accept(value);
+                        return;
+                    }
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    error.setText(
+                            cause instanceof BackendException b
+                                    ? b.getMessage()
+                                    : getTranslation("bulk.import.failed"));
+                    error.setVisible(true);
+                    apply.setEnabled(true);
+                }));
     }
 }

@@ -100,15 +100,20 @@ class CommentChannel extends VerticalLayout {
             refuse(getTranslation("comments.blank"));
             return;
         }
-        List<String> ids = mentioned.values().stream().filter(p -> body.contains("@" + p.name()))
-                .map(Comment.Person::id).toList();
+        List<String> ids = mentioned.values().stream()
+                .filter(p -> body.contains("@" + p.name()))
+                .map(Comment.Person::id)
+                .toList();
         try {
             writer.write(channel, body, ids);
             text.clear();
             text.setInvalid(false);
             mentioned.clear();
         } catch (BackendException e) {
-            refuse(e.fieldErrors().isEmpty() ? e.getMessage() : e.fieldErrors().getFirst().message());
+            refuse(
+                    e.fieldErrors().isEmpty()
+                            ? e.getMessage()
+                            : e.fieldErrors().getFirst().message());
         }
     }
 

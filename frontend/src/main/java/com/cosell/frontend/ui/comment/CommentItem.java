@@ -40,7 +40,8 @@ class CommentItem extends Div {
         if (c.editedAt() != null && !c.deleted()) {
             Span edited = new Span(getTranslation("comments.edited"));
             edited.addClassName("comment-edited");
-            edited.getElement().setAttribute("title", Formats.dateTime(c.editedAt(), getLocale(), BrowserZone.current()));
+            edited.getElement()
+                    .setAttribute("title", Formats.dateTime(c.editedAt(), getLocale(), BrowserZone.current()));
             head.add(edited);
         }
         add(head);
@@ -89,8 +90,11 @@ class CommentItem extends Div {
     }
 
     private void confirmDelete(Comment c, Actions actions) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("comments.delete.header"),
-                getTranslation("comments.delete.text"), getTranslation("comments.delete"), e -> actions.delete(c));
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("comments.delete.header"),
+                getTranslation("comments.delete.text"),
+                getTranslation("comments.delete"),
+                e -> actions.delete(c));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

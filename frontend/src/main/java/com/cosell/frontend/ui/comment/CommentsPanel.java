@@ -1,15 +1,15 @@
 package com.cosell.frontend.ui.comment;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.CommentsApi;
 import com.cosell.frontend.backend.Me;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.CommentChange;
 import com.cosell.frontend.events.CommentEvents;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.UiAccess;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -69,8 +69,9 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
         tabs.setId("comments-tabs");
         tabs.addSelectedChangeListener(e -> showSelected());
         // As on the list page: vaadin-tabs' focusable scroll box reads as a stray child of the tablist.
-        tabs.addAttachListener(e -> tabs.getElement().executeJs(
-                "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
+        tabs.addAttachListener(e -> tabs.getElement()
+                .executeJs(
+                        "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
         content.setWidthFull();
         add(title, failure, tabs, content);
         update(r);
@@ -83,13 +84,19 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
             return current;
         }
         Instantiator beans = Instantiator.get(UI.getCurrent());
-        return new CommentsPanel(beans.getOrCreate(CommentsApi.class), beans.getOrCreate(CurrentUser.class),
-                beans.getOrCreate(CommentEvents.class), r, me);
+        return new CommentsPanel(
+                beans.getOrCreate(CommentsApi.class),
+                beans.getOrCreate(CurrentUser.class),
+                beans.getOrCreate(CommentEvents.class),
+                r,
+                me);
     }
 
     private void update(Referral r) {
-        otherParty = r.parties().stream().map(RelatedParty::organizationName)
-                .filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
+        otherParty = r.parties().stream()
+                .map(RelatedParty::organizationName)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(", "));
         reload();
     }
 
@@ -114,7 +121,11 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
         }
         for (String channel : thread.channels()) {
             CommentChannel view = channels.computeIfAbsent(channel, this::open);
-            view.show(thread.value().stream().filter(c -> c.channel().equals(channel)).toList(), meId);
+            view.show(
+                    thread.value().stream()
+                            .filter(c -> c.channel().equals(channel))
+                            .toList(),
+                    meId);
         }
         Tab parties = tabOf.get(Comment.PARTIES);
         if (parties != null) {
@@ -126,12 +137,20 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
         boolean internal = channel.equals(Comment.INTERNAL);
         String org = ownOrganization;
         CommentChannel view = internal
-                ? new CommentChannel(channel, getTranslation("comments.internal.hint", org),
-                        getTranslation("comments.internal.placeholder"), this)
-                : new CommentChannel(channel, getTranslation("comments.parties.hint", org, partyName()),
-                        getTranslation("comments.parties.placeholder", partyName()), this);
-        Tab tab = new Tab(internal ? getTranslation("comments.tab.internal")
-                : getTranslation("comments.tab.parties", partyName()));
+                ? new CommentChannel(
+                        channel,
+                        getTranslation("comments.internal.hint", org),
+                        getTranslation("comments.internal.placeholder"),
+                        this)
+                : new CommentChannel(
+                        channel,
+                        getTranslation("comments.parties.hint", org, partyName()),
+                        getTranslation("comments.parties.placeholder", partyName()),
+                        this);
+        Tab tab = new Tab(
+                internal
+                        ? getTranslation("comments.tab.internal")
+                        : getTranslation("comments.tab.parties", partyName()));
         tab.setId("comments-tab-" + channel);
         tabOf.put(channel, tab);
         viewOf.put(tab, view);
@@ -189,7 +208,10 @@ public class CommentsPanel extends VerticalLayout implements CommentChannel.Writ
     }
 
     private void error(BackendException e) {
-        Notification.show(e.fieldErrors().isEmpty() ? e.getMessage() : e.fieldErrors().getFirst().message())
+        Notification.show(
+                        e.fieldErrors().isEmpty()
+                                ? e.getMessage()
+                                : e.fieldErrors().getFirst().message())
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

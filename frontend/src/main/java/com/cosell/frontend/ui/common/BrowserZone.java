@@ -12,8 +12,7 @@ import java.time.ZoneId;
  */
 public final class BrowserZone {
 
-    private BrowserZone() {
-    }
+    private BrowserZone() {}
 
     public static ZoneId current() {
         UI ui = UI.getCurrent();

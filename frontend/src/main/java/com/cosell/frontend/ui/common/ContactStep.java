@@ -1,7 +1,6 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.ui.common.MemberForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;

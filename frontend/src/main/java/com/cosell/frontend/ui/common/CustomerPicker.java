@@ -1,12 +1,11 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.api.referral.CustomerProfile;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Customer;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.user.CurrentUser;
-import com.cosell.frontend.ui.common.FieldErrors;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -43,11 +42,13 @@ public class CustomerPicker extends Composite<VerticalLayout> {
         // By name in the user's language, and what was typed then Enter picks the first country it names
         Collator byName = Collator.getInstance(getLocale());
         country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(this::countryLabel, byName)).toList());
+                .sorted(Comparator.comparing(this::countryLabel, byName))
+                .toList());
         country.setItemLabelGenerator(this::countryLabel);
         country.setAllowCustomValue(true);
         country.addCustomValueSetListener(e -> Arrays.stream(Locale.getISOCountries())
-                .filter(code -> countryLabel(code).toLowerCase(getLocale())
+                .filter(code -> countryLabel(code)
+                        .toLowerCase(getLocale())
                         .startsWith(e.getDetail().strip().toLowerCase(getLocale())))
                 .min(Comparator.comparing(this::countryLabel, byName))
                 .ifPresent(country::setValue));
@@ -57,7 +58,8 @@ public class CustomerPicker extends Composite<VerticalLayout> {
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         name.setItemLabelGenerator(Customer::name);
-        name.setItems(query -> suggestions(backend, user, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+        name.setItems(
+                query -> suggestions(backend, user, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         name.setRenderer(new ComponentRenderer<>(CustomerPicker::suggestion));
         name.addValueChangeListener(e -> showSummary(e.getValue()));
         summary.setId("customer-summary");
@@ -68,12 +70,14 @@ public class CustomerPicker extends Composite<VerticalLayout> {
         getContent().add(location, name, summary);
     }
 
-    private Stream<Customer> suggestions(BackendClient backend, CurrentUser user, String filter, int offset, int limit) {
+    private Stream<Customer> suggestions(
+            BackendClient backend, CurrentUser user, String filter, int offset, int limit) {
         if (filter == null || filter.strip().length() < 2) {
             return Stream.empty();
         }
         try {
-            List<Customer> found = backend.customers(user.authentication(), filter.strip(), city.getValue(), country.getValue());
+            List<Customer> found =
+                    backend.customers(user.authentication(), filter.strip(), city.getValue(), country.getValue());
             return found.stream().skip(offset).limit(limit);
         } catch (BackendException e) {
             FieldErrors.show(name, e.getMessage());
@@ -93,8 +97,11 @@ public class CustomerPicker extends Composite<VerticalLayout> {
     }
 
     private void showSummary(@org.jspecify.annotations.Nullable Customer c) {
-        summary.setText(c == null ? "" : c.addressLine() + (c.duns() == null ? ""
-                : " · " + getTranslation("customer.duns") + " " + c.duns()));
+        summary.setText(
+                c == null
+                        ? ""
+                        : c.addressLine()
+                                + (c.duns() == null ? "" : " · " + getTranslation("customer.duns") + " " + c.duns()));
         if (c != null) {
             FieldErrors.clear(name);
         }
@@ -123,9 +130,17 @@ public class CustomerPicker extends Composite<VerticalLayout> {
 
     /** The customer profile of a referral, with the contact when there is one. */
     public static CustomerProfile profile(Customer c, List<Referral.Member> contacts) {
-        return new CustomerProfile(c.name(), c.size(),
-                new CustomerProfile.Address(c.addressLine1(), c.addressLine2(), c.city(), c.state(), c.postalCode(),
-                        c.country(), c.region()),
+        return new CustomerProfile(
+                c.name(),
+                c.size(),
+                new CustomerProfile.Address(
+                        c.addressLine1(),
+                        c.addressLine2(),
+                        c.city(),
+                        c.state(),
+                        c.postalCode(),
+                        c.country(),
+                        c.region()),
                 c.duns() == null ? null : List.of(new CustomerProfile.CustomerId("Duns", c.duns())),
                 contacts.isEmpty() ? null : contacts);
     }

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.PatchOperation;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +27,8 @@ public class DealDetailsForm extends Composite<FormLayout> {
 
     static final int NAME_MAX = 200;
 
-    static final List<String> CURRENCIES = List.of("USD", "KRW", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "INR", "SGD");
+    static final List<String> CURRENCIES =
+            List.of("USD", "KRW", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "INR", "SGD");
 
     final TextField name = new TextField();
     final BigDecimalField value = new BigDecimalField();
@@ -55,7 +56,8 @@ public class DealDetailsForm extends Composite<FormLayout> {
         currency.setItems(CURRENCIES);
         currency.setValue("USD");
         currency.setAllowCustomValue(true);
-        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase()));
+        currency.addCustomValueSetListener(
+                e -> currency.setValue(e.getDetail().strip().toUpperCase()));
         currency.setRequiredIndicatorVisible(valueRequired);
         closeDate.setId("deal-close-date");
         closeDate.setLabel(getTranslation("deal.close-date"));
@@ -93,7 +95,12 @@ public class DealDetailsForm extends Composite<FormLayout> {
     public boolean validate() {
         boolean ok = FieldErrors.required(name, name.getValue(), getTranslation("validation.required"));
         if (ok && name.getValue().strip().length() > NAME_MAX) {
-            FieldErrors.show(name, getTranslation("validation.too-long", NAME_MAX, name.getValue().strip().length()));
+            FieldErrors.show(
+                    name,
+                    getTranslation(
+                            "validation.too-long",
+                            NAME_MAX,
+                            name.getValue().strip().length()));
             ok = false;
         }
         BigDecimal v = value.getValue();
@@ -139,8 +146,14 @@ public class DealDetailsForm extends Composite<FormLayout> {
     }
 
     public Referral.Details details(Referral.@Nullable Requirements requirements) {
-        return new Referral.Details(blankToNull(notes.getValue()), value.getValue(), currency.getValue(),
-                Formats.fromDate(closeDate.getValue()), requirements, null, null);
+        return new Referral.Details(
+                blankToNull(notes.getValue()),
+                value.getValue(),
+                currency.getValue(),
+                Formats.fromDate(closeDate.getValue()),
+                requirements,
+                null,
+                null);
     }
 
     /** The edit as JSON Patch operations (paths of the referral). */
@@ -160,9 +173,21 @@ public class DealDetailsForm extends Composite<FormLayout> {
 
     /** Shows a server error when it names one of these fields. */
     public boolean showServerError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("name", name, "details/dealValue", value,
-                "details/currency", currency, "details/closingDateTime", closeDate, "externalReferenceId", crmId,
-                "campaignId", campaignId, "details/notes", notes);
+        Map<String, HasValidation> fields = Map.of(
+                "name",
+                name,
+                "details/dealValue",
+                value,
+                "details/currency",
+                currency,
+                "details/closingDateTime",
+                closeDate,
+                "externalReferenceId",
+                crmId,
+                "campaignId",
+                campaignId,
+                "details/notes",
+                notes);
         Optional<HasValidation> target = Optional.ofNullable(fields.get(field));
         target.ifPresent(f -> FieldErrors.show(f, message));
         return target.isPresent();

@@ -1,7 +1,6 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.api.referral.Referral.Member;
-import com.cosell.frontend.ui.common.MemberForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,9 +69,11 @@ public class EmployeesStep extends HorizontalLayout implements WizardStep {
         if (first == null || first.phoneNumber() != null || first.email() == null) {
             return first;
         }
-        return recent.stream().filter(m -> first.email().equalsIgnoreCase(m.email()) && m.phoneNumber() != null)
-                .findFirst().map(m -> new Member(first.firstName(), first.lastName(), m.phoneNumber(), first.email(),
-                        first.contactPreference()))
+        return recent.stream()
+                .filter(m -> first.email().equalsIgnoreCase(m.email()) && m.phoneNumber() != null)
+                .findFirst()
+                .map(m -> new Member(
+                        first.firstName(), first.lastName(), m.phoneNumber(), first.email(), first.contactPreference()))
                 .orElse(first);
     }
 

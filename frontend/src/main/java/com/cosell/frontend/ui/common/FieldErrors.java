@@ -5,8 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 /** Puts a message at a field, the way Vaadin fields show their own validation. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void show(HasValidation field, String message) {
         field.setErrorMessage(message);

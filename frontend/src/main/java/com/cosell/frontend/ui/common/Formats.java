@@ -18,8 +18,7 @@ public final class Formats {
     /** Close dates are calendar days; they travel as midnight UTC so they read the same everywhere. */
     public static final ZoneId DATE_ZONE = ZoneOffset.UTC;
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String money(@Nullable BigDecimal value, @Nullable String currency, Locale locale) {
         if (value == null) {
@@ -44,13 +43,19 @@ public final class Formats {
     }
 
     public static String date(@Nullable Instant at, Locale locale) {
-        return at == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(at.atZone(DATE_ZONE));
+        return at == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(at.atZone(DATE_ZONE));
     }
 
     public static String dateTime(@Nullable Instant at, Locale locale, ZoneId zone) {
-        return at == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(at.atZone(zone));
+        return at == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(at.atZone(zone));
     }
 
     /** The time alone when it is today where the reader is, else the day: what a list row has room for. */
@@ -60,8 +65,12 @@ public final class Formats {
         }
         var local = at.atZone(zone);
         return local.toLocalDate().equals(now.atZone(zone).toLocalDate())
-                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local);
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(local)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(local);
     }
 
     public static @Nullable LocalDate toDate(@Nullable Instant at) {

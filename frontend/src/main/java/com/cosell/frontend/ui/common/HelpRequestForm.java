@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
 /** What help the partner wants from the vendor's sellers, and notes for them. */
 public class HelpRequestForm extends Composite<VerticalLayout> {
 
-    public static final List<String> CODES = List.of("GeneralOrOther", "CustomerTechnicalArchitecture",
-            "ProofOfConceptOrDemo", "QuotesOrLicensing", "PostSalesCustomerSuccess",
+    public static final List<String> CODES = List.of(
+            "GeneralOrOther",
+            "CustomerTechnicalArchitecture",
+            "ProofOfConceptOrDemo",
+            "QuotesOrLicensing",
+            "PostSalesCustomerSuccess",
             "WorkloadSpecificValueProposition");
 
     final Select<String> code = new Select<>();

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** The toasts for live changes worth interrupting for: a new inbound referral, a decision, an expiry. */
 public final class LiveToast {
 
-    private LiveToast() {
-    }
+    private LiveToast() {}
 
     public static Optional<Notification> forChange(Component c, ReferralChange change, @Nullable Referral referral) {
         String name = referral == null || referral.name() == null ? "" : referral.name();
@@ -26,13 +25,20 @@ public final class LiveToast {
                     text = c.getTranslation("toast.new-inbound", name);
                 }
             }
-            case REFERRAL_UPDATED -> text = decided.map(s -> c.getTranslation("toast.decided", name,
-                    c.getTranslation(StageBadge.labelKey(s)))).orElse(null);
-            case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED -> text = change.relatedSubstatus()
-                    .flatMap(moved -> Stage.ofSubstatus(moved.to()).filter(s -> s != Stage.RECEIVED)
-                            .map(s -> c.getTranslation("toast.related", name, c.getTranslation(StageBadge.labelKey(s)),
-                                    party(referral, ReferralChange.relatedOrganization(moved), c))))
-                    .orElse(null);
+            case REFERRAL_UPDATED ->
+                text = decided.map(
+                                s -> c.getTranslation("toast.decided", name, c.getTranslation(StageBadge.labelKey(s))))
+                        .orElse(null);
+            case RELATED_REFERRAL_CREATED, RELATED_REFERRAL_UPDATED ->
+                text = change.relatedSubstatus()
+                        .flatMap(moved -> Stage.ofSubstatus(moved.to())
+                                .filter(s -> s != Stage.RECEIVED)
+                                .map(s -> c.getTranslation(
+                                        "toast.related",
+                                        name,
+                                        c.getTranslation(StageBadge.labelKey(s)),
+                                        party(referral, ReferralChange.relatedOrganization(moved), c))))
+                        .orElse(null);
         }
         if (text == null) {
             return Optional.empty();
@@ -45,8 +51,12 @@ public final class LiveToast {
 
     /** The other party by name, as the referral lists it; "another party" before the referral says who. */
     private static String party(@Nullable Referral referral, String organizationId, Component c) {
-        return referral == null ? c.getTranslation("toast.another-party") : referral.parties().stream()
-                .filter(p -> p.organizationId().equals(organizationId)).map(RelatedParty::organizationName)
-                .findFirst().orElse(c.getTranslation("toast.another-party"));
+        return referral == null
+                ? c.getTranslation("toast.another-party")
+                : referral.parties().stream()
+                        .filter(p -> p.organizationId().equals(organizationId))
+                        .map(RelatedParty::organizationName)
+                        .findFirst()
+                        .orElse(c.getTranslation("toast.another-party"));
     }
 }

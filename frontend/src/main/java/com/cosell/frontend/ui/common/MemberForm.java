@@ -60,12 +60,17 @@ public class MemberForm extends Composite<HorizontalLayout> {
 
     /** Whether this row holds the person with {@code email} (the same address in any case). */
     public boolean holds(@Nullable String address) {
-        return address != null && address.strip().equalsIgnoreCase(email.getValue().strip());
+        return address != null
+                && address.strip().equalsIgnoreCase(email.getValue().strip());
     }
 
     public Member value() {
-        return new Member(blankToNull(firstName.getValue()), blankToNull(lastName.getValue()),
-                blankToNull(phone.getValue()), blankToNull(email.getValue()), null);
+        return new Member(
+                blankToNull(firstName.getValue()),
+                blankToNull(lastName.getValue()),
+                blankToNull(phone.getValue()),
+                blankToNull(email.getValue()),
+                null);
     }
 
     public boolean isEmpty() {

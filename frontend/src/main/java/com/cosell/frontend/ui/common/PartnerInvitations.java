@@ -1,11 +1,11 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.api.referral.AssistanceRequestCode;
-import com.cosell.frontend.backend.Organization;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.Solution;
-import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -41,8 +41,7 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
     private final Map<String, Row> invited = new LinkedHashMap<>();
 
     /** One invited partner's row. */
-    private record Row(Organization organization, Div component, Select<String> code, TextArea notes) {
-    }
+    private record Row(Organization organization, Div component, Select<String> code, TextArea notes) {}
 
     /**
      * @param directory  the partners that may be invited (those already a party left out)
@@ -74,7 +73,8 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
     }
 
     static String label(Organization o) {
-        String solutions = o.solutionsOrEmpty().stream().map(Organization.Listed::name).collect(Collectors.joining(", "));
+        String solutions =
+                o.solutionsOrEmpty().stream().map(Organization.Listed::name).collect(Collectors.joining(", "));
         return solutions.isEmpty() ? o.name() : o.name() + " — " + solutions;
     }
 
@@ -85,7 +85,8 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
     public void offerFor(Collection<Solution> chosen, HasComponents offers) {
         offers.removeAll();
         Map<String, String> owners = new LinkedHashMap<>();
-        chosen.stream().filter(s -> "Partner".equals(s.type()))
+        chosen.stream()
+                .filter(s -> "Partner".equals(s.type()))
                 .forEach(s -> owners.putIfAbsent(s.organizationId(), s.organizationName()));
         owners.forEach((id, name) -> {
             boolean listed = directory.stream().anyMatch(o -> o.id().equals(id));
@@ -107,7 +108,10 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
         if (invited.containsKey(organizationId)) {
             return true;
         }
-        Organization o = directory.stream().filter(d -> d.id().equals(organizationId)).findFirst().orElse(null);
+        Organization o = directory.stream()
+                .filter(d -> d.id().equals(organizationId))
+                .findFirst()
+                .orElse(null);
         if (o == null) {
             return false;
         }
@@ -181,7 +185,8 @@ public class PartnerInvitations extends Composite<VerticalLayout> {
         List<Referral.Target> targets = new ArrayList<>();
         for (Row row : invited.values()) {
             String code = row.code().getValue();
-            targets.add(Referral.Target.invitation(row.organization().id(),
+            targets.add(Referral.Target.invitation(
+                    row.organization().id(),
                     code == null ? null : AssistanceRequestCode.valueOf(code),
                     DealDetailsForm.blankToNull(row.notes().getValue())));
         }

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.Component;
 /** A decline or loss reason in words: one of the workspace's codes translated, or an integration's own words as written. */
 public final class ReasonLabel {
 
-    private ReasonLabel() {
-    }
+    private ReasonLabel() {}
 
     public static String of(Component c, String statusReason) {
         String key = "reason." + statusReason;

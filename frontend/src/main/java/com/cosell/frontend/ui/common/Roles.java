@@ -5,8 +5,7 @@ import com.cosell.frontend.backend.Me;
 /** What the signed-in user's organization kind and roles let them do. */
 public final class Roles {
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** MPN or referral admins of a partner organization: create deals, answer referrals. */
     public static boolean isPartnerAdmin(Me me) {

@@ -28,11 +28,13 @@ public class SolutionPicker extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.setPadding(false);
         for (String type : TYPES) {
-            List<Solution> ofType = catalogue.stream().filter(s -> type.equals(s.type())).toList();
+            List<Solution> ofType =
+                    catalogue.stream().filter(s -> type.equals(s.type())).toList();
             CheckboxGroup<Solution> group = new CheckboxGroup<>(getTranslation("solutions.group." + type));
             group.setId("solutions-" + type.toLowerCase());
             group.setItems(ofType);
-            group.setItemLabelGenerator(s -> "Own".equals(type) || "Vendor".equals(type) ? s.name()
+            group.setItemLabelGenerator(s -> "Own".equals(type) || "Vendor".equals(type)
+                    ? s.name()
                     : s.name() + " (" + s.organizationName() + ")");
             group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.setVisible(!ofType.isEmpty());
@@ -47,8 +49,11 @@ public class SolutionPicker extends Composite<VerticalLayout> {
 
     public void select(Collection<SolutionRef> chosen) {
         Set<String> ids = chosen.stream().map(s -> String.valueOf(s.id())).collect(Collectors.toSet());
-        groups.values().forEach(g -> g.setValue(g.getListDataView().getItems()
-                .filter(s -> ids.contains(s.id())).collect(Collectors.toSet())));
+        groups.values()
+                .forEach(g -> g.setValue(g.getListDataView()
+                        .getItems()
+                        .filter(s -> ids.contains(s.id()))
+                        .collect(Collectors.toSet())));
     }
 
     public List<Solution> selected() {
@@ -58,7 +63,9 @@ public class SolutionPicker extends Composite<VerticalLayout> {
     }
 
     public List<SolutionRef> refs() {
-        return selected().stream().map(s -> new SolutionRef(UUID.fromString(s.id()), s.name(), s.type())).toList();
+        return selected().stream()
+                .map(s -> new SolutionRef(UUID.fromString(s.id()), s.name(), s.type()))
+                .toList();
     }
 
     public boolean validate() {

@@ -30,13 +30,15 @@ public class StageBadge extends Span {
 
     /** The badge's Lumo theme variants for a stage (also drawn by the referral grid's Lit renderer). */
     public static String themes(Stage s) {
-        return "badge " + switch (s) {
-            case RECEIVED -> "contrast";
-            case ACCEPTED -> "primary";
-            case WON -> "success";
-            case LOST, DECLINED -> "error";
-            case EXPIRED -> "contrast";
-        } + " pill";
+        return "badge "
+                + switch (s) {
+                    case RECEIVED -> "contrast";
+                    case ACCEPTED -> "primary";
+                    case WON -> "success";
+                    case LOST, DECLINED -> "error";
+                    case EXPIRED -> "contrast";
+                }
+                + " pill";
     }
 
     /** Where the deal stands: for a seller's referral sent to a partner, the partner's answer. */

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** "3 days left" before a received referral expires: the partner's cue to answer. */
 public final class TimeLeft {
 
-    private TimeLeft() {
-    }
+    private TimeLeft() {}
 
     public static String text(Component c, @Nullable Instant expiry, Instant now) {
         if (expiry == null) {

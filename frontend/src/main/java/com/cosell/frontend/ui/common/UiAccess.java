@@ -6,8 +6,7 @@ import com.vaadin.flow.server.Command;
 /** Runs on the UI: at once when this thread already holds the session (tests, UI events), else via push. */
 public final class UiAccess {
 
-    private UiAccess() {
-    }
+    private UiAccess() {}
 
     public static void run(UI ui, Command command) {
         if (ui.getSession() != null && ui.getSession().hasLock()) {

@@ -1,23 +1,22 @@
 package com.cosell.frontend.ui.common;
 
-import com.cosell.frontend.ui.Routes;
-import java.util.function.Predicate;
-import java.util.function.Function;
-import java.util.function.Consumer;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.Component;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.user.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEvent;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The entry check of every workspace page: people without a role or organization go to the no-access page. */
 public final class Workspace {
 
-    private Workspace() {
-    }
+    private Workspace() {}
 
     /** The user, or empty after forwarding them; a backend that cannot be reached is rethrown for the view to say. */
     public static Optional<Me> enter(BeforeEvent event, CurrentUser user) {
@@ -44,10 +43,15 @@ public final class Workspace {
      *
      * @param error turns a message into the page's error paragraph
      */
-    public static <P extends Component & HasComponents> boolean openForm(BeforeEvent event, CurrentUser user,
-                                                                          P page, String titleKey,
-                                   Predicate<Me> allowed, String notAllowedKey, Consumer<Me> build,
-                                   Function<String, Component> error) {
+    public static <P extends Component & HasComponents> boolean openForm(
+            BeforeEvent event,
+            CurrentUser user,
+            P page,
+            String titleKey,
+            Predicate<Me> allowed,
+            String notAllowedKey,
+            Consumer<Me> build,
+            Function<String, Component> error) {
         Optional<Me> me;
         try {
             me = enter(event, user);

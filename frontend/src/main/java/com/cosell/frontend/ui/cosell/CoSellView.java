@@ -1,33 +1,31 @@
 package com.cosell.frontend.ui.cosell;
 
-import com.cosell.frontend.ui.Routes;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.SharedReferralReads;
+import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
-import org.springframework.beans.factory.annotation.Value;
-import java.time.Duration;
-import com.cosell.frontend.events.Coalescing;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.UiAccess;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,12 +35,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Inbound, Outbound and Favorites, each a lazily loaded list (OData $top/$skip/$orderby), as partner or seller. */
 @Route(Routes.LIST)
@@ -53,7 +53,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final BackendClient backend;
     private final BulkApi bulk;
     /** The filter and order of the last read, which "Export CSV" downloads (read off the UI thread). */
-    private volatile CsvExport.ListQuery shown = new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
+    private volatile CsvExport.ListQuery shown =
+            new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
+
     private final ReferralEvents events;
     private final Duration coalesceWindow;
 
@@ -66,10 +68,17 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private boolean built;
     /** Set while the controls are put where a URL says: their listeners must not each reload. */
     private boolean restoring;
+
     private ListPlace place = ListPlace.DEFAULT;
 
-    CoSellView(CurrentUser user, BackendClient backend, BulkApi bulk, SharedReferralReads reads, ReferralEvents events,
-               Clock clock, @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
+    CoSellView(
+            CurrentUser user,
+            BackendClient backend,
+            BulkApi bulk,
+            SharedReferralReads reads,
+            ReferralEvents events,
+            Clock clock,
+            @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
         this.coalesceWindow = coalesceWindow;
         this.user = user;
         this.backend = backend;
@@ -108,7 +117,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         restoring = true;
         try {
             controls.setTo(place);
-            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(place.sort()),
+            grid.sort(List.of(new GridSortOrder<>(
+                    grid.getColumnByKey(place.sort()),
                     place.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         } finally {
             restoring = false;
@@ -131,7 +141,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         placeChanged(current(0));
     }
 
-    private ListPlace current(int row) { return ListPlace.of(filter(), grid.getSortOrder(), row); }
+    private ListPlace current(int row) {
+        return ListPlace.of(filter(), grid.getSortOrder(), row);
+    }
 
     /** replaceState, not a navigation: Back leaves the list rather than stepping through its filters. */
     private void placeChanged(ListPlace next) {
@@ -180,7 +192,12 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         shown = new CsvExport.ListQuery(filter, order);
         List<Referral> read = new ArrayList<>();
         try {
-            rows.read(filter, order, query.getOffset(), query.getLimit(), read,
+            rows.read(
+                    filter,
+                    order,
+                    query.getOffset(),
+                    query.getLimit(),
+                    read,
                     n -> count.setText(getTranslation("cosell.count", n, Formats.number(n, getLocale()))));
             error.setVisible(false);
         } catch (BackendException e) {
@@ -196,7 +213,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             // The favourite is the user's own flag: no If-Match, it overwrites nobody's work.
-            Referral updated = backend.patch(user.authentication(), referral.id().toString(), null,
+            Referral updated = backend.patch(
+                    user.authentication(),
+                    referral.id().toString(),
+                    null,
                     List.of(PatchOperation.set("/favorite", on)));
             rows.remember(updated.favorite() == null ? referral.withFavorite(on) : updated);
             if (filter().tab() == ReferralListFilter.Tab.FAVORITES) {
@@ -212,8 +232,8 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        subscription = events.subscribe(new Coalescing(coalesceWindow,
-                batch -> UiAccess.run(event.getUI(), () -> onChanges(batch))));
+        subscription = events.subscribe(
+                new Coalescing(coalesceWindow, batch -> UiAccess.run(event.getUI(), () -> onChanges(batch))));
     }
 
     @Override
@@ -225,7 +245,9 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** A live change, on its own. */
-    void onChange(ReferralChange change) { onChanges(List.of(change)); }
+    void onChange(ReferralChange change) {
+        onChanges(List.of(change));
+    }
 
     /** Live changes, once the list is built (see {@link ListRows#apply}). */
     void onChanges(List<ReferralChange> changes) {
@@ -234,5 +256,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    ReferralGrid grid() { return grid; }
+    ReferralGrid grid() {
+        return grid;
+    }
 }

@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.cosell;
 
-import com.cosell.frontend.ui.Routes;
-import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.cosell.frontend.backend.Me;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +27,7 @@ final class ListControls {
     final TextField search = new TextField();
     /** The stage and search row; the view adds the count and its buttons. */
     final HorizontalLayout toolbar;
+
     private final Map<Tab, ReferralListFilter.Tab> kinds = new LinkedHashMap<>();
 
     ListControls(Component i18n, Runnable changed) {
@@ -39,8 +40,9 @@ final class ListControls {
         tabs.addSelectedChangeListener(e -> changed.run());
         // vaadin-tabs puts a focusable scroll box (tabindex=-1) between its tablist and the tabs,
         // which screen readers and axe take for a stray child of the tablist; the tabs stay focusable.
-        tabs.addAttachListener(e -> tabs.getElement().executeJs(
-                "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
+        tabs.addAttachListener(e -> tabs.getElement()
+                .executeJs(
+                        "this.updateComplete.then(() => this.$.scroll && this.$.scroll.removeAttribute('tabindex'))"));
 
         stage.setId("stage-filter");
         stage.setLabel(tr(i18n, "cosell.filter.stage"));
@@ -71,8 +73,8 @@ final class ListControls {
             toolbar.add(importCsv);
         }
         if (Roles.isSeller(me)) {
-            toolbar.add(action("send-referral", tr(toolbar, "cosell.send"), VaadinIcon.PAPERPLANE,
-                    Routes.SEND_REFERRAL));
+            toolbar.add(
+                    action("send-referral", tr(toolbar, "cosell.send"), VaadinIcon.PAPERPLANE, Routes.SEND_REFERRAL));
         }
     }
 
@@ -89,8 +91,8 @@ final class ListControls {
 
     ReferralListFilter filter() {
         ReferralListFilter.Tab kind = kinds.getOrDefault(tabs.getSelectedTab(), ReferralListFilter.Tab.INBOUND);
-        return new ReferralListFilter(kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(),
-                search.getValue());
+        return new ReferralListFilter(
+                kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(), search.getValue());
     }
 
     void setTo(ListPlace place) {

@@ -28,7 +28,6 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
     /** The grid's sortable columns, by key: anything else in a URL falls back to the default order. */
     static final Set<String> SORTABLE = Set.of("name", "customer", "value", "close", "time-left", "updated");
 
-
     /** Reads a URL's query; a value that names nothing (edited by hand, an old link) is the default's. */
     public static ListPlace from(QueryParameters query) {
         Map<String, List<String>> q = query.getParameters();
@@ -36,7 +35,8 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
         StageFilter stage = named(StageFilter.class, first(q, "stage")).orElse(DEFAULT.stage);
         String search = first(q, "q").orElse("");
         String sort = first(q, "sort").filter(SORTABLE::contains).orElse(DEFAULT.sort);
-        boolean descending = first(q, "dir").map(d -> !d.equals("asc"))
+        boolean descending = first(q, "dir")
+                .map(d -> !d.equals("asc"))
                 .orElse(sort.equals(DEFAULT.sort) ? DEFAULT.descending : false);
         int row = first(q, "row").flatMap(ListPlace::number).orElse(0);
         return new ListPlace(tab, stage, search, sort, descending, row);
@@ -45,8 +45,8 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
     /** Where the list is: its filter, the grid's order and the first row in view. */
     static ListPlace of(ReferralListFilter filter, List<? extends GridSortOrder<?>> order, int row) {
         String sort = order.isEmpty() ? DEFAULT.sort : order.get(0).getSorted().getKey();
-        boolean descending = order.isEmpty() ? DEFAULT.descending
-                : order.get(0).getDirection() == SortDirection.DESCENDING;
+        boolean descending =
+                order.isEmpty() ? DEFAULT.descending : order.get(0).getDirection() == SortDirection.DESCENDING;
         return new ListPlace(filter.tab(), filter.stage(), filter.search(), sort, descending, row);
     }
 
@@ -77,7 +77,9 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
     }
 
     private static Optional<String> first(Map<String, List<String>> q, String name) {
-        return q.getOrDefault(name, List.of()).stream().filter(v -> !v.isEmpty()).findFirst();
+        return q.getOrDefault(name, List.of()).stream()
+                .filter(v -> !v.isEmpty())
+                .findFirst();
     }
 
     private static <E extends Enum<E>> Optional<E> named(Class<E> type, Optional<String> value) {

@@ -35,8 +35,13 @@ final class ListRows {
     private final ToastBudget toasts;
     private final Set<String> favourites = new HashSet<>();
 
-    ListRows(Component view, CurrentUser user, BackendClient backend, SharedReferralReads reads, ReferralGrid grid,
-             Clock clock) {
+    ListRows(
+            Component view,
+            CurrentUser user,
+            BackendClient backend,
+            SharedReferralReads reads,
+            ReferralGrid grid,
+            Clock clock) {
         this.view = view;
         this.user = user;
         this.backend = backend;
@@ -53,8 +58,8 @@ final class ListRows {
     void read(String filter, String orderBy, int offset, int wanted, List<Referral> rows, LongConsumer count) {
         while (rows.size() < wanted) {
             int top = Math.min(PAGE, wanted - rows.size());
-            ReferralPage page = backend.referrals(user.authentication(),
-                    new ReferralQuery(filter, orderBy, top, offset + rows.size(), true));
+            ReferralPage page = backend.referrals(
+                    user.authentication(), new ReferralQuery(filter, orderBy, top, offset + rows.size(), true));
             if (page.count() != null) {
                 count.accept(page.count());
             }
@@ -79,15 +84,18 @@ final class ListRows {
         boolean reload = false;
         for (ReferralChange change : latest.values()) {
             // Empty when no longer visible to this user: the reload below drops it.
-            Referral current = reads.read(user.authentication(), user.me().organization().id(), change.referralId(),
-                    change.seq()).map(r -> r.withFavorite(favourites.contains(change.referralId()))).orElse(null);
+            Referral current = reads.read(
+                            user.authentication(), user.me().organization().id(), change.referralId(), change.seq())
+                    .map(r -> r.withFavorite(favourites.contains(change.referralId())))
+                    .orElse(null);
             if (change.isCreated() || current == null) {
                 reload = true;
             } else {
                 grid.showChanged(current);
             }
             if (!change.madeBy(user.me().id()) // one's own change was confirmed when it was saved
-                    && toasts.mayShow() && LiveToast.forChange(view, change, current).isPresent()) {
+                    && toasts.mayShow()
+                    && LiveToast.forChange(view, change, current).isPresent()) {
                 toasts.shown();
             }
         }

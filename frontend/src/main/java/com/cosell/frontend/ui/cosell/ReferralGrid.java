@@ -1,9 +1,10 @@
 package com.cosell.frontend.ui.cosell;
 
-import com.cosell.frontend.ui.Routes;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.backend.Referrals;
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.Clock;
-import com.cosell.frontend.ui.common.BrowserZone;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +44,7 @@ public class ReferralGrid extends Grid<Referral> {
     /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
     static final String STAGE =
             "<span class=\"stage-badge\" theme=\"${item.theme}\" title=\"${item.title}\">${item.label}</span>";
+
     static final String TYPE = "<span theme=\"${item.theme}\">${item.label}</span>";
 
     /** Columns as wide as their content and header. */
@@ -53,9 +54,11 @@ public class ReferralGrid extends Grid<Referral> {
 
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
+
     private final Span empty = new Span();
     /** A seller's list: its referrals stand where the partner they went to put them. */
     private boolean tracksReceivers;
+
     private final NarrowWindow window = new NarrowWindow(this);
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
@@ -66,54 +69,91 @@ public class ReferralGrid extends Grid<Referral> {
         setPageSize(25);
         // Lit renderers, not components: a row costs no server-side state nodes, only its data.
         addColumn(LitRenderer.<Referral>of(FAVORITE)
-                .withProperty("on", Referral::favorited)
-                .withProperty("label", r -> getTranslation(r.favorited() ? "favorite.remove" : "favorite.add"))
-                .withFunction("toggle", r -> onFavorite.accept(r, !r.favorited())))
-                .setHeader("").setKey("favorite").setWidth("3.5em").setFlexGrow(0);
+                        .withProperty("on", Referral::favorited)
+                        .withProperty("label", r -> getTranslation(r.favorited() ? "favorite.remove" : "favorite.add"))
+                        .withFunction("toggle", r -> onFavorite.accept(r, !r.favorited())))
+                .setHeader("")
+                .setKey("favorite")
+                .setWidth("3.5em")
+                .setFlexGrow(0);
         addColumn(LitRenderer.<Referral>of(NAME)
-                .withProperty("href", ReferralGrid::detailUrl)
-                .withProperty("name", r -> r.name() == null ? "—" : r.name())
-                .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName())
-                // The partners a deal invited, each at its stage: their answers show here live.
-                .withProperty("parties", r -> tracksReceivers ? ""
-                        : Referrals.invitedSummary(r, s -> getTranslation(StageBadge.labelKey(s)))))
-                .setKey("name").setHeader(getTranslation("grid.name")).setSortProperty("name")
-                .setFlexGrow(3).setWidth("9em").setTooltipGenerator(r -> r.name() == null ? "" : r.name());
-        addColumn(Referral::customerName).setKey("customer").setHeader(getTranslation("grid.customer"))
-                .setSortProperty("customerProfile/name").setFlexGrow(2).setWidth("8em")
+                        .withProperty("href", ReferralGrid::detailUrl)
+                        .withProperty("name", r -> r.name() == null ? "—" : r.name())
+                        .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName())
+                        // The partners a deal invited, each at its stage: their answers show here live.
+                        .withProperty(
+                                "parties",
+                                r -> tracksReceivers
+                                        ? ""
+                                        : Referrals.invitedSummary(r, s -> getTranslation(StageBadge.labelKey(s)))))
+                .setKey("name")
+                .setHeader(getTranslation("grid.name"))
+                .setSortProperty("name")
+                .setFlexGrow(3)
+                .setWidth("9em")
+                .setTooltipGenerator(r -> r.name() == null ? "" : r.name());
+        addColumn(Referral::customerName)
+                .setKey("customer")
+                .setHeader(getTranslation("grid.customer"))
+                .setSortProperty("customerProfile/name")
+                .setFlexGrow(2)
+                .setWidth("8em")
                 .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
-        addColumn(r -> r.details() == null ? "—"
-                : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))
-                .setKey("value").setHeader(getTranslation("grid.value")).setSortProperty("details/dealValue")
+        addColumn(r -> r.details() == null
+                        ? "—"
+                        : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))
+                .setKey("value")
+                .setHeader(getTranslation("grid.value"))
+                .setSortProperty("details/dealValue")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
-                .setTooltipGenerator(r -> r.details() == null ? ""
+                .setTooltipGenerator(r -> r.details() == null
+                        ? ""
                         : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()));
         addColumn(r -> Formats.date(r.details() == null ? null : r.details().closingDateTime(), getLocale()))
-                .setKey("close").setHeader(getTranslation("grid.close-date")).setSortProperty("details/closingDateTime");
+                .setKey("close")
+                .setHeader(getTranslation("grid.close-date"))
+                .setSortProperty("details/closingDateTime");
         addColumn(LitRenderer.<Referral>of(STAGE)
-                .withProperty("label", r -> Referrals.standing(r, tracksReceivers)
-                        .map(s -> getTranslation(StageBadge.labelKey(s))).orElse("—"))
-                .withProperty("theme", r -> Referrals.standing(r, tracksReceivers).map(StageBadge::themes).orElse(""))
-                .withProperty("title", r -> Referrals.standing(r, tracksReceivers).filter(Stage::isClosed)
-                        .map(s -> getTranslation("stage.archived")).orElse("")))
-                .setKey("stage").setHeader(getTranslation("grid.stage"));
+                        .withProperty(
+                                "label",
+                                r -> Referrals.standing(r, tracksReceivers)
+                                        .map(s -> getTranslation(StageBadge.labelKey(s)))
+                                        .orElse("—"))
+                        .withProperty(
+                                "theme",
+                                r -> Referrals.standing(r, tracksReceivers)
+                                        .map(StageBadge::themes)
+                                        .orElse(""))
+                        .withProperty(
+                                "title",
+                                r -> Referrals.standing(r, tracksReceivers)
+                                        .filter(Stage::isClosed)
+                                        .map(s -> getTranslation("stage.archived"))
+                                        .orElse("")))
+                .setKey("stage")
+                .setHeader(getTranslation("grid.stage"));
         addColumn(LitRenderer.<Referral>of(TYPE)
-                .withProperty("label", r -> getTranslation(r.shared() ? "type.Shared" : "type.Independent"))
-                .withProperty("theme", TypeBadge::themes))
-                .setKey("type").setHeader(getTranslation("grid.type"));
-        addColumn(r -> r.stage() == Stage.RECEIVED
-                ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
-                .setKey("time-left").setHeader(getTranslation("grid.time-left")).setSortProperty("expirationDateTime");
+                        .withProperty("label", r -> getTranslation(r.shared() ? "type.Shared" : "type.Independent"))
+                        .withProperty("theme", TypeBadge::themes))
+                .setKey("type")
+                .setHeader(getTranslation("grid.type"));
+        addColumn(r -> r.stage() == Stage.RECEIVED ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
+                .setKey("time-left")
+                .setHeader(getTranslation("grid.time-left"))
+                .setSortProperty("expirationDateTime");
         ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
         // Today's changes by their time, older ones by their day: the names get the room; the whole on hover
         addColumn(r -> Formats.dayOrTime(r.updatedDateTime(), getLocale(), zone, clock.instant()))
-                .setKey("updated").setHeader(getTranslation("grid.updated")).setSortProperty("updatedDateTime")
+                .setKey("updated")
+                .setHeader(getTranslation("grid.updated"))
+                .setSortProperty("updatedDateTime")
                 .setTooltipGenerator(r -> Formats.dateTime(r.updatedDateTime(), getLocale(), zone));
         // Short values take what they need, header included; the names share the rest, whole on hover.
         for (String key : COMPACT) {
             getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
         }
-        NARROW_VALUES.forEach((key, width) -> getColumnByKey(key).setWidth(width).setFlexGrow(0));
+        NARROW_VALUES.forEach(
+                (key, width) -> getColumnByKey(key).setWidth(width).setFlexGrow(0));
         setPartNameGenerator(r -> r.id() != null && changed.contains(r.id().toString()) ? "changed" : null);
         empty.setId("grid-empty");
         setEmptyStateComponent(empty);
@@ -135,9 +175,12 @@ public class ReferralGrid extends Grid<Referral> {
 
     /** An empty list says why: nothing yet, nothing at this stage, or nothing matching the search. */
     public void showEmptyFor(ReferralListFilter.StageFilter stage, String search) {
-        empty.setText(!search.isBlank() ? getTranslation("grid.empty.search", search.strip())
-                : stage != ReferralListFilter.StageFilter.ALL ? getTranslation("grid.empty.stage")
-                : getTranslation("grid.empty"));
+        empty.setText(
+                !search.isBlank()
+                        ? getTranslation("grid.empty.search", search.strip())
+                        : stage != ReferralListFilter.StageFilter.ALL
+                                ? getTranslation("grid.empty.stage")
+                                : getTranslation("grid.empty"));
     }
 
     /**
@@ -146,8 +189,12 @@ public class ReferralGrid extends Grid<Referral> {
      * is what its {@code scrollToIndex} works with.
      */
     public void onFirstRowShown(IntConsumer listener) {
-        getElement().addEventListener("cosell-first-row", e -> listener.accept((int) e.getEventData()
-                .get("event.detail").asDouble())).addEventData("event.detail");
+        getElement()
+                .addEventListener(
+                        "cosell-first-row",
+                        e -> listener.accept(
+                                (int) e.getEventData().get("event.detail").asDouble()))
+                .addEventData("event.detail");
         addAttachListener(e -> getElement().executeJs("""
                 const grid = this;
                 if (grid.__cosellScroll) return;
@@ -203,8 +250,10 @@ public class ReferralGrid extends Grid<Referral> {
      * rows never stand under the new tab's name while it loads; {@link #reload} shows them again.
      */
     public void hideRowsOnSwitch(Component tabs) {
-        tabs.addAttachListener(e -> tabs.getElement().executeJs(
-                "this.addEventListener('selected-changed', () => $0.classList.add('switching'))", getElement()));
+        tabs.addAttachListener(e -> tabs.getElement()
+                .executeJs(
+                        "this.addEventListener('selected-changed', () => $0.classList.add('switching'))",
+                        getElement()));
     }
 
     public boolean isMarkedChanged(String id) {

@@ -23,7 +23,9 @@ public record ReferralListFilter(Tab tab, StageFilter stage, String search, bool
     }
 
     public enum Tab {
-        INBOUND, OUTBOUND, FAVORITES
+        INBOUND,
+        OUTBOUND,
+        FAVORITES
     }
 
     /** Stages to filter by; Archived covers the four archived outcomes. */
@@ -46,13 +48,15 @@ public record ReferralListFilter(Tab tab, StageFilter stage, String search, bool
 
     public String toOData() {
         List<String> terms = new ArrayList<>();
-        terms.add(switch (tab) {
-            case INBOUND -> "direction eq 'Incoming'";
-            case OUTBOUND -> "direction eq 'Outgoing'";
-            case FAVORITES -> "favorite eq true";
-        });
+        terms.add(
+                switch (tab) {
+                    case INBOUND -> "direction eq 'Incoming'";
+                    case OUTBOUND -> "direction eq 'Outgoing'";
+                    case FAVORITES -> "favorite eq true";
+                });
         if (stage.odata != null) {
-            terms.add(tab == Tab.OUTBOUND && sendsToOthers ? "relatedParties/any(p:p/" + stage.odata + ")" : stage.odata);
+            terms.add(
+                    tab == Tab.OUTBOUND && sendsToOthers ? "relatedParties/any(p:p/" + stage.odata + ")" : stage.odata);
         }
         String text = search.strip();
         if (!text.isEmpty()) {

@@ -1,23 +1,22 @@
 package com.cosell.frontend.ui.create;
 
-import com.cosell.frontend.backend.Referrals;
-import com.cosell.frontend.ui.common.WizardStep;
-import com.cosell.frontend.ui.Routes;
-import com.cosell.frontend.ui.common.EmployeesStep;
-import com.cosell.frontend.ui.common.ContactStep;
-import com.cosell.frontend.ui.common.CustomerPicker;
-
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
-import com.cosell.api.referral.Referral;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.backend.Referrals;
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.ui.common.ContactStep;
+import com.cosell.frontend.ui.common.CustomerPicker;
 import com.cosell.frontend.ui.common.DealDetailsForm;
+import com.cosell.frontend.ui.common.EmployeesStep;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.SolutionPicker;
+import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,13 +31,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creating a deal, in the seed's order: customer, customer contact, deal details, employees,
@@ -47,8 +46,8 @@ import java.util.Optional;
  */
 @Route(Routes.CREATE_DEAL)
 @PermitAll
-public class CreateDealView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+public class CreateDealView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CurrentUser user;
     private final BackendClient backend;
@@ -76,7 +75,15 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!built) {
-            built = Workspace.openForm(event, user, this, "create.title", Roles::isPartnerAdmin, "create.not-allowed", this::build, this::errorText);
+            built = Workspace.openForm(
+                    event,
+                    user,
+                    this,
+                    "create.title",
+                    Roles::isPartnerAdmin,
+                    "create.not-allowed",
+                    this::build,
+                    this::errorText);
         }
     }
 
@@ -95,8 +102,8 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         steps.add(new DetailsStep(new DealDetailsForm(clock, true, true)));
         steps.add(new EmployeesStep(recent, self(me), true));
         steps.add(new SolutionsStep(solutions));
-        steps.add(new SaleTypeStep(new PartnerInvitations(backend.organizations(user.authentication()),
-                PartnerInvitations.MAX_INVITED)));
+        steps.add(new SaleTypeStep(
+                new PartnerInvitations(backend.organizations(user.authentication()), PartnerInvitations.MAX_INVITED)));
         steps.add(review);
         solutionPicker = solutions;
 
@@ -148,8 +155,12 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
     private static Referral.Member self(Me me) {
         String name = me.name() == null ? "" : me.name().strip();
         int space = name.indexOf(' ');
-        return new Referral.Member(space < 0 ? name : name.substring(0, space),
-                space < 0 ? null : name.substring(space + 1), null, me.email(), null);
+        return new Referral.Member(
+                space < 0 ? name : name.substring(0, space),
+                space < 0 ? null : name.substring(space + 1),
+                null,
+                me.email(),
+                null);
     }
 
     private void show(int index) {
@@ -161,7 +172,9 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
             saleType.offerFor(solutionPicker.selected());
         }
         if (steps.get(current) == review) {
-            review.show(draft(), solutionPicker == null ? List.of() : solutionPicker.selected(),
+            review.show(
+                    draft(),
+                    solutionPicker == null ? List.of() : solutionPicker.selected(),
                     ((SaleTypeStep) steps.get(5)).partners.invitedNames());
         }
         for (int i = 0; i < steps.size(); i++) {
@@ -212,12 +225,20 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         EmployeesStep employees = (EmployeesStep) steps.get(3);
         SolutionsStep solutions = (SolutionsStep) steps.get(4);
         SaleTypeStep saleType = (SaleTypeStep) steps.get(5);
-        return Referrals.draft(details.form.name(), saleType.type(), details.form.crmId(),
-                details.form.campaignId(),
-                CustomerPicker.profile(customer.picker.value().orElseThrow(), contact.contacts()),
-                contact.consentValue(),
-                details.form.details(Referral.Requirements.ofSolutions(solutions.picker.refs())),
-                employees.members(), saleType.invite(), null).toBuilder().target(saleType.targets()).build();
+        return Referrals.draft(
+                        details.form.name(),
+                        saleType.type(),
+                        details.form.crmId(),
+                        details.form.campaignId(),
+                        CustomerPicker.profile(customer.picker.value().orElseThrow(), contact.contacts()),
+                        contact.consentValue(),
+                        details.form.details(Referral.Requirements.ofSolutions(solutions.picker.refs())),
+                        employees.members(),
+                        saleType.invite(),
+                        null)
+                .toBuilder()
+                .target(saleType.targets())
+                .build();
     }
 
     /** A 400 names fields: each is shown where it was entered, and the first such step is opened. */
@@ -226,7 +247,9 @@ public class CreateDealView extends VerticalLayout implements BeforeEnterObserve
         List<String> unplaced = new ArrayList<>();
         for (FieldError fe : e.fieldErrors()) {
             Optional<Integer> at = java.util.stream.IntStream.range(0, steps.size())
-                    .filter(i -> steps.get(i).holds(fe.field())).boxed().findFirst();
+                    .filter(i -> steps.get(i).holds(fe.field()))
+                    .boxed()
+                    .findFirst();
             if (at.isPresent()) {
                 steps.get(at.get()).showServerError(fe.field(), fe.message());
                 first = first < 0 ? at.get() : Math.min(first, at.get());

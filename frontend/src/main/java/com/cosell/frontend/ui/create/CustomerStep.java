@@ -1,8 +1,7 @@
 package com.cosell.frontend.ui.create;
 
-import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.common.CustomerPicker;
-
+import com.cosell.frontend.ui.common.WizardStep;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

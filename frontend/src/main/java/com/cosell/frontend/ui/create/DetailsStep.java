@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.create;
 
-import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.common.DealDetailsForm;
+import com.cosell.frontend.ui.common.WizardStep;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Set;
@@ -9,8 +9,15 @@ import java.util.Set;
 /** Step 3: the deal's name, value, close date and references. */
 class DetailsStep extends VerticalLayout implements WizardStep {
 
-    private static final Set<String> FIELDS = Set.of("name", "details/dealValue", "details/currency",
-            "details/closingDateTime", "externalReferenceId", "campaignId", "details/notes", "details");
+    private static final Set<String> FIELDS = Set.of(
+            "name",
+            "details/dealValue",
+            "details/currency",
+            "details/closingDateTime",
+            "externalReferenceId",
+            "campaignId",
+            "details/notes",
+            "details");
 
     final DealDetailsForm form;
 

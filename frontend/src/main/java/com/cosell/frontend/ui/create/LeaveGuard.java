@@ -41,8 +41,10 @@ final class LeaveGuard {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(form.getTranslation("create.leave.title"),
-                form.getTranslation("create.leave.text"), form.getTranslation("create.leave.discard"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                form.getTranslation("create.leave.title"),
+                form.getTranslation("create.leave.text"),
+                form.getTranslation("create.leave.discard"),
                 e -> leave.proceed());
         confirm.setId("leave-dialog");
         confirm.setConfirmButtonTheme("error primary");
@@ -57,8 +59,11 @@ final class LeaveGuard {
         confirm.open();
         // The safe choice is the default, so Enter keeps what was entered. The dialog focuses its confirm
         // button as it opens (vaadin/web-components#1029); the focus moves once it has.
-        confirm.getElement().executeJs("const stay = () => setTimeout(() => $0.focus(), 100);"
-                + "if (this.opened) { stay(); }"
-                + "this.addEventListener('opened-changed', e => { if (e.detail.value) { stay(); } });", stay.getElement());
+        confirm.getElement()
+                .executeJs(
+                        "const stay = () => setTimeout(() => $0.focus(), 100);"
+                                + "if (this.opened) { stay(); }"
+                                + "this.addEventListener('opened-changed', e => { if (e.detail.value) { stay(); } });",
+                        stay.getElement());
     }
 }

@@ -1,12 +1,12 @@
 package com.cosell.frontend.ui.create;
 
 import com.cosell.api.referral.AssistanceRequestCode;
-import com.cosell.api.referral.ReferralType;
-import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.ReferralType;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.HelpRequestForm;
 import com.cosell.frontend.ui.common.PartnerInvitations;
+import com.cosell.frontend.ui.common.WizardStep;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -78,8 +78,10 @@ class SaleTypeStep extends VerticalLayout implements WizardStep {
 
     Referral.@Nullable InviteContext invite() {
         String code = help.code();
-        return shared() ? new Referral.InviteContext(help.notes(),
-                code == null ? null : AssistanceRequestCode.valueOf(code), null) : null;
+        return shared()
+                ? new Referral.InviteContext(
+                        help.notes(), code == null ? null : AssistanceRequestCode.valueOf(code), null)
+                : null;
     }
 
     @Override
@@ -95,7 +97,8 @@ class SaleTypeStep extends VerticalLayout implements WizardStep {
     }
 
     /** The partners to invite; null when none. */
-    @Nullable List<Referral.Target> targets() {
+    @Nullable
+    List<Referral.Target> targets() {
         return partners.isEmpty() ? null : partners.targets();
     }
 }

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.create;
 
-import com.cosell.frontend.ui.common.WizardStep;
 import com.cosell.frontend.ui.common.SolutionPicker;
+import com.cosell.frontend.ui.common.WizardStep;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

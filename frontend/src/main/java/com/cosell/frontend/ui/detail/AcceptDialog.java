@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.EmployeesStep;
 import java.time.Clock;
@@ -18,10 +18,17 @@ class AcceptDialog extends ReferralDialog {
     final DealDetailsForm deal;
     final EmployeesStep people;
 
-    AcceptDialog(Referral referral, boolean engage, Clock clock, List<Referral.Member> recent,
-                 BiConsumer<ReferralDialog, List<PatchOperation>> save) {
-        super("accept-dialog", engage ? "accept.engage-title" : "accept.title",
-                engage ? "action.engage" : "action.accept", save);
+    AcceptDialog(
+            Referral referral,
+            boolean engage,
+            Clock clock,
+            List<Referral.Member> recent,
+            BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+        super(
+                "accept-dialog",
+                engage ? "accept.engage-title" : "accept.title",
+                engage ? "action.engage" : "action.accept",
+                save);
         deal = new DealDetailsForm(clock, true, false);
         deal.setValue(referral);
         people = new EmployeesStep(recent, null, false);

@@ -1,12 +1,12 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,8 +29,14 @@ class ActionBar extends HorizontalLayout {
     private final BackendClient backend;
     private final CurrentUser user;
 
-    ActionBar(Referral r, @Nullable Me me, Clock clock, BackendClient backend, CurrentUser user,
-              BiConsumer<ReferralDialog, List<PatchOperation>> save, Consumer<Supplier<ReferralDialog>> open) {
+    ActionBar(
+            Referral r,
+            @Nullable Me me,
+            Clock clock,
+            BackendClient backend,
+            CurrentUser user,
+            BiConsumer<ReferralDialog, List<PatchOperation>> save,
+            Consumer<Supplier<ReferralDialog>> open) {
         this.backend = backend;
         this.user = user;
         setId("actions");
@@ -45,17 +51,29 @@ class ActionBar extends HorizontalLayout {
             Supplier<ReferralDialog> dialog = switch (action) {
                 case ACCEPT -> () -> new AcceptDialog(r, false, clock, recent(), save);
                 case ENGAGE -> () -> new AcceptDialog(r, true, clock, List.of(), save);
-                case DECLINE -> () -> new CloseDialog(r, "Declined", backend.reasons(user.authentication()).decline(), save);
+                case DECLINE ->
+                    () -> new CloseDialog(
+                            r,
+                            "Declined",
+                            backend.reasons(user.authentication()).decline(),
+                            save);
                 case EDIT -> () -> new EditDealDialog(r, clock, save);
                 case ADD_EMPLOYEES -> () -> new AddEmployeesDialog(r, recent(), save);
                 case EDIT_SOLUTIONS -> () -> new EditSolutionsDialog(r, backend.solutions(user.authentication()), save);
                 case ASK_FOR_HELP -> () -> new AskForHelpDialog(save);
-                case INVITE_PARTNERS -> () -> new InviteDialog(r, backend.organizations(user.authentication()),
-                        backend.solutions(user.authentication()), save);
+                case INVITE_PARTNERS ->
+                    () -> new InviteDialog(
+                            r,
+                            backend.organizations(user.authentication()),
+                            backend.solutions(user.authentication()),
+                            save);
                 case WON -> () -> new WonDialog(save);
-                case LOST -> () -> new CloseDialog(r, "Lost", backend.reasons(user.authentication()).lost(), save);
+                case LOST ->
+                    () -> new CloseDialog(
+                            r, "Lost", backend.reasons(user.authentication()).lost(), save);
             };
-            Button button = new Button(getTranslation("action." + action.name().toLowerCase().replace('_', '-')),
+            Button button = new Button(
+                    getTranslation("action." + action.name().toLowerCase().replace('_', '-')),
                     e -> open.accept(dialog));
             button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
             if (action == ReferralAction.ACCEPT || action == ReferralAction.ENGAGE || action == ReferralAction.WON) {
@@ -69,13 +87,14 @@ class ActionBar extends HorizontalLayout {
     }
 
     /** Won on a registration-eligible solution: partners register the deal for the vendor's review. */
-    static RegistrationSection registration(Referral r, @Nullable Me me, Clock clock, BackendClient backend,
-                                            CurrentUser user, Runnable reload) {
+    static RegistrationSection registration(
+            Referral r, @Nullable Me me, Clock clock, BackendClient backend, CurrentUser user, Runnable reload) {
         boolean partner = me != null && Roles.isPartnerAdmin(me);
         boolean eligible = false;
         if (partner) {
             try {
-                var chosen = r.solutions().stream().map(s -> String.valueOf(s.id())).toList();
+                var chosen =
+                        r.solutions().stream().map(s -> String.valueOf(s.id())).toList();
                 eligible = backend.solutions(user.authentication()).stream()
                         .anyMatch(s -> s.registrationEligible() && chosen.contains(s.id()));
             } catch (BackendException e) {
@@ -85,9 +104,16 @@ class ActionBar extends HorizontalLayout {
         Button register = null;
         if (RegistrationSection.mayRegister(r, partner, eligible) && r.id() != null) {
             String id = r.id().toString();
-            register = new Button(UI.getCurrent().getTranslation("action.register"), e -> new RegisterDealDialog(
-                    r.details() == null || r.details().currency() == null ? "USD" : r.details().currency(), clock,
-                    s -> backend.registerDeal(user.authentication(), id, s), reload).open());
+            register = new Button(
+                    UI.getCurrent().getTranslation("action.register"),
+                    e -> new RegisterDealDialog(
+                                    r.details() == null || r.details().currency() == null
+                                            ? "USD"
+                                            : r.details().currency(),
+                                    clock,
+                                    s -> backend.registerDeal(user.authentication(), id, s),
+                                    reload)
+                            .open());
             register.setId("action-register");
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }

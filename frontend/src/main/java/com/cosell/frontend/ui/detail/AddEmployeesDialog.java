@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.ui.common.EmployeesStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,8 @@ class AddEmployeesDialog extends ReferralDialog {
     final EmployeesStep people;
     private final Referral referral;
 
-    AddEmployeesDialog(Referral referral, List<Referral.Member> recent,
-                       BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+    AddEmployeesDialog(
+            Referral referral, List<Referral.Member> recent, BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         super("employees-dialog", "employees.title", "action.save", save);
         this.referral = referral;
         people = new EmployeesStep(recent, null, true);

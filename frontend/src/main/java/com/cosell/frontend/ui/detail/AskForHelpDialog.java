@@ -28,9 +28,15 @@ class AskForHelpDialog extends ReferralDialog {
 
     @Override
     protected List<PatchOperation> operations() {
-        return List.of(new PatchOperation("replace", "/type", ReferralType.Shared.name()),
-                PatchOperation.set("/inviteContext", Map.of("assistanceRequestCode", help.code(),
-                        "notes", help.notes() == null ? "" : help.notes())));
+        return List.of(
+                new PatchOperation("replace", "/type", ReferralType.Shared.name()),
+                PatchOperation.set(
+                        "/inviteContext",
+                        Map.of(
+                                "assistanceRequestCode",
+                                help.code(),
+                                "notes",
+                                help.notes() == null ? "" : help.notes())));
     }
 
     @Override

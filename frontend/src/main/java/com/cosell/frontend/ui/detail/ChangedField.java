@@ -33,10 +33,12 @@ final class ChangedField {
             new String[] {"/consent", "history.field.consent"},
             new String[] {"/registrations", "register.section"});
 
-    private ChangedField() {
-    }
+    private ChangedField() {}
 
     static Optional<String> key(String path) {
-        return FIELDS.stream().filter(f -> path.equals(f[0]) || path.startsWith(f[0] + "/")).map(f -> f[1]).findFirst();
+        return FIELDS.stream()
+                .filter(f -> path.equals(f[0]) || path.startsWith(f[0] + "/"))
+                .map(f -> f[1])
+                .findFirst();
     }
 }

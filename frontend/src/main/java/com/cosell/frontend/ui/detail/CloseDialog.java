@@ -1,8 +1,8 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
+import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.ui.common.FieldErrors;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.vaadin.flow.component.select.Select;
@@ -23,11 +23,16 @@ class CloseDialog extends ReferralDialog {
     private final String substatus;
     private final Referral referral;
 
-    CloseDialog(Referral referral, String substatus, List<String> reasons,
-                BiConsumer<ReferralDialog, List<PatchOperation>> save) {
-        super(substatus.equals("Declined") ? "decline-dialog" : "lost-dialog",
+    CloseDialog(
+            Referral referral,
+            String substatus,
+            List<String> reasons,
+            BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+        super(
+                substatus.equals("Declined") ? "decline-dialog" : "lost-dialog",
                 substatus.equals("Declined") ? "decline.title" : "lost.title",
-                substatus.equals("Declined") ? "action.decline" : "action.lost", save);
+                substatus.equals("Declined") ? "action.decline" : "action.lost",
+                save);
         this.substatus = substatus;
         this.referral = referral;
         reason.setId("close-reason");
@@ -60,10 +65,16 @@ class CloseDialog extends ReferralDialog {
         ops.add(new PatchOperation("replace", "/substatus", substatus));
         ops.add(PatchOperation.set("/statusReason", reason.getValue()));
         if (!notes.getValue().isBlank()) {
-            String before = referral.details() == null || referral.details().notes() == null ? ""
+            String before = referral.details() == null || referral.details().notes() == null
+                    ? ""
                     : referral.details().notes() + "\n\n";
-            ops.add(PatchOperation.set("/details/notes", before + Stage.ofSubstatus(substatus).map(s -> getTranslation(StageBadge.labelKey(s))).orElse(substatus)
-                    + ": " + notes.getValue().strip()));
+            ops.add(PatchOperation.set(
+                    "/details/notes",
+                    before
+                            + Stage.ofSubstatus(substatus)
+                                    .map(s -> getTranslation(StageBadge.labelKey(s)))
+                                    .orElse(substatus)
+                            + ": " + notes.getValue().strip()));
         }
         return ops;
     }

@@ -27,9 +27,12 @@ class DealSummary extends Div {
         row("summary-customer", "grid.customer", r.customerName());
         if (c != null && c.address() != null) {
             CustomerProfile.Address a = c.address();
-            row("summary-address", "customer.address", Stream.of(a.addressLine1(), a.addressLine2(), a.city(),
-                    a.state(), a.postalCode(), a.country()).filter(s -> s != null && !s.isBlank())
-                    .collect(Collectors.joining(", ")));
+            row(
+                    "summary-address",
+                    "customer.address",
+                    Stream.of(a.addressLine1(), a.addressLine2(), a.city(), a.state(), a.postalCode(), a.country())
+                            .filter(s -> s != null && !s.isBlank())
+                            .collect(Collectors.joining(", ")));
         }
         if (c != null && c.duns() != null) {
             row("summary-duns", "customer.duns", c.duns());
@@ -40,8 +43,11 @@ class DealSummary extends Div {
         row("summary-crm", "deal.crm-id", r.externalReferenceId());
         row("summary-campaign", "deal.campaign-id", r.campaignId());
         if (r.stage() == Stage.RECEIVED) {
-            row("summary-expires", "detail.expires", Formats.dateTime(r.expirationDateTime(), getLocale(),
-                    zone) + " (" + TimeLeft.text(this, r.expirationDateTime(), clock.instant()) + ")");
+            row(
+                    "summary-expires",
+                    "detail.expires",
+                    Formats.dateTime(r.expirationDateTime(), getLocale(), zone) + " ("
+                            + TimeLeft.text(this, r.expirationDateTime(), clock.instant()) + ")");
         }
         if (r.statusReason() != null) {
             row("summary-reason", "close.reason", ReasonLabel.of(this, r.statusReason()));
@@ -51,14 +57,22 @@ class DealSummary extends Div {
         Referral.InviteContext invite = r.inviteContext();
         if (invite != null) {
             if (invite.invitedBy() != null) {
-                row("summary-invited-by", "detail.invited-by", invite.invitedBy().organizationName());
+                row(
+                        "summary-invited-by",
+                        "detail.invited-by",
+                        invite.invitedBy().organizationName());
             }
             if (invite.assistanceRequestCode() != null) {
                 row("summary-help", "help.code", getTranslation("help.code." + invite.assistanceRequestCode()));
             }
             // Whose notes these are: the sender's to this organization, or this organization's to the other party
-            row("summary-invite-notes", r.incoming() ? "summary.invite-notes.received"
-                    : r.target() != null && !r.target().isEmpty() ? "summary.invite-notes.to-partner" : "help.notes",
+            row(
+                    "summary-invite-notes",
+                    r.incoming()
+                            ? "summary.invite-notes.received"
+                            : r.target() != null && !r.target().isEmpty()
+                                    ? "summary.invite-notes.to-partner"
+                                    : "help.notes",
                     invite.notes());
         }
         row("summary-notes", "deal.notes", d == null ? null : d.notes());

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import java.time.Clock;
 import java.util.List;

@@ -1,35 +1,38 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /** Change the deal's solutions as the customer's needs become clear; at least one stays. */
 class EditSolutionsDialog extends ReferralDialog {
 
     final SolutionPicker picker;
 
-    EditSolutionsDialog(Referral referral, List<Solution> catalogue,
-                        BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+    EditSolutionsDialog(
+            Referral referral, List<Solution> catalogue, BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         super("solutions-dialog", "solutions.title", "action.save", save);
         picker = new SolutionPicker(catalogue);
         picker.select(referral.solutions());
         // Another partner's solution on the deal: say where that partner is invited (once saved).
-        Set<String> parties = referral.parties().stream().map(RelatedParty::organizationId)
-                .collect(Collectors.toSet());
+        Set<String> parties =
+                referral.parties().stream().map(RelatedParty::organizationId).collect(Collectors.toSet());
         Paragraph offer = new Paragraph();
         offer.setId("solutions-invite-hint");
         Runnable hint = () -> {
-            List<String> owners = picker.selected().stream().filter(s -> "Partner".equals(s.type()))
-                    .filter(s -> !parties.contains(s.organizationId())).map(Solution::organizationName)
-                    .distinct().toList();
+            List<String> owners = picker.selected().stream()
+                    .filter(s -> "Partner".equals(s.type()))
+                    .filter(s -> !parties.contains(s.organizationId()))
+                    .map(Solution::organizationName)
+                    .distinct()
+                    .toList();
             offer.setText(owners.isEmpty() ? "" : getTranslation("invite.offer-after-save", String.join(", ", owners)));
             offer.setVisible(!owners.isEmpty());
         };
@@ -45,8 +48,7 @@ class EditSolutionsDialog extends ReferralDialog {
 
     @Override
     protected List<PatchOperation> operations() {
-        return List.of(PatchOperation.set("/details/requirements",
-                Referral.Requirements.ofSolutions(picker.refs())));
+        return List.of(PatchOperation.set("/details/requirements", Referral.Requirements.ofSolutions(picker.refs())));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.vaadin.flow.component.html.Div;
@@ -25,20 +25,25 @@ class InviteDialog extends ReferralDialog {
     final PartnerInvitations partners;
 
     /** @param catalogue the solutions known to the caller: those of other partners on the deal offer their partner */
-    InviteDialog(Referral r, List<Organization> directory, List<Solution> catalogue,
-                 BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+    InviteDialog(
+            Referral r,
+            List<Organization> directory,
+            List<Solution> catalogue,
+            BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         super("invite-dialog", "invite.dialog", "invite.submit", save);
-        Set<String> parties = r.parties().stream().map(RelatedParty::organizationId)
-                .collect(Collectors.toSet());
+        Set<String> parties =
+                r.parties().stream().map(RelatedParty::organizationId).collect(Collectors.toSet());
         int room = Math.max(0, MAX_PARTIES - 1 - parties.size());
-        partners = new PartnerInvitations(directory.stream().filter(o -> !parties.contains(o.id())).toList(), room);
+        partners = new PartnerInvitations(
+                directory.stream().filter(o -> !parties.contains(o.id())).toList(), room);
         Paragraph explanation = new Paragraph(getTranslation("invite.explanation"));
         explanation.setId("invite-explanation");
         Div offers = new Div();
         offers.setId("invite-offers");
-        Set<String> onDeal = r.solutions().stream().map(s -> String.valueOf(s.id()))
-                .collect(Collectors.toSet());
-        partners.offerFor(catalogue.stream().filter(s -> onDeal.contains(s.id())).toList(), offers);
+        Set<String> onDeal =
+                r.solutions().stream().map(s -> String.valueOf(s.id())).collect(Collectors.toSet());
+        partners.offerFor(
+                catalogue.stream().filter(s -> onDeal.contains(s.id())).toList(), offers);
         add(explanation, offers, partners);
         if (room == 0) {
             Paragraph full = new Paragraph(getTranslation("invite.limit", MAX_PARTIES - 1));
@@ -60,7 +65,9 @@ class InviteDialog extends ReferralDialog {
 
     @Override
     protected List<PatchOperation> operations() {
-        return partners.targets().stream().map(t -> new PatchOperation("add", "/target/-", t)).toList();
+        return partners.targets().stream()
+                .map(t -> new PatchOperation("add", "/target/-", t))
+                .toList();
     }
 
     @Override

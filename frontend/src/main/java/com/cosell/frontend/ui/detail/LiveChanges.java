@@ -38,8 +38,10 @@ final class LiveChanges {
     private void apply(ReferralChange change) {
         Referral r = page.referral();
         String engagement = r == null ? null : String.valueOf(r.engagementId());
-        if (r == null || !(change.referralId().equals(String.valueOf(r.id()))
-                || (change.engagementId() != null && change.engagementId().equals(engagement)))) {
+        if (r == null
+                || !(change.referralId().equals(String.valueOf(r.id()))
+                        || (change.engagementId() != null
+                                && change.engagementId().equals(engagement)))) {
             return;
         }
         if (page.openDialog().isPresent() && change.referralId().equals(String.valueOf(r.id()))) {

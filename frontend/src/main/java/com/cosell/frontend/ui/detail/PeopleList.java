@@ -25,15 +25,15 @@ class PeopleList extends Div {
         avatars.setMaxItemsVisible(6);
         avatars.getElement().setAttribute("role", "group"); // labelled by the web component, which sets no role
         // A team, not a presence indicator: the default "Currently 2 active users" would say otherwise.
-        avatars.setI18n(new AvatarGroup.AvatarGroupI18n().setAnonymous(getTranslation("avatars.anonymous"))
+        avatars.setI18n(new AvatarGroup.AvatarGroupI18n()
+                .setAnonymous(getTranslation("avatars.anonymous"))
                 .setOneActiveUser(getTranslation("avatars.people.one"))
                 .setManyActiveUsers(getTranslation("avatars.people.many")));
         UnorderedList list = new UnorderedList();
         for (Member m : people) {
-            list.add(new ListItem(m.fullName() + " · " + (m.phoneNumber() == null ? "" : m.phoneNumber())
-                    + " · " + (m.email() == null ? "" : m.email())));
+            list.add(new ListItem(m.fullName() + " · " + (m.phoneNumber() == null ? "" : m.phoneNumber()) + " · "
+                    + (m.email() == null ? "" : m.email())));
         }
         add(avatars, list);
     }
-
 }

@@ -28,6 +28,7 @@ class PresenceAvatars extends AvatarGroup {
     private final String organizationId;
     /** This page's own id: two tabs of one person are two views. */
     private final String viewId = UUID.randomUUID().toString();
+
     private @Nullable Registration joined;
     private @Nullable Registration heartbeat;
 
@@ -40,7 +41,8 @@ class PresenceAvatars extends AvatarGroup {
         setId("presence");
         setMaxItemsVisible(5);
         getElement().setAttribute("role", "group"); // the web component labels itself but gives itself no role
-        setI18n(new AvatarGroupI18n().setAnonymous(getTranslation("avatars.anonymous"))
+        setI18n(new AvatarGroupI18n()
+                .setAnonymous(getTranslation("avatars.anonymous"))
                 .setOneActiveUser(getTranslation("avatars.viewing.one"))
                 .setManyActiveUsers(getTranslation("avatars.viewing.many")));
     }
@@ -95,8 +97,8 @@ class PresenceAvatars extends AvatarGroup {
         if (v.organizationId().equals(organizationId)) {
             return new AvatarGroupItem(v.name());
         }
-        AvatarGroupItem item = new AvatarGroupItem(getTranslation("detail.presence.otherParty", v.name(),
-                v.organizationName()));
+        AvatarGroupItem item =
+                new AvatarGroupItem(getTranslation("detail.presence.otherParty", v.name(), v.organizationName()));
         item.setAbbreviation(initials(v.name())); // the person's, not "(Organization)"'s
         return item;
     }

@@ -1,8 +1,8 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.Me;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
+import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.common.Roles;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class ReferralActions {
 
-    private ReferralActions() {
-    }
+    private ReferralActions() {}
 
     public static Set<ReferralAction> allowed(Referral referral, Me me) {
         Stage stage = referral.stage();
@@ -36,8 +35,12 @@ public final class ReferralActions {
             }
         }
         if (stage == Stage.ACCEPTED && partner) {
-            actions.addAll(EnumSet.of(ReferralAction.EDIT, ReferralAction.ADD_EMPLOYEES,
-                    ReferralAction.EDIT_SOLUTIONS, ReferralAction.WON, ReferralAction.LOST));
+            actions.addAll(EnumSet.of(
+                    ReferralAction.EDIT,
+                    ReferralAction.ADD_EMPLOYEES,
+                    ReferralAction.EDIT_SOLUTIONS,
+                    ReferralAction.WON,
+                    ReferralAction.LOST));
             if (!referral.shared()) {
                 actions.add(ReferralAction.ASK_FOR_HELP);
             }

@@ -1,21 +1,21 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
-import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.presence.Presence;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.ui.common.FavoriteToggle;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TypeBadge;
 import com.cosell.frontend.ui.common.Workspace;
-import com.cosell.frontend.ui.common.FavoriteToggle;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -59,8 +59,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private @Nullable ReferralDialog open;
     private String id = "";
 
-    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock,
-                       Presence presence) {
+    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock, Presence presence) {
         this.presence = presence;
         this.user = user;
         this.backend = backend;
@@ -123,8 +122,10 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     private void showFailure(BackendException e) {
         removeAll();
-        Paragraph p = new Paragraph(e.status() == 404 ? getTranslation("detail.not-found")
-                : getTranslation("detail.load-failed", e.getMessage()));
+        Paragraph p = new Paragraph(
+                e.status() == 404
+                        ? getTranslation("detail.not-found")
+                        : getTranslation("detail.load-failed", e.getMessage()));
         p.setId("detail-error");
         p.addClassName("error-text");
         add(back(), p);
@@ -144,18 +145,24 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         title.setId("referral-name");
         FavoriteToggle heart = new FavoriteToggle(r.favorited(), this::setFavorite);
         heart.setId("detail-favorite");
-        HorizontalLayout header = new HorizontalLayout(heart, title,
-                new StageBadge(r, me != null && Roles.isSeller(me)), new TypeBadge(r));
+        HorizontalLayout header = new HorizontalLayout(
+                heart, title, new StageBadge(r, me != null && Roles.isSeller(me)), new TypeBadge(r));
         if (viewers != null) {
             header.add(viewers); // the same component across redraws: joining once per open page
         }
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("detail-header");
-        Div sections = new Div(new DealSummary(r, clock),
+        Div sections = new Div(
+                new DealSummary(r, clock),
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
-                new PeopleList("contact-list", "detail.contacts",
-                        r.customerProfile() == null ? List.of() : r.customerProfile().teamOrEmpty()),
-                new SolutionList(r.solutions()), new RelatedParties(r, me, backend, user, this::reload),
+                new PeopleList(
+                        "contact-list",
+                        "detail.contacts",
+                        r.customerProfile() == null
+                                ? List.of()
+                                : r.customerProfile().teamOrEmpty()),
+                new SolutionList(r.solutions()),
+                new RelatedParties(r, me, backend, user, this::reload),
                 new Timeline(history, r.parties()));
         if (r.stage() == Stage.WON) {
             sections.addComponentAtIndex(1, ActionBar.registration(r, me, clock, backend, user, this::reload));
@@ -198,8 +205,10 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             } else if (e.status() == 400) {
                 dialog.showServerErrors(e);
             } else if (e.status() == 409) {
-                dialog.showError(e.allowed().isEmpty() ? e.getMessage()
-                        : getTranslation("detail.not-possible", String.join(", ", e.allowed())));
+                dialog.showError(
+                        e.allowed().isEmpty()
+                                ? e.getMessage()
+                                : getTranslation("detail.not-possible", String.join(", ", e.allowed())));
             } else {
                 dialog.showError(e.getMessage());
             }
@@ -233,7 +242,13 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     /** The referral shown, for {@link LiveChanges}. */
-    @Nullable Referral referral() { return referral; }
+    @Nullable
+    Referral referral() {
+        return referral;
+    }
 
-    @Nullable Me me() { return me; }
+    @Nullable
+    Me me() {
+        return me;
+    }
 }

@@ -21,8 +21,8 @@ abstract class ReferralDialog extends Dialog {
     private final BiConsumer<ReferralDialog, List<PatchOperation>> save;
     protected final Button saveButton;
 
-    protected ReferralDialog(String id, String titleKey, String saveKey,
-                             BiConsumer<ReferralDialog, List<PatchOperation>> save) {
+    protected ReferralDialog(
+            String id, String titleKey, String saveKey, BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         this.save = save;
         setId(id);
         setHeaderTitle(getTranslation(titleKey));

@@ -28,8 +28,11 @@ class RegisterDealDialog extends Dialog {
     private final Paragraph error = new Paragraph();
 
     /** {@code submit} sends the registration; a BackendException it throws is shown here. */
-    RegisterDealDialog(String dealCurrency, Clock clock, Function<DealRegistration.Submission, DealRegistration> submit,
-                       Runnable done) {
+    RegisterDealDialog(
+            String dealCurrency,
+            Clock clock,
+            Function<DealRegistration.Submission, DealRegistration> submit,
+            Runnable done) {
         setId("register-dialog");
         setHeaderTitle(getTranslation("register.title"));
         value.setId("register-value");
@@ -38,7 +41,8 @@ class RegisterDealDialog extends Dialog {
         currency.setLabel(getTranslation("deal.currency"));
         currency.setItems(List.of("USD", "EUR", "KRW", "JPY", "GBP"));
         currency.setAllowCustomValue(true);
-        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase()));
+        currency.addCustomValueSetListener(
+                e -> currency.setValue(e.getDetail().strip().toUpperCase()));
         currency.setValue(dealCurrency);
         signed.setId("register-signed");
         signed.setLabel(getTranslation("register.signed"));
@@ -54,13 +58,19 @@ class RegisterDealDialog extends Dialog {
         Button save = new Button(getTranslation("action.register"), e -> {
             if (validate()) {
                 try {
-                    submit.apply(new DealRegistration.Submission(value.getValue(), currency.getValue(),
-                            Formats.fromDate(signed.getValue()), term.getValue()));
+                    submit.apply(new DealRegistration.Submission(
+                            value.getValue(),
+                            currency.getValue(),
+                            Formats.fromDate(signed.getValue()),
+                            term.getValue()));
                     close();
                     done.run();
                 } catch (BackendException ex) {
-                    error.setText(ex.fieldErrors().isEmpty() ? ex.getMessage()
-                            : ex.fieldErrors().getFirst().field() + ": " + ex.fieldErrors().getFirst().message());
+                    error.setText(
+                            ex.fieldErrors().isEmpty()
+                                    ? ex.getMessage()
+                                    : ex.fieldErrors().getFirst().field() + ": "
+                                            + ex.fieldErrors().getFirst().message());
                     error.setVisible(true);
                 }
             }

@@ -36,7 +36,9 @@ class RegistrationSection extends Div {
     /** A partner may register a won deal on an eligible solution, or resubmit one sent back. */
     static boolean mayRegister(Referral r, boolean partner, boolean eligible) {
         var registration = r.registration();
-        return partner && eligible && r.stage() == Stage.WON
+        return partner
+                && eligible
+                && r.stage() == Stage.WON
                 && (registration == null || "ActionRequired".equals(registration.status()));
     }
 }

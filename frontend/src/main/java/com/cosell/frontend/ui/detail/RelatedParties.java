@@ -1,15 +1,15 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.backend.BackendClient;
-import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Me;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Stage;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.common.ReasonLabel;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.StageBadge;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

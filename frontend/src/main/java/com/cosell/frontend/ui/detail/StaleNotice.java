@@ -12,8 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** Someone else changed the referral: nothing was saved, and the user chooses when to see the new version. */
 final class StaleNotice {
 
-    private StaleNotice() {
-    }
+    private StaleNotice() {}
 
     static Notification open(Runnable reload) {
         UI ui = UI.getCurrent();

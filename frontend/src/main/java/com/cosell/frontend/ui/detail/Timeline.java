@@ -1,8 +1,8 @@
 package com.cosell.frontend.ui.detail;
 
 import com.cosell.api.referral.RelatedParty;
-import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.api.referral.Stage;
+import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.StageBadge;
@@ -40,22 +40,25 @@ class Timeline extends Div {
         ZoneId zone = BrowserZone.current();
         OrderedList list = new OrderedList();
         list.addClassName("timeline");
-        history.stream().sorted((a, b) -> Long.compare(b.sequence(), a.sequence())).forEach(h -> {
-            Span when = new Span(Formats.dateTime(h.at(), getLocale(), zone));
-            when.addClassName("timeline-when");
-            Span who = new Span(h.actorName() == null ? getTranslation("detail.system") : h.actorName());
-            who.addClassName("timeline-who");
-            Span what = new Span(describe(h, parties));
-            what.addClassName("timeline-what");
-            list.add(new ListItem(when, who, what));
-        });
+        history.stream()
+                .sorted((a, b) -> Long.compare(b.sequence(), a.sequence()))
+                .forEach(h -> {
+                    Span when = new Span(Formats.dateTime(h.at(), getLocale(), zone));
+                    when.addClassName("timeline-when");
+                    Span who = new Span(h.actorName() == null ? getTranslation("detail.system") : h.actorName());
+                    who.addClassName("timeline-who");
+                    Span what = new Span(describe(h, parties));
+                    what.addClassName("timeline-what");
+                    list.add(new ListItem(when, who, what));
+                });
         add(list);
     }
 
     private String describe(HistoryEntry h, Map<String, String> parties) {
         List<HistoryEntry.Change> changes = h.changes() == null ? List.of() : h.changes();
         Optional<String> stage = stageAt(changes, "/substatus");
-        Optional<HistoryEntry.Change> related = changes.stream().filter(c -> c.path().startsWith(RELATED)).findFirst();
+        Optional<HistoryEntry.Change> related =
+                changes.stream().filter(c -> c.path().startsWith(RELATED)).findFirst();
         if (related.isPresent()) {
             String org = related.get().path().substring(RELATED.length()).split("/", 2)[0];
             String party = parties.getOrDefault(org, org);
@@ -73,12 +76,16 @@ class Timeline extends Div {
             return getTranslation("history.event", h.type());
         }
         String fields = changes.stream()
-                .filter(c -> stage.isEmpty() || !(c.path().equals("/status") || c.path().equals("/substatus")))
-                .map(c -> ChangedField.key(c.path()).map(this::getTranslation).orElse(c.path().replaceFirst("^/", "")))
+                .filter(c -> stage.isEmpty()
+                        || !(c.path().equals("/status") || c.path().equals("/substatus")))
+                .map(c -> ChangedField.key(c.path())
+                        .map(this::getTranslation)
+                        .orElse(c.path().replaceFirst("^/", "")))
                 .distinct()
                 .collect(Collectors.joining(", "));
         if (stage.isPresent()) {
-            return fields.isEmpty() ? getTranslation("history.moved", stage.get())
+            return fields.isEmpty()
+                    ? getTranslation("history.moved", stage.get())
                     : getTranslation("history.moved-and-changed", stage.get(), fields);
         }
         return getTranslation("history.changed", fields);
@@ -86,8 +93,13 @@ class Timeline extends Div {
 
     /** The stage a change of {@code path} (a substatus) moved to, as the page names stages. */
     private Optional<String> stageAt(List<HistoryEntry.Change> changes, String path) {
-        return changes.stream().filter(c -> c.path().equals(path)).map(HistoryEntry.Change::to)
-                .filter(Objects::nonNull).findFirst()
-                .map(s -> Stage.ofSubstatus(s).map(st -> getTranslation(StageBadge.labelKey(st))).orElse(s.toString()));
+        return changes.stream()
+                .filter(c -> c.path().equals(path))
+                .map(HistoryEntry.Change::to)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(s -> Stage.ofSubstatus(s)
+                        .map(st -> getTranslation(StageBadge.labelKey(st)))
+                        .orElse(s.toString()));
     }
 }

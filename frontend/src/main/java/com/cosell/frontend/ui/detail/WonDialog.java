@@ -20,8 +20,8 @@ class WonDialog extends ReferralDialog {
 
     @Override
     protected List<PatchOperation> operations() {
-        return List.of(new PatchOperation("replace", "/status", "Closed"),
-                new PatchOperation("replace", "/substatus", "Won"));
+        return List.of(
+                new PatchOperation("replace", "/status", "Closed"), new PatchOperation("replace", "/substatus", "Won"));
     }
 
     @Override

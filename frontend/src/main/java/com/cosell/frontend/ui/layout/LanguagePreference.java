@@ -40,8 +40,11 @@ public class LanguagePreference implements VaadinServiceInitListener {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .findFirst().map(LanguagePreference::supported);
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst()
+                .map(LanguagePreference::supported);
     }
 
     static Locale supported(String language) {
@@ -56,8 +59,11 @@ public class LanguagePreference implements VaadinServiceInitListener {
             session.setAttribute(ATTRIBUTE, locale);
         }
         ui.setLocale(locale);
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'",
-                COOKIE, locale.getLanguage());
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'",
+                        COOKIE,
+                        locale.getLanguage());
         ui.getPage().reload();
     }
 }

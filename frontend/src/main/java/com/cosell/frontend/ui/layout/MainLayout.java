@@ -5,14 +5,14 @@ import com.cosell.frontend.backend.EmailPreferencesApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.events.LiveEventStream;
 import com.cosell.frontend.notifications.NotificationFeed;
-import com.cosell.frontend.ui.organization.OrganizationView;
-import com.cosell.frontend.ui.registrations.RegistrationsView;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.account.HomeView;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.cosell.CoSellView;
 import com.cosell.frontend.ui.create.CreateDealView;
+import com.cosell.frontend.ui.organization.OrganizationView;
+import com.cosell.frontend.ui.registrations.RegistrationsView;
 import com.cosell.frontend.ui.send.SendReferralView;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -33,8 +33,12 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements HasDynamicTitle {
 
-    MainLayout(CurrentUser user, AuthenticationContext authentication, NotificationFeed notifications,
-               LiveEventStream live, EmailPreferencesApi mail) {
+    MainLayout(
+            CurrentUser user,
+            AuthenticationContext authentication,
+            NotificationFeed notifications,
+            LiveEventStream live,
+            EmailPreferencesApi mail) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
 
@@ -53,8 +57,9 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
             if (me != null && me.hasAnyRole()) {
                 live.start(); // changes made by anyone now reach this session's views
             }
-            header.add(new NotificationBell(notifications), new UserMenu(me, authentication::logout,
-                    locale -> mailLanguage(mail, user, locale)));
+            header.add(
+                    new NotificationBell(notifications),
+                    new UserMenu(me, authentication::logout, locale -> mailLanguage(mail, user, locale)));
             header.expand(title);
             addToDrawer(navigation(me));
         }
@@ -79,13 +84,14 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
             nav.addItem(new SideNavItem(getTranslation("nav.create"), CreateDealView.class, VaadinIcon.PLUS.create()));
         }
         if (me != null && Roles.isSeller(me)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.send"), SendReferralView.class, VaadinIcon.PAPERPLANE.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.registrations"), RegistrationsView.class,
-                    VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.send"), SendReferralView.class, VaadinIcon.PAPERPLANE.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.registrations"), RegistrationsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         if (me != null && Roles.isOrganizationAdmin(me)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.organization"), OrganizationView.class,
-                    VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.organization"), OrganizationView.class, VaadinIcon.BUILDING.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), HomeView.class, VaadinIcon.USER.create()));
         return nav;

@@ -2,10 +2,10 @@ package com.cosell.frontend.ui.layout;
 
 import com.cosell.frontend.backend.Notification;
 import com.cosell.frontend.notifications.NotificationFeed;
+import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.ReasonLabel;
-import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.organization.WebhooksView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +45,8 @@ class NotificationsDialog extends Dialog {
     }
 
     private Div item(Notification n, NotificationFeed feed) {
-        Span what = new Span(getTranslation("notification.kind." + n.kind(),
+        Span what = new Span(getTranslation(
+                "notification.kind." + n.kind(),
                 n.referralName() == null ? "" : n.referralName(),
                 n.otherOrganization() == null ? "" : n.otherOrganization()));
         what.addClassName("notification-text");
@@ -61,7 +62,8 @@ class NotificationsDialog extends Dialog {
         item.addClassName("notification-item");
         // A button to the keyboard and screen readers too: Enter or Space opens the referral
         item.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
-        item.getElement().addEventListener("keydown", e -> item.getElement().executeJs("this.click()"))
+        item.getElement()
+                .addEventListener("keydown", e -> item.getElement().executeJs("this.click()"))
                 .setFilter("event.key === 'Enter' || event.key === ' '");
         if (!n.read()) {
             item.addClassName("unread");

@@ -38,8 +38,12 @@ public class UserMenu extends Composite<Div> {
             nameLabel.setId("user-name");
             Span orgLabel = new Span(me.organization().name());
             orgLabel.setId("user-organization");
-            Span rolesLabel = new Span(me.roles().isEmpty() ? getTranslation("role.none")
-                    : me.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")));
+            Span rolesLabel = new Span(
+                    me.roles().isEmpty()
+                            ? getTranslation("role.none")
+                            : me.roles().stream()
+                                    .map(r -> getTranslation("role." + r))
+                                    .collect(Collectors.joining(", ")));
             rolesLabel.setId("user-roles");
             Div text = new Div(nameLabel, new Div(orgLabel, new Text(" · "), rolesLabel));
             text.addClassName("app-user-text");
@@ -60,8 +64,8 @@ public class UserMenu extends Composite<Div> {
         language.setId("menu-language");
         language(language, "English", Translations.ENGLISH, "menu-language-en", languageChosen);
         language(language, "한국어", Translations.KOREAN, "menu-language-ko", languageChosen);
-        MenuItem email = menu.addItem(getTranslation("menu.email"),
-                e -> getUI().ifPresent(ui -> ui.navigate("account/email")));
+        MenuItem email =
+                menu.addItem(getTranslation("menu.email"), e -> getUI().ifPresent(ui -> ui.navigate("account/email")));
         email.setId("menu-email");
         MenuItem out = menu.addItem(getTranslation("action.sign-out"), e -> signOut.run());
         out.setId("sign-out");
@@ -69,10 +73,13 @@ public class UserMenu extends Composite<Div> {
     }
 
     private void language(MenuItem parent, String label, Locale locale, String id, Consumer<Locale> chosen) {
-        MenuItem item = parent.getSubMenu().addItem(label, e -> getUI().ifPresent(ui -> {
-            chosen.accept(locale);
-            LanguagePreference.choose(ui, locale);
-        }));
+        MenuItem item = parent.getSubMenu()
+                .addItem(
+                        label,
+                        e -> getUI().ifPresent(ui -> {
+                            chosen.accept(locale);
+                            LanguagePreference.choose(ui, locale);
+                        }));
         item.setId(id);
         item.setCheckable(true);
         item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));

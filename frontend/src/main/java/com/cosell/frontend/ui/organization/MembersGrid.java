@@ -45,12 +45,20 @@ class MembersGrid extends Div {
         grid.setId("members");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::who).setKey("member").setHeader(getTranslation("organization.column.member"))
-                .setFlexGrow(2).setAutoWidth(true);
-        grid.addComponentColumn(this::roles).setKey("roles").setHeader(getTranslation("organization.column.roles"))
-                .setFlexGrow(2).setAutoWidth(true);
+        grid.addComponentColumn(this::who)
+                .setKey("member")
+                .setHeader(getTranslation("organization.column.member"))
+                .setFlexGrow(2)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::roles)
+                .setKey("roles")
+                .setHeader(getTranslation("organization.column.roles"))
+                .setFlexGrow(2)
+                .setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.enabled() ? "organization.enabled" : "organization.disabled"))
-                .setHeader(getTranslation("organization.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("organization.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(rows);
         setWidthFull();
         add(error, grid);
@@ -112,7 +120,8 @@ class MembersGrid extends Div {
     }
 
     private void change(Member m, String role, boolean on, Checkbox box) {
-        List<String> wanted = new ArrayList<>(m.roles().stream().filter(members.assignableRoles()::contains).toList());
+        List<String> wanted = new ArrayList<>(
+                m.roles().stream().filter(members.assignableRoles()::contains).toList());
         if (on) {
             wanted.add(role);
         } else {
@@ -123,8 +132,11 @@ class MembersGrid extends Div {
             rows.set(rows.indexOf(m), now);
             grid.getDataProvider().refreshAll();
             error.setVisible(false);
-            Notification.show(getTranslation("organization.saved", now.displayName()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("organization.saved", now.displayName()),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BackendException e) {
             box.setValue(!on);
             error.setText(e.getMessage());

@@ -4,9 +4,9 @@ import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.OrganizationMembers;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
@@ -54,7 +54,9 @@ public class OrganizationView extends VerticalLayout implements BeforeEnterObser
         }
         removeAll();
         if (!Roles.isOrganizationAdmin(me.get())) {
-            add(new H2(getTranslation("organization.title")), new Paragraph(getTranslation("organization.admins-only")));
+            add(
+                    new H2(getTranslation("organization.title")),
+                    new Paragraph(getTranslation("organization.admins-only")));
             return;
         }
         OrganizationMembers members;
@@ -71,19 +73,22 @@ public class OrganizationView extends VerticalLayout implements BeforeEnterObser
         H2 title = new H2(members.organization().name());
         Span kind = new Span(getTranslation("org.kind." + members.organization().kind()));
         kind.getElement().getThemeList().add("badge contrast");
-        Paragraph facts = new Paragraph(kind, new Span(" " + getTranslation("organization.id",
-                members.organization().id())));
+        Paragraph facts = new Paragraph(
+                kind,
+                new Span(" "
+                        + getTranslation(
+                                "organization.id", members.organization().id())));
         add(title, facts, new H3(getTranslation("organization.members")));
         if (!members.directoryConnected()) {
             add(new Paragraph(getTranslation("organization.not-connected")));
         } else {
-            add(new Paragraph(getTranslation(members.rolesEditable() ? "organization.roles-editable"
-                    : "organization.roles-read-only")));
+            add(new Paragraph(getTranslation(
+                    members.rolesEditable() ? "organization.roles-editable" : "organization.roles-read-only")));
             add(new MembersGrid(members, me.id(), user, backend));
         }
         if (members.manageUrl() != null) {
-            Anchor manage = new Anchor(members.manageUrl(), getTranslation("organization.manage-link"),
-                    AnchorTarget.BLANK);
+            Anchor manage =
+                    new Anchor(members.manageUrl(), getTranslation("organization.manage-link"), AnchorTarget.BLANK);
             manage.setId("organization-manage-link");
             manage.getElement().setAttribute("rel", "noopener noreferrer");
             add(manage);

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The signing secret, shown the one time the server gives it (on creation and rotation). */
 final class SecretDialog {
 
-    private SecretDialog() {
-    }
+    private SecretDialog() {}
 
     static void show(Webhook webhook) {
         if (webhook.secret() == null) {

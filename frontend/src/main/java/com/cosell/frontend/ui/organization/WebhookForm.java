@@ -68,10 +68,11 @@ class WebhookForm extends Dialog {
             events.setInvalid(true);
             return;
         }
-        List<String> chosen = Webhook.EVENT_TYPES.stream().filter(events.getValue()::contains).toList();
+        List<String> chosen =
+                Webhook.EVENT_TYPES.stream().filter(events.getValue()::contains).toList();
         try {
-            Webhook webhook = webhooks.create(user.authentication(), url.getValue().strip(), chosen,
-                    description.getValue());
+            Webhook webhook =
+                    webhooks.create(user.authentication(), url.getValue().strip(), chosen, description.getValue());
             close();
             created.accept(webhook);
         } catch (BackendException e) {

@@ -3,9 +3,9 @@ package com.cosell.frontend.ui.organization;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -44,8 +44,11 @@ class WebhookPanel extends VerticalLayout {
 
         H3 title = new H3(webhook.url());
         title.addClassName("webhook-title");
-        Paragraph facts = new Paragraph(getTranslation("webhooks.facts", view.state(webhook),
-                String.join(", ", webhook.eventTypes()), webhook.deliveredThroughSeq(),
+        Paragraph facts = new Paragraph(getTranslation(
+                "webhooks.facts",
+                view.state(webhook),
+                String.join(", ", webhook.eventTypes()),
+                webhook.deliveredThroughSeq(),
                 webhook.failedAttempts() > 0 ? when(webhook.nextAttemptDateTime()) : "—"));
         facts.setId("webhook-facts");
         add(title, facts, actions(), replay(), error, deliveries());
@@ -60,13 +63,17 @@ class WebhookPanel extends VerticalLayout {
             webhooks.sendTest(user.authentication(), webhook.id());
             Notification.show(getTranslation("webhooks.test.sent"), 3000, Notification.Position.BOTTOM_START);
         });
-        Button rotate = button("webhooks.rotate", "webhook-rotate", () -> confirm("webhooks.rotate.confirm",
-                "webhooks.rotate", () -> {
+        Button rotate = button(
+                "webhooks.rotate",
+                "webhook-rotate",
+                () -> confirm("webhooks.rotate.confirm", "webhooks.rotate", () -> {
                     SecretDialog.show(webhooks.rotateSecret(user.authentication(), webhook.id()));
                     view.refresh(webhook.id());
                 }));
-        Button delete = button("webhooks.delete", "webhook-delete", () -> confirm("webhooks.delete.confirm",
-                "webhooks.delete", () -> {
+        Button delete = button(
+                "webhooks.delete",
+                "webhook-delete",
+                () -> confirm("webhooks.delete.confirm", "webhooks.delete", () -> {
                     webhooks.delete(user.authentication(), webhook.id());
                     view.refresh(null);
                 }));
@@ -89,7 +96,9 @@ class WebhookPanel extends VerticalLayout {
             }
             from.setInvalid(false);
             webhooks.replay(user.authentication(), webhook.id(), from.getValue());
-            Notification.show(getTranslation("webhooks.replay.started", from.getValue()), 3000,
+            Notification.show(
+                    getTranslation("webhooks.replay.started", from.getValue()),
+                    3000,
                     Notification.Position.BOTTOM_START);
             view.refresh(webhook.id());
         });
@@ -102,16 +111,26 @@ class WebhookPanel extends VerticalLayout {
         log.setId("webhook-deliveries");
         log.setAllRowsVisible(true);
         log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        log.addColumn(d -> when(d.attemptedDateTime())).setHeader(getTranslation("webhooks.log.time")).setAutoWidth(true);
+        log.addColumn(d -> when(d.attemptedDateTime()))
+                .setHeader(getTranslation("webhooks.log.time"))
+                .setAutoWidth(true);
         log.addColumn(d -> (d.seq() == null ? "" : "#" + d.seq() + " ") + d.eventType())
-                .setHeader(getTranslation("webhooks.log.event")).setAutoWidth(true);
-        log.addColumn(d -> getTranslation("webhooks.log.attempt", d.attempt())).setHeader(getTranslation("webhooks.log.try"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("webhooks.log.event"))
+                .setAutoWidth(true);
+        log.addColumn(d -> getTranslation("webhooks.log.attempt", d.attempt()))
+                .setHeader(getTranslation("webhooks.log.try"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         log.addColumn(d -> d.outcome() + (d.statusCode() == null ? "" : " · " + d.statusCode()) + " · "
-                + d.latencyMillis() + " ms").setHeader(getTranslation("webhooks.log.outcome")).setAutoWidth(true);
+                        + d.latencyMillis() + " ms")
+                .setHeader(getTranslation("webhooks.log.outcome"))
+                .setAutoWidth(true);
         log.addColumn(d -> d.error() != null ? d.error() : d.responseExcerpt() == null ? "" : d.responseExcerpt())
-                .setHeader(getTranslation("webhooks.log.response")).setFlexGrow(2);
-        log.addColumn(d -> when(d.nextRetryDateTime())).setHeader(getTranslation("webhooks.log.next")).setAutoWidth(true);
+                .setHeader(getTranslation("webhooks.log.response"))
+                .setFlexGrow(2);
+        log.addColumn(d -> when(d.nextRetryDateTime()))
+                .setHeader(getTranslation("webhooks.log.next"))
+                .setAutoWidth(true);
         Button reload = button("webhooks.log.refresh", "webhook-log-refresh", this::loadLog);
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         loadLog();
@@ -129,8 +148,8 @@ class WebhookPanel extends VerticalLayout {
     }
 
     private void confirm(String text, String action, Runnable then) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation(action), getTranslation(text), getTranslation(action),
-                e -> guarded(then));
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation(action), getTranslation(text), getTranslation(action), e -> guarded(then));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");

@@ -4,9 +4,9 @@ import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
-import com.cosell.frontend.user.CurrentUser;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,22 +63,32 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
             add(new Paragraph(getTranslation("organization.admins-only")));
             return;
         }
-        Button add = new Button(getTranslation("webhooks.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("webhooks.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new WebhookForm(user, webhooks, created -> {
-                    SecretDialog.show(created);
-                    refresh(created.id());
-                }).open());
+                            SecretDialog.show(created);
+                            refresh(created.id());
+                        })
+                        .open());
         add.setId("webhook-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("webhooks");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Webhook::url).setHeader(getTranslation("webhooks.column.url")).setFlexGrow(3);
+        grid.addColumn(Webhook::url)
+                .setHeader(getTranslation("webhooks.column.url"))
+                .setFlexGrow(3);
         grid.addColumn(w -> w.description() == null ? "" : w.description())
-                .setHeader(getTranslation("webhooks.column.description")).setFlexGrow(2);
+                .setHeader(getTranslation("webhooks.column.description"))
+                .setFlexGrow(2);
         grid.addColumn(w -> String.valueOf(w.eventTypes().size()))
-                .setHeader(getTranslation("webhooks.column.events")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::state).setHeader(getTranslation("webhooks.column.state")).setFlexGrow(2);
+                .setHeader(getTranslation("webhooks.column.events"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::state)
+                .setHeader(getTranslation("webhooks.column.state"))
+                .setFlexGrow(2);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         add(new Paragraph(getTranslation("webhooks.intro")), add, error, grid, details);
         refresh(null);
@@ -112,8 +122,10 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
             details.add(new Paragraph(getTranslation("webhooks.none")));
             return;
         }
-        all.stream().filter(w -> w.id().equals(selectId)).findFirst().ifPresentOrElse(grid::select,
-                () -> showDetails(null));
+        all.stream()
+                .filter(w -> w.id().equals(selectId))
+                .findFirst()
+                .ifPresentOrElse(grid::select, () -> showDetails(null));
     }
 
     private void showDetails(@Nullable Webhook selected) {

@@ -1,15 +1,15 @@
 package com.cosell.frontend.ui.registrations;
 
 import com.cosell.frontend.backend.BackendClient;
-import com.cosell.frontend.backend.BulkApi;
-import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -82,10 +82,14 @@ public class RegistrationsView extends VerticalLayout implements BeforeEnterObse
     private Div card(DealRegistration r) {
         Span title = new Span(r.dealName() + (r.customerName() == null ? "" : " · " + r.customerName()));
         title.addClassName("registration-title");
-        Span facts = new Span(getTranslation("registrations.facts", Formats.money(r.contractValue(), r.currency(),
-                getLocale()), Formats.date(r.signedDateTime(), getLocale()), r.termMonths() == null
-                ? getTranslation("registrations.term.perpetual")
-                : getTranslation("registrations.term.months", r.termMonths()), r.solutions()));
+        Span facts = new Span(getTranslation(
+                "registrations.facts",
+                Formats.money(r.contractValue(), r.currency(), getLocale()),
+                Formats.date(r.signedDateTime(), getLocale()),
+                r.termMonths() == null
+                        ? getTranslation("registrations.term.perpetual")
+                        : getTranslation("registrations.term.months", r.termMonths()),
+                r.solutions()));
         TextField comment = new TextField(getTranslation("registrations.comment"));
         comment.setId("review-comment-" + r.id());
         comment.setMaxLength(2000);
@@ -104,8 +108,8 @@ public class RegistrationsView extends VerticalLayout implements BeforeEnterObse
         return card;
     }
 
-    private Button verdict(DealRegistration r, String status, ButtonVariant variant, TextField comment,
-                           Paragraph error, Div card) {
+    private Button verdict(
+            DealRegistration r, String status, ButtonVariant variant, TextField comment, Paragraph error, Div card) {
         Button button = new Button(getTranslation("registrations.verdict." + status), e -> {
             if (!status.equals("Approved") && comment.getValue().isBlank()) {
                 comment.setInvalid(true);

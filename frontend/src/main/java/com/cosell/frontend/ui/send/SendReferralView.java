@@ -1,20 +1,19 @@
 package com.cosell.frontend.ui.send;
 
-import com.cosell.frontend.backend.Referrals;
-import com.cosell.frontend.ui.Routes;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
-import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.api.referral.Referral;
-import com.cosell.frontend.user.CurrentUser;
+import com.cosell.frontend.backend.Referrals;
+import com.cosell.frontend.ui.Routes;
+import com.cosell.frontend.ui.common.ContactStep;
+import com.cosell.frontend.ui.common.CustomerPicker;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.FieldErrors;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
-import com.cosell.frontend.ui.common.ContactStep;
-import com.cosell.frontend.ui.common.CustomerPicker;
+import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,7 +56,15 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!built) {
-            built = Workspace.openForm(event, user, this, "send.title", Roles::isSeller, "send.not-allowed", me -> build(), this::errorText);
+            built = Workspace.openForm(
+                    event,
+                    user,
+                    this,
+                    "send.title",
+                    Roles::isSeller,
+                    "send.not-allowed",
+                    me -> build(),
+                    this::errorText);
         }
     }
 
@@ -88,9 +95,17 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
         error.setId("send-error");
         error.addClassName("error-text");
         error.setVisible(false);
-        add(partner, new H3(getTranslation("create.step.customer")), customer,
-                new H3(getTranslation("create.step.contact")), contact,
-                new H3(getTranslation("create.step.details")), deal, notes, error, send);
+        add(
+                partner,
+                new H3(getTranslation("create.step.customer")),
+                customer,
+                new H3(getTranslation("create.step.contact")),
+                contact,
+                new H3(getTranslation("create.step.details")),
+                deal,
+                notes,
+                error,
+                send);
     }
 
     private void submit() {
@@ -107,10 +122,17 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
         if (!ok) {
             return;
         }
-        Referral draft = Referrals.draft(deal.name(), null, deal.crmId(), null,
-                CustomerPicker.profile(customer.value().orElseThrow(), contact.contacts()), contact.consentValue(),
-                deal.details(null), null,
-                new Referral.InviteContext(notes.getValue().isBlank() ? null : notes.getValue().strip(), null, null),
+        Referral draft = Referrals.draft(
+                deal.name(),
+                null,
+                deal.crmId(),
+                null,
+                CustomerPicker.profile(customer.value().orElseThrow(), contact.contacts()),
+                contact.consentValue(),
+                deal.details(null),
+                null,
+                new Referral.InviteContext(
+                        notes.getValue().isBlank() ? null : notes.getValue().strip(), null, null),
                 List.of(partner.getValue().id()));
         try {
             Referral sent = backend.create(user.authentication(), draft);
@@ -123,7 +145,8 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
             for (FieldError fe : e.fieldErrors()) {
                 if (fe.field().startsWith("target")) {
                     FieldErrors.show(partner, fe.message());
-                } else if (fe.field().startsWith("customerProfile/team") || fe.field().startsWith("consent")) {
+                } else if (fe.field().startsWith("customerProfile/team")
+                        || fe.field().startsWith("consent")) {
                     contact.showServerError(fe.field(), fe.message());
                 } else if (fe.field().startsWith("customerProfile")) {
                     customer.showServerError(fe.message());

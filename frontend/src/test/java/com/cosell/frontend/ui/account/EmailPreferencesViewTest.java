@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import com.cosell.frontend.backend.EmailPreferences;
 import com.cosell.frontend.support.Fixtures;
-import com.cosell.frontend.ui.account.HomeView;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,14 +23,23 @@ import org.junit.jupiter.api.Test;
 
 class EmailPreferencesViewTest extends ViewTestBase {
 
-    private static final List<String> ALL = List.of("NEW_INBOUND", "ACCEPTED", "DECLINED", "EXPIRED",
-            "VENDOR_ENGAGED", "VENDOR_DECLINED", "EXPIRING_SOON", "REGISTRATION_REVIEWED", "WEBHOOK_DISABLED");
+    private static final List<String> ALL = List.of(
+            "NEW_INBOUND",
+            "ACCEPTED",
+            "DECLINED",
+            "EXPIRED",
+            "VENDOR_ENGAGED",
+            "VENDOR_DECLINED",
+            "EXPIRING_SOON",
+            "REGISTRATION_REVIEWED",
+            "WEBHOOK_DISABLED");
 
     @BeforeEach
     void signedIn() {
         when(backend.me(any())).thenReturn(Fixtures.partner("REFERRAL_ADMIN"));
-        when(mail.get(any())).thenReturn(new EmailPreferences("bob@contoso.example.com", "en", "INSTANT",
-                List.of("NEW_INBOUND", "ACCEPTED"), ALL));
+        when(mail.get(any()))
+                .thenReturn(new EmailPreferences(
+                        "bob@contoso.example.com", "en", "INSTANT", List.of("NEW_INBOUND", "ACCEPTED"), ALL));
     }
 
     @Test
@@ -71,9 +79,13 @@ class EmailPreferencesViewTest extends ViewTestBase {
         navigate(EmailPreferencesView.class);
         assertThat(find(H2.class).single().getText()).isEqualTo("이메일 설정");
         assertThat(((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("email-delivery"))
-                .getItemLabelGenerator().apply("DIGEST")).isEqualTo("하루 한 번 요약");
+                        .getItemLabelGenerator()
+                        .apply("DIGEST"))
+                .isEqualTo("하루 한 번 요약");
         assertThat(((CheckboxGroup<String>) find(CheckboxGroup.class).id("email-kinds"))
-                .getItemLabelGenerator().apply("NEW_INBOUND")).isEqualTo("새 인바운드 추천");
+                        .getItemLabelGenerator()
+                        .apply("NEW_INBOUND"))
+                .isEqualTo("새 인바운드 추천");
     }
 
     @Test

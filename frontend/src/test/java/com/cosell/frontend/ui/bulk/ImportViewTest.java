@@ -41,10 +41,18 @@ import org.mockito.Mockito;
 class ImportViewTest extends ViewTestBase {
 
     private static final byte[] FILE = "CRM ID,Deal name\nA-1,Alpha\nA-2,\n".getBytes(StandardCharsets.UTF_8);
-    private final ImportReport report = new ImportReport(3, 1, 1, 0, 1, List.of(
-            new ImportReport.Row(2, "create", null, "Alpha", List.of(), List.of()),
-            new ImportReport.Row(3, "update", "r-1", "Beta", List.of("Deal value: 1.00 USD → 2.00 USD"), List.of()),
-            new ImportReport.Row(4, "error", null, null, List.of(), List.of("Row 4, column 'Deal name': required"))));
+    private final ImportReport report = new ImportReport(
+            3,
+            1,
+            1,
+            0,
+            1,
+            List.of(
+                    new ImportReport.Row(2, "create", null, "Alpha", List.of(), List.of()),
+                    new ImportReport.Row(
+                            3, "update", "r-1", "Beta", List.of("Deal value: 1.00 USD → 2.00 USD"), List.of()),
+                    new ImportReport.Row(
+                            4, "error", null, null, List.of(), List.of("Row 4, column 'Deal name': required"))));
 
     @BeforeEach
     void partner() {
@@ -60,8 +68,8 @@ class ImportViewTest extends ViewTestBase {
 
     /** What the Upload's handler does with a file, without a multipart request. */
     private static void upload(ImportView view, byte[] bytes) throws Exception {
-        var check = ImportView.class.getDeclaredMethod("check", org.springframework.security.core.Authentication.class,
-                com.vaadin.flow.component.UI.class);
+        var check = ImportView.class.getDeclaredMethod(
+                "check", org.springframework.security.core.Authentication.class, com.vaadin.flow.component.UI.class);
         var file = ImportView.class.getDeclaredField("file");
         file.setAccessible(true);
         file.set(view, bytes);
@@ -72,7 +80,8 @@ class ImportViewTest extends ViewTestBase {
     @Test
     void aDryRunShowsCountsAndTheRowsThenApplyOffersTheFailedRows() throws Exception {
         when(bulk.dryRun(any(), eq(FILE))).thenReturn(report);
-        when(bulk.apply(any(), eq(FILE))).thenReturn(new ImportResult(1, 1, 0, 1, "CRM ID,Deal name,error\n".getBytes()));
+        when(bulk.apply(any(), eq(FILE)))
+                .thenReturn(new ImportResult(1, 1, 0, 1, "CRM ID,Deal name,error\n".getBytes()));
         ImportView view = open(Runnable::run);
         assertThat(find(Upload.class).id("import-upload").getMaxFiles()).isEqualTo(1);
         assertThat(shown("import-apply")).isFalse();
@@ -115,28 +124,39 @@ class ImportViewTest extends ViewTestBase {
     void sellersAndKoreanReaders() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
         navigate(ImportView.class);
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("MPN admins and referral admins"));
         assertThat(find(Upload.class).all()).isEmpty();
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         korean();
         navigate(ImportView.class);
-        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("CSV로 추천 가져오기");
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText())
+                .isEqualTo("CSV로 추천 가져오기");
     }
 
     @Test
     void exportDownloadsExactlyTheListShown() throws Exception {
         doAnswer(call -> {
-            call.<OutputStream>getArgument(3).write("\uFEFFReferral ID\r\n".getBytes(StandardCharsets.UTF_8));
-            return null;
-        }).when(bulk).exportReferrals(any(), any(), any(), any());
+                    call.<OutputStream>getArgument(3).write("\uFEFFReferral ID\r\n".getBytes(StandardCharsets.UTF_8));
+                    return null;
+                })
+                .when(bulk)
+                .exportReferrals(any(), any(), any(), any());
         navigate(CoSellView.class);
-        find(com.vaadin.flow.component.tabs.Tabs.class).single().setSelectedTab(find(Tab.class).id("tab-outbound"));
+        find(com.vaadin.flow.component.tabs.Tabs.class)
+                .single()
+                .setSelectedTab(find(Tab.class).id("tab-outbound"));
         test(find(TextField.class).id("search")).setValue("O'Neil");
 
         byte[] body = download(find(Anchor.class).id("export-csv"));
-        verify(bulk).exportReferrals(any(), eq("direction eq 'Outgoing' and (contains(name,'O''Neil') or "
-                + "contains(customerProfile/name,'O''Neil'))"), eq("updatedDateTime desc"), any());
+        verify(bulk)
+                .exportReferrals(
+                        any(),
+                        eq("direction eq 'Outgoing' and (contains(name,'O''Neil') or "
+                                + "contains(customerProfile/name,'O''Neil'))"),
+                        eq("updatedDateTime desc"),
+                        any());
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("\uFEFFReferral ID\r\n");
         assertThat(find(Button.class).id("import-csv").getText()).isEqualTo("Import CSV");
     }
@@ -159,15 +179,19 @@ class ImportViewTest extends ViewTestBase {
     /** Runs the anchor's download handler as a click on it would, into memory. */
     private static byte[] download(Anchor anchor) throws Exception {
         String href = anchor.getHref();
-        ElementRequestHandler handler = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(URI.create(href)).map(r -> ((com.vaadin.flow.server.StreamResourceRegistry
-                        .ElementStreamResource) r).getElementRequestHandler()).orElseThrow();
+        ElementRequestHandler handler = VaadinSession.getCurrent()
+                .getResourceRegistry()
+                .getResource(URI.create(href))
+                .map(r -> ((com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource) r)
+                        .getElementRequestHandler())
+                .orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         var response = Mockito.mock(com.vaadin.flow.server.VaadinResponse.class);
         when(response.getOutputStream()).thenReturn(out);
         var request = Mockito.mock(com.vaadin.flow.server.VaadinRequest.class);
-        ((DownloadHandler) handler).handleDownloadRequest(new DownloadEvent(request, response,
-                VaadinSession.getCurrent(), anchor.getElement()));
+        ((DownloadHandler) handler)
+                .handleDownloadRequest(
+                        new DownloadEvent(request, response, VaadinSession.getCurrent(), anchor.getElement()));
         return out.toByteArray();
     }
 }

@@ -9,9 +9,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.FieldError;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.CommentChange;
 import com.cosell.frontend.events.CommentEvents;
 import com.cosell.frontend.support.Fixtures;
@@ -39,12 +39,17 @@ class CommentsPanelTest extends ViewTestBase {
 
     @Test
     void aSharedDealHasTwoSeparateTabsAndAPrivateOneOnlyTheInternalTab() {
-        open(shared(), thread(List.of(Comment.INTERNAL, Comment.PARTIES),
-                comment("c1", Comment.INTERNAL, "u-bob", "Bob Lee", "Our margin is thin"),
-                comment("c2", Comment.PARTIES, "u-mia", "Mia Park", "Customer meets Friday")));
+        open(
+                shared(),
+                thread(
+                        List.of(Comment.INTERNAL, Comment.PARTIES),
+                        comment("c1", Comment.INTERNAL, "u-bob", "Bob Lee", "Our margin is thin"),
+                        comment("c2", Comment.PARTIES, "u-mia", "Mia Park", "Customer meets Friday")));
         assertThat(find(Tab.class).id("comments-tab-internal").getLabel()).isEqualTo("Internal");
         assertThat(find(Tab.class).id("comments-tab-parties").getLabel()).isEqualTo("With Microsoft");
-        assertThat(texts("comments-internal")).contains("Our margin is thin").doesNotContain("Customer meets Friday")
+        assertThat(texts("comments-internal"))
+                .contains("Our margin is thin")
+                .doesNotContain("Customer meets Friday")
                 .contains("Only people of Contoso Ltd. see these comments, always.");
         assertThat(texts("comments-parties")).contains("Customer meets Friday").doesNotContain("Our margin is thin");
 
@@ -57,14 +62,16 @@ class CommentsPanelTest extends ViewTestBase {
     void theMentionHelperWritesTheNameAndTheMessageNotifiesWhoIsStillNamed() {
         when(comments.mentionable(any(), eq(ID), eq(Comment.PARTIES))).thenReturn(List.of(ALICE, MIA));
         open(shared(), thread(List.of(Comment.INTERNAL, Comment.PARTIES)));
-        ComboBox<Comment.Person> helper = find(ComboBox.class).from(channel("parties")).single();
+        ComboBox<Comment.Person> helper =
+                find(ComboBox.class).from(channel("parties")).single();
         TextArea text = find(TextArea.class).from(channel("parties")).single();
         test(text).setValue("Over to you");
         test(helper).selectItem("Mia Park (Microsoft)");
         assertThat(text.getValue()).isEqualTo("Over to you @Mia Park ");
         test(helper).selectItem("Alice Kim (Contoso Ltd.)");
         test(text).setValue(text.getValue().replace("@Alice Kim", "")); // changed their mind: no longer named
-        test(find(Button.class).from(channel("parties")).withText("Send").single()).click();
+        test(find(Button.class).from(channel("parties")).withText("Send").single())
+                .click();
         verify(comments).write(any(), eq(ID), eq(Comment.PARTIES), eq("Over to you @Mia Park  "), eq(List.of("u-mia")));
         assertThat(text.getValue()).isEmpty();
     }
@@ -73,15 +80,19 @@ class CommentsPanelTest extends ViewTestBase {
     void aBlankCommentOrARefusalIsShownAtTheTextAndNothingIsLost() {
         open(shared(), thread(List.of(Comment.INTERNAL)));
         TextArea text = find(TextArea.class).from(channel("internal")).single();
-        Button send = find(Button.class).from(channel("internal")).withText("Send").single();
+        Button send =
+                find(Button.class).from(channel("internal")).withText("Send").single();
         test(send).click();
         assertThat(text.isInvalid()).isTrue();
         assertThat(text.getErrorMessage()).isEqualTo("Write something first.");
         verify(comments, never()).write(any(), anyString(), anyString(), anyString(), any());
 
-        when(comments.write(any(), eq(ID), eq(Comment.INTERNAL), eq("x"), any())).thenThrow(new Refusal(400,
-                "body: too long", List.of(new FieldError("body", "is at most 4000 characters; this one has 4001.")),
-                List.of()));
+        when(comments.write(any(), eq(ID), eq(Comment.INTERNAL), eq("x"), any()))
+                .thenThrow(new Refusal(
+                        400,
+                        "body: too long",
+                        List.of(new FieldError("body", "is at most 4000 characters; this one has 4001.")),
+                        List.of()));
         test(text).setValue("x");
         test(send).click();
         assertThat(text.getErrorMessage()).isEqualTo("is at most 4000 characters; this one has 4001.");
@@ -91,23 +102,62 @@ class CommentsPanelTest extends ViewTestBase {
     @Test
     void onlyOnesOwnCommentsCanBeEditedOrDeletedAndTheThreadShowsTheTrace() {
         Comment mine = comment("c1", Comment.INTERNAL, "u-bob", "Bob Lee", "Draft price");
-        Comment edited = new Comment("c2", Comment.INTERNAL, "u-alice", "Alice Kim", "contoso", "Contoso Ltd.",
-                "Checked", List.of(), Instant.now(), Instant.now(), 1, null, false);
-        Comment gone = new Comment("c3", Comment.INTERNAL, "u-alice", "Alice Kim", "contoso", "Contoso Ltd.", null,
-                List.of(), Instant.now(), null, 0, Instant.now(), true);
+        Comment edited = new Comment(
+                "c2",
+                Comment.INTERNAL,
+                "u-alice",
+                "Alice Kim",
+                "contoso",
+                "Contoso Ltd.",
+                "Checked",
+                List.of(),
+                Instant.now(),
+                Instant.now(),
+                1,
+                null,
+                false);
+        Comment gone = new Comment(
+                "c3",
+                Comment.INTERNAL,
+                "u-alice",
+                "Alice Kim",
+                "contoso",
+                "Contoso Ltd.",
+                null,
+                List.of(),
+                Instant.now(),
+                null,
+                0,
+                Instant.now(),
+                true);
         open(shared(), thread(List.of(Comment.INTERNAL), mine, edited, gone));
-        assertThat(find(Button.class).from(find(Div.class).id("comment-c1")).all()).extracting(Button::getText)
+        assertThat(find(Button.class).from(find(Div.class).id("comment-c1")).all())
+                .extracting(Button::getText)
                 .containsExactly("Edit", "Delete");
-        assertThat(find(Button.class).from(find(Div.class).id("comment-c2")).all()).isEmpty();
+        assertThat(find(Button.class).from(find(Div.class).id("comment-c2")).all())
+                .isEmpty();
         assertThat(texts("comment-c2")).contains("(edited)");
         assertThat(texts("comment-c3")).contains("This comment was deleted.");
 
-        test(find(Button.class).from(find(Div.class).id("comment-c1")).withText("Edit").single()).click();
-        test(find(TextArea.class).from(find(Div.class).id("comment-c1")).single()).setValue("Final price");
-        test(find(Button.class).from(find(Div.class).id("comment-c1")).withText("Save").single()).click();
+        test(find(Button.class)
+                        .from(find(Div.class).id("comment-c1"))
+                        .withText("Edit")
+                        .single())
+                .click();
+        test(find(TextArea.class).from(find(Div.class).id("comment-c1")).single())
+                .setValue("Final price");
+        test(find(Button.class)
+                        .from(find(Div.class).id("comment-c1"))
+                        .withText("Save")
+                        .single())
+                .click();
         verify(comments).edit(any(), eq(ID), eq("c1"), eq("Final price"), isNull());
 
-        test(find(Button.class).from(find(Div.class).id("comment-c1")).withText("Delete").single()).click();
+        test(find(Button.class)
+                        .from(find(Div.class).id("comment-c1"))
+                        .withText("Delete")
+                        .single())
+                .click();
         test(find(ConfirmDialog.class).id("comment-delete-confirm")).confirm();
         verify(comments).delete(any(), eq(ID), eq("c1"));
     }
@@ -115,10 +165,12 @@ class CommentsPanelTest extends ViewTestBase {
     @Test
     void aCommentFromAnotherBrowserAppearsLive() {
         open(shared(), thread(List.of(Comment.INTERNAL, Comment.PARTIES)));
-        when(comments.thread(any(), eq(ID))).thenReturn(thread(List.of(Comment.INTERNAL, Comment.PARTIES),
-                comment("c9", Comment.PARTIES, "u-mia", "Mia Park", "Signed today")));
-        context.getBean(CommentEvents.class).publish(new CommentChange(ID, Fixtures.engagement(ID), "comment-created",
-                "u-mia", "Mia Park"));
+        when(comments.thread(any(), eq(ID)))
+                .thenReturn(thread(
+                        List.of(Comment.INTERNAL, Comment.PARTIES),
+                        comment("c9", Comment.PARTIES, "u-mia", "Mia Park", "Signed today")));
+        context.getBean(CommentEvents.class)
+                .publish(new CommentChange(ID, Fixtures.engagement(ID), "comment-created", "u-mia", "Mia Park"));
         assertThat(texts("comments-parties")).contains("Signed today");
         // Another referral's comment changes nothing here.
         when(comments.thread(any(), eq(ID))).thenReturn(thread(List.of(Comment.INTERNAL)));
@@ -147,7 +199,10 @@ class CommentsPanelTest extends ViewTestBase {
         if (id.startsWith("comments-")) {
             channel(id.substring("comments-".length()));
         }
-        return find(com.vaadin.flow.component.Component.class).id(id).getElement().getTextRecursively();
+        return find(com.vaadin.flow.component.Component.class)
+                .id(id)
+                .getElement()
+                .getTextRecursively();
     }
 
     /** The channel's tab, selected: a tab sheet shows only the selected tab's content. */
@@ -159,8 +214,12 @@ class CommentsPanelTest extends ViewTestBase {
     private static Referral shared() {
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode tree = json.valueToTree(Fixtures.accepted(ID, "Shared one", "Shared"));
-        tree.putArray("relatedParties").addObject().put("organizationId", "microsoft")
-                .put("organizationName", "Microsoft").put("status", "Active").put("substatus", "Accepted");
+        tree.putArray("relatedParties")
+                .addObject()
+                .put("organizationId", "microsoft")
+                .put("organizationName", "Microsoft")
+                .put("status", "Active")
+                .put("substatus", "Accepted");
         return json.treeToValue(tree, Referral.class);
     }
 
@@ -170,7 +229,19 @@ class CommentsPanelTest extends ViewTestBase {
 
     private static Comment comment(String id, String channel, String authorId, String author, String body) {
         String org = authorId.equals("u-mia") ? "Microsoft" : "Contoso Ltd.";
-        return new Comment(id, channel, authorId, author, org.equals("Microsoft") ? "microsoft" : "contoso", org, body,
-                List.of(), Instant.now(), null, 0, null, false);
+        return new Comment(
+                id,
+                channel,
+                authorId,
+                author,
+                org.equals("Microsoft") ? "microsoft" : "contoso",
+                org,
+                body,
+                List.of(),
+                Instant.now(),
+                null,
+                0,
+                null,
+                false);
     }
 }

@@ -1,13 +1,11 @@
 package com.cosell.frontend.ui.cosell;
 
-import com.cosell.api.event.EventType;
-import com.cosell.frontend.ui.account.HomeView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
@@ -26,8 +24,15 @@ class CoSellLiveTest extends CoSellViewTestBase {
         Referral declined = Fixtures.referral(R1, "Woodgrove migration", "Closed", "Declined", "Shared", "Incoming");
         when(backend.referral(any(), eq(R1))).thenReturn(declined);
         answer(List.of(declined, second));
-        events().publish(new ReferralChange(7, EventType.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(),
-                actorName, List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")), actorId));
+        events().publish(new ReferralChange(
+                7,
+                EventType.REFERRAL_UPDATED,
+                R1,
+                Fixtures.engagement(R1),
+                Instant.now(),
+                actorName,
+                List.of(new ReferralChange.FieldChange("/substatus", "Received", "Declined")),
+                actorId));
     }
 
     @Test
@@ -35,31 +40,41 @@ class CoSellLiveTest extends CoSellViewTestBase {
         declineLive("Ana", "u-ana");
 
         assertThat(((ReferralGrid) grid()).isMarkedChanged(R1)).isTrue();
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class))
+                .isEqualTo("Declined");
         assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "theme", String.class))
                 .isEqualTo("badge error pill");
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "title", String.class)).isEqualTo("Archived");
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "title", String.class))
+                .isEqualTo("Archived");
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
                 .isEqualTo("Woodgrove migration: Declined");
     }
 
     @Test
     void theSenderSeesThePartnersAnswerInTheRowAndAToast() {
-        when(backend.me(any())).thenReturn(Fixtures.seller()); // a seller's referral: it stands where the partner put it
+        when(backend.me(any()))
+                .thenReturn(Fixtures.seller()); // a seller's referral: it stands where the partner put it
         navigate(CoSellView.class);
         test(grid()).size();
         Referral r = Fixtures.referral(R1, "Northwind migration", "Active", "Accepted", "Shared", "Outgoing");
-        Referral sent = Fixtures.sentTo(r, "contoso",
-                List.of(Fixtures.party("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
+        Referral sent = Fixtures.sentTo(
+                r, "contoso", List.of(Fixtures.party("contoso", "Contoso Ltd.", "Closed", "Declined", "No capacity")));
         when(backend.referral(any(), eq(R1))).thenReturn(sent);
         answer(List.of(sent, second));
 
-        events().publish(new ReferralChange(7, EventType.RELATED_REFERRAL_UPDATED, R1,
-                Fixtures.engagement(R1), Instant.now(), "Bob", List.of(
+        events().publish(new ReferralChange(
+                7,
+                EventType.RELATED_REFERRAL_UPDATED,
+                R1,
+                Fixtures.engagement(R1),
+                Instant.now(),
+                "Bob",
+                List.of(
                         new ReferralChange.FieldChange("/relatedReferrals/contoso/status", null, "Closed"),
                         new ReferralChange.FieldChange("/relatedReferrals/contoso/substatus", null, "Declined"))));
 
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class))
+                .isEqualTo("Declined");
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
                 .isEqualTo("Northwind migration: Contoso Ltd. is now Declined");
     }
@@ -69,7 +84,8 @@ class CoSellLiveTest extends CoSellViewTestBase {
         declineLive("Bob Lee", "u-bob"); // bob is the signed-in user
 
         assertThat(find(Notification.class).withId("live-toast").all()).isEmpty();
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class)).isEqualTo("Declined");
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class))
+                .isEqualTo("Declined");
     }
 
     @Test
@@ -78,11 +94,12 @@ class CoSellLiveTest extends CoSellViewTestBase {
         for (int i = 0; i < 6; i++) {
             String id = Fixtures.id("r-burst-" + i);
             when(backend.referral(any(), eq(id))).thenReturn(Fixtures.received(id, "Burst " + i));
-            events().publish(new ReferralChange(20 + i, EventType.REFERRAL_CREATED, id, null, Instant.now(),
-                    null, List.of()));
+            events().publish(new ReferralChange(
+                    20 + i, EventType.REFERRAL_CREATED, id, null, Instant.now(), null, List.of()));
         }
 
-        assertThat(find(Notification.class).all()).filteredOn(n -> "live-toast".equals(n.getId().orElse(null)))
+        assertThat(find(Notification.class).all())
+                .filteredOn(n -> "live-toast".equals(n.getId().orElse(null)))
                 .hasSize(3);
     }
 
@@ -91,8 +108,7 @@ class CoSellLiveTest extends CoSellViewTestBase {
         navigate(CoSellView.class);
         when(backend.referral(any(), eq(R9))).thenReturn(Fixtures.received(R9, "Fresh lead"));
 
-        events().publish(new ReferralChange(8, EventType.REFERRAL_CREATED, R9, null, Instant.now(),
-                null, List.of()));
+        events().publish(new ReferralChange(8, EventType.REFERRAL_CREATED, R9, null, Instant.now(), null, List.of()));
 
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
                 .isEqualTo("New inbound referral: Fresh lead");
@@ -117,11 +133,12 @@ class CoSellLiveTest extends CoSellViewTestBase {
         assertThat(find(Tab.class).id("tab-inbound").getLabel()).isEqualTo("인바운드");
         List<String> texts = new java.util.ArrayList<>(visibleTexts());
         // What the Lit-rendered cells show is data, not components: read it from the renderers.
-        for (String[] cell : new String[][] {{"favorite", "label"}, {"stage", "label"}, {"stage", "title"},
-                {"type", "label"}}) {
+        for (String[] cell :
+                new String[][] {{"favorite", "label"}, {"stage", "label"}, {"stage", "title"}, {"type", "label"}}) {
             texts.add(test(grid()).getLitRendererPropertyValue(0, cell[0], cell[1], String.class));
         }
-        assertThat(texts).contains("수신", "공동 판매", "즐겨찾기에 추가")
+        assertThat(texts)
+                .contains("수신", "공동 판매", "즐겨찾기에 추가")
                 .noneMatch(t -> t.matches("(?s).*![a-z][a-zA-Z0-9.-]*!.*"));
     }
 }

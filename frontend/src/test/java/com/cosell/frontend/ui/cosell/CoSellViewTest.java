@@ -1,7 +1,5 @@
 package com.cosell.frontend.ui.cosell;
 
-import com.cosell.api.event.EventType;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -9,12 +7,14 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.Referrals;
+import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.ReferralQuery;
+import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.KeyMapper;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.util.List;
@@ -43,9 +42,12 @@ class CoSellViewTest extends CoSellViewTestBase {
         assertThat(q.top()).isPositive().isLessThanOrEqualTo(100);
         assertThat(q.count()).isTrue();
         assertThat(find(Span.class).id("referral-count").getText()).isEqualTo("2 referrals");
-        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("customer"))).isEqualTo("Woodgrove Bank");
-        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("value"))).isEqualTo("$125,000.50");
-        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("time-left"))).isEqualTo("3 days left");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("customer")))
+                .isEqualTo("Woodgrove Bank");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("value")))
+                .isEqualTo("$125,000.50");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("time-left")))
+                .isEqualTo("3 days left");
     }
 
     /** What the grid holds for a row of the browser's viewport, for as long as the page is open. */
@@ -85,15 +87,17 @@ class CoSellViewTest extends CoSellViewTestBase {
         Referral accepted = Fixtures.referral(R1, "Woodgrove migration", "Active", "Accepted", "Shared", "Incoming");
         when(backend.referral(any(), eq(R1))).thenReturn(accepted);
 
-        ((CoSellView) grid().getParent().orElseThrow()).onChange(new ReferralChange(9,
-                EventType.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(), "Ana", List.of()));
+        ((CoSellView) grid().getParent().orElseThrow())
+                .onChange(new ReferralChange(
+                        9, EventType.REFERRAL_UPDATED, R1, Fixtures.engagement(R1), Instant.now(), "Ana", List.of()));
 
         roundTrip();
 
         // The row is replaced, not joined by a second copy of it.
         assertThat(kept(accepted)).isEqualTo(Referrals.listRow(accepted));
         assertThat(((KeyMapper<Referral>) grid().getDataCommunicator().getKeyMapper()).objects())
-                .extracting(r -> String.valueOf(r.id())).containsExactlyInAnyOrder(R1, R2);
+                .extracting(r -> String.valueOf(r.id()))
+                .containsExactlyInAnyOrder(R1, R2);
     }
 
     @Test
@@ -120,8 +124,9 @@ class CoSellViewTest extends CoSellViewTestBase {
         find(TextField.class).id("search").setValue("O'Brien");
         test(grid()).size();
 
-        assertThat(lastQuery().filter()).isEqualTo("direction eq 'Incoming' and substatus eq 'Won' and "
-                + "(contains(name,'O''Brien') or contains(customerProfile/name,'O''Brien'))");
+        assertThat(lastQuery().filter())
+                .isEqualTo("direction eq 'Incoming' and substatus eq 'Won' and "
+                        + "(contains(name,'O''Brien') or contains(customerProfile/name,'O''Brien'))");
     }
 
     @Test
@@ -140,13 +145,16 @@ class CoSellViewTest extends CoSellViewTestBase {
         navigate(CoSellView.class);
 
         browserShowsFirstRows();
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class)).isFalse();
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class))
+                .isFalse();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "label", String.class))
                 .isEqualTo("Add to favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
 
         verify(backend).patch(any(), eq(R1), isNull(), eq(List.of(PatchOperation.set("/favorite", true))));
-        assertThat(kept(first).favorited()).as("the row now drawn with a filled heart").isTrue();
+        assertThat(kept(first).favorited())
+                .as("the row now drawn with a filled heart")
+                .isTrue();
     }
 
     @Test
@@ -155,7 +163,8 @@ class CoSellViewTest extends CoSellViewTestBase {
         when(backend.patch(any(), eq(R1), isNull(), any())).thenReturn(first.withFavorite(false));
         navigate(CoSellView.class);
 
-        assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class)).isTrue();
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "on", Boolean.class))
+                .isTrue();
         assertThat(test(grid()).getLitRendererPropertyValue(0, "favorite", "label", String.class))
                 .isEqualTo("Remove from favorites");
         test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
@@ -188,7 +197,9 @@ class CoSellViewTest extends CoSellViewTestBase {
         // it there): never bound as HTML.
         assertThat(test(grid()).getLitRendererPropertyValue(1, "name", "name", String.class))
                 .isEqualTo("<b>Bold</b> deal");
-        assertThat(ReferralGrid.NAME).contains(">${item.name}</a>").doesNotContain("innerHTML")
+        assertThat(ReferralGrid.NAME)
+                .contains(">${item.name}</a>")
+                .doesNotContain("innerHTML")
                 .doesNotContain("unsafeHTML");
     }
 
@@ -197,7 +208,8 @@ class CoSellViewTest extends CoSellViewTestBase {
         navigate(CoSellView.class);
 
         assertThat(test(grid()).getLitRendererPropertyValue(1, "name", "href", String.class))
-                .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref()).isEqualTo("referrals/" + R2);
+                .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref())
+                .isEqualTo("referrals/" + R2);
         assertThat(ReferralGrid.NAME).startsWith("<a router-link href=\"${item.href}\"");
     }
 }

@@ -35,9 +35,14 @@ abstract class CoSellViewTestBase extends ViewTestBase {
     /** The backend's paging: $skip and $top honoured. */
     void answer(List<Referral> all) {
         doAnswer(call -> {
-            ReferralQuery q = call.getArgument(1);
-            return new ReferralPage((long) all.size(), all.stream().skip(q.skip()).limit(q.top()).toList(), null);
-        }).when(backend).referrals(any(), any());
+                    ReferralQuery q = call.getArgument(1);
+                    return new ReferralPage(
+                            (long) all.size(),
+                            all.stream().skip(q.skip()).limit(q.top()).toList(),
+                            null);
+                })
+                .when(backend)
+                .referrals(any(), any());
     }
 
     ReferralQuery lastQuery() {

@@ -39,7 +39,9 @@ class ListPlaceTest extends ViewTestBase {
     @BeforeEach
     void backendAnswers() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
-        doAnswer(call -> new ReferralPage((long) rows.size(), rows, null)).when(backend).referrals(any(), any());
+        doAnswer(call -> new ReferralPage((long) rows.size(), rows, null))
+                .when(backend)
+                .referrals(any(), any());
     }
 
     private ReferralQuery lastQuery() {
@@ -55,22 +57,25 @@ class ListPlaceTest extends ViewTestBase {
 
     @Test
     void aLinkWithAPlaceOpensTheListThere() {
-        UI.getCurrent().navigate(CoSellView.class,
-                QueryParameters.fromString("tab=outbound&stage=won&q=Wood&sort=value&dir=asc"));
+        UI.getCurrent()
+                .navigate(
+                        CoSellView.class,
+                        QueryParameters.fromString("tab=outbound&stage=won&q=Wood&sort=value&dir=asc"));
         test(grid()).size();
 
         assertThat(find(Tabs.class).single().getSelectedTab().getId()).hasValue("tab-outbound");
         assertThat(find(Select.class).id("stage-filter").getValue()).isEqualTo(StageFilter.WON);
         assertThat(find(TextField.class).id("search").getValue()).isEqualTo("Wood");
-        assertThat(lastQuery().filter()).isEqualTo("direction eq 'Outgoing' and substatus eq 'Won' and "
-                + "(contains(name,'Wood') or contains(customerProfile/name,'Wood'))");
+        assertThat(lastQuery().filter())
+                .isEqualTo("direction eq 'Outgoing' and substatus eq 'Won' and "
+                        + "(contains(name,'Wood') or contains(customerProfile/name,'Wood'))");
         assertThat(lastQuery().orderBy()).isEqualTo("details/dealValue asc");
     }
 
     @Test
     void nonsenseInTheUrlFallsBackToTheDefaults() {
-        ListPlace place = ListPlace.from(QueryParameters.simple(Map.of("tab", "nope", "stage", "'; drop",
-                "sort", "password", "row", "-5")));
+        ListPlace place = ListPlace.from(
+                QueryParameters.simple(Map.of("tab", "nope", "stage", "'; drop", "sort", "password", "row", "-5")));
 
         assertThat(place).isEqualTo(ListPlace.DEFAULT);
     }
@@ -78,9 +83,10 @@ class ListPlaceTest extends ViewTestBase {
     @Test
     void theDefaultPlaceHasThePlainAddressAndEveryOtherRoundTrips() {
         assertThat(ListPlace.DEFAULT.toQuery().getQueryString()).isEmpty();
-        ListPlace place = new ListPlace(ReferralListFilter.Tab.FAVORITES, StageFilter.ARCHIVED, "O'Brien & Sons",
-                "customer", false, 140);
-        assertThat(ListPlace.from(QueryParameters.fromString(place.toQuery().getQueryString()))).isEqualTo(place);
+        ListPlace place = new ListPlace(
+                ReferralListFilter.Tab.FAVORITES, StageFilter.ARCHIVED, "O'Brien & Sons", "customer", false, 140);
+        assertThat(ListPlace.from(QueryParameters.fromString(place.toQuery().getQueryString())))
+                .isEqualTo(place);
     }
 
     @Test
@@ -95,8 +101,8 @@ class ListPlaceTest extends ViewTestBase {
 
         String back = find(RouterLink.class).id("back-to-list").getHref();
         assertThat(back).startsWith("?");
-        assertThat(ListPlace.from(QueryParameters.fromString(back.substring(1)))).isEqualTo(new ListPlace(
-                ReferralListFilter.Tab.OUTBOUND, StageFilter.ALL, "Wood", "name", false, 0));
+        assertThat(ListPlace.from(QueryParameters.fromString(back.substring(1))))
+                .isEqualTo(new ListPlace(ReferralListFilter.Tab.OUTBOUND, StageFilter.ALL, "Wood", "name", false, 0));
     }
 
     @Test
@@ -106,7 +112,8 @@ class ListPlaceTest extends ViewTestBase {
         find(TextField.class).id("search").setValue("Nowhere Ltd");
         test(grid()).size();
 
-        assertThat(find(Span.class).id("grid-empty").getText()).isEqualTo("No referrals match \u201cNowhere Ltd\u201d.");
+        assertThat(find(Span.class).id("grid-empty").getText())
+                .isEqualTo("No referrals match \u201cNowhere Ltd\u201d.");
 
         find(TextField.class).id("search").clear();
         test(grid()).size();

@@ -26,7 +26,13 @@ class LiveBurstTest extends ViewTestBase {
     private static final String RB = Fixtures.id("r-b");
 
     private static ReferralChange updated(String id, long seq) {
-        return new ReferralChange(seq, EventType.REFERRAL_UPDATED, id, null, Instant.now(), "Mia Choi",
+        return new ReferralChange(
+                seq,
+                EventType.REFERRAL_UPDATED,
+                id,
+                null,
+                Instant.now(),
+                "Mia Choi",
                 List.of(new ReferralChange.FieldChange("/name", null, "x" + seq)));
     }
 

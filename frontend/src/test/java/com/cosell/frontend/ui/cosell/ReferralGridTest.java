@@ -21,8 +21,9 @@ class ReferralGridTest extends ViewTestBase {
     @BeforeEach
     void backendAnswers() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
-        when(backend.referrals(any(), any())).thenReturn(new ReferralPage(1L,
-                List.of(Fixtures.received("00000000-0000-4000-8000-000000000001", LONG)), null));
+        when(backend.referrals(any(), any()))
+                .thenReturn(new ReferralPage(
+                        1L, List.of(Fixtures.received("00000000-0000-4000-8000-000000000001", LONG)), null));
     }
 
     private ReferralGrid grid() {
@@ -38,7 +39,8 @@ class ReferralGridTest extends ViewTestBase {
             assertThat(column.isAutoWidth()).as(key).isTrue();
             assertThat(column.getFlexGrow()).as(key).isZero();
         }
-        assertThat(grid().getColumnByKey("name").getFlexGrow()).isGreaterThan(grid().getColumnByKey("customer").getFlexGrow());
+        assertThat(grid().getColumnByKey("name").getFlexGrow())
+                .isGreaterThan(grid().getColumnByKey("customer").getFlexGrow());
         assertThat(grid().getColumnByKey("name").getTooltipGenerator()).isNotNull();
         assertThat(grid().getColumnByKey("customer").getTooltipGenerator()).isNotNull();
     }

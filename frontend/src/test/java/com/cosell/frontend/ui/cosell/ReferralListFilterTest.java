@@ -10,9 +10,12 @@ class ReferralListFilterTest {
 
     @Test
     void eachTabHasItsOwnCondition() {
-        assertThat(new ReferralListFilter(Tab.INBOUND, StageFilter.ALL, "").toOData()).isEqualTo("direction eq 'Incoming'");
-        assertThat(new ReferralListFilter(Tab.OUTBOUND, StageFilter.ALL, " ").toOData()).isEqualTo("direction eq 'Outgoing'");
-        assertThat(new ReferralListFilter(Tab.FAVORITES, StageFilter.ALL, "").toOData()).isEqualTo("favorite eq true");
+        assertThat(new ReferralListFilter(Tab.INBOUND, StageFilter.ALL, "").toOData())
+                .isEqualTo("direction eq 'Incoming'");
+        assertThat(new ReferralListFilter(Tab.OUTBOUND, StageFilter.ALL, " ").toOData())
+                .isEqualTo("direction eq 'Outgoing'");
+        assertThat(new ReferralListFilter(Tab.FAVORITES, StageFilter.ALL, "").toOData())
+                .isEqualTo("favorite eq true");
     }
 
     @Test

@@ -7,21 +7,21 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.FieldError;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.ReferralType;
+import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.support.Fixtures;
+import com.cosell.frontend.ui.cosell.CoSellView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.util.List;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.cosell.frontend.ui.cosell.CoSellView;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -37,7 +37,8 @@ class CreateDealSubmitTest extends CreateDealTestBase {
         when(backend.referral(any(), eq(R_NEW))).thenReturn(created);
         toLastStep();
         next();
-        assertThat(find(Button.class).withId("wizard-create").single().isVisible()).isTrue();
+        assertThat(find(Button.class).withId("wizard-create").single().isVisible())
+                .isTrue();
 
         test(find(Button.class).id("wizard-create")).click();
 
@@ -49,7 +50,8 @@ class CreateDealSubmitTest extends CreateDealTestBase {
         assertThat(sent.customerProfile().duns()).isEqualTo("987654321");
         assertThat(sent.customerProfile().team()).isNull();
         assertThat(sent.details().currency()).isEqualTo("USD");
-        assertThat(sent.details().requirements().solutions()).extracting(s -> String.valueOf(s.id()))
+        assertThat(sent.details().requirements().solutions())
+                .extracting(s -> String.valueOf(s.id()))
                 .containsExactly(Fixtures.SOLUTION_1);
         assertThat(sent.team()).extracting(Referral.Member::email).containsExactly("bob@contoso.example.com");
         assertThat(sent.inviteContext()).isNull();
@@ -77,9 +79,14 @@ class CreateDealSubmitTest extends CreateDealTestBase {
     @Test
     void aServerRefusalIsShownAtTheFieldItNames() {
         view = navigate(CreateDealView.class);
-        when(backend.create(any(), any())).thenThrow(new Refusal(400, "The request has 2 invalid fields.",
-                List.of(new FieldError("details/dealValue", "The value is too large."),
-                        new FieldError("team/0/email", "This address bounces.")), List.of()));
+        when(backend.create(any(), any()))
+                .thenThrow(new Refusal(
+                        400,
+                        "The request has 2 invalid fields.",
+                        List.of(
+                                new FieldError("details/dealValue", "The value is too large."),
+                                new FieldError("team/0/email", "This address bounces.")),
+                        List.of()));
         toLastStep();
         next();
 
@@ -90,7 +97,8 @@ class CreateDealSubmitTest extends CreateDealTestBase {
         assertThat(value.isInvalid()).isTrue();
         assertThat(value.getErrorMessage()).isEqualTo("The value is too large.");
         next();
-        assertThat(find(EmailField.class).id("employee-0-email").getErrorMessage()).isEqualTo("This address bounces.");
+        assertThat(find(EmailField.class).id("employee-0-email").getErrorMessage())
+                .isEqualTo("This address bounces.");
     }
 
     @Test
@@ -118,7 +126,9 @@ class CreateDealSubmitTest extends CreateDealTestBase {
     void theLastStepReadsEverythingBackBeforeCreate() {
         view = navigate(CreateDealView.class);
         toLastStep();
-        assertThat(find(Button.class).withId("wizard-create").exists()).as("not before the review").isFalse();
+        assertThat(find(Button.class).withId("wizard-create").exists())
+                .as("not before the review")
+                .isFalse();
 
         next();
 
@@ -131,7 +141,8 @@ class CreateDealSubmitTest extends CreateDealTestBase {
 
     @Test
     void leavingWithEnteredDataAsksFirstAndStaysUnlessTheUserDiscards() {
-        when(backend.referrals(any(), any())).thenReturn(new com.cosell.frontend.backend.ReferralPage(0L, List.of(), null));
+        when(backend.referrals(any(), any()))
+                .thenReturn(new com.cosell.frontend.backend.ReferralPage(0L, List.of(), null));
         view = navigate(CreateDealView.class);
         fillCustomer();
         next();
@@ -145,9 +156,14 @@ class CreateDealSubmitTest extends CreateDealTestBase {
         assertThat(getCurrentView()).isSameAs(view);
 
         UI.getCurrent().navigate(CoSellView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Keep editing").single()).click();
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Keep editing")
+                        .single())
+                .click();
         assertThat(getCurrentView()).isSameAs(view);
-        assertThat(find(ConfirmDialog.class).withId("leave-dialog").exists()).as("closed").isFalse();
+        assertThat(find(ConfirmDialog.class).withId("leave-dialog").exists())
+                .as("closed")
+                .isFalse();
 
         UI.getCurrent().navigate(CoSellView.class);
         test(find(ConfirmDialog.class).id("leave-dialog")).confirm();
@@ -156,7 +172,8 @@ class CreateDealSubmitTest extends CreateDealTestBase {
 
     @Test
     void leavingAnUntouchedFormAsksNothing() {
-        when(backend.referrals(any(), any())).thenReturn(new com.cosell.frontend.backend.ReferralPage(0L, List.of(), null));
+        when(backend.referrals(any(), any()))
+                .thenReturn(new com.cosell.frontend.backend.ReferralPage(0L, List.of(), null));
         navigate(CreateDealView.class);
 
         UI.getCurrent().navigate(CoSellView.class);

@@ -27,8 +27,8 @@ abstract class CreateDealTestBase extends ViewTestBase {
     void backendAnswers() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.solutions(any())).thenReturn(Fixtures.solutions());
-        when(backend.recentContacts(any())).thenReturn(List.of(
-                Fixtures.member("Mina", "Kim", "+82 10 2222 3333", "mina@contoso.example.com")));
+        when(backend.recentContacts(any()))
+                .thenReturn(List.of(Fixtures.member("Mina", "Kim", "+82 10 2222 3333", "mina@contoso.example.com")));
         when(backend.customers(any(), any(), any(), any())).thenReturn(Fixtures.woodgroveEntities());
     }
 
@@ -61,7 +61,8 @@ abstract class CreateDealTestBase extends ViewTestBase {
 
     @SuppressWarnings("unchecked")
     void chooseSolution() {
-        CheckboxGroup<com.cosell.frontend.backend.Solution> own = find(CheckboxGroup.class).id("solutions-own");
+        CheckboxGroup<com.cosell.frontend.backend.Solution> own =
+                find(CheckboxGroup.class).id("solutions-own");
         own.setValue(Set.of(Fixtures.solutions().getFirst()));
     }
 

@@ -36,7 +36,8 @@ class CreateDealViewTest extends CreateDealTestBase {
         find(TextField.class).id("customer-city").setValue("Seoul");
         test(customer()).setFilter("Woodgrove");
 
-        assertThat(test(customer()).getSuggestionItems()).extracting(Customer::duns)
+        assertThat(test(customer()).getSuggestionItems())
+                .extracting(Customer::duns)
                 .containsExactly("123456789", "987654321");
         verify(backend).customers(any(), eq("Woodgrove"), eq("Seoul"), any());
         fillCustomer();
@@ -54,8 +55,10 @@ class CreateDealViewTest extends CreateDealTestBase {
 
         assertThat(view.currentStep()).isEqualTo(2);
         assertThat(find(TextField.class).id("deal-name").getErrorMessage()).isEqualTo("Required");
-        assertThat(find(BigDecimalField.class).id("deal-value").getErrorMessage()).isEqualTo("Required");
-        assertThat(find(DatePicker.class).id("deal-close-date").getErrorMessage()).isEqualTo("Required");
+        assertThat(find(BigDecimalField.class).id("deal-value").getErrorMessage())
+                .isEqualTo("Required");
+        assertThat(find(DatePicker.class).id("deal-close-date").getErrorMessage())
+                .isEqualTo("Required");
         find(BigDecimalField.class).id("deal-value").setValue(new BigDecimal("-5"));
         next();
         assertThat(find(BigDecimalField.class).id("deal-value").getErrorMessage())

@@ -7,10 +7,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.api.referral.AssistanceRequestCode;
-import com.cosell.frontend.backend.FieldError;
-import com.cosell.frontend.backend.Organization;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.ReferralType;
+import com.cosell.frontend.backend.FieldError;
+import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
@@ -36,7 +36,10 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
     private static final String R9 = Fixtures.id("r-9");
 
     static final List<Organization> DIRECTORY = List.of(
-            new Organization("fabrikam", "Fabrikam, Inc.", "PARTNER",
+            new Organization(
+                    "fabrikam",
+                    "Fabrikam, Inc.",
+                    "PARTNER",
                     List.of(new Organization.Listed(Fixtures.SOLUTION_3, "Fabrikam Data"))),
             new Organization("northwind", "Northwind Partners", "PARTNER", List.of()));
 
@@ -67,7 +70,8 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         find(TextField.class).id("employee-0-phone").setValue("+82 10 1234 5678");
         next();
         for (Solution s : solutions) {
-            CheckboxGroup<Solution> group = find(CheckboxGroup.class).id("solutions-" + s.type().toLowerCase());
+            CheckboxGroup<Solution> group =
+                    find(CheckboxGroup.class).id("solutions-" + s.type().toLowerCase());
             group.setValue(Set.of(s));
         }
         next();
@@ -79,7 +83,9 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         toSaleType(Fixtures.solutions().getFirst());
         ComboBox<Organization> search = find(ComboBox.class).id("invite-partner");
         test(search).setFilter("Fabrikam Data"); // a solution's name finds its partner
-        assertThat(test(search).getSuggestionItems()).extracting(Organization::id).containsExactly("fabrikam");
+        assertThat(test(search).getSuggestionItems())
+                .extracting(Organization::id)
+                .containsExactly("fabrikam");
         search.setValue(DIRECTORY.getFirst());
 
         next(); // the help wanted is required
@@ -89,7 +95,9 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         ((Select<String>) find(Select.class).id("invite-code-fabrikam")).setValue("ProofOfConceptOrDemo");
         find(TextArea.class).id("invite-notes-fabrikam").setValue("Run the PoC lab");
         next();
-        assertThat(find(com.vaadin.flow.component.html.Span.class).id("review-partners").getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("review-partners")
+                        .getText())
                 .isEqualTo("Fabrikam, Inc.");
         when(backend.create(any(), any())).thenReturn(Fixtures.accepted(R9, "Woodgrove lake", "Independent"));
         test(find(Button.class).id("wizard-create")).click();
@@ -97,8 +105,9 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         ArgumentCaptor<Referral> body = ArgumentCaptor.forClass(Referral.class);
         verify(backend).create(any(), body.capture());
         assertThat(body.getValue().type()).isEqualTo(ReferralType.Independent);
-        assertThat(body.getValue().target()).containsExactly(
-                Referral.Target.invitation("fabrikam", AssistanceRequestCode.ProofOfConceptOrDemo, "Run the PoC lab"));
+        assertThat(body.getValue().target())
+                .containsExactly(Referral.Target.invitation(
+                        "fabrikam", AssistanceRequestCode.ProofOfConceptOrDemo, "Run the PoC lab"));
     }
 
     @Test
@@ -108,7 +117,8 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
 
         assertThat(find(Select.class).id("invite-code-fabrikam")).isNotNull();
         test(find(Button.class).id("invite-remove-fabrikam")).click();
-        assertThat(find(Select.class).all()).noneMatch(s -> "invite-code-fabrikam".equals(s.getId().orElse("")));
+        assertThat(find(Select.class).all())
+                .noneMatch(s -> "invite-code-fabrikam".equals(s.getId().orElse("")));
     }
 
     @Test
@@ -118,8 +128,12 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
         ((ComboBox<Organization>) find(ComboBox.class).id("invite-partner")).setValue(DIRECTORY.get(1));
         ((Select<String>) find(Select.class).id("invite-code-northwind")).setValue("GeneralOrOther");
         next();
-        when(backend.create(any(), any())).thenThrow(new Refusal(400, "target/0/id: not a partner",
-                List.of(new FieldError("target/0/id", "'northwind' is not a partner organization.")), List.of()));
+        when(backend.create(any(), any()))
+                .thenThrow(new Refusal(
+                        400,
+                        "target/0/id: not a partner",
+                        List.of(new FieldError("target/0/id", "'northwind' is not a partner organization.")),
+                        List.of()));
         test(find(Button.class).id("wizard-create")).click();
 
         Select<String> code = find(Select.class).id("invite-code-northwind");

@@ -8,8 +8,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.registrations.RegistrationsView;
@@ -31,10 +31,17 @@ import org.junit.jupiter.api.Test;
 class DealRegistrationViewTest extends ViewTestBase {
 
     private static Referral won(Referral.Registration registration) {
-        Referral r = Fixtures.referral("00000000-0000-4000-8000-00000000001a", "Won deal", "Closed", "Won", "Independent", "Outgoing");
-        return r.toBuilder().details(Fixtures.details(null, new BigDecimal("1000"), "USD", Fixtures.CLOSE,
+        Referral r = Fixtures.referral(
+                "00000000-0000-4000-8000-00000000001a", "Won deal", "Closed", "Won", "Independent", "Outgoing");
+        return r.toBuilder()
+                .details(Fixtures.details(
+                        null,
+                        new BigDecimal("1000"),
+                        "USD",
+                        Fixtures.CLOSE,
                         List.of(Fixtures.solution(Fixtures.SOLUTION_2, "Azure", "Vendor"))))
-                .registrations(registration == null ? null : List.of(registration)).build();
+                .registrations(registration == null ? null : List.of(registration))
+                .build();
     }
 
     private void showAsPartner(Referral r) {
@@ -48,7 +55,8 @@ class DealRegistrationViewTest extends ViewTestBase {
     @Test
     void aWonDealOnAnEligibleSolutionIsRegistered() {
         showAsPartner(won(null));
-        assertThat(find(Span.class).from(find(Div.class).id("registration")).all()).extracting(Span::getText)
+        assertThat(find(Span.class).from(find(Div.class).id("registration")).all())
+                .extracting(Span::getText)
                 .contains("Not registered");
 
         test(find(Button.class).id("action-register")).click();
@@ -59,18 +67,35 @@ class DealRegistrationViewTest extends ViewTestBase {
         find(BigDecimalField.class).id("register-value").setValue(new BigDecimal("250000"));
         find(DatePicker.class).id("register-signed").setValue(LocalDate.now().minusDays(3));
         find(IntegerField.class).id("register-term").setValue(36);
-        when(backend.registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"), any())).thenReturn(null);
+        when(backend.registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"), any()))
+                .thenReturn(null);
         test(find(Button.class).id("register-dialog-save")).click();
 
-        verify(backend).registerDeal(any(), eq("00000000-0000-4000-8000-00000000001a"),
-                eq(new DealRegistration.Submission(new BigDecimal("250000"), "USD", LocalDate.now().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), 36)));
+        verify(backend)
+                .registerDeal(
+                        any(),
+                        eq("00000000-0000-4000-8000-00000000001a"),
+                        eq(new DealRegistration.Submission(
+                                new BigDecimal("250000"),
+                                "USD",
+                                LocalDate.now()
+                                        .minusDays(3)
+                                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                                        .toInstant(),
+                                36)));
     }
 
     @Test
     void aRegistrationSentBackShowsWhyAndCanBeSubmittedAgain() {
-        showAsPartner(won(new Referral.Registration(UUID.fromString(Fixtures.id("g-1")), null, null,
-                "ActionRequired", "Attach the signed <order> form",
-                new Referral.Contract(new BigDecimal("1"), "USD", null, null, null, null), null, null)));
+        showAsPartner(won(new Referral.Registration(
+                UUID.fromString(Fixtures.id("g-1")),
+                null,
+                null,
+                "ActionRequired",
+                "Attach the signed <order> form",
+                new Referral.Contract(new BigDecimal("1"), "USD", null, null, null, null),
+                null,
+                null)));
 
         assertThat(find(Span.class).id("registration-status").getText()).isEqualTo("Action required");
         assertThat(find(Span.class).id("registration-comment").getText()).isEqualTo("Attach the signed <order> form");
@@ -80,9 +105,22 @@ class DealRegistrationViewTest extends ViewTestBase {
     @Test
     void sellersReviewPendingRegistrations() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        DealRegistration pending = new DealRegistration("g-2", "00000000-0000-4000-8000-00000000001a", "contoso", "ReviewPending", "Won deal",
-                "Woodgrove Bank", "Azure", new BigDecimal("250000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), 36,
-                null, Instant.now(), null, null);
+        DealRegistration pending = new DealRegistration(
+                "g-2",
+                "00000000-0000-4000-8000-00000000001a",
+                "contoso",
+                "ReviewPending",
+                "Won deal",
+                "Woodgrove Bank",
+                "Azure",
+                new BigDecimal("250000"),
+                "USD",
+                Instant.parse("2026-11-20T00:00:00Z"),
+                36,
+                null,
+                Instant.now(),
+                null,
+                null);
         when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(pending));
         navigate(RegistrationsView.class);
 
@@ -100,16 +138,44 @@ class DealRegistrationViewTest extends ViewTestBase {
     @Test
     void aPerpetualContractReadsAsSuchAndATermInMonthsAsMonths() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        DealRegistration perpetual = new DealRegistration("g-3", "r-won", "contoso", "ReviewPending", "Perpetual deal",
-                null, "Azure", new BigDecimal("1000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), null,
-                null, Instant.now(), null, null);
-        DealRegistration monthly = new DealRegistration("g-4", "r-won2", "contoso", "ReviewPending", "One-month deal",
-                null, "Azure", new BigDecimal("1000"), "USD", Instant.parse("2026-11-20T00:00:00Z"), 1,
-                null, Instant.now(), null, null);
+        DealRegistration perpetual = new DealRegistration(
+                "g-3",
+                "r-won",
+                "contoso",
+                "ReviewPending",
+                "Perpetual deal",
+                null,
+                "Azure",
+                new BigDecimal("1000"),
+                "USD",
+                Instant.parse("2026-11-20T00:00:00Z"),
+                null,
+                null,
+                Instant.now(),
+                null,
+                null);
+        DealRegistration monthly = new DealRegistration(
+                "g-4",
+                "r-won2",
+                "contoso",
+                "ReviewPending",
+                "One-month deal",
+                null,
+                "Azure",
+                new BigDecimal("1000"),
+                "USD",
+                Instant.parse("2026-11-20T00:00:00Z"),
+                1,
+                null,
+                Instant.now(),
+                null,
+                null);
         when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(perpetual, monthly));
         navigate(RegistrationsView.class);
 
-        assertThat(find(Div.class).id("registration-g-3").getElement().getTextRecursively()).contains("perpetual");
-        assertThat(find(Div.class).id("registration-g-4").getElement().getTextRecursively()).contains("· 1 month ·");
+        assertThat(find(Div.class).id("registration-g-3").getElement().getTextRecursively())
+                .contains("perpetual");
+        assertThat(find(Div.class).id("registration-g-4").getElement().getTextRecursively())
+                .contains("· 1 month ·");
     }
 }

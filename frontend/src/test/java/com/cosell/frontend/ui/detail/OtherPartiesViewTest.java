@@ -8,12 +8,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.api.referral.AssistanceRequestCode;
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.backend.Referrals;
+import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.cosell.ReferralGrid;
@@ -36,9 +36,17 @@ class OtherPartiesViewTest extends ViewTestBase {
     private static final List<Organization> DIRECTORY = List.of(
             new Organization("fabrikam", "Fabrikam, Inc.", "PARTNER"),
             new Organization("northwind", "Northwind Partners", "PARTNER"));
-    private static final List<Solution> CATALOGUE = java.util.stream.Stream.concat(Fixtures.solutions().stream(),
-            java.util.stream.Stream.of(new Solution(Fixtures.id("s-4"), "Northwind Sync", "northwind", "Northwind Partners",
-                    "Partner", true, false))).toList();
+    private static final List<Solution> CATALOGUE = java.util.stream.Stream.concat(
+                    Fixtures.solutions().stream(),
+                    java.util.stream.Stream.of(new Solution(
+                            Fixtures.id("s-4"),
+                            "Northwind Sync",
+                            "northwind",
+                            "Northwind Partners",
+                            "Partner",
+                            true,
+                            false)))
+            .toList();
 
     @BeforeEach
     void backendAnswers() {
@@ -49,15 +57,24 @@ class OtherPartiesViewTest extends ViewTestBase {
 
     /** Contoso's deal, fabrikam invited (at {@code substatus}), the vendor engaged. */
     static Referral invitingDeal(String status, String substatus, String reason) {
-        return invitingDeal(status, substatus, reason, Fixtures.accepted(ID, "Woodgrove lake", "Shared").details());
+        return invitingDeal(
+                status,
+                substatus,
+                reason,
+                Fixtures.accepted(ID, "Woodgrove lake", "Shared").details());
     }
 
     static Referral invitingDeal(String status, String substatus, String reason, Referral.Details details) {
         Referral r = Fixtures.accepted(ID, "Woodgrove lake", "Shared");
-        return r.toBuilder().campaignId(null).expirationDateTime(null).details(details)
+        return r.toBuilder()
+                .campaignId(null)
+                .expirationDateTime(null)
+                .details(details)
                 .target(List.of(Referral.Target.invitation("fabrikam", AssistanceRequestCode.GeneralOrOther, null)))
-                .relatedParties(List.of(Fixtures.party("fabrikam", "Fabrikam, Inc.", status, substatus, reason),
-                        Fixtures.party("microsoft", "Microsoft", "Active", "Accepted", null))).build();
+                .relatedParties(List.of(
+                        Fixtures.party("fabrikam", "Fabrikam, Inc.", status, substatus, reason),
+                        Fixtures.party("microsoft", "Microsoft", "Active", "Accepted", null)))
+                .build();
     }
 
     private void show(Referral r) {
@@ -71,9 +88,11 @@ class OtherPartiesViewTest extends ViewTestBase {
         assertThat(find(Div.class).id("party-fabrikam").getElement().getTextRecursively())
                 .contains("Fabrikam, Inc.", "Received", "Withdraw");
         // The vendor was not invited through this list's withdraw: nothing to withdraw there.
-        assertThat(find(Button.class).all()).noneMatch(b -> "withdraw-microsoft".equals(b.getId().orElse("")));
+        assertThat(find(Button.class).all())
+                .noneMatch(b -> "withdraw-microsoft".equals(b.getId().orElse("")));
 
-        when(backend.withdraw(any(), eq(ID), eq("fabrikam"))).thenReturn(invitingDeal("Closed", "Expired", "Withdrawn"));
+        when(backend.withdraw(any(), eq(ID), eq("fabrikam")))
+                .thenReturn(invitingDeal("Closed", "Expired", "Withdrawn"));
         test(find(Button.class).id("withdraw-fabrikam")).click();
 
         verify(backend).withdraw(any(), eq(ID), eq("fabrikam"));
@@ -95,38 +114,63 @@ class OtherPartiesViewTest extends ViewTestBase {
 
         ComboBox<Organization> search = find(ComboBox.class).id("invite-partner");
         test(search).setFilter("");
-        assertThat(test(search).getSuggestionItems()).extracting(Organization::id).containsExactly("northwind");
+        assertThat(test(search).getSuggestionItems())
+                .extracting(Organization::id)
+                .containsExactly("northwind");
         test(find(Button.class).id("invite-dialog-save")).click();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("invite-dialog-error").getText())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("invite-dialog-error")
+                        .getText())
                 .isEqualTo("Choose at least one partner to invite.");
 
         search.setValue(DIRECTORY.get(1));
         ((Select<String>) find(Select.class).id("invite-code-northwind")).setValue("QuotesOrLicensing");
-        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(400, "bad",
-                List.of(new FieldError("target/0/inviteContext/notes", "At most 4000 characters.")), List.of()));
+        when(backend.patch(any(), eq(ID), any(), any()))
+                .thenThrow(new Refusal(
+                        400,
+                        "bad",
+                        List.of(new FieldError("target/0/inviteContext/notes", "At most 4000 characters.")),
+                        List.of()));
         test(find(Button.class).id("invite-dialog-save")).click();
 
         ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
         verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), ops.capture());
-        assertThat(ops.getValue()).containsExactly(new PatchOperation("add", "/target/-",
-                Referral.Target.invitation("northwind", AssistanceRequestCode.QuotesOrLicensing, null)));
-        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).id("invite-notes-northwind")
-                .getErrorMessage()).isEqualTo("At most 4000 characters.");
+        assertThat(ops.getValue())
+                .containsExactly(new PatchOperation(
+                        "add",
+                        "/target/-",
+                        Referral.Target.invitation("northwind", AssistanceRequestCode.QuotesOrLicensing, null)));
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class)
+                        .id("invite-notes-northwind")
+                        .getErrorMessage())
+                .isEqualTo("At most 4000 characters.");
     }
 
     @Test
     void anotherPartnersSolutionOnTheDealOffersToInviteThatPartnerUnlessItIsAParty() {
         when(backend.solutions(any())).thenReturn(CATALOGUE);
         Referral.Details d = Fixtures.accepted(ID, "x", "Shared").details();
-        show(invitingDeal("New", "Received", null, Fixtures.details(d.notes(), d.dealValue(), d.currency(),
-                d.closingDateTime(), List.of(Fixtures.solution(Fixtures.SOLUTION_3, "Fabrikam Data", "Partner"),
-                        Fixtures.solution(Fixtures.id("s-4"), "Northwind Sync", "Partner")))));
+        show(invitingDeal(
+                "New",
+                "Received",
+                null,
+                Fixtures.details(
+                        d.notes(),
+                        d.dealValue(),
+                        d.currency(),
+                        d.closingDateTime(),
+                        List.of(
+                                Fixtures.solution(Fixtures.SOLUTION_3, "Fabrikam Data", "Partner"),
+                                Fixtures.solution(Fixtures.id("s-4"), "Northwind Sync", "Partner")))));
         test(find(Button.class).id("action-invite-partners")).click();
 
-        assertThat(find(Button.class).all()).noneMatch(b -> "invite-offer-fabrikam".equals(b.getId().orElse("")));
+        assertThat(find(Button.class).all())
+                .noneMatch(b -> "invite-offer-fabrikam".equals(b.getId().orElse("")));
         test(find(Button.class).id("invite-offer-northwind")).click();
-        assertThat(find(Select.class).all()).anyMatch(c -> "invite-code-northwind".equals(c.getId().orElse("")));
-        assertThat(find(Button.class).all()).noneMatch(b -> "invite-offer-northwind".equals(b.getId().orElse("")));
+        assertThat(find(Select.class).all())
+                .anyMatch(c -> "invite-code-northwind".equals(c.getId().orElse("")));
+        assertThat(find(Button.class).all())
+                .noneMatch(b -> "invite-offer-northwind".equals(b.getId().orElse("")));
     }
 
     @Test
@@ -135,20 +179,24 @@ class OtherPartiesViewTest extends ViewTestBase {
         when(backend.solutions(any())).thenReturn(CATALOGUE);
         show(invitingDeal("New", "Received", null));
         test(find(Button.class).id("action-edit-solutions")).click();
-        assertThat(find(Paragraph.class).all()).noneMatch(p -> "solutions-invite-hint".equals(p.getId().orElse("")));
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> "solutions-invite-hint".equals(p.getId().orElse("")));
 
         CheckboxGroup<Solution> partners = find(CheckboxGroup.class).id("solutions-partner");
         partners.setValue(java.util.Set.copyOf(CATALOGUE.subList(2, 4)));
         // Fabrikam is a party already; Northwind is not.
-        assertThat(find(Paragraph.class).id("solutions-invite-hint").getText()).contains("Northwind Partners", "Invite partners").doesNotContain("Fabrikam");
+        assertThat(find(Paragraph.class).id("solutions-invite-hint").getText())
+                .contains("Northwind Partners", "Invite partners")
+                .doesNotContain("Fabrikam");
     }
 
     @Test
     void theInviteeNeitherInvitesNorWithdraws() {
         Referral received = Fixtures.received(ID, "Woodgrove lake");
         show(received);
-        assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("withdraw-")
-                || b.getId().orElse("").equals("action-invite-partners"));
+        assertThat(find(Button.class).all())
+                .noneMatch(b -> b.getId().orElse("").startsWith("withdraw-")
+                        || b.getId().orElse("").equals("action-invite-partners"));
     }
 
     @Test
@@ -156,7 +204,8 @@ class OtherPartiesViewTest extends ViewTestBase {
         Referral r = invitingDeal("Closed", "Declined", "NotACustomer");
         assertThat(Referrals.invitedSummary(r, s -> s.name())).isEqualTo("Fabrikam, Inc.: DECLINED");
         assertThat(Referrals.standing(r, false)).contains(com.cosell.api.referral.Stage.ACCEPTED);
-        assertThat(new ReferralGrid(Clock.systemUTC(), (x, y) -> { }).tracksReceivers()).isFalse();
+        assertThat(new ReferralGrid(Clock.systemUTC(), (x, y) -> {}).tracksReceivers())
+                .isFalse();
         korean();
         show(invitingDeal("New", "Received", null));
         assertThat(visibleTexts()).contains("철회", "다른 당사자").noneMatch(t -> t.startsWith("!"));

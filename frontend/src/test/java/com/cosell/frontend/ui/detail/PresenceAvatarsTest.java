@@ -1,7 +1,5 @@
 package com.cosell.frontend.ui.detail;
 
-import com.cosell.frontend.ui.account.HomeView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -33,7 +31,9 @@ class PresenceAvatarsTest extends ViewTestBase {
         when(backend.referral(any(), eq(ID))).thenReturn(Fixtures.accepted(ID, "Shared deal", "Shared"));
         ReferralDetailView page = navigate(ReferralDetailView.class, ID);
 
-        assertThat(find(AvatarGroup.class).withId("presence").exists()).as("hidden while nobody else is there").isFalse();
+        assertThat(find(AvatarGroup.class).withId("presence").exists())
+                .as("hidden while nobody else is there")
+                .isFalse();
 
         verify(presenceApi).here(any(), eq(ID), anyString()); // the page said it is open
         String org = Fixtures.partnerAdmin().organization().id();
@@ -42,13 +42,16 @@ class PresenceAvatarsTest extends ViewTestBase {
         presence.update(ID, List.of(me, alice)); // as the event stream tells it
         roundTrip();
         AvatarGroup avatars = find(AvatarGroup.class).id("presence");
-        assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("Alice Kim");
+        assertThat(avatars.getItems())
+                .extracting(AvatarGroup.AvatarGroupItem::getName)
+                .containsExactly("Alice Kim");
         assertThat(avatars.getI18n().getOneActiveUser()).isEqualTo("{count} other person has this referral open");
 
         // The vendor is a party to the deal: its seller is shown with her organization, her initials kept.
         presence.update(ID, List.of(me, alice, new Viewer("mia-id", "Mia Choi", "microsoft", "Microsoft")));
         roundTrip();
-        assertThat(avatars.getItems()).extracting(AvatarGroup.AvatarGroupItem::getName)
+        assertThat(avatars.getItems())
+                .extracting(AvatarGroup.AvatarGroupItem::getName)
                 .containsExactly("Alice Kim", "Mia Choi (Microsoft)");
         assertThat(avatars.getItems().get(1).getAbbreviation()).isEqualTo("MC");
 
@@ -79,7 +82,8 @@ class PresenceAvatarsTest extends ViewTestBase {
         when(backend.referral(any(), eq(ID))).thenReturn(Fixtures.accepted(ID, "Shared deal", "Shared"));
         navigate(ReferralDetailView.class, ID);
 
-        AvatarGroup team = find(AvatarGroup.class).from(find(Div.class).id("team-list")).single();
+        AvatarGroup team =
+                find(AvatarGroup.class).from(find(Div.class).id("team-list")).single();
         assertThat(team.getI18n().getManyActiveUsers()).isEqualTo("{count} people");
         assertThat(team.getI18n().getOneActiveUser()).isEqualTo("{count} person");
         assertThat(team.getElement().getAttribute("role")).isEqualTo("group");

@@ -20,8 +20,8 @@ class ReferralActionsTest {
             if (!stage.isClosed()) {
                 continue;
             }
-            var r = Fixtures.referral(R, "n", stage.status().name(), stage.substatus().name(), "Independent",
-                    "Incoming");
+            var r = Fixtures.referral(
+                    R, "n", stage.status().name(), stage.substatus().name(), "Independent", "Incoming");
             assertThat(ReferralActions.allowed(r, Fixtures.partnerAdmin())).isEmpty();
             assertThat(ReferralActions.allowed(r, Fixtures.seller())).isEmpty();
         }
@@ -29,8 +29,10 @@ class ReferralActionsTest {
 
     @Test
     void aPartnerWithoutAnAdminRoleGetsNothing() {
-        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partner())).isEmpty();
-        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partner("SELLER"))).isEmpty();
+        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partner()))
+                .isEmpty();
+        assertThat(ReferralActions.allowed(Fixtures.received(R, "n"), Fixtures.partner("SELLER")))
+                .isEmpty();
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.Reasons;
 import com.cosell.api.referral.Referral;
+import com.cosell.frontend.backend.Reasons;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +24,9 @@ abstract class ReferralDetailTestBase extends ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.history(any(), anyString())).thenReturn(List.of());
         when(backend.recentContacts(any())).thenReturn(List.of());
-        when(backend.reasons(any())).thenReturn(new Reasons(List.of("BudgetInsufficient", "Other"),
-                List.of("CustomerChoseAnotherVendor", "Other")));
+        when(backend.reasons(any()))
+                .thenReturn(new Reasons(
+                        List.of("BudgetInsufficient", "Other"), List.of("CustomerChoseAnotherVendor", "Other")));
         when(backend.solutions(any())).thenReturn(Fixtures.solutions());
     }
 
@@ -35,8 +36,13 @@ abstract class ReferralDetailTestBase extends ViewTestBase {
     }
 
     List<String> actions() {
-        return find(Button.class).from(find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
-                .id("actions")).all().stream().map(b -> b.getId().orElse("")).toList();
+        return find(Button.class)
+                .from(find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                        .id("actions"))
+                .all()
+                .stream()
+                .map(b -> b.getId().orElse(""))
+                .toList();
     }
 
     void click(String id) {

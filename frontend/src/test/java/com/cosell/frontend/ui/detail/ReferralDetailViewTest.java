@@ -7,9 +7,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.support.Fixtures;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,8 +35,15 @@ class ReferralDetailViewTest extends ReferralDetailTestBase {
     void acceptedPrivateDealOffersTheWorkAndAskingForHelp() {
         show(Fixtures.accepted(ID, "Woodgrove", "Independent"));
 
-        assertThat(actions()).containsExactly("action-edit", "action-add-employees", "action-edit-solutions",
-                "action-ask-for-help", "action-invite-partners", "action-won", "action-lost");
+        assertThat(actions())
+                .containsExactly(
+                        "action-edit",
+                        "action-add-employees",
+                        "action-edit-solutions",
+                        "action-ask-for-help",
+                        "action-invite-partners",
+                        "action-won",
+                        "action-lost");
     }
 
     @Test
@@ -87,8 +94,11 @@ class ReferralDetailViewTest extends ReferralDetailTestBase {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<PatchOperation>> ops = ArgumentCaptor.forClass(List.class);
         verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), ops.capture());
-        assertThat(ops.getValue()).contains(new PatchOperation("replace", "/status", "Active"),
-                new PatchOperation("replace", "/substatus", "Accepted"), PatchOperation.set("/name", "Woodgrove, accepted"));
+        assertThat(ops.getValue())
+                .contains(
+                        new PatchOperation("replace", "/status", "Active"),
+                        new PatchOperation("replace", "/substatus", "Accepted"),
+                        PatchOperation.set("/name", "Woodgrove, accepted"));
         assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
     }
 
@@ -105,10 +115,15 @@ class ReferralDetailViewTest extends ReferralDetailTestBase {
         ((Select<String>) find(Select.class).id("close-reason")).setValue("BudgetInsufficient");
         click("decline-dialog-save");
 
-        verify(backend).patch(any(), eq(ID), eq("W/\"" + ID + "-1\""), eq(List.of(
-                new PatchOperation("replace", "/status", "Closed"),
-                new PatchOperation("replace", "/substatus", "Declined"),
-                PatchOperation.set("/statusReason", "BudgetInsufficient"))));
+        verify(backend)
+                .patch(
+                        any(),
+                        eq(ID),
+                        eq("W/\"" + ID + "-1\""),
+                        eq(List.of(
+                                new PatchOperation("replace", "/status", "Closed"),
+                                new PatchOperation("replace", "/substatus", "Declined"),
+                                PatchOperation.set("/statusReason", "BudgetInsufficient"))));
     }
 
     @Test
@@ -127,15 +142,17 @@ class ReferralDetailViewTest extends ReferralDetailTestBase {
         when(backend.referral(any(), eq(ID))).thenReturn(theirs);
         click("stale-reload");
 
-        assertThat(find(com.vaadin.flow.component.html.H2.class).id("referral-name").getText())
+        assertThat(find(com.vaadin.flow.component.html.H2.class)
+                        .id("referral-name")
+                        .getText())
                 .isEqualTo("Woodgrove (renamed by Ana)");
     }
 
     @Test
     void aMoveNoLongerPossibleSaysWhatIs() {
         show(Fixtures.accepted(ID, "Woodgrove", "Shared"));
-        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(409, "Illegal move",
-                List.of(), List.of("Closed/Won", "Closed/Lost")));
+        when(backend.patch(any(), eq(ID), any(), any()))
+                .thenThrow(new Refusal(409, "Illegal move", List.of(), List.of("Closed/Won", "Closed/Lost")));
         click("action-won");
         click("won-dialog-save");
 
@@ -146,12 +163,17 @@ class ReferralDetailViewTest extends ReferralDetailTestBase {
     @Test
     void aServerRefusalIsShownAtTheFieldInTheDialog() {
         show(Fixtures.accepted(ID, "Woodgrove", "Shared"));
-        when(backend.patch(any(), eq(ID), any(), any())).thenThrow(new Refusal(400, "details/dealValue: too big",
-                List.of(new FieldError("details/dealValue", "Too big.")), List.of()));
+        when(backend.patch(any(), eq(ID), any(), any()))
+                .thenThrow(new Refusal(
+                        400,
+                        "details/dealValue: too big",
+                        List.of(new FieldError("details/dealValue", "Too big.")),
+                        List.of()));
         click("action-edit");
         click("edit-dialog-save");
 
-        assertThat(find(BigDecimalField.class).id("deal-value").getErrorMessage()).isEqualTo("Too big.");
+        assertThat(find(BigDecimalField.class).id("deal-value").getErrorMessage())
+                .isEqualTo("Too big.");
     }
 
     @Test

@@ -10,12 +10,12 @@ import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.cosell.CoSellView;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.ContextMenuTester;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +29,8 @@ class MainLayoutTest extends ViewTestBase {
         when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
         navigate(CoSellView.class);
 
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("Co-sell", "Create a deal", "Organization", "Your account");
         assertThat(find(Span.class).id("user-organization").getText()).isEqualTo("Contoso Ltd.");
     }
@@ -42,8 +43,11 @@ class MainLayoutTest extends ViewTestBase {
 
         assertThat(find(Button.class).id("notification-bell").getElement().getAttribute("aria-label"))
                 .isEqualTo("No unread notifications");
-        assertThat(find(Span.class).withId("notification-count").exists()).as("hidden at zero").isFalse();
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(Span.class).withId("notification-count").exists())
+                .as("hidden at zero")
+                .isFalse();
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("Co-sell", "Send a referral", "Deal registrations", "Your account");
     }
 
@@ -78,7 +82,8 @@ class MainLayoutTest extends ViewTestBase {
         korean();
         navigate(CoSellView.class);
 
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("공동 판매", "거래 만들기", "조직", "내 계정");
         assertThat(find(Span.class).id("user-roles").getText()).isEqualTo("추천 관리자, MPN 관리자");
     }

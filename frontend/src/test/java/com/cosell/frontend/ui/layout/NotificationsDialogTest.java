@@ -24,17 +24,33 @@ import org.junit.jupiter.api.Test;
 /** The bell's panel: unread marked, a click reads the notification and opens its referral. */
 class NotificationsDialogTest extends ViewTestBase {
 
-    private static final Notification DECLINED = new Notification("n1", "DECLINED", "00000000-0000-4000-8000-000000000001", "Northwind migration",
-            "Contoso Ltd.", "TimelineTooShort", Instant.parse("2026-11-24T09:00:00Z"), false);
-    private static final Notification OLD = new Notification("n2", "NEW_INBOUND", "00000000-0000-4000-8000-000000000002", "Tailspin <b>toys</b>",
-            "Microsoft", null, Instant.parse("2026-11-20T09:00:00Z"), true);
+    private static final Notification DECLINED = new Notification(
+            "n1",
+            "DECLINED",
+            "00000000-0000-4000-8000-000000000001",
+            "Northwind migration",
+            "Contoso Ltd.",
+            "TimelineTooShort",
+            Instant.parse("2026-11-24T09:00:00Z"),
+            false);
+    private static final Notification OLD = new Notification(
+            "n2",
+            "NEW_INBOUND",
+            "00000000-0000-4000-8000-000000000002",
+            "Tailspin <b>toys</b>",
+            "Microsoft",
+            null,
+            Instant.parse("2026-11-20T09:00:00Z"),
+            true);
 
     @Test
     void listsNotificationsAndOpensTheReferral() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
         when(backend.referrals(any(), any())).thenReturn(new ReferralPage(0L, List.of(), null));
-        when(backend.notifications(any(), anyInt(), anyInt())).thenReturn(new NotificationPage(1, List.of(DECLINED, OLD)));
-        when(backend.referral(any(), eq("00000000-0000-4000-8000-000000000001"))).thenReturn(Fixtures.accepted("00000000-0000-4000-8000-000000000001", "Northwind migration", "Shared"));
+        when(backend.notifications(any(), anyInt(), anyInt()))
+                .thenReturn(new NotificationPage(1, List.of(DECLINED, OLD)));
+        when(backend.referral(any(), eq("00000000-0000-4000-8000-000000000001")))
+                .thenReturn(Fixtures.accepted("00000000-0000-4000-8000-000000000001", "Northwind migration", "Shared"));
         when(backend.history(any(), any())).thenReturn(List.of());
         navigate(CoSellView.class);
 
@@ -45,11 +61,16 @@ class NotificationsDialogTest extends ViewTestBase {
         assertThat(items).hasSize(2);
         assertThat(items.get(0).getClassNames()).contains("unread");
         assertThat(items.get(1).getClassNames()).doesNotContain("unread");
-        assertThat(find(Span.class).withClassName("notification-text").all()).extracting(Span::getText)
-                .containsExactly("Contoso Ltd. declined Northwind migration",
+        assertThat(find(Span.class).withClassName("notification-text").all())
+                .extracting(Span::getText)
+                .containsExactly(
+                        "Contoso Ltd. declined Northwind migration",
                         "New inbound referral: Tailspin <b>toys</b> from Microsoft");
 
-        assertThat(find(Span.class).withClassName("notification-reason").single().getText())
+        assertThat(find(Span.class)
+                        .withClassName("notification-reason")
+                        .single()
+                        .getText())
                 .isEqualTo("Timeline too short");
         assertThat(items.get(0).getElement().getAttribute("role")).isEqualTo("button");
         assertThat(items.get(0).getElement().getAttribute("tabindex")).isEqualTo("0");

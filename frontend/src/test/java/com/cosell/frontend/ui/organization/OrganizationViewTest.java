@@ -21,23 +21,35 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationViewTest extends ViewTestBase {
 
-    private static final Me ALICE = new Me("u-alice", "Alice Kim", "alice@contoso.example.com",
-            new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"), List.of("MPN_ADMIN"));
-    private static final Member ALICE_ROW = new Member("u-alice", "alice", "Alice Kim", "alice@contoso.example.com",
-            true, false, List.of("MPN_ADMIN"));
+    private static final Me ALICE = new Me(
+            "u-alice",
+            "Alice Kim",
+            "alice@contoso.example.com",
+            new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"),
+            List.of("MPN_ADMIN"));
+    private static final Member ALICE_ROW =
+            new Member("u-alice", "alice", "Alice Kim", "alice@contoso.example.com", true, false, List.of("MPN_ADMIN"));
     private static final Member DAVE = new Member("u-dave", "dave", "Dave Jung", null, true, false, List.of());
 
     private static OrganizationMembers contoso(boolean editable) {
-        return new OrganizationMembers(ALICE.organization(), true, editable, "https://idp.example/users",
-                List.of("MPN_ADMIN", "REFERRAL_ADMIN"), List.of(ALICE_ROW, DAVE));
+        return new OrganizationMembers(
+                ALICE.organization(),
+                true,
+                editable,
+                "https://idp.example/users",
+                List.of("MPN_ADMIN", "REFERRAL_ADMIN"),
+                List.of(ALICE_ROW, DAVE));
     }
 
     /** A role's checkbox in a member's row, as the grid renders it. */
     @SuppressWarnings("unchecked")
     private Checkbox box(int row, String role) {
         var cell = test((Grid<Member>) find(Grid.class).id("members")).getCellComponent(row, "roles");
-        return cell.getChildren().map(Checkbox.class::cast).filter(c -> c.getId().orElse("").endsWith(role))
-                .findFirst().orElseThrow();
+        return cell.getChildren()
+                .map(Checkbox.class::cast)
+                .filter(c -> c.getId().orElse("").endsWith(role))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -65,8 +77,8 @@ class OrganizationViewTest extends ViewTestBase {
     void aRefusedChangeIsSaidInlineAndTheBoxGoesBack() {
         when(backend.me(any())).thenReturn(ALICE);
         when(backend.members(any())).thenReturn(contoso(true));
-        when(backend.changeRoles(any(), any(), any())).thenThrow(new Refusal(502,
-                "The identity provider's admin API failed: 403 Forbidden"));
+        when(backend.changeRoles(any(), any(), any()))
+                .thenThrow(new Refusal(502, "The identity provider's admin API failed: 403 Forbidden"));
         navigate(OrganizationView.class);
 
         Checkbox box = box(1, "MPN_ADMIN");
@@ -84,7 +96,8 @@ class OrganizationViewTest extends ViewTestBase {
         navigate(OrganizationView.class);
         assertThat(roleTexts(0)).containsExactly("MPN admin");
         assertThat(roleTexts(1)).containsExactly("No role");
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Members and roles as the identity provider has them; they are changed there.");
     }
 
@@ -92,7 +105,8 @@ class OrganizationViewTest extends ViewTestBase {
     void aReferralAdminIsToldThePageIsForAdmins() {
         when(backend.me(any())).thenReturn(Fixtures.partner("REFERRAL_ADMIN"));
         navigate(OrganizationView.class);
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.startsWith("The organization page is for its admins"));
         verify(backend, never()).members(any());
     }

@@ -20,12 +20,27 @@ import org.junit.jupiter.api.Test;
 
 class WebhooksViewTest extends ViewTestBase {
 
-    private static final Me ALICE = new Me("u-alice", "Alice Kim", "alice@contoso.example.com",
-            new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"), List.of("MPN_ADMIN"));
+    private static final Me ALICE = new Me(
+            "u-alice",
+            "Alice Kim",
+            "alice@contoso.example.com",
+            new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"),
+            List.of("MPN_ADMIN"));
 
     private static Webhook hook(String secret) {
-        return new Webhook("w-1", "https://crm.example.com/hook", List.of("referral-created"), "CRM", true, null,
-                Instant.now(), 0, 0, null, null, secret);
+        return new Webhook(
+                "w-1",
+                "https://crm.example.com/hook",
+                List.of("referral-created"),
+                "CRM",
+                true,
+                null,
+                Instant.now(),
+                0,
+                0,
+                null,
+                null,
+                secret);
     }
 
     @Test
@@ -34,7 +49,9 @@ class WebhooksViewTest extends ViewTestBase {
         when(webhooks.list(any())).thenReturn(List.of());
         navigate(WebhooksView.class);
 
-        assertThat(find(Grid.class).withId("webhooks").exists()).as("hidden while empty").isFalse();
+        assertThat(find(Grid.class).withId("webhooks").exists())
+                .as("hidden while empty")
+                .isFalse();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("No webhook yet.");
     }
 
@@ -42,10 +59,16 @@ class WebhooksViewTest extends ViewTestBase {
     void aNewWebhooksSecretIsShownOnceAndARefusedAddressAtItsField() {
         when(backend.me(any())).thenReturn(ALICE);
         when(webhooks.list(any())).thenReturn(List.of());
-        when(webhooks.create(any(), eq("ftp://crm.example.com"), any(), any())).thenThrow(new BackendException(400,
-                "url: must be an http or https URL.", List.of(new FieldError("url", "must be an http or https URL.")),
-                List.of(), null) { });
-        when(webhooks.create(any(), eq("https://crm.example.com/hook"), any(), any())).thenReturn(hook("whsec_abc"));
+        when(webhooks.create(any(), eq("ftp://crm.example.com"), any(), any()))
+                .thenThrow(
+                        new BackendException(
+                                400,
+                                "url: must be an http or https URL.",
+                                List.of(new FieldError("url", "must be an http or https URL.")),
+                                List.of(),
+                                null) {});
+        when(webhooks.create(any(), eq("https://crm.example.com/hook"), any(), any()))
+                .thenReturn(hook("whsec_abc"));
         navigate(WebhooksView.class);
 
         test(find(Button.class).id("webhook-add")).click();
@@ -64,11 +87,17 @@ class WebhooksViewTest extends ViewTestBase {
 
     @Test
     void aReferralAdminIsToldThePageIsForAdmins() {
-        when(backend.me(any())).thenReturn(new Me("u-bob", "Bob Lee", null,
-                new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"), List.of("REFERRAL_ADMIN")));
+        when(backend.me(any()))
+                .thenReturn(new Me(
+                        "u-bob",
+                        "Bob Lee",
+                        null,
+                        new Me.Organization("contoso", "Contoso Ltd.", "PARTNER"),
+                        List.of("REFERRAL_ADMIN")));
         navigate(WebhooksView.class);
         assertThat(find(Button.class).withId("webhook-add").exists()).isFalse();
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.startsWith("The organization page is for its admins"));
     }
 }

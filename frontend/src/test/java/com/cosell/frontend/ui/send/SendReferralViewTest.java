@@ -7,10 +7,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Customer;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.api.referral.Referral;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -32,14 +32,15 @@ class SendReferralViewTest extends ViewTestBase {
     @BeforeEach
     void backendAnswers() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        when(backend.organizations(any())).thenReturn(List.of(contoso,
-                new Organization("fabrikam", "Fabrikam", "PARTNER")));
+        when(backend.organizations(any()))
+                .thenReturn(List.of(contoso, new Organization("fabrikam", "Fabrikam", "PARTNER")));
     }
 
     @SuppressWarnings("unchecked")
     private void fill() {
         ((ComboBox<Organization>) find(ComboBox.class).id("send-partner")).setValue(contoso);
-        ((ComboBox<Customer>) find(ComboBox.class).id("customer-name")).setValue(Fixtures.woodgroveEntities().getFirst());
+        ((ComboBox<Customer>) find(ComboBox.class).id("customer-name"))
+                .setValue(Fixtures.woodgroveEntities().getFirst());
         find(TextField.class).id("deal-name").setValue("Northwind migration");
         find(TextArea.class).id("send-notes").setValue("Customer wants a migration partner");
     }
@@ -69,15 +70,20 @@ class SendReferralViewTest extends ViewTestBase {
 
         ArgumentCaptor<Referral> body = ArgumentCaptor.forClass(Referral.class);
         verify(backend).create(any(), body.capture());
-        assertThat(body.getValue().target()).containsExactly(new Referral.Target(Referral.Target.BUSINESS_PROFILE, "contoso", null));
+        assertThat(body.getValue().target())
+                .containsExactly(new Referral.Target(Referral.Target.BUSINESS_PROFILE, "contoso", null));
         assertThat(body.getValue().inviteContext().notes()).isEqualTo("Customer wants a migration partner");
         assertThat(body.getValue().customerProfile().name()).isEqualTo("Woodgrove Bank");
     }
 
     @Test
     void aRefusedPartnerIsShownAtThePartnerField() {
-        when(backend.create(any(), any())).thenThrow(new Refusal(400, "target: not a partner",
-                List.of(new FieldError("target", "Name exactly one partner organization.")), List.of()));
+        when(backend.create(any(), any()))
+                .thenThrow(new Refusal(
+                        400,
+                        "target: not a partner",
+                        List.of(new FieldError("target", "Name exactly one partner organization.")),
+                        List.of()));
         navigate(SendReferralView.class);
         fill();
 
@@ -91,11 +97,15 @@ class SendReferralViewTest extends ViewTestBase {
     void theSellersFormSpeaksOfThePartnerNotOfMicrosoft() {
         navigate(SendReferralView.class);
 
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("the partner sees it only if the customer consents"))
                 .noneMatch(t -> t.contains("Microsoft"));
-        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("consent").getLabel())
-                .contains("the partner may receive").doesNotContain("Microsoft");
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                        .id("consent")
+                        .getLabel())
+                .contains("the partner may receive")
+                .doesNotContain("Microsoft");
     }
 
     @Test
