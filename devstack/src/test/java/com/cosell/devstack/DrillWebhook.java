@@ -54,7 +54,19 @@ final class DrillWebhook implements AutoCloseable {
                 state = ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id, null)
                                 .body() + " deliveries: "
                         + ProxyApi.call(stack, alice, "GET", "/v1.0/webhooks/" + id + "/deliveries?top=5", null)
-                                .body();
+                                .body()
+                        + " subscription: "
+                        + stack.query("SELECT organization_id, event_types, cursor_tx, cursor_seq,"
+                                + " lease_until, next_attempt_at, now() FROM webhook_subscription")
+                        + " events: "
+                        + stack.query("SELECT count(*), max(tx), max(seq),"
+                                + " pg_snapshot_xmin(pg_current_snapshot()) FROM referral_event"
+                                + " WHERE organization_id = 'contoso'")
+                        + " types: " + stack.query("SELECT DISTINCT type FROM referral_event")
+                        + " open: "
+                        + stack.query("SELECT pid, state, backend_xid, backend_xmin, xact_start,"
+                                + " left(query, 80) FROM pg_stat_activity"
+                                + " WHERE backend_xid IS NOT NULL OR backend_xmin IS NOT NULL");
             } catch (Exception e) {
                 state = e.toString();
             }

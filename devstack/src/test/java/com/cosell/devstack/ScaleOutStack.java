@@ -124,6 +124,25 @@ final class ScaleOutStack implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** Rows of a query on the stack's database, as text (for a failure's message). */
+    String query(String sql) {
+        StringBuilder rows = new StringBuilder();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + dbPort + "/cosell", "cosell", "cosell");
+                java.sql.ResultSet r = c.createStatement().executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rows.append(i == 1 ? "[" : ", ").append(r.getString(i));
+                }
+                rows.append("] ");
+            }
+        } catch (java.sql.SQLException e) {
+            rows.append(e.getMessage());
+        }
+        return rows.toString();
+    }
+
     /** Stops the stack's PostgreSQL (a fast shutdown: sessions cut, data kept), as a restart or failover does. */
     void stopDatabase() throws IOException {
         database.close();
@@ -176,8 +195,9 @@ final class ScaleOutStack implements AutoCloseable {
                         // the drills' webhook receiver listens on loopback, over plain HTTP
                         Map.entry("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
                         Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
-                        // a killed instance's webhook lease runs out within the drill's patience
-                        Map.entry("WEBHOOKS_LEASE", "PT15S"))
+                        // a killed instance's webhook lease runs out within the drill's patience (it
+                        // must outlast one attempt: connect 5 s + response 10 s + 2 s)
+                        Map.entry("WEBHOOKS_LEASE", "PT20S"))
                 : Map.of(
                         "SERVER_PORT", String.valueOf(ports.get(name)),
                         "ISSUER_URI", shared.issuerUri(),

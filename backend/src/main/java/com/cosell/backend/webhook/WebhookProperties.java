@@ -43,6 +43,19 @@ public record WebhookProperties(
         @DefaultValue("P30D") Duration deliveryRetention,
         @DefaultValue("PT1H") Duration purgeInterval) {
 
+    /**
+     * A lease no longer than one attempt's budget would never send anything (each claim stops when
+     * less than the budget is left): refused at start-up, saying why, rather than silently idle.
+     */
+    public WebhookProperties {
+        Duration budget = connectTimeout.plus(responseTimeout).plusSeconds(2);
+        if (lease.compareTo(budget) <= 0) {
+            throw new IllegalArgumentException("cosell.webhooks.lease (WEBHOOKS_LEASE) is " + lease
+                    + ": it must be longer than one delivery attempt may take (connect-timeout + response-timeout"
+                    + " + 2 s = " + budget + "), or no webhook is ever sent");
+        }
+    }
+
     /** The longest one attempt can take, with a margin: a claim stops sending when less than this is left. */
     public Duration attemptBudget() {
         return connectTimeout.plus(responseTimeout).plusSeconds(2);
