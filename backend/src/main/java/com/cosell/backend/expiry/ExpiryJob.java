@@ -1,12 +1,16 @@
 package com.cosell.backend.expiry;
 
 import com.cosell.api.event.EventType;
+import com.cosell.api.referral.Stage;
 import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.NotificationProperties;
 import com.cosell.backend.notification.Notifier;
+import com.cosell.backend.referral.domain.Decision;
+import com.cosell.backend.referral.domain.Lifecycle;
+import com.cosell.backend.referral.domain.Transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +38,25 @@ import reactor.core.publisher.Mono;
 public class ExpiryJob {
 
     static final String ACTOR = "Co-sell";
+
+    /**
+     * What expiring is, asked of the lifecycle (its system-only branch) rather than written here again:
+     * the stage a due referral leaves and the one it takes. The statements below apply that one
+     * decision to a whole batch at once (set-based for speed: README, Performance).
+     */
+    static final Stage FROM = Lifecycle.EXPIRES_FROM;
+
+    static final Stage TO = expiredStage();
+
+    private static Stage expiredStage() {
+        Instant due = Instant.EPOCH;
+        return switch (Lifecycle.decide(FROM, new Transition.Expire(), due, due, true)) {
+            case Decision.Allowed allowed -> allowed.to();
+            case Decision other ->
+                throw new IllegalStateException(
+                        "The lifecycle no longer lets the system expire " + FROM + ": " + other);
+        };
+    }
 
     private final DatabaseClient db;
     private final EventLog events;
@@ -85,12 +108,12 @@ public class ExpiryJob {
         Instant now = clock.instant();
         Flux<Expired> claimed = db.sql("""
                         WITH due AS (
-                            SELECT id FROM referral WHERE substatus = 'Received' AND expiration_at <= :now
+                            SELECT id FROM referral WHERE substatus = :fromSubstatus AND expiration_at <= :now
                             ORDER BY expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED),
                         expired AS (
-                            UPDATE referral r SET status = 'Closed', substatus = 'Expired', version = r.version + 1,
-                                updated_at = :now, doc = r.doc || jsonb_build_object('status', 'Closed',
-                                    'substatus', 'Expired', 'updatedDateTime', CAST(:at AS text),
+                            UPDATE referral r SET status = :toStatus, substatus = :toSubstatus, version = r.version + 1,
+                                updated_at = :now, doc = r.doc || jsonb_build_object('status', CAST(:toStatus AS text),
+                                    'substatus', CAST(:toSubstatus AS text), 'updatedDateTime', CAST(:at AS text),
                                     'closedDateTime', CAST(:at AS text))
                             FROM due WHERE r.id = due.id
                             RETURNING r.id, r.engagement_id, r.organization_id, r.expiration_at)
@@ -102,6 +125,9 @@ public class ExpiryJob {
                 .bind("now", now)
                 .bind("at", now.toString())
                 .bind("batch", properties.batchSize())
+                .bind("fromSubstatus", FROM.substatus().name())
+                .bind("toStatus", TO.status().name())
+                .bind("toSubstatus", TO.substatus().name())
                 .map(row -> new Expired(
                         row.get("id", UUID.class),
                         row.get("engagement_id", UUID.class),
@@ -123,8 +149,14 @@ public class ExpiryJob {
                             ACTOR,
                             now,
                             List.of(
-                                    new Change("/status", "New", "Closed"),
-                                    new Change("/substatus", "Received", "Expired"))));
+                                    new Change(
+                                            "/status",
+                                            FROM.status().name(),
+                                            TO.status().name()),
+                                    new Change(
+                                            "/substatus",
+                                            FROM.substatus().name(),
+                                            TO.substatus().name()))));
                 }
                 if (e.relatedId() != null && e.relatedOrg() != null) {
                     String prefix = "/relatedReferrals/" + e.organizationId();
@@ -137,8 +169,14 @@ public class ExpiryJob {
                             ACTOR,
                             now,
                             List.of(
-                                    new Change(prefix + "/status", null, "Closed"),
-                                    new Change(prefix + "/substatus", null, "Expired"))));
+                                    new Change(
+                                            prefix + "/status",
+                                            null,
+                                            TO.status().name()),
+                                    new Change(
+                                            prefix + "/substatus",
+                                            null,
+                                            TO.substatus().name()))));
                 }
             }
             return events.appendAll(batch).then(Mono.just(expired.size()));
@@ -151,7 +189,7 @@ public class ExpiryJob {
         Flux<Notifier.Draft> claimed = db.sql("""
                         WITH due AS (
                             SELECT r.id FROM referral r
-                            WHERE r.substatus = 'Received' AND r.expiration_at > :now AND r.expiration_at <= :until
+                            WHERE r.substatus = :fromSubstatus AND r.expiration_at > :now AND r.expiration_at <= :until
                               AND NOT EXISTS (SELECT 1 FROM referral_reminder m WHERE m.referral_id = r.id)
                             ORDER BY r.expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED),
                         sent AS (
@@ -164,6 +202,7 @@ public class ExpiryJob {
                         ORDER BY r.expiration_at, r.id""")
                 .bind("now", now)
                 .bind("until", now.plus(notifications.reminderWindow()))
+                .bind("fromSubstatus", FROM.substatus().name())
                 .bind("batch", properties.batchSize())
                 .map(row -> new Notifier.Draft(
                         row.get("organization_id", String.class),

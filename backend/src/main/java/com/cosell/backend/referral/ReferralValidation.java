@@ -36,10 +36,8 @@ final class ReferralValidation {
             v.add("details", "Deal details are required: value, currency and estimated close date.");
         } else {
             Lifecycle.money(d.dealValue(), d.currency()).forEach(x -> v.add(x.field(), x.message()));
-            if (d.closingDateTime() == null) {
-                v.add("details/closingDateTime", "An estimated close date is required.");
-            } else if (creating && d.closingDateTime().isBefore(now.minusSeconds(86_400))) {
-                v.add("details/closingDateTime", "The estimated close date must not be in the past.");
+            if (d.closingDateTime() == null || creating) { // a date already past may stay on an existing deal
+                Lifecycle.closeDate(d.closingDateTime(), now).forEach(x -> v.add(x.field(), x.message()));
             }
             if (d.requirements() == null
                     || d.requirements().solutions() == null

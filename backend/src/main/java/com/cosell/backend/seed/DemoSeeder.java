@@ -3,6 +3,7 @@ package com.cosell.backend.seed;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.catalogue.Customer;
 import com.cosell.backend.identity.Caller;
+import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
 import java.util.List;
@@ -33,13 +34,21 @@ class DemoSeeder implements ApplicationRunner {
 
     private final DatabaseClient db;
     private final ReferralService referrals;
+    private final DemoDeadlines deadlines;
     private final JsonMapper json;
     private final Clock clock;
     private final SeedProperties properties;
 
-    DemoSeeder(DatabaseClient db, ReferralService referrals, JsonMapper json, Clock clock, SeedProperties properties) {
+    DemoSeeder(
+            DatabaseClient db,
+            ReferralService referrals,
+            DemoDeadlines deadlines,
+            JsonMapper json,
+            Clock clock,
+            SeedProperties properties) {
         this.db = db;
         this.referrals = referrals;
+        this.deadlines = deadlines;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
@@ -153,14 +162,7 @@ class DemoSeeder implements ApplicationRunner {
                         case 2 -> patch(partner, received, DemoDeals.declined());
                         // already due: the expiry job closes it as Expired and tells the seller
                         default ->
-                            db.sql("UPDATE referral SET expiration_at = :at, doc = jsonb_set(doc, "
-                                            + "'{expirationDateTime}', to_jsonb(CAST(:iso AS text))) WHERE id = :id")
-                                    .bind("at", clock.instant().minusSeconds(60))
-                                    .bind(
-                                            "iso",
-                                            clock.instant().minusSeconds(60).toString())
-                                    .bind("id", received.id())
-                                    .then();
+                            deadlines.overdue(received.id(), clock.instant().minusSeconds(60));
                     };
                 });
     }

@@ -2,6 +2,7 @@ package com.cosell.backend.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import com.cosell.backend.support.BackendTest;
 import com.cosell.backend.support.TestDatabase;
@@ -31,6 +32,9 @@ class DemoSeederTest {
     ReferralService referrals;
 
     @Autowired
+    DemoDeadlines deadlines;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -38,7 +42,7 @@ class DemoSeederTest {
 
     @Test
     void fillsAnEmptyDatabaseOnceAndAgainDoesNothing() {
-        DemoSeeder seeder = new DemoSeeder(db, referrals, json, clock, new SeedProperties(true, 3000, 60));
+        DemoSeeder seeder = new DemoSeeder(db, referrals, deadlines, json, clock, new SeedProperties(true, 3000, 60));
 
         StepVerifier.create(seeder.seed()).verifyComplete();
 

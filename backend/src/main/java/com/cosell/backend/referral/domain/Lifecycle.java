@@ -30,6 +30,13 @@ public final class Lifecycle {
     }
 
     /**
+     * The one stage referrals expire from: the system's {@link Transition.Expire} (see {@link #decide})
+     * once its expiry has come. The expiry job asks this class what expiring is and applies it to
+     * whole batches at once.
+     */
+    public static final Stage EXPIRES_FROM = Stage.RECEIVED;
+
+    /**
      * @param expiresAt when an unanswered referral expires (null: never)
      * @param bySystem  true for the expiry job, false for a person
      */
@@ -39,7 +46,7 @@ public final class Lifecycle {
             return new Decision.Refused(
                     "The referral is closed (" + from + ") and can no longer change.", allowedTargets(from));
         }
-        boolean expired = from == Stage.RECEIVED && expiresAt != null && !now.isBefore(expiresAt);
+        boolean expired = from == EXPIRES_FROM && expiresAt != null && !now.isBefore(expiresAt);
         return switch (transition) {
             case Transition.Expire e -> {
                 if (!bySystem) {
@@ -89,12 +96,18 @@ public final class Lifecycle {
             v.add(new Violation("name", "A deal name is required."));
         }
         v.addAll(money(a.dealValue(), a.currency()));
-        if (a.closingDateTime() == null) {
-            v.add(new Violation("details/closingDateTime", "An estimated close date is required."));
-        } else if (a.closingDateTime().isBefore(now.minus(Duration.ofDays(1)))) { // a day of slack for time zones
-            v.add(new Violation("details/closingDateTime", "The estimated close date must not be in the past."));
-        }
+        v.addAll(closeDate(a.closingDateTime(), now));
         return v;
+    }
+
+    /** An estimated close date is required and not in the past (a day of slack for time zones). */
+    public static List<Violation> closeDate(@Nullable Instant closing, Instant now) {
+        if (closing == null) {
+            return List.of(new Violation("details/closingDateTime", "An estimated close date is required."));
+        }
+        return closing.isBefore(now.minus(Duration.ofDays(1)))
+                ? List.of(new Violation("details/closingDateTime", "The estimated close date must not be in the past."))
+                : List.of();
     }
 
     /** A positive value in an ISO 4217 currency. */

@@ -1,0 +1,31 @@
+package com.cosell.backend.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * For the demo data set only: a received referral whose answer is already overdue, so that the expiry
+ * job closes it and tells its sender as it would after the real wait. Here, so that the referral
+ * module stays the one writer of its table; no API reaches it.
+ */
+@Component
+public class DemoDeadlines {
+
+    private final DatabaseClient db;
+
+    DemoDeadlines(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Void> overdue(UUID referralId, Instant expiredAt) {
+        return db.sql("UPDATE referral SET expiration_at = :at, doc = jsonb_set(doc, '{expirationDateTime}',"
+                        + " to_jsonb(CAST(:iso AS text))) WHERE id = :id AND substatus = 'Received'")
+                .bind("at", expiredAt)
+                .bind("iso", expiredAt.toString())
+                .bind("id", referralId)
+                .then();
+    }
+}
