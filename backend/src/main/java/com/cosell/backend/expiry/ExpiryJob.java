@@ -8,9 +8,7 @@ import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.NotificationProperties;
 import com.cosell.backend.notification.Notifier;
-import com.cosell.backend.referral.domain.Decision;
-import com.cosell.backend.referral.domain.Lifecycle;
-import com.cosell.backend.referral.domain.Transition;
+import com.cosell.backend.referral.ExpiryRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,24 +37,10 @@ public class ExpiryJob {
 
     static final String ACTOR = "Co-sell";
 
-    /**
-     * What expiring is, asked of the lifecycle (its system-only branch) rather than written here again:
-     * the stage a due referral leaves and the one it takes. The statements below apply that one
-     * decision to a whole batch at once (set-based for speed: README, Performance).
-     */
-    static final Stage FROM = Lifecycle.EXPIRES_FROM;
+    /** What expiring is, asked of the lifecycle rather than written here again; applied to whole batches. */
+    static final Stage FROM = ExpiryRule.FROM;
 
-    static final Stage TO = expiredStage();
-
-    private static Stage expiredStage() {
-        Instant due = Instant.EPOCH;
-        return switch (Lifecycle.decide(FROM, new Transition.Expire(), due, due, true)) {
-            case Decision.Allowed allowed -> allowed.to();
-            case Decision other ->
-                throw new IllegalStateException(
-                        "The lifecycle no longer lets the system expire " + FROM + ": " + other);
-        };
-    }
+    static final Stage TO = ExpiryRule.TO;
 
     private final DatabaseClient db;
     private final EventLog events;

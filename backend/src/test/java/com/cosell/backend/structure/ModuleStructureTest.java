@@ -87,6 +87,22 @@ class ModuleStructureTest {
         }
     }
 
+    /** A module's nested packages are its internals: other modules use only its root package. */
+    @Test
+    void nestedPackagesAreTheirModulesOwn() {
+        for (JavaPackage module : MAIN.getPackage(ROOT).getSubpackages()) {
+            for (JavaPackage nested : module.getSubpackages()) {
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(module.getName() + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(nested.getName() + "..")
+                        .check(MAIN);
+            }
+        }
+    }
+
     /** Controllers are entry points for HTTP only; other code calls the services behind them. */
     @Test
     void controllersArePackagePrivateAndUsedByNoOne() {
