@@ -48,7 +48,7 @@ public record WebhookProperties(
      * less than the budget is left): refused at start-up, saying why, rather than silently idle.
      */
     public WebhookProperties {
-        Duration budget = connectTimeout.plus(responseTimeout).plusSeconds(2);
+        Duration budget = budget(connectTimeout, responseTimeout);
         if (lease.compareTo(budget) <= 0) {
             throw new IllegalArgumentException("cosell.webhooks.lease (WEBHOOKS_LEASE) is " + lease
                     + ": it must be longer than one delivery attempt may take (connect-timeout + response-timeout"
@@ -58,6 +58,31 @@ public record WebhookProperties(
 
     /** The longest one attempt can take, with a margin: a claim stops sending when less than this is left. */
     public Duration attemptBudget() {
+        return budget(connectTimeout, responseTimeout);
+    }
+
+    private static Duration budget(Duration connectTimeout, Duration responseTimeout) {
         return connectTimeout.plus(responseTimeout).plusSeconds(2);
+    }
+
+    /** The same settings for a worker that polls at its own pace and hands a claim back after {@code eventsPerClaim}. */
+    public WebhookProperties polling(Duration pollInterval, int eventsPerClaim) {
+        return new WebhookProperties(
+                true,
+                pollInterval,
+                lease,
+                maxConcurrency,
+                eventsPerClaim,
+                connectTimeout,
+                responseTimeout,
+                maxResponseBytes,
+                allowPrivateTargets,
+                allowHttp,
+                retryInitialDelay,
+                retryMaxDelay,
+                retryWindow,
+                secretGrace,
+                deliveryRetention,
+                purgeInterval);
     }
 }

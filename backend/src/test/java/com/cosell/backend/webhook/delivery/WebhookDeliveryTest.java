@@ -7,7 +7,6 @@ import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.TestIssuer;
 import com.cosell.backend.webhook.Receiver;
 import com.cosell.backend.webhook.Receiver.Answer;
-import com.cosell.backend.webhook.WebhookProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,30 +64,8 @@ class WebhookDeliveryTest extends WebhookDeliveryTestBase {
             api.create("alice", Deals.privateDeal("Hook backlog " + i));
         }
         // Two events per claim and a poll an hour away: only the worker's own re-claim can send all five.
-        var p = properties;
-        DeliveryWorker worker = new DeliveryWorker(
-                store,
-                sender,
-                disabler,
-                new WebhookProperties(
-                        p.workerEnabled(),
-                        Duration.ofHours(1),
-                        p.lease(),
-                        p.maxConcurrency(),
-                        2,
-                        p.connectTimeout(),
-                        p.responseTimeout(),
-                        p.maxResponseBytes(),
-                        p.allowPrivateTargets(),
-                        p.allowHttp(),
-                        p.retryInitialDelay(),
-                        p.retryMaxDelay(),
-                        p.retryWindow(),
-                        p.secretGrace(),
-                        p.deliveryRetention(),
-                        p.purgeInterval()),
-                clock,
-                json);
+        DeliveryWorker worker =
+                new DeliveryWorker(store, sender, disabler, properties.polling(Duration.ofHours(1), 2), clock, json);
         worker.start();
         workers.add(worker);
         worker.runOnce().block(); // the first claim, instead of the first tick

@@ -19,23 +19,7 @@ public final class BenchWorkers {
     /** A started worker: the backend's webhook settings with {@code pollInterval}; stop it when done. */
     public static DeliveryWorker start(Function<Class<?>, Object> beans, Duration pollInterval) {
         WebhookProperties p = (WebhookProperties) beans.apply(WebhookProperties.class);
-        WebhookProperties q = new WebhookProperties(
-                true,
-                pollInterval,
-                p.lease(),
-                p.maxConcurrency(),
-                p.eventsPerClaim(),
-                p.connectTimeout(),
-                p.responseTimeout(),
-                p.maxResponseBytes(),
-                p.allowPrivateTargets(),
-                p.allowHttp(),
-                p.retryInitialDelay(),
-                p.retryMaxDelay(),
-                p.retryWindow(),
-                p.secretGrace(),
-                p.deliveryRetention(),
-                p.purgeInterval());
+        WebhookProperties q = p.polling(pollInterval, p.eventsPerClaim());
         DeliveryWorker worker = new DeliveryWorker(
                 (DeliveryStore) beans.apply(DeliveryStore.class),
                 (WebhookSender) beans.apply(WebhookSender.class),
