@@ -59,7 +59,7 @@ public record DealRegistration(
             Referral.@Nullable Contract contract,
             @Nullable List<JsonNode> solutionDetails) {
 
-        Submission submission() {
+        public Submission submission() {
             Referral.Contract c = contract;
             return new Submission(
                     c == null ? null : c.value(),
@@ -77,7 +77,7 @@ public record DealRegistration(
     public record Review(@Nullable String status, @Nullable String reviewComment) {}
 
     /** The registration as Partner Center shows it on the referral. */
-    Referral.Registration asReferralEntry() {
+    public Referral.Registration asReferralEntry() {
         boolean reviewed = reviewedDateTime != null;
         return new Referral.Registration(
                 id,

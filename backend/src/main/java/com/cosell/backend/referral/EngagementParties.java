@@ -11,5 +11,5 @@ import java.util.UUID;
  */
 public record EngagementParties(Actor actor, UUID engagementId, Map<String, UUID> copies) {
 
-    record Copies(UUID engagementId, Map<String, UUID> byOrganization) {}
+    public record Copies(UUID engagementId, Map<String, UUID> byOrganization) {}
 }

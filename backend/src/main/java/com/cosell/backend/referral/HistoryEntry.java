@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** One line of a referral's audit history: who changed what, when, from which value to which. */
-record HistoryEntry(
+public record HistoryEntry(
         long sequence,
         String type,
         Instant at,

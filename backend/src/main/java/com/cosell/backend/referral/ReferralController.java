@@ -2,6 +2,7 @@ package com.cosell.backend.referral;
 
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.identity.Caller;
+import com.cosell.backend.referral.query.ReferralPresenter;
 import com.cosell.backend.web.JsonInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -22,7 +22,7 @@ public record ReferralPage(
     public static final String CONTEXT = "/v1.0/$metadata#Referrals";
 
     /** {@code rows} holds up to one more than a page: that extra row says there is a next page. */
-    static ReferralPage of(List<ReferralView> rows, ReferralQuery q, long count) {
+    public static ReferralPage of(List<ReferralView> rows, ReferralQuery q, long count) {
         boolean more = rows.size() > q.top();
         List<Referral> page =
                 rows.stream().limit(q.top()).map(ReferralView::referral).toList();

@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tallyFold how often the per-stage counts' deltas are folded into one row per stage
  */
 @ConfigurationProperties("cosell.referrals")
-record ReferralProperties(
+public record ReferralProperties(
         @DefaultValue("P14D") Duration expiry,
         @DefaultValue("PT30S") Duration tallyFold) {}

@@ -3,6 +3,7 @@ package com.cosell.backend.referral;
 import com.cosell.backend.odata.ODataException;
 import com.cosell.backend.odata.ODataQuery;
 import com.cosell.backend.odata.SqlFragment;
+import com.cosell.backend.referral.query.ReferralFields;
 import com.cosell.backend.web.ApiProblems;
 import java.util.Map;
 import java.util.Set;

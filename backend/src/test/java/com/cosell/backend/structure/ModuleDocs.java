@@ -32,12 +32,17 @@ final class ModuleDocs {
 
     private ModuleDocs() {}
 
-    /** Each module's package-info Javadoc as one line of Markdown; absent for a module that has none. */
+    /**
+     * Each package's package-info Javadoc as one line of Markdown, by its name below the root (a
+     * module, or a module's nested package such as {@code referral.query}); absent where there is none.
+     */
     static Map<String, String> owns(Path sources, String root) throws IOException {
         Map<String, String> owns = new TreeMap<>();
         Path rootDir = sources.resolve(root.replace('.', '/'));
-        try (var dirs = Files.list(rootDir)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        try (var dirs = Files.walk(rootDir)) {
+            for (Path dir : dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.equals(rootDir))
+                    .toList()) {
                 Path info = dir.resolve("package-info.java");
                 Matcher doc = JAVADOC.matcher(Files.isRegularFile(info) ? Files.readString(info) : "");
                 if (doc.find()) {
@@ -46,7 +51,7 @@ final class ModuleDocs {
                             .replaceAll("\\s+", " ")
                             .strip();
                     owns.put(
-                            dir.getFileName().toString(),
+                            rootDir.relativize(dir).toString().replace('/', '.'),
                             INLINE_TAG.matcher(text).replaceAll("`$1`"));
                 }
             }
@@ -132,6 +137,15 @@ final class ModuleDocs {
             doc.append("- public types: ")
                     .append(api.isEmpty() ? "—" : String.join(", ", api))
                     .append('\n');
+            owns.forEach((pkg, text) -> {
+                if (pkg.startsWith(m + ".")) {
+                    doc.append("- internal `")
+                            .append(pkg)
+                            .append("`: ")
+                            .append(text)
+                            .append('\n');
+                }
+            });
         }
         return doc.toString();
     }
