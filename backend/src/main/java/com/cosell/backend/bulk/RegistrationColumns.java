@@ -1,6 +1,6 @@
 package com.cosell.backend.bulk;
 
-import com.cosell.backend.referral.DealRegistration;
+import com.cosell.api.registration.DealRegistration;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
 package com.cosell.backend.catalogue;
 
+import com.cosell.api.catalogue.Customer;
+import com.cosell.api.catalogue.Solution;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;

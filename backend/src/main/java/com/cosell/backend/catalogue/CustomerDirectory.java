@@ -1,5 +1,6 @@
 package com.cosell.backend.catalogue;
 
+import com.cosell.api.catalogue.Customer;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,5 +1,6 @@
 package com.cosell.backend.catalogue;
 
+import com.cosell.api.catalogue.Solution;
 import io.r2dbc.spi.Readable;
 import java.util.Collection;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package com.cosell.backend.comment;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;

@@ -1,5 +1,6 @@
 package com.cosell.backend.event;
 
+import com.cosell.api.event.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.cosell.backend.event;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.cosell.backend.expiry;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Stage;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationKind;

@@ -1,7 +1,7 @@
 package com.cosell.backend.notification;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventConsequences;
 import com.cosell.backend.event.NewEvent;
 import io.r2dbc.postgresql.codec.Json;

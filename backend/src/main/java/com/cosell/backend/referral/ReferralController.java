@@ -1,5 +1,6 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.query.ReferralPresenter;

@@ -1,6 +1,8 @@
 package com.cosell.backend.referral;
 
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.change.ReferralChanges;

@@ -1,6 +1,6 @@
 package com.cosell.backend.seed;
 
-import com.cosell.backend.catalogue.Customer;
+import com.cosell.api.catalogue.Customer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package com.cosell.backend.seed;
 
-import com.cosell.backend.catalogue.Customer;
+import com.cosell.api.catalogue.Customer;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.identity.Role;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.cosell.backend.seed;
 
+import com.cosell.api.catalogue.Customer;
 import com.cosell.api.referral.Referral;
-import com.cosell.backend.catalogue.Customer;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;

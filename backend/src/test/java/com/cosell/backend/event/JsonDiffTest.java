@@ -2,6 +2,7 @@ package com.cosell.backend.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.event.Change;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,10 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.catalogue.Customer;
+import com.cosell.api.catalogue.Solution;
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.frontend.security.AccessTokens;
 import com.cosell.frontend.security.SessionExpiredException;
 import com.cosell.frontend.security.SignInUnavailableException;
@@ -181,8 +185,7 @@ public class BackendClient {
                 new ParameterizedTypeReference<>() {});
     }
 
-    public DealRegistration review(
-            Authentication user, String registrationId, String status, @Nullable String comment) {
+    public DealRegistration review(Authentication user, UUID registrationId, String status, @Nullable String comment) {
         Map<String, Object> body = new HashMap<>();
         body.put("status", status);
         if (comment != null && !comment.isBlank()) {

@@ -1,5 +1,7 @@
 package com.cosell.frontend.support;
 
+import com.cosell.api.catalogue.Customer;
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Referral;
@@ -7,9 +9,7 @@ import com.cosell.api.referral.ReferralType;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Status;
 import com.cosell.api.referral.Substatus;
-import com.cosell.frontend.backend.Customer;
 import com.cosell.frontend.backend.Me;
-import com.cosell.frontend.backend.Solution;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -144,7 +144,7 @@ public final class Fixtures {
     public static List<Customer> woodgroveEntities() {
         return List.of(
                 new Customer(
-                        "c-1",
+                        java.util.UUID.nameUUIDFromBytes("c-1".getBytes()),
                         "Woodgrove Bank",
                         "100 Teheran-ro",
                         null,
@@ -156,7 +156,7 @@ public final class Fixtures {
                         "123456789",
                         "1000+"),
                 new Customer(
-                        "c-2",
+                        java.util.UUID.nameUUIDFromBytes("c-2".getBytes()),
                         "Woodgrove Bank",
                         "100 Teheran-ro",
                         null,
@@ -171,8 +171,16 @@ public final class Fixtures {
 
     public static List<Solution> solutions() {
         return List.of(
-                new Solution(SOLUTION_1, "Contoso Analytics", "contoso", "Contoso Ltd.", "Own", true, false),
-                new Solution(SOLUTION_2, "Azure", "microsoft", "Microsoft", "Vendor", true, true),
-                new Solution(SOLUTION_3, "Fabrikam Data", "fabrikam", "Fabrikam", "Partner", true, false));
+                new Solution(
+                        UUID.fromString(SOLUTION_1),
+                        "Contoso Analytics",
+                        "contoso",
+                        "Contoso Ltd.",
+                        "Own",
+                        true,
+                        false),
+                new Solution(UUID.fromString(SOLUTION_2), "Azure", "microsoft", "Microsoft", "Vendor", true, true),
+                new Solution(
+                        UUID.fromString(SOLUTION_3), "Fabrikam Data", "fabrikam", "Fabrikam", "Partner", true, false));
     }
 }

@@ -1,12 +1,12 @@
 package com.cosell.backend.referral.change;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.JsonDiff;
 import com.cosell.backend.event.NewEvent;

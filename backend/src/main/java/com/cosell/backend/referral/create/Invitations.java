@@ -1,11 +1,11 @@
 package com.cosell.backend.referral.create;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.backend.access.Actor;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.organization.Organization;

@@ -1,12 +1,12 @@
 package com.cosell.backend.referral.query;
 
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.EngagementParties;
-import com.cosell.backend.referral.HistoryEntry;
 import com.cosell.backend.referral.ReferralPage;
 import com.cosell.backend.referral.ReferralQuery;
 import com.cosell.backend.referral.ReferralView;

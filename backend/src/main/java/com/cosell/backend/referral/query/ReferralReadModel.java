@@ -1,9 +1,11 @@
 package com.cosell.backend.referral.query;
 
+import com.cosell.api.event.Change;
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
-import com.cosell.backend.referral.HistoryEntry;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +18,10 @@ class ReferralReadModel {
 
     private final DatabaseClient db;
     private final JsonMapper json;
+
+    private static final tools.jackson.databind.JavaType CHANGES =
+            tools.jackson.databind.type.TypeFactory.createDefaultInstance()
+                    .constructCollectionType(List.class, Change.class);
 
     ReferralReadModel(DatabaseClient db, JsonMapper json) {
         this.db = db;
@@ -37,7 +43,7 @@ class ReferralReadModel {
                         row.get("at", Instant.class),
                         row.get("actor_id", String.class),
                         row.get("actor_name", String.class),
-                        json.readTree(row.get("changes", Json.class).asString())))
+                        json.readValue(row.get("changes", Json.class).asString(), CHANGES)))
                 .all();
     }
 

@@ -1,7 +1,7 @@
 package com.cosell.backend.referral.registration;
 
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.referral.DealRegistration;
 import com.cosell.backend.web.JsonInput;
 import java.net.URI;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.cosell.backend.referral.registration;
 
-import com.cosell.backend.referral.DealRegistration;
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.JsonInput;
 import com.cosell.backend.web.JsonPatch;

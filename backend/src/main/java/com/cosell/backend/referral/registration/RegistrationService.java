@@ -1,20 +1,20 @@
 package com.cosell.backend.referral.registration;
 
+import com.cosell.api.catalogue.Solution;
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
-import com.cosell.backend.catalogue.Solution;
 import com.cosell.backend.catalogue.SolutionCatalogue;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.Notifier;
-import com.cosell.backend.referral.DealRegistration;
 import com.cosell.backend.referral.store.ReferralStore;
 import com.cosell.backend.referral.store.StoredReferral;
 import com.cosell.backend.web.ApiProblems;

@@ -3,7 +3,7 @@ package com.cosell.backend.referral.registration;
 import static org.springframework.data.relational.core.query.Criteria.where;
 import static org.springframework.data.relational.core.query.Query.query;
 
-import com.cosell.backend.referral.DealRegistration;
+import com.cosell.api.registration.DealRegistration;
 import io.r2dbc.postgresql.codec.Json;
 import java.math.BigDecimal;
 import java.time.Instant;

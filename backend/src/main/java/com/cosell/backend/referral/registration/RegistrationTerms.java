@@ -1,6 +1,6 @@
 package com.cosell.backend.referral.registration;
 
-import com.cosell.backend.referral.DealRegistration;
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.backend.referral.domain.Lifecycle;
 import com.cosell.backend.web.ApiProblems.FieldError;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package com.cosell.backend.referral.store;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
-import com.cosell.backend.event.Change;
 import com.cosell.backend.event.NewEvent;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.cosell.backend.referral.validation;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
-import com.cosell.backend.catalogue.Solution;
 import com.cosell.backend.catalogue.SolutionCatalogue;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;

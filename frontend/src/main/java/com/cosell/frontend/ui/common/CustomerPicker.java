@@ -1,10 +1,10 @@
 package com.cosell.frontend.ui.common;
 
+import com.cosell.api.catalogue.Customer;
 import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Customer;
 import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;

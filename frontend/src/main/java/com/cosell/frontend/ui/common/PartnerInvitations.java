@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.common;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.frontend.backend.Solution;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.common;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.Referral.SolutionRef;
-import com.cosell.frontend.backend.Solution;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -48,7 +48,7 @@ public class SolutionPicker extends Composite<VerticalLayout> {
     }
 
     public void select(Collection<SolutionRef> chosen) {
-        Set<String> ids = chosen.stream().map(s -> String.valueOf(s.id())).collect(Collectors.toSet());
+        Set<UUID> ids = chosen.stream().map(SolutionRef::id).collect(Collectors.toSet());
         groups.values()
                 .forEach(g -> g.setValue(g.getListDataView()
                         .getItems()
@@ -64,7 +64,7 @@ public class SolutionPicker extends Composite<VerticalLayout> {
 
     public List<SolutionRef> refs() {
         return selected().stream()
-                .map(s -> new SolutionRef(UUID.fromString(s.id()), s.name(), s.type()))
+                .map(s -> new SolutionRef(s.id(), s.name(), s.type()))
                 .toList();
     }
 

@@ -1,8 +1,8 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.CustomerProfile;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.WizardStep;
 import com.vaadin.flow.component.Component;

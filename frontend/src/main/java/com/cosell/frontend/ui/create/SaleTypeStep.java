@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.create;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.ReferralType;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.HelpRequestForm;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.cosell.frontend.ui.common.WizardStep;

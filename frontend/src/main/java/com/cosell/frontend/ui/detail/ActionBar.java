@@ -93,8 +93,7 @@ class ActionBar extends HorizontalLayout {
         boolean eligible = false;
         if (partner) {
             try {
-                var chosen =
-                        r.solutions().stream().map(s -> String.valueOf(s.id())).toList();
+                var chosen = r.solutions().stream().map(s -> s.id()).toList();
                 eligible = backend.solutions(user.authentication()).stream()
                         .anyMatch(s -> s.registrationEligible() && chosen.contains(s.id()));
             } catch (BackendException e) {

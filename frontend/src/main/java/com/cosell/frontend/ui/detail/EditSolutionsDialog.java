@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;

@@ -1,15 +1,16 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.ui.common.PartnerInvitations;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,7 @@ class InviteDialog extends ReferralDialog {
         explanation.setId("invite-explanation");
         Div offers = new Div();
         offers.setId("invite-offers");
-        Set<String> onDeal =
-                r.solutions().stream().map(s -> String.valueOf(s.id())).collect(Collectors.toSet());
+        Set<UUID> onDeal = r.solutions().stream().map(s -> s.id()).collect(Collectors.toSet());
         partners.offerFor(
                 catalogue.stream().filter(s -> onDeal.contains(s.id())).toList(), offers);
         add(explanation, offers, partners);

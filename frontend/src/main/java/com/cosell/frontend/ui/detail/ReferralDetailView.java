@@ -1,10 +1,10 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.events.ReferralEvents;

@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.frontend.ui.common.FieldErrors;
 import com.cosell.frontend.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +58,7 @@ class RegisterDealDialog extends Dialog {
         Button save = new Button(getTranslation("action.register"), e -> {
             if (validate()) {
                 try {
-                    submit.apply(new DealRegistration.Submission(
+                    submit.apply(DealRegistration.Submission.of(
                             value.getValue(),
                             currency.getValue(),
                             Formats.fromDate(signed.getValue()),

@@ -1,8 +1,9 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.event.Change;
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.api.referral.Stage;
-import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.StageBadge;
@@ -55,9 +56,9 @@ class Timeline extends Div {
     }
 
     private String describe(HistoryEntry h, Map<String, String> parties) {
-        List<HistoryEntry.Change> changes = h.changes() == null ? List.of() : h.changes();
+        List<Change> changes = h.changes() == null ? List.of() : h.changes();
         Optional<String> stage = stageAt(changes, "/substatus");
-        Optional<HistoryEntry.Change> related =
+        Optional<Change> related =
                 changes.stream().filter(c -> c.path().startsWith(RELATED)).findFirst();
         if (related.isPresent()) {
             String org = related.get().path().substring(RELATED.length()).split("/", 2)[0];
@@ -92,10 +93,10 @@ class Timeline extends Div {
     }
 
     /** The stage a change of {@code path} (a substatus) moved to, as the page names stages. */
-    private Optional<String> stageAt(List<HistoryEntry.Change> changes, String path) {
+    private Optional<String> stageAt(List<Change> changes, String path) {
         return changes.stream()
                 .filter(c -> c.path().equals(path))
-                .map(HistoryEntry.Change::to)
+                .map(Change::to)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .map(s -> Stage.ofSubstatus(s)

@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.registrations;
 
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
-import com.cosell.frontend.backend.DealRegistration;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.bulk.CsvExport;
 import com.cosell.frontend.ui.common.Formats;

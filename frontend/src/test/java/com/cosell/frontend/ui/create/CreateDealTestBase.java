@@ -3,7 +3,7 @@ package com.cosell.frontend.ui.create;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
-import com.cosell.frontend.backend.Customer;
+import com.cosell.api.catalogue.Customer;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +61,7 @@ abstract class CreateDealTestBase extends ViewTestBase {
 
     @SuppressWarnings("unchecked")
     void chooseSolution() {
-        CheckboxGroup<com.cosell.frontend.backend.Solution> own =
+        CheckboxGroup<com.cosell.api.catalogue.Solution> own =
                 find(CheckboxGroup.class).id("solutions-own");
         own.setValue(Set.of(Fixtures.solutions().getFirst()));
     }

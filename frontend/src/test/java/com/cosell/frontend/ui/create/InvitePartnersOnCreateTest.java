@@ -6,12 +6,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.ReferralType;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -59,7 +59,7 @@ class InvitePartnersOnCreateTest extends ViewTestBase {
     @SuppressWarnings("unchecked")
     private void toSaleType(Solution... solutions) {
         navigate(CreateDealView.class);
-        ((ComboBox<com.cosell.frontend.backend.Customer>) find(ComboBox.class).id("customer-name"))
+        ((ComboBox<com.cosell.api.catalogue.Customer>) find(ComboBox.class).id("customer-name"))
                 .setValue(Fixtures.woodgroveEntities().getFirst());
         next();
         next();

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.DealRegistration;
+import com.cosell.api.registration.DealRegistration;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.registrations.RegistrationsView;
@@ -75,7 +75,7 @@ class DealRegistrationViewTest extends ViewTestBase {
                 .registerDeal(
                         any(),
                         eq("00000000-0000-4000-8000-00000000001a"),
-                        eq(new DealRegistration.Submission(
+                        eq(DealRegistration.Submission.of(
                                 new BigDecimal("250000"),
                                 "USD",
                                 LocalDate.now()
@@ -106,8 +106,8 @@ class DealRegistrationViewTest extends ViewTestBase {
     void sellersReviewPendingRegistrations() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
         DealRegistration pending = new DealRegistration(
-                "g-2",
-                "00000000-0000-4000-8000-00000000001a",
+                UUID.fromString(Fixtures.id("g-2")),
+                UUID.fromString("00000000-0000-4000-8000-00000000001a"),
                 "contoso",
                 "ReviewPending",
                 "Won deal",
@@ -117,6 +117,10 @@ class DealRegistrationViewTest extends ViewTestBase {
                 "USD",
                 Instant.parse("2026-11-20T00:00:00Z"),
                 36,
+                DealRegistration.FINITE,
+                null,
+                null,
+                List.of(),
                 null,
                 Instant.now(),
                 null,
@@ -124,23 +128,34 @@ class DealRegistrationViewTest extends ViewTestBase {
         when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(pending));
         navigate(RegistrationsView.class);
 
-        test(find(Button.class).id("review-actionrequired-g-2")).click();
+        test(find(Button.class).id("review-actionrequired-" + Fixtures.id("g-2")))
+                .click();
         verify(backend, never()).review(any(), any(), any(), any());
-        assertThat(find(TextField.class).id("review-comment-g-2").isInvalid()).isTrue();
+        assertThat(find(TextField.class)
+                        .id("review-comment-" + Fixtures.id("g-2"))
+                        .isInvalid())
+                .isTrue();
 
-        find(TextField.class).id("review-comment-g-2").setValue("Attach the order form");
-        test(find(Button.class).id("review-actionrequired-g-2")).click();
+        find(TextField.class).id("review-comment-" + Fixtures.id("g-2")).setValue("Attach the order form");
+        test(find(Button.class).id("review-actionrequired-" + Fixtures.id("g-2")))
+                .click();
 
-        verify(backend).review(any(), eq("g-2"), eq("ActionRequired"), eq("Attach the order form"));
-        assertThat(find(Div.class).withId("registration-g-2").all()).isEmpty();
+        verify(backend)
+                .review(
+                        any(),
+                        eq(UUID.fromString(Fixtures.id("g-2"))),
+                        eq("ActionRequired"),
+                        eq("Attach the order form"));
+        assertThat(find(Div.class).withId("registration-" + Fixtures.id("g-2")).all())
+                .isEmpty();
     }
 
     @Test
     void aPerpetualContractReadsAsSuchAndATermInMonthsAsMonths() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
         DealRegistration perpetual = new DealRegistration(
-                "g-3",
-                "r-won",
+                UUID.fromString(Fixtures.id("g-3")),
+                UUID.fromString(Fixtures.id("r-won")),
                 "contoso",
                 "ReviewPending",
                 "Perpetual deal",
@@ -150,13 +165,17 @@ class DealRegistrationViewTest extends ViewTestBase {
                 "USD",
                 Instant.parse("2026-11-20T00:00:00Z"),
                 null,
+                DealRegistration.PERPETUAL,
+                null,
+                null,
+                List.of(),
                 null,
                 Instant.now(),
                 null,
                 null);
         DealRegistration monthly = new DealRegistration(
-                "g-4",
-                "r-won2",
+                UUID.fromString(Fixtures.id("g-4")),
+                UUID.fromString(Fixtures.id("r-won2")),
                 "contoso",
                 "ReviewPending",
                 "One-month deal",
@@ -166,6 +185,10 @@ class DealRegistrationViewTest extends ViewTestBase {
                 "USD",
                 Instant.parse("2026-11-20T00:00:00Z"),
                 1,
+                DealRegistration.FINITE,
+                null,
+                null,
+                List.of(),
                 null,
                 Instant.now(),
                 null,
@@ -173,9 +196,15 @@ class DealRegistrationViewTest extends ViewTestBase {
         when(backend.registrations(any(), eq("ReviewPending"))).thenReturn(List.of(perpetual, monthly));
         navigate(RegistrationsView.class);
 
-        assertThat(find(Div.class).id("registration-g-3").getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .id("registration-" + Fixtures.id("g-3"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("perpetual");
-        assertThat(find(Div.class).id("registration-g-4").getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .id("registration-" + Fixtures.id("g-4"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("· 1 month ·");
     }
 }

@@ -7,13 +7,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.catalogue.Solution;
 import com.cosell.api.referral.AssistanceRequestCode;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.Referrals;
-import com.cosell.frontend.backend.Solution;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.cosell.ReferralGrid;
@@ -39,7 +39,7 @@ class OtherPartiesViewTest extends ViewTestBase {
     private static final List<Solution> CATALOGUE = java.util.stream.Stream.concat(
                     Fixtures.solutions().stream(),
                     java.util.stream.Stream.of(new Solution(
-                            Fixtures.id("s-4"),
+                            java.util.UUID.fromString(Fixtures.id("s-4")),
                             "Northwind Sync",
                             "northwind",
                             "Northwind Partners",

@@ -7,10 +7,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.AssistanceRequestCode;
+import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
 import com.vaadin.flow.component.UI;
@@ -51,7 +52,7 @@ class ReferralDetailContentTest extends ReferralDetailTestBase {
                         Instant.now(),
                         "u-ana",
                         "Ana",
-                        List.of(new HistoryEntry.Change("/substatus", null, "Received")))));
+                        List.of(new Change("/substatus", null, "Received")))));
         show(withMarkup);
 
         Span notes = find(Span.class).id("summary-notes");
@@ -108,7 +109,7 @@ class ReferralDetailContentTest extends ReferralDetailTestBase {
                                 at,
                                 "u-mia",
                                 "Mia",
-                                List.of(new HistoryEntry.Change("/substatus", null, "Received"))),
+                                List.of(new Change("/substatus", null, "Received"))),
                         new HistoryEntry(
                                 2,
                                 "referral-updated",
@@ -116,9 +117,9 @@ class ReferralDetailContentTest extends ReferralDetailTestBase {
                                 "u-ana",
                                 "Ana",
                                 List.of(
-                                        new HistoryEntry.Change("/status", "New", "Active"),
-                                        new HistoryEntry.Change("/substatus", "Received", "Accepted"),
-                                        new HistoryEntry.Change("/details/dealValue", 100, 200))),
+                                        new Change("/status", "New", "Active"),
+                                        new Change("/substatus", "Received", "Accepted"),
+                                        new Change("/details/dealValue", 100, 200))),
                         new HistoryEntry(
                                 3,
                                 "referral-updated",
@@ -126,10 +127,10 @@ class ReferralDetailContentTest extends ReferralDetailTestBase {
                                 "u-ana",
                                 "Ana",
                                 List.of(
-                                        new HistoryEntry.Change("/team/0/email", "a@x", "b@x"),
-                                        new HistoryEntry.Change("/team/1", null, "someone"),
-                                        new HistoryEntry.Change("/details/closingDateTime", null, "2027-01-01"),
-                                        new HistoryEntry.Change("/somethingNew", null, 1))),
+                                        new Change("/team/0/email", "a@x", "b@x"),
+                                        new Change("/team/1", null, "someone"),
+                                        new Change("/details/closingDateTime", null, "2027-01-01"),
+                                        new Change("/somethingNew", null, 1))),
                         new HistoryEntry(
                                 4,
                                 "related-referral-created",
@@ -137,9 +138,8 @@ class ReferralDetailContentTest extends ReferralDetailTestBase {
                                 "u-ana",
                                 "Ana",
                                 List.of(
-                                        new HistoryEntry.Change("/relatedReferrals/microsoft/status", null, "New"),
-                                        new HistoryEntry.Change(
-                                                "/relatedReferrals/microsoft/substatus", null, "Received"))),
+                                        new Change("/relatedReferrals/microsoft/status", null, "New"),
+                                        new Change("/relatedReferrals/microsoft/substatus", null, "Received"))),
                         new HistoryEntry(
                                 5,
                                 "related-referral-updated",
@@ -147,9 +147,8 @@ class ReferralDetailContentTest extends ReferralDetailTestBase {
                                 null,
                                 null,
                                 List.of(
-                                        new HistoryEntry.Change("/relatedReferrals/microsoft/status", null, "Closed"),
-                                        new HistoryEntry.Change(
-                                                "/relatedReferrals/microsoft/substatus", null, "Won")))));
+                                        new Change("/relatedReferrals/microsoft/status", null, "Closed"),
+                                        new Change("/relatedReferrals/microsoft/substatus", null, "Won")))));
         show(r);
 
         List<String> lines =

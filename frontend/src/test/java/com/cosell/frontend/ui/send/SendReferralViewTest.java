@@ -7,8 +7,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.catalogue.Customer;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.Customer;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.support.Fixtures;

@@ -1,4 +1,4 @@
-package com.cosell.backend.referral;
+package com.cosell.api.registration;
 
 import com.cosell.api.referral.Referral;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param status     {@code ReviewPending}, {@code Approved}, {@code Rejected} or {@code ActionRequired}
  * @param term       {@code Finite} (with {@code termMonths}, start and end) or {@code Perpetual}
+ * @param termMonths absent for a perpetual contract (registered through Partner Center's API)
  */
 public record DealRegistration(
         UUID id,
@@ -51,7 +52,13 @@ public record DealRegistration(
             @Nullable String term,
             @Nullable Instant startDateTime,
             @Nullable Instant endDateTime,
-            @Nullable List<JsonNode> solutionDetails) {}
+            @Nullable List<JsonNode> solutionDetails) {
+
+        /** Co-sell's own form: the contract's value, its currency, when it was signed, for how many months. */
+        public static Submission of(BigDecimal contractValue, String currency, Instant signedDateTime, int termMonths) {
+            return new Submission(contractValue, currency, signedDateTime, termMonths, null, null, null, null);
+        }
+    }
 
     /** Partner Center's {@code add /registrations/-} value. {@code type} is always {@code AzureIPCoSell}. */
     public record PartnerCenterForm(

@@ -1,12 +1,11 @@
-package com.cosell.frontend.backend;
+package com.cosell.api.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A business entity of the customer directory; the D-U-N-S number tells apart entities at one address. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Customer(
-        String id,
+        UUID id,
         String name,
         @Nullable String addressLine1,
         @Nullable String addressLine2,

@@ -1,4 +1,4 @@
-package com.cosell.backend.catalogue;
+package com.cosell.api.catalogue;
 
 import java.util.UUID;
 

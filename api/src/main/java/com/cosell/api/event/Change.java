@@ -1,4 +1,4 @@
-package com.cosell.backend.event;
+package com.cosell.api.event;
 
 import org.jspecify.annotations.Nullable;
 

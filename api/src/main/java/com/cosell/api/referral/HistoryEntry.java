@@ -1,8 +1,9 @@
-package com.cosell.backend.referral;
+package com.cosell.api.referral;
 
+import com.cosell.api.event.Change;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** One line of a referral's audit history: who changed what, when, from which value to which. */
 public record HistoryEntry(
@@ -11,4 +12,4 @@ public record HistoryEntry(
         Instant at,
         @Nullable String actorId,
         @Nullable String actorName,
-        JsonNode changes) {}
+        List<Change> changes) {}
