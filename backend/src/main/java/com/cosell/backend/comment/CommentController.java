@@ -1,5 +1,6 @@
 package com.cosell.backend.comment;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.JsonInput;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,11 +40,11 @@ class CommentController {
     }
 
     /** People of the organizations reading the channel, for mentions. */
-    record People(List<Mentionable> value) {}
+    record People(List<Comment.Person> value) {}
 
     @GetMapping
     @Operation(summary = "The referral's comments the caller may read, oldest first (channel: internal or parties)")
-    Mono<CommentThread> list(
+    Mono<Comment.Thread> list(
             Caller caller,
             @PathVariable UUID id,
             @RequestParam(name = "channel", required = false) @Nullable String channel) {

@@ -1,5 +1,6 @@
 package com.cosell.backend.comment;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.backend.event.EventLog;
@@ -8,7 +9,9 @@ import com.cosell.backend.notification.NotificationKind;
 import com.cosell.backend.notification.Notifier;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -33,7 +36,7 @@ class CommentEvents {
             CommentScope scope,
             Channel channel,
             Comment comment,
-            List<Mentionable> newlyMentioned,
+            List<Comment.Person> newlyMentioned,
             Instant now) {
         String actorId = scope.actor().caller().id();
         String actorName = scope.actor().displayName();
@@ -47,10 +50,10 @@ class CommentEvents {
                     actorId,
                     actorName,
                     now,
-                    List.of(new Change("/comments/" + comment.id(), null, comment.asChange()))));
+                    List.of(new Change("/comments/" + comment.id(), null, asChange(comment)))));
         }
         List<Notifier.Draft> drafts = new ArrayList<>();
-        for (Mentionable m : newlyMentioned) {
+        for (Comment.Person m : newlyMentioned) {
             scope.readers(channel).stream()
                     .filter(p -> p.organizationId().equals(m.organizationId()))
                     .findFirst()
@@ -71,5 +74,30 @@ class CommentEvents {
             events.addAll(notified);
             return log.appendAll(events).then();
         });
+    }
+
+    /** What the event log carries: the comment as every reader of its channel sees it. */
+    private static Map<String, Object> asChange(Comment comment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", comment.id().toString());
+        m.put("channel", comment.channel());
+        m.put("authorId", comment.authorId());
+        m.put("authorName", comment.authorName());
+        m.put("organizationId", comment.organizationId());
+        if (comment.body() != null) {
+            m.put("body", comment.body());
+        }
+        m.put(
+                "mentions",
+                comment.mentions().stream()
+                        .map(x -> Map.of("id", x.id(), "name", x.name()))
+                        .toList());
+        m.put("createdAt", comment.createdAt().toString());
+        if (comment.editedAt() != null) {
+            m.put("editedAt", comment.editedAt().toString());
+        }
+        m.put("editCount", comment.editCount());
+        m.put("deleted", comment.deleted());
+        return m;
     }
 }

@@ -1,5 +1,6 @@
 package com.cosell.backend.comment;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.AccessControl;
@@ -59,7 +60,7 @@ class CommentService {
         this.clock = clock;
     }
 
-    Mono<CommentThread> thread(Caller caller, UUID referralId, @Nullable String channel) {
+    Mono<Comment.Thread> thread(Caller caller, UUID referralId, @Nullable String channel) {
         Channel only = channel == null ? null : Channel.of(channel);
         if (channel != null && only == null) {
             return Mono.error(ApiProblems.badRequest("channel is internal or parties."));
@@ -68,10 +69,10 @@ class CommentService {
                 .flatMap(s -> store.thread(s.actor().organizationId(), referralId, s.engagementId())
                         .filter(c -> only == null || c.channel().equals(only.wireName()))
                         .collectList()
-                        .map(list -> new CommentThread(s.channels(), list)));
+                        .map(list -> new Comment.Thread(s.channels(), list)));
     }
 
-    Mono<List<Mentionable>> mentionable(Caller caller, UUID referralId, @Nullable String channel) {
+    Mono<List<Comment.Person>> mentionable(Caller caller, UUID referralId, @Nullable String channel) {
         Channel c = Channel.of(channel);
         if (c == null) {
             return Mono.error(ApiProblems.badRequest("channel is required: internal or parties."));
@@ -122,7 +123,7 @@ class CommentService {
                     in.checkEdit(channel);
                     Set<String> before =
                             old.mentions().stream().map(Comment.Mention::id).collect(Collectors.toSet());
-                    Mono<List<Mentionable>> mentioned = in.mentions() == null
+                    Mono<List<Comment.Person>> mentioned = in.mentions() == null
                             ? Mono.just(List.of()) // kept as they are
                             : mentions(s, channel, in.mentioned());
                     return mentioned.flatMap(now -> {
@@ -251,18 +252,18 @@ class CommentService {
     }
 
     /** The people mentioned, each of an organization that reads the channel; anyone else is a 400. */
-    private Mono<List<Mentionable>> mentions(CommentScope s, Channel channel, Set<String> ids) {
+    private Mono<List<Comment.Person>> mentions(CommentScope s, Channel channel, Set<String> ids) {
         if (ids.isEmpty()) {
             return Mono.just(List.of());
         }
         return store.people(s.organizations(channel), "")
-                .collectMap(Mentionable::id, Function.identity())
+                .collectMap(Comment.Person::id, Function.identity())
                 .flatMap(people -> {
                     List<FieldError> errors = new ArrayList<>();
-                    List<Mentionable> found = new ArrayList<>();
+                    List<Comment.Person> found = new ArrayList<>();
                     int i = 0;
                     for (String id : ids) {
-                        Mentionable m = people.get(id);
+                        Comment.Person m = people.get(id);
                         if (m == null) {
                             errors.add(new FieldError(
                                     "mentions/" + i,

@@ -3,6 +3,7 @@ package com.cosell.backend.comment;
 import static org.springframework.data.relational.core.query.Criteria.where;
 import static org.springframework.data.relational.core.query.Query.query;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
@@ -168,7 +169,7 @@ class CommentStore {
      * The people of these organizations who may read referrals there — by the same rule as every
      * call ({@link AccessControl#allows}) — as Co-sell knows them from their sign-ins. SQL: a join.
      */
-    Flux<Mentionable> people(Set<String> organizations, String except) {
+    Flux<Comment.Person> people(Set<String> organizations, String except) {
         return db.sql("""
                         SELECT p.id, p.name, p.email, p.roles, o.id AS org, o.name AS org_name, o.kind FROM person p
                         JOIN organization o ON o.id = p.organization_id
@@ -195,7 +196,9 @@ class CommentStore {
                             Organization.Kind.valueOf(row.get("kind", String.class)));
                     boolean reads =
                             AccessControl.allows(new Caller(id, name, null, org.id(), known), org, Permission.READ);
-                    return reads ? List.of(new Mentionable(id, name, org.id(), org.name())) : List.<Mentionable>of();
+                    return reads
+                            ? List.of(new Comment.Person(id, name, org.id(), org.name()))
+                            : List.<Comment.Person>of();
                 })
                 .all()
                 .flatMapIterable(x -> x);

@@ -1,5 +1,6 @@
 package com.cosell.backend.webhook;
 
+import com.cosell.api.webhook.Delivery;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;

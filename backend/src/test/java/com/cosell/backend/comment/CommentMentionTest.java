@@ -37,7 +37,7 @@ class CommentMentionTest {
 
     @Test
     void whoMayBeMentionedDependsOnTheChannel() {
-        String[] ids = comments.sentToContoso("Mentionable " + System.nanoTime());
+        String[] ids = comments.sentToContoso("Comment.Person " + System.nanoTime());
         assertThat(people("bob", ids[1], "internal"))
                 .contains("id-alice")
                 .doesNotContain("id-bob", "id-dave", "id-mia", "id-carol");

@@ -2,6 +2,7 @@ package com.cosell.backend.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.backend.support.BackendTest;
 import java.time.Instant;
 import java.util.List;

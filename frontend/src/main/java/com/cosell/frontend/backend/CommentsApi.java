@@ -1,8 +1,10 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.comment.Comment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -31,7 +33,7 @@ public class CommentsApi {
                         .get()
                         .uri(PATH + "/mentionable?channel={c}", referralId, channel)
                         .retrieve()
-                        .body(Comment.People.class))
+                        .body(People.class))
                 .value();
     }
 
@@ -49,7 +51,7 @@ public class CommentsApi {
 
     /** A new text; {@code mentions} null keeps the ones the comment has. */
     public Comment edit(
-            Authentication user, String referralId, String commentId, String body, @Nullable List<String> mentions) {
+            Authentication user, String referralId, UUID commentId, String body, @Nullable List<String> mentions) {
         Map<String, Object> request = new HashMap<>();
         request.put("body", body);
         if (mentions != null) {
@@ -65,7 +67,7 @@ public class CommentsApi {
                 .body(Comment.class));
     }
 
-    public void delete(Authentication user, String referralId, String commentId) {
+    public void delete(Authentication user, String referralId, UUID commentId) {
         backend.call(() -> backend.as(user)
                 .build()
                 .delete()
@@ -73,4 +75,7 @@ public class CommentsApi {
                 .retrieve()
                 .toBodilessEntity());
     }
+
+    /** The mentionable people as the API wraps them. */
+    private record People(List<Comment.Person> value) {}
 }

@@ -1,7 +1,9 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.event.EventType;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,31 +24,8 @@ public record Webhook(
         @Nullable String secret) {
 
     /** The event types a subscription can ask for, as Partner Center names them (plus notifications). */
-    public static final List<String> EVENT_TYPES = List.of(
-            "referral-created",
-            "referral-updated",
-            "related-referral-created",
-            "related-referral-updated",
-            "notification-created",
-            "comment-created",
-            "comment-updated",
-            "comment-deleted");
-
-    /** One attempt of the delivery log. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Delivery(
-            String id,
-            @Nullable Long seq,
-            String eventType,
-            String kind,
-            int attempt,
-            Instant attemptedDateTime,
-            String outcome,
-            @Nullable Integer statusCode,
-            int latencyMillis,
-            @Nullable String responseExcerpt,
-            @Nullable String error,
-            @Nullable Instant nextRetryDateTime) {}
+    public static final List<String> EVENT_TYPES =
+            Arrays.stream(EventType.values()).map(EventType::wireName).toList();
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page<T>(List<T> value) {}

@@ -1,5 +1,6 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.webhook.Delivery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +79,13 @@ public class WebhooksApi {
                 .toBodilessEntity());
     }
 
-    public List<Webhook.Delivery> deliveries(Authentication user, String id, int top) {
+    public List<Delivery> deliveries(Authentication user, String id, int top) {
         return backend.call(() -> backend.as(user)
                         .build()
                         .get()
                         .uri(PATH + "/{id}/deliveries?top={top}", id, top)
                         .retrieve()
-                        .body(new ParameterizedTypeReference<Webhook.Page<Webhook.Delivery>>() {}))
+                        .body(new ParameterizedTypeReference<Webhook.Page<Delivery>>() {}))
                 .value();
     }
 

@@ -1,8 +1,8 @@
 package com.cosell.frontend.ui;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.CommentsApi;
 import com.cosell.frontend.backend.EmailPreferencesApi;
 import com.cosell.frontend.backend.FieldError;

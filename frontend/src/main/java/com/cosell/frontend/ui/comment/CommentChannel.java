@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.comment;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Comment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.comment;
 
-import com.cosell.frontend.backend.Comment;
+import com.cosell.api.comment.Comment;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;

@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.comment;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.CommentsApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.events.CommentChange;

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.organization;
 
+import com.cosell.api.webhook.Delivery;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
@@ -29,7 +30,7 @@ class WebhookPanel extends VerticalLayout {
     private final CurrentUser user;
     private final WebhooksApi webhooks;
     private final Paragraph error = new Paragraph();
-    private final Grid<Webhook.Delivery> log = new Grid<>();
+    private final Grid<Delivery> log = new Grid<>();
 
     WebhookPanel(Webhook webhook, WebhooksView view, CurrentUser user, WebhooksApi webhooks) {
         this.webhook = webhook;

@@ -9,8 +9,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.comment.Comment;
 import com.cosell.api.referral.Referral;
-import com.cosell.frontend.backend.Comment;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.events.CommentChange;
 import com.cosell.frontend.events.CommentEvents;
@@ -26,6 +26,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -103,7 +104,7 @@ class CommentsPanelTest extends ViewTestBase {
     void onlyOnesOwnCommentsCanBeEditedOrDeletedAndTheThreadShowsTheTrace() {
         Comment mine = comment("c1", Comment.INTERNAL, "u-bob", "Bob Lee", "Draft price");
         Comment edited = new Comment(
-                "c2",
+                cid("c2"),
                 Comment.INTERNAL,
                 "u-alice",
                 "Alice Kim",
@@ -117,7 +118,7 @@ class CommentsPanelTest extends ViewTestBase {
                 null,
                 false);
         Comment gone = new Comment(
-                "c3",
+                cid("c3"),
                 Comment.INTERNAL,
                 "u-alice",
                 "Alice Kim",
@@ -131,35 +132,41 @@ class CommentsPanelTest extends ViewTestBase {
                 Instant.now(),
                 true);
         open(shared(), thread(List.of(Comment.INTERNAL), mine, edited, gone));
-        assertThat(find(Button.class).from(find(Div.class).id("comment-c1")).all())
+        assertThat(find(Button.class)
+                        .from(find(Div.class).id("comment-" + cid("c1")))
+                        .all())
                 .extracting(Button::getText)
                 .containsExactly("Edit", "Delete");
-        assertThat(find(Button.class).from(find(Div.class).id("comment-c2")).all())
+        assertThat(find(Button.class)
+                        .from(find(Div.class).id("comment-" + cid("c2")))
+                        .all())
                 .isEmpty();
-        assertThat(texts("comment-c2")).contains("(edited)");
-        assertThat(texts("comment-c3")).contains("This comment was deleted.");
+        assertThat(texts("comment-" + cid("c2"))).contains("(edited)");
+        assertThat(texts("comment-" + cid("c3"))).contains("This comment was deleted.");
 
         test(find(Button.class)
-                        .from(find(Div.class).id("comment-c1"))
+                        .from(find(Div.class).id("comment-" + cid("c1")))
                         .withText("Edit")
                         .single())
                 .click();
-        test(find(TextArea.class).from(find(Div.class).id("comment-c1")).single())
+        test(find(TextArea.class)
+                        .from(find(Div.class).id("comment-" + cid("c1")))
+                        .single())
                 .setValue("Final price");
         test(find(Button.class)
-                        .from(find(Div.class).id("comment-c1"))
+                        .from(find(Div.class).id("comment-" + cid("c1")))
                         .withText("Save")
                         .single())
                 .click();
-        verify(comments).edit(any(), eq(ID), eq("c1"), eq("Final price"), isNull());
+        verify(comments).edit(any(), eq(ID), eq(cid("c1")), eq("Final price"), isNull());
 
         test(find(Button.class)
-                        .from(find(Div.class).id("comment-c1"))
+                        .from(find(Div.class).id("comment-" + cid("c1")))
                         .withText("Delete")
                         .single())
                 .click();
         test(find(ConfirmDialog.class).id("comment-delete-confirm")).confirm();
-        verify(comments).delete(any(), eq(ID), eq("c1"));
+        verify(comments).delete(any(), eq(ID), eq(cid("c1")));
     }
 
     @Test
@@ -230,7 +237,7 @@ class CommentsPanelTest extends ViewTestBase {
     private static Comment comment(String id, String channel, String authorId, String author, String body) {
         String org = authorId.equals("u-mia") ? "Microsoft" : "Contoso Ltd.";
         return new Comment(
-                id,
+                cid(id),
                 channel,
                 authorId,
                 author,
@@ -243,5 +250,10 @@ class CommentsPanelTest extends ViewTestBase {
                 0,
                 null,
                 false);
+    }
+
+    /** A comment's id in these tests, from a short name. */
+    private static UUID cid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package com.cosell.backend.webhook;
+package com.cosell.api.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * FAILED (an answer that is not retried; the next event follows) or GAVE_UP (the subscription was disabled).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Delivery(
+public record Delivery(
         UUID id,
         @Nullable Long seq,
         String eventType,
