@@ -1,5 +1,8 @@
 package com.cosell.devstack;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -49,6 +52,35 @@ public record StackSettings(
                 !"false".equalsIgnoreCase(env.get("COSELL_DEMO_DATA")),
                 env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"),
                 env.getOrDefault("COSELL_EXPIRY_INTERVAL", "PT30S"));
+    }
+
+    /**
+     * A throw-away stack for tests and benches: every port free, the data in a new temp folder (named
+     * with {@code prefix}), no demo data, Keycloak unpacked once under the checkout's {@code .local}.
+     */
+    public static StackSettings throwAway(Path repoRoot, String prefix, String referralExpiry, String expiryInterval)
+            throws IOException {
+        return new StackSettings(
+                repoRoot,
+                Files.createTempDirectory(prefix),
+                repoRoot.resolve(".local"),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                KEYCLOAK_VERSION,
+                false,
+                referralExpiry,
+                expiryInterval);
+    }
+
+    /** A port nothing listens on now (the OS picks it). */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     public String keycloakUrl() {

@@ -9,8 +9,6 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +24,8 @@ class LocalMailTest {
 
     @Test
     void aMailSentOverSmtpIsReadableOverImapAndAsAFile() throws Exception {
-        int smtp = freePort();
-        int imap = freePort();
+        int smtp = StackSettings.freePort();
+        int imap = StackSettings.freePort();
         Path folder = dir.resolve("mail");
         try (LocalMail mail = LocalMail.start(folder, smtp, imap)) {
             Properties props = new Properties();
@@ -57,12 +55,6 @@ class LocalMailTest {
             inbox.open(Folder.READ_ONLY);
             assertThat(inbox.getMessages()).extracting(Message::getSubject).containsExactly("Co-sell: 새 인바운드 추천");
             store.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

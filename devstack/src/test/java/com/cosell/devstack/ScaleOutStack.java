@@ -1,7 +1,6 @@
 package com.cosell.devstack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,10 +39,10 @@ final class ScaleOutStack implements AutoCloseable {
         this.shared = shared;
         this.dir = dir;
         for (String name : List.of("backend-1", "backend-2", "frontend-1", "frontend-2")) {
-            ports.put(name, freePort());
+            ports.put(name, StackSettings.freePort());
         }
-        proxyFront = freePort();
-        proxyApi = freePort();
+        proxyFront = StackSettings.freePort();
+        proxyApi = StackSettings.freePort();
     }
 
     static synchronized ScaleOutStack get() throws Exception {
@@ -63,7 +62,7 @@ final class ScaleOutStack implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        dbPort = freePort();
+        dbPort = StackSettings.freePort();
         database = LocalDatabase.start(dir.resolve("postgres"), dbPort);
         allowSignInThroughTheProxy();
         // One after the other on the empty database: Liquibase's first run creates its own tables
@@ -257,12 +256,6 @@ final class ScaleOutStack implements AutoCloseable {
         if (put.statusCode() != 204) {
             throw new IllegalStateException(
                     "Keycloak refused the proxy's redirect URI: " + put.statusCode() + " " + put.body());
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

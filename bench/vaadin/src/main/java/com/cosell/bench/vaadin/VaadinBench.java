@@ -3,7 +3,6 @@ package com.cosell.bench.vaadin;
 import com.cosell.bench.vaadin.OpenSessions.Kind;
 import com.cosell.devstack.LocalStack;
 import com.cosell.devstack.StackSettings;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -70,27 +69,13 @@ public final class VaadinBench {
 
     private void run() throws Exception {
         Path repo = Path.of("../..").toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("cosell-bench-vaadin-");
-        StackSettings settings = new StackSettings(
-                repo,
-                data,
-                repo.resolve(".local"),
-                freePort(),
-                freePort(),
-                freePort(),
-                freePort(),
-                freePort(),
-                freePort(),
-                StackSettings.KEYCLOAK_VERSION,
-                false,
-                "P14D",
-                "PT1H");
+        StackSettings settings = StackSettings.throwAway(repo, "cosell-bench-vaadin-", "P14D", "PT1H");
         results.put("date", Instant.now().toString());
         results.put("cores", Runtime.getRuntime().availableProcessors());
         ObjectNode opts = results.putObject("options");
         options.forEach(opts::put);
-        System.out.println(
-                "Starting the local stack (PostgreSQL, Keycloak, backend and frontend jars) in " + data + " ...");
+        System.out.println("Starting the local stack (PostgreSQL, Keycloak, backend and frontend jars) in "
+                + settings.dataDir() + " ...");
         stack = LocalStack.start(settings, System.out);
         long frontendPid = childWith("cosell-frontend-exec.jar");
         System.out.println("Frontend pid " + frontendPid
@@ -248,11 +233,5 @@ public final class VaadinBench {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no child process runs " + jar))
                 .pid();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
