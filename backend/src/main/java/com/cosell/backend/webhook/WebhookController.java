@@ -48,11 +48,12 @@ class WebhookController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Subscription>> create(Caller caller, @RequestBody String body) {
+    Mono<ResponseEntity<Subscription.WithSecret>> create(Caller caller, @RequestBody String body) {
         return read(body, Inputs.SubscriptionInput.class)
                 .flatMap(in -> webhooks.create(caller, in))
-                .map(s ->
-                        ResponseEntity.created(URI.create(PATH + "/" + s.id())).body(s));
+                .map(s -> ResponseEntity.created(
+                                URI.create(PATH + "/" + s.subscription().id()))
+                        .body(s));
     }
 
     @GetMapping("/{id}")
@@ -80,7 +81,7 @@ class WebhookController {
     }
 
     @PostMapping("/{id}/rotate-secret")
-    Mono<Subscription> rotate(Caller caller, @PathVariable UUID id) {
+    Mono<Subscription.WithSecret> rotate(Caller caller, @PathVariable UUID id) {
         return webhooks.rotate(caller, id);
     }
 

@@ -62,7 +62,7 @@ class WebhookService {
     }
 
     /** Creates a subscription; the answer is the only time its secret is shown. */
-    Mono<Subscription> create(Caller caller, Inputs.SubscriptionInput in) {
+    Mono<Subscription.WithSecret> create(Caller caller, Inputs.SubscriptionInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.url() == null) {
             errors.add(new FieldError("url", "is required."));
@@ -82,7 +82,7 @@ class WebhookService {
                                     in.enabled() == null || in.enabled(),
                                     secret,
                                     clock.instant())
-                            .map(s -> s.withSecret(secret));
+                            .map(s -> new Subscription.WithSecret(s, secret));
                 }));
     }
 
@@ -109,13 +109,13 @@ class WebhookService {
     }
 
     /** A new secret, shown once; the old one keeps signing (as a second signature) for the grace period. */
-    Mono<Subscription> rotate(Caller caller, UUID id) {
+    Mono<Subscription.WithSecret> rotate(Caller caller, UUID id) {
         String secret = Signature.newSecret();
         return admin(caller)
                 .flatMap(org -> found(
                         store.rotate(org, id, secret, clock.instant().plus(properties.secretGrace()), clock.instant()),
                         id))
-                .map(s -> s.withSecret(secret));
+                .map(s -> new Subscription.WithSecret(s, secret));
     }
 
     Mono<Inputs.DeliveryPage> deliveries(Caller caller, UUID id, int top, long skip, String path) {
