@@ -4,37 +4,18 @@ import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.bulk.csv.CsvReader;
-import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.Users;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The CSV export over HTTP: content, BOM, escaping, the list's filters and order, isolation, streaming. */
-@BackendTest
-class CsvExportApiTest {
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    DatabaseClient db;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
+class CsvExportApiTest extends ApiTestBase {
 
     private byte[] export(String user, String query) {
         return client.get()

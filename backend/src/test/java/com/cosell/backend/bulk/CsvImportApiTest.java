@@ -5,35 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.bulk.csv.CsvReader;
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.Users;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** CSV import over HTTP: dry run and apply through the API's own rules, idempotence, bad files, limits, roles. */
-@BackendTest
-class CsvImportApiTest {
+class CsvImportApiTest extends ApiTestBase {
 
     static final String HEADER = "CRM ID,Referral ID,Deal name,Customer name,Customer city,Customer country,"
             + "Deal value,Estimated close date,Solution IDs,Employee first name,Employee last name,Employee email,"
             + "Employee phone,Notes\r\n";
-
-    @Autowired
-    WebTestClient client;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     private WebTestClient.ResponseSpec upload(String user, String mode, byte[] body) {
         return client.post()

@@ -3,7 +3,7 @@ package com.cosell.backend.expiry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,37 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /** Expiry and reminders exactly once, with concurrent runs (as on several instances) and racing accepts. */
-@BackendTest
-class ExpiryJobTest {
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    DatabaseClient db;
+class ExpiryJobTest extends ApiTestBase {
 
     @Autowired
     ExpiryJob job;
 
     @Autowired
     ExpirySchedule schedule;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     @Test
     void concurrentRunsExpireEachDueReferralOnceAndTellTheSenderOnce() {

@@ -2,32 +2,17 @@ package com.cosell.backend.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Notifications reach the organization concerned, and only it; read state is per user. */
-@BackendTest
-class NotificationApiTest {
+class NotificationApiTest extends ApiTestBase {
 
     private static final String N = "/v1.0/notifications";
-
-    @Autowired
-    WebTestClient client;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     @Test
     void aReferralAndItsAnswerNotifyTheReceiverAndThenTheSenderOnly() {

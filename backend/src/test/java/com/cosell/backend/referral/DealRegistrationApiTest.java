@@ -4,30 +4,17 @@ import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Won on an eligible solution → registered → reviewed by a seller → the partner sees the verdict. */
-@BackendTest
-class DealRegistrationApiTest {
-
-    @Autowired
-    WebTestClient client;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
+class DealRegistrationApiTest extends ApiTestBase {
 
     private static String submission(String value) {
         return """

@@ -4,6 +4,7 @@ import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** A partner invites other partners to its deal (on create or later), they answer, it withdraws. */
-class PartnerToPartnerApiTest extends ReferralApiTestBase {
+class PartnerToPartnerApiTest extends ApiTestBase {
 
     @Autowired
     com.cosell.backend.expiry.ExpiryJob expiry;

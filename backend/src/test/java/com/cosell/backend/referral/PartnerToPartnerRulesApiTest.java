@@ -4,6 +4,7 @@ import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * The limits of partner-to-partner invitations: who may invite whom (problem+json otherwise), at most
  * ten parties to an engagement; a seller still sends to several partners, and the directory lists them.
  */
-class PartnerToPartnerRulesApiTest extends ReferralApiTestBase {
+class PartnerToPartnerRulesApiTest extends ApiTestBase {
 
     @Test
     void invitationsFollowTheRules() {

@@ -4,35 +4,17 @@ import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.Users;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Bad requests answer problem+json naming what is wrong, never 500, and write nothing. */
-@BackendTest
-class ReferralBadInputTest {
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    DatabaseClient db;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
+class ReferralBadInputTest extends ApiTestBase {
 
     private long rows() {
         return db.sql("SELECT (SELECT count(*) FROM referral) + (SELECT count(*) FROM referral_event) AS n")

@@ -3,13 +3,14 @@ package com.cosell.backend.referral;
 import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Editing a referral: the history records exactly what changed, favorites are per user, ETags guard edits. */
-class ReferralEditApiTest extends ReferralApiTestBase {
+class ReferralEditApiTest extends ApiTestBase {
 
     @Test
     void theHistoryRecordsExactlyWhatAPatchChanged() {

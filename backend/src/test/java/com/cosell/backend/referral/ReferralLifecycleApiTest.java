@@ -4,13 +4,14 @@ import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.support.Api;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Every transition driven through the HTTP API by the role that may make it, and the reasons it takes. */
-class ReferralLifecycleApiTest extends ReferralApiTestBase {
+class ReferralLifecycleApiTest extends ApiTestBase {
 
     @Test
     void sellerSendsAReferralAndThePartnerAcceptsIt() {

@@ -3,31 +3,16 @@ package com.cosell.backend.referral;
 import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** The OData subset over HTTP: filters, order, paging with nextLink, counts — within one organization. */
-@BackendTest
-class ReferralListApiTest {
-
-    @Autowired
-    WebTestClient client;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
+class ReferralListApiTest extends ApiTestBase {
 
     @Test
     void pagesThroughAFilteredSortedListWithNextLinksAndCount() {

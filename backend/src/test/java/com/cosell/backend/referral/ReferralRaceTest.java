@@ -3,46 +3,27 @@ package com.cosell.backend.referral;
 import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /** Many people answering one referral at the same moment: exactly one answer wins. */
-@BackendTest
-class ReferralRaceTest {
+class ReferralRaceTest extends ApiTestBase {
 
     private static final int RACERS = 24;
 
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    DatabaseClient db;
-
     @LocalServerPort
     int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     /** Sends the patches all at once over real connections and returns the status codes. */
     private List<Integer> race(String id, List<String> patches, String ifMatch) {

@@ -3,6 +3,7 @@ package com.cosell.backend.referral;
 import static com.cosell.backend.support.Api.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * Who sees a referral: a private deal is its owner's alone; sharing (at once or later) gives the vendor
  * a received request with only what may travel; a seller's referral may come without deal details.
  */
-class ReferralSharingApiTest extends ReferralApiTestBase {
+class ReferralSharingApiTest extends ApiTestBase {
 
     @Test
     void partnerCreatesAPrivateDealThatNobodyElseCanSee() {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.security.AuthorisationMatrix.Rule;
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.TestIssuer;
 import com.cosell.backend.support.Users;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,22 +28,11 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  * without fails {@link #everyEndpointHasARule()}), answer each role as it says, need a token and give
  * an unknown organization nothing; beyond the table, sellers and partners cannot do each other's work.
  */
-@BackendTest
-class AuthorisationMatrixTest {
-
-    @Autowired
-    WebTestClient client;
+class AuthorisationMatrixTest extends ApiTestBase {
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     @Test
     void everyEndpointHasARule() {

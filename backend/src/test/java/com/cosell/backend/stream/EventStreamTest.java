@@ -3,8 +3,7 @@ package com.cosell.backend.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.CosellBackendApplication;
-import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.BackendTestInitializer;
 import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.TestIssuer;
@@ -13,20 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.socket.CloseStatus;
 import tools.jackson.databind.JsonNode;
 
 /** The WebSocket stream end to end, with a real client against the running backend. */
-@BackendTest
-class EventStreamTest {
+class EventStreamTest extends ApiTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -34,20 +29,7 @@ class EventStreamTest {
     int port;
 
     @Autowired
-    WebTestClient client;
-
-    @Autowired
-    DatabaseClient db;
-
-    @Autowired
     EventSignals signals;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     @Test
     void eachOrganizationGetsOnlyItsOwnEventsAndNotifications() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cosell.backend.expiry.ExpiryJob;
 import com.cosell.backend.referral.ReferralQuery;
 import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
+import com.cosell.backend.support.ApiTestBase;
 import com.cosell.backend.support.Deals;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,36 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 /** The per-stage tally behind $count agrees with the rows after every kind of change, folded or not. */
-@BackendTest
-class ReferralTallyTest {
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    DatabaseClient db;
+class ReferralTallyTest extends ApiTestBase {
 
     @Autowired
     ReferralTally tally;
 
     @Autowired
     ExpiryJob expiry;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client);
-    }
 
     @Test
     void theTallyCountsWhatTheRowsSayThroughCreatesAnswersAndExpiry() {

@@ -1,7 +1,5 @@
-package com.cosell.backend.referral;
+package com.cosell.backend.support;
 
-import com.cosell.backend.support.Api;
-import com.cosell.backend.support.BackendTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -9,18 +7,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The whole backend, called as the demo users through {@link Api}, with the database at hand to check or arrange. */
 @BackendTest
-abstract class ReferralApiTestBase {
+public abstract class ApiTestBase {
 
     @Autowired
-    WebTestClient client;
+    protected WebTestClient client;
 
     @Autowired
-    DatabaseClient db;
+    protected DatabaseClient db;
 
-    Api api;
+    protected Api api;
 
     @BeforeEach
-    void setUp() {
+    void connectApi() {
         api = new Api(client);
     }
 }
