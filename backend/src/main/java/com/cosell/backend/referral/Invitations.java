@@ -55,9 +55,15 @@ class Invitations {
     private final OrganizationRepository organizations;
     private final EventLog events;
     private final ReferralProperties properties;
+    private final ReferralOwnership ownership;
 
     Invitations(
-            ReferralStore store, OrganizationRepository organizations, EventLog events, ReferralProperties properties) {
+            ReferralStore store,
+            OrganizationRepository organizations,
+            EventLog events,
+            ReferralProperties properties,
+            ReferralOwnership ownership) {
+        this.ownership = ownership;
         this.store = store;
         this.organizations = organizations;
         this.events = events;
@@ -193,9 +199,14 @@ class Invitations {
                         parties.add(copy);
                         copies.add(copy);
                     }
+                    // Each copy is routed to its owner before the events that notify of it are written.
                     return Flux.fromIterable(copies)
-                            .concatMap(store::insert)
-                            .then(events.appendAll(written).then());
+                            .concatMap(c -> store.insert(c).then(ownership.received(c, actor, now)))
+                            .collectList()
+                            .flatMap(routed -> {
+                                routed.forEach(written::addAll);
+                                return events.appendAll(written).then();
+                            });
                 });
     }
 

@@ -50,6 +50,7 @@ class ReferralCreation {
     private final Invitations invitations;
     private final EventLog events;
     private final Favorites favorites;
+    private final ReferralOwnership ownership;
     private final AccessControl access;
     private final JsonInput input;
     private final TransactionalOperator tx;
@@ -63,6 +64,7 @@ class ReferralCreation {
             Invitations invitations,
             EventLog events,
             Favorites favorites,
+            ReferralOwnership ownership,
             AccessControl access,
             JsonInput input,
             TransactionalOperator tx,
@@ -74,6 +76,7 @@ class ReferralCreation {
         this.invitations = invitations;
         this.events = events;
         this.favorites = favorites;
+        this.ownership = ownership;
         this.access = access;
         this.input = input;
         this.tx = tx;
@@ -130,6 +133,7 @@ class ReferralCreation {
                         List<Invitations.Invitee> partners =
                                 named.stream().filter(i -> !i.vendor()).toList();
                         Mono<Void> work = store.insert(deal)
+                                .then(ownership.created(deal, actor, now))
                                 .then(events.append(
                                         ReferralEvents.of(EventType.REFERRAL_CREATED, deal, actor, now, List.of())))
                                 .then(
@@ -162,6 +166,7 @@ class ReferralCreation {
                             .details(resolved.orElse(null))
                             .build();
                     Mono<Void> work = store.insert(sent)
+                            .then(ownership.created(sent, actor, now))
                             .then(events.append(
                                     ReferralEvents.of(EventType.REFERRAL_CREATED, sent, actor, now, List.of())))
                             .then(invitations.invite(actor, sent, partners, now));

@@ -2,6 +2,7 @@ package com.cosell.backend.referral;
 
 import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Links;
+import com.cosell.api.referral.Owner;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.backend.access.Actor;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * A stored referral as one user sees it: their favourite, the eTag, Partner Center's links, the
+ * A stored referral as one user sees it: their favourite, its owner, the eTag, Partner Center's links, the
  * newest registration's status, where the engagement's other parties stand (their names and stages,
  * nothing of their copies' content) and, for the sender, whom it invited (null when nobody).
  */
@@ -26,17 +27,19 @@ class ReferralPresenter {
 
     private final ReferralStore store;
     private final Favorites favorites;
+    private final ReferralOwnership ownership;
 
-    ReferralPresenter(ReferralStore store, Favorites favorites) {
+    ReferralPresenter(ReferralStore store, Favorites favorites, ReferralOwnership ownership) {
         this.store = store;
         this.favorites = favorites;
+        this.ownership = ownership;
     }
 
     Mono<ReferralView> one(Actor actor, StoredReferral stored) {
         return page(actor, List.of(stored)).map(List::getFirst);
     }
 
-    /** One statement for the favourites and one for the other parties, however long the page. */
+    /** One statement each for the favourites, the other parties and the owners, however long the page. */
     Mono<List<ReferralView>> page(Actor actor, List<StoredReferral> rows) {
         if (rows.isEmpty()) {
             return Mono.just(List.of());
@@ -46,12 +49,14 @@ class ReferralPresenter {
                 rows.stream().map(r -> r.referral().engagementId()).collect(Collectors.toSet());
         return Mono.zip(
                         favorites.among(actor.caller().id(), ids),
-                        store.related(engagements, actor.organizationId()).collectMultimap(Referral::engagementId))
+                        store.related(engagements, actor.organizationId()).collectMultimap(Referral::engagementId),
+                        ownership.owners(actor.organizationId(), ids))
                 .map(t -> rows.stream()
                         .map(r -> view(
                                 r,
                                 t.getT1().contains(r.referral().id()),
-                                t.getT2().getOrDefault(r.referral().engagementId(), List.of())))
+                                t.getT2().getOrDefault(r.referral().engagementId(), List.of()),
+                                t.getT3().get(r.referral().id())))
                         .toList());
     }
 
@@ -77,7 +82,8 @@ class ReferralPresenter {
         return targets.isEmpty() ? null : targets;
     }
 
-    private static ReferralView view(StoredReferral stored, boolean favorite, Collection<Referral> others) {
+    private static ReferralView view(
+            StoredReferral stored, boolean favorite, Collection<Referral> others, @Nullable Owner owner) {
         Referral r = stored.referral();
         List<RelatedParty> parties = others.stream()
                 .map(o -> new RelatedParty(
@@ -92,6 +98,7 @@ class ReferralPresenter {
                         : r.registrations().getLast().status();
         Referral shown = r.toBuilder()
                 .favorite(favorite)
+                .owner(owner)
                 .relatedParties(parties)
                 .target(invited(r, others))
                 .registrationStatus(registrationStatus)
