@@ -30,11 +30,11 @@ class OwnersEndToEndTest extends StackTest {
         try (Browser alice = new Browser("en-US");
                 Browser bob = new Browser("en-US")) {
             alice.signInAt(url("/organization"), "alice");
-            alice.click("organization-routing-link"); // where the organization's other settings are
+            press(alice, "organization-routing-link"); // where the organization's other settings are
             alice.type("routing-precedence", Integer.toString(precedence));
             alice.type("routing-country", "NZ");
             pick(alice, "routing-owners", "Bob Lee");
-            alice.click("routing-add");
+            press(alice, "routing-add");
             alice.awaitText(By.id("routing-rules"), "Bob Lee", Duration.ofSeconds(10));
             alice.screenshot("routing-rules-alice");
 
@@ -52,12 +52,30 @@ class OwnersEndToEndTest extends StackTest {
             bob.awaitText(By.id("referral-grid"), "Bob Lee", Duration.ofSeconds(5)); // the owner column
             bob.screenshot("assigned-to-me-bob");
 
-            bob.driver.findElement(By.linkText(name)).click();
+            HttpResponse<String> mine = Tokens.call(
+                    stack.settings(),
+                    "bob",
+                    "GET",
+                    "/v1.0/engagements/referrals?owner=me&$filter="
+                            + java.net.URLEncoder.encode(
+                                            "name eq '" + name + "'", java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20"),
+                    null);
+            bob.open(url("/referrals/" + idOf(mine.body())));
             bob.awaitText(By.id("owner-name"), "Bob Lee", Duration.ofSeconds(15));
             bob.awaitText(By.id("timeline"), "Routed to Bob Lee by a routing rule", Duration.ofSeconds(5));
         } finally {
             deleteContosoRules();
         }
+    }
+
+    /** Clicks a link or button further down the page: scrolled into view first. */
+    private static void press(Browser browser, String id) {
+        WebElement element = browser.await(By.id(id));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     /** Picks an item of a multi-select combo box by its text, then closes the overlay. */
