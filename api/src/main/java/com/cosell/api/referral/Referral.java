@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param registrationStatus derived on reading from the newest registration
  * @param relatedParties     Co-sell's own: where the other parties of the engagement stand
+ * @param owner              Co-sell's own: who of the organization owns it, absent when nobody does
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Referral(
@@ -63,7 +64,8 @@ public record Referral(
         @Nullable String lastRunId,
         @Nullable List<RelatedParty> relatedParties,
         @Nullable String eTag,
-        @Nullable Links links) {
+        @Nullable Links links,
+        @Nullable Owner owner) {
 
     public @Nullable Stage stage() {
         return status == null || substatus == null

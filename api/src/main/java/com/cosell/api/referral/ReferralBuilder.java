@@ -31,6 +31,7 @@ public final class ReferralBuilder extends ReferralPartsBuilder {
     private @Nullable SalesStage salesStage;
     private @Nullable Boolean favorite;
     private @Nullable String registrationStatus;
+    private @Nullable Owner owner;
     private @Nullable String referralProgram;
     private @Nullable String callToAction;
     private @Nullable String referralSource;
@@ -64,6 +65,7 @@ public final class ReferralBuilder extends ReferralPartsBuilder {
         this.salesStage = r.salesStage();
         this.favorite = r.favorite();
         this.registrationStatus = r.registrationStatus();
+        this.owner = r.owner();
         this.referralProgram = r.referralProgram();
         this.callToAction = r.callToAction();
         this.referralSource = r.referralSource();
@@ -173,6 +175,11 @@ public final class ReferralBuilder extends ReferralPartsBuilder {
         return this;
     }
 
+    public ReferralBuilder owner(@Nullable Owner owner) {
+        this.owner = owner;
+        return this;
+    }
+
     public ReferralBuilder registrationStatus(@Nullable String registrationStatus) {
         this.registrationStatus = registrationStatus;
         return this;
@@ -252,6 +259,7 @@ public final class ReferralBuilder extends ReferralPartsBuilder {
                 lastRunId,
                 relatedParties,
                 eTag,
-                links);
+                links,
+                owner);
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Queues the mail a notification calls for, in the notification's transaction: one row per person
  * concerned who wants that kind by mail. Concerned are the people of the notification's organization
  * (and only that organization: a notification exists only where its referral does) who hold a role
- * there and are either its admins or on the referral's team (matched by email address); a notification
+ * there and are either its admins, the referral's owner or on its team (matched by email address); a notification
  * for one person (a mention) mails that person alone, if they are of the organization. A person over
  * {@code floodLimit} instant mails in the last day gets the rest in their digest. SQL rather than mapped
  * rows: the queueing is one set-based INSERT … SELECT over people, referral team and the day's mail.
@@ -47,6 +47,7 @@ class MailOutbox implements NotificationListener {
             row.put("referral", n.referralId() == null ? null : n.referralId().toString());
             row.put("at", n.at().toString());
             row.put("recipient", n.recipientId());
+            row.put("owner", n.ownerId());
             rows.add(row);
         }
         return db.sql("""
@@ -57,7 +58,7 @@ class MailOutbox implements NotificationListener {
                                      (SELECT count(*) FROM mail_outbox m WHERE m.person_id = p.id AND NOT m.digest
                                       AND m.created_at > n.at - interval '1 day') AS earlier
                               FROM jsonb_to_recordset(:rows) AS n(id uuid, org text, kind text, referral uuid, at timestamptz,
-                                                                  recipient text)
+                                                                  recipient text, owner text)
                         JOIN organization o ON o.id = n.org
                         JOIN person p ON p.organization_id = n.org
                         LEFT JOIN referral r ON r.id = n.referral AND r.organization_id = n.org
@@ -67,6 +68,7 @@ class MailOutbox implements NotificationListener {
                           AND (CASE WHEN n.recipient IS NOT NULL THEN p.id = n.recipient
                                ELSE p.roles && (CASE WHEN o.kind = 'PARTNER' THEN ARRAY['MPN_ADMIN']
                                                      ELSE ARRAY['VENDOR_ADMIN'] END)
+                               OR p.id = n.owner
                                OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(r.doc -> 'team', '[]')) t
                                           WHERE lower(t ->> 'email') = lower(p.email)) END)) c
                         ON CONFLICT (notification_id, person_id) DO NOTHING""")

@@ -1,6 +1,7 @@
 package com.cosell.backend.notification;
 
 import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
@@ -47,8 +48,8 @@ class NotificationController {
         return access.require(caller, Permission.READ).flatMap(actor -> {
             String org = actor.organizationId();
             Mono<List<Notification>> rows =
-                    store.page(org, caller.id(), size + 1, from).collectList();
-            return Mono.zip(store.unread(org, caller.id()), rows).map(t -> {
+                    store.page(org, caller.id(), admin(actor), size + 1, from).collectList();
+            return Mono.zip(store.unread(org, caller.id(), admin(actor)), rows).map(t -> {
                 List<Notification> page = t.getT2();
                 boolean more = page.size() > size;
                 return new NotificationPage(
@@ -63,7 +64,8 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> markRead(Caller caller, @PathVariable("id") UUID id) {
         return access.require(caller, Permission.READ)
-                .flatMap(actor -> store.markRead(actor.organizationId(), caller.id(), id, clock.instant()))
+                .flatMap(
+                        actor -> store.markRead(actor.organizationId(), caller.id(), admin(actor), id, clock.instant()))
                 .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(ApiProblems.notFound("Notification " + id)));
     }
 
@@ -71,7 +73,12 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> markAllRead(Caller caller) {
         return access.require(caller, Permission.READ)
-                .flatMap(actor -> store.markAllRead(actor.organizationId(), caller.id(), clock.instant()))
+                .flatMap(actor -> store.markAllRead(actor.organizationId(), caller.id(), admin(actor), clock.instant()))
                 .then();
+    }
+
+    /** Admins read the notifications of every owned referral of their organization. */
+    private static boolean admin(Actor actor) {
+        return AccessControl.allows(actor.caller(), actor.organization(), Permission.ORGANIZATION_ADMIN);
     }
 }

@@ -20,5 +20,7 @@ public enum NotificationKind {
     /** A webhook failed for longer than the retry window and was disabled; its name is in referralName. */
     WEBHOOK_DISABLED,
     /** Someone mentioned the recipient (one person) in a referral's comment; otherOrganization names who. */
-    MENTIONED
+    MENTIONED,
+    /** The recipient (one person) was made the referral's owner; otherOrganization names who assigned it. */
+    ASSIGNED
 }

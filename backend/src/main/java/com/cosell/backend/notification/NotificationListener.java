@@ -12,14 +12,18 @@ import reactor.core.publisher.Mono;
  */
 public interface NotificationListener {
 
-    /** A notification as stored; {@code recipientId} when it is for one person only. */
+    /**
+     * A notification as stored; {@code recipientId} when it is for one person only, {@code ownerId}
+     * when its referral has an owner.
+     */
     record Written(
             UUID id,
             String organizationId,
             NotificationKind kind,
             @Nullable UUID referralId,
             Instant at,
-            @Nullable String recipientId) {}
+            @Nullable String recipientId,
+            @Nullable String ownerId) {}
 
     Mono<Void> written(List<Written> notifications);
 }

@@ -6,9 +6,13 @@ import com.cosell.backend.event.NewEvent;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -28,11 +32,17 @@ public class Notifier {
     private final DatabaseClient db;
     private final JsonMapper json;
     private final List<NotificationListener> listeners;
+    private final List<NotificationAudience> audience;
 
-    Notifier(DatabaseClient db, JsonMapper json, List<NotificationListener> listeners) {
+    Notifier(
+            DatabaseClient db,
+            JsonMapper json,
+            List<NotificationListener> listeners,
+            List<NotificationAudience> audience) {
         this.db = db;
         this.json = json;
         this.listeners = listeners;
+        this.audience = audience;
     }
 
     /**
@@ -80,11 +90,23 @@ public class Notifier {
         return notifyAll(List.of(draft)).next();
     }
 
-    /** Writes all drafts with one statement; emits their events in the same order. */
+    /** Writes all drafts with one statement, each addressed to its referral's owner if any; emits their events in order. */
     public Flux<NewEvent> notifyAll(List<Draft> drafts) {
         if (drafts.isEmpty()) {
             return Flux.empty();
         }
+        Set<UUID> referrals = new HashSet<>();
+        drafts.stream().map(Draft::referralId).filter(Objects::nonNull).forEach(referrals::add);
+        return Flux.fromIterable(audience)
+                .concatMap(a -> referrals.isEmpty() ? Mono.just(Map.<UUID, String>of()) : a.owners(referrals))
+                .reduce(new HashMap<UUID, String>(), (all, some) -> {
+                    all.putAll(some);
+                    return all;
+                })
+                .flatMapMany(owners -> write(drafts, owners));
+    }
+
+    private Flux<NewEvent> write(List<Draft> drafts, Map<UUID, String> owners) {
         List<Map<String, Object>> rows = new ArrayList<>(drafts.size());
         List<NewEvent> events = new ArrayList<>(drafts.size());
         List<NotificationListener.Written> written = new ArrayList<>(drafts.size());
@@ -110,12 +132,17 @@ public class Notifier {
             row.put("reason", d.reason());
             row.put("created_at", d.at().toString());
             row.put("recipient_id", d.recipientId());
+            String owner = d.referralId() == null ? null : owners.get(d.referralId());
+            row.put("owner_id", owner);
             rows.add(row);
             written.add(new NotificationListener.Written(
-                    n.id(), d.organizationId(), d.kind(), d.referralId(), d.at(), d.recipientId()));
+                    n.id(), d.organizationId(), d.kind(), d.referralId(), d.at(), d.recipientId(), owner));
             Map<String, Object> change = n.asChange();
             if (d.recipientId() != null) {
                 change.put("recipientId", d.recipientId()); // the organization's stream carries it; only they see it
+            }
+            if (owner != null) {
+                change.put("ownerId", owner);
             }
             events.add(new NewEvent(
                     EventType.NOTIFICATION_CREATED,
@@ -129,12 +156,12 @@ public class Notifier {
         }
         return db.sql("""
                         INSERT INTO notification (id, organization_id, kind, referral_id, referral_name,
-                                                  other_organization, reason, created_at, recipient_id)
+                                                  other_organization, reason, created_at, recipient_id, owner_id)
                         SELECT id, organization_id, kind, referral_id, referral_name, other_organization, reason,
-                               created_at, recipient_id
+                               created_at, recipient_id, owner_id
                         FROM jsonb_to_recordset(:rows) AS n(id uuid, organization_id text, kind text, referral_id uuid,
                             referral_name text, other_organization text, reason text, created_at timestamptz,
-                            recipient_id text)""")
+                            recipient_id text, owner_id text)""")
                 .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .then()
                 .thenMany(Flux.fromIterable(listeners))

@@ -53,7 +53,9 @@ class ReferralController {
 
     /** {@code $expand} is accepted and ignored: the other parties' stages are always in {@code relatedParties}. */
     @GetMapping
-    @Operation(summary = "List referrals (OData $filter, $orderby, $top, $skip, $count, $select)")
+    @Operation(
+            summary = "List referrals (OData $filter, $orderby, $top, $skip, $count, $select; "
+                    + "owner=me|none|<person id>)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralPage.class)))
     Mono<?> list(
             Caller caller,
@@ -62,8 +64,10 @@ class ReferralController {
             @RequestParam(name = "$top", required = false) @Nullable String top,
             @RequestParam(name = "$skip", required = false) @Nullable String skip,
             @RequestParam(name = "$count", required = false) @Nullable String count,
-            @RequestParam(name = "$select", required = false) @Nullable String select) {
-        return Mono.fromCallable(() -> ReferralQuery.parse(filter, orderBy, top, skip, count))
+            @RequestParam(name = "$select", required = false) @Nullable String select,
+            @RequestParam(name = "owner", required = false) @Nullable String owner) {
+        return Mono.fromCallable(() ->
+                        ReferralQuery.parse(ReferralQuery.owned(filter, owner, caller.id()), orderBy, top, skip, count))
                 .zipWith(Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select))))
                 .flatMap(t -> referrals
                         .list(caller, t.getT1())

@@ -58,6 +58,19 @@ public record ReferralQuery(
         }
     }
 
+    /**
+     * The filter narrowed to one owner: {@code me} (the caller), {@code none} (unassigned) or a
+     * person's id; the same as {@code owner/id eq …} in the filter.
+     */
+    public static @Nullable String owned(@Nullable String filter, @Nullable String owner, String callerId) {
+        if (owner == null || owner.isBlank()) {
+            return filter;
+        }
+        String id = owner.equals("me") ? callerId : owner.trim();
+        String clause = owner.equals("none") ? "owner/id eq null" : "owner/id eq '" + id.replace("'", "''") + "'";
+        return filter == null || filter.isBlank() ? clause : "(" + filter + ") and " + clause;
+    }
+
     private static int number(String name, @Nullable String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;

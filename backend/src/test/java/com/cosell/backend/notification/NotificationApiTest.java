@@ -52,7 +52,9 @@ class NotificationApiTest extends ApiTestBase {
                 .asString();
         api.patch("mia", request, Deals.acceptPatch(name), null).expectStatus().isOk();
 
-        JsonNode engaged = only(about("bob", name));
+        // alice's deal: the notification is hers (its owner's and the admins'), not every referral admin's.
+        assertThat(about("bob", name)).isEmpty();
+        JsonNode engaged = only(about("alice", name));
         assertThat(engaged.get("kind").asString()).isEqualTo("VENDOR_ENGAGED");
         assertThat(engaged.get("referralId").asString())
                 .isEqualTo(deal.get("id").asString());

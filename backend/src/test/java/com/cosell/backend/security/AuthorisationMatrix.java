@@ -25,6 +25,9 @@ final class AuthorisationMatrix {
     private static final String WEBHOOK =
             "{\"url\":\"https://203.0.113.10/matrix\",\"eventTypes\":" + "[\"referral-created\"],\"enabled\":false}";
 
+    private static final String RR = "/v1.0/routing-rules";
+    private static final String ROUTING = "{\"precedence\":1,\"owners\":[]}";
+
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
     /** Open without a token: a mail's unsubscribe link, whose token names the person (MailNotificationTest). */
     static final Set<String> PUBLIC = Set.of("GET /v1.0/email/unsubscribe", "POST /v1.0/email/unsubscribe");
@@ -85,6 +88,16 @@ final class AuthorisationMatrix {
         rule("GET", R + "/{id}/comments/mentionable?channel=internal", null, 200, 200, 404, 404, 403);
         rule("PATCH", R + "/{id}/comments/{commentId}", "{\"body\":\"Matrix\"}", 404, 404, 404, 404, 403);
         rule("DELETE", R + "/{id}/comments/{commentId}", null, 404, 404, 404, 404, 403);
+        // Owners: whoever reads the referral; "nobody" is no person of contoso (400, after the access checks);
+        // bob owns the deal he created and may leave it unassigned. People: whoever reads referrals.
+        rule("PUT", R + "/{id}/owner", "{\"id\":\"nobody\"}", 400, 400, 404, 404, 403);
+        rule("DELETE", R + "/{id}/owner", null, 200, 200, 404, 404, 403);
+        rule("GET", "/v1.0/people", null, 200, 200, 200, 200, 403);
+        // Routing rules are the organization admin's; an invalid rule (no owners) is 400, {id} names no rule.
+        rule("GET", RR, null, 200, 403, 403, 403, 403);
+        rule("POST", RR, ROUTING, 400, 403, 403, 403, 403);
+        rule("PUT", RR + "/{id}", ROUTING, 400, 403, 403, 403, 403);
+        rule("DELETE", RR + "/{id}", null, 404, 403, 403, 403, 403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {

@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Random multi-organization scenarios, partner-to-partner deals with several parties among them:
  * whatever partners and sellers do, no read path returns another organization's data (only the other
- * parties' names and stages), and a private deal never reaches anyone until its owner invites someone.
+ * parties' names and stages), and a private deal never reaches anyone until its owner invites someone;
+ * with assignments and routing among the steps, no owner is ever of another organization ({@link OwnerIsolation}).
  */
 class IsolationPropertyTest {
 
@@ -77,7 +78,9 @@ class IsolationPropertyTest {
                                 "engage",
                                 "p2p",
                                 "invite-later",
-                                "withdraw"),
+                                "withdraw",
+                                "assign",
+                                "route"),
                         Arbitraries.of(PARTNER_USERS),
                         Arbitraries.integers().between(0, 20))
                 .as(Step::new);
@@ -91,6 +94,7 @@ class IsolationPropertyTest {
         Set<String> privateEngagements = new HashSet<>(); // never shared: only their owner may know them
         List<JsonNode> created = new ArrayList<>();
         String marker = "Iso-" + Long.toHexString(System.nanoTime());
+        OwnerIsolation owners = new OwnerIsolation(api); // starts without routing rules
         for (Step step : scenario) {
             String org = Users.ALL.get(step.user()).org();
             switch (step.kind()) {
@@ -168,6 +172,13 @@ class IsolationPropertyTest {
                         }
                     }
                 }
+                case "assign" -> {
+                    if (!created.isEmpty()) {
+                        JsonNode c = created.get(step.target() % created.size());
+                        owners.assign(step.user(), c.get("engagementId").asString(), step.target());
+                    }
+                }
+                case "route" -> owners.route(step.target());
                 default -> throw new IllegalStateException(step.kind());
             }
         }
@@ -220,6 +231,8 @@ class IsolationPropertyTest {
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
             comments.check(reader);
+            owners.check(reader, engagements);
+            owners.clearRules();
             JsonNode list =
                     api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
             list.get("value")

@@ -92,7 +92,7 @@ public final class Referrals {
 
     /**
      * The same referral with only what a list row shows and needs (identity, name, customer name,
-     * value, close date, stage, type, direction, favourite, expiry, last update): a grid keeps the
+     * value, close date, stage, type, direction, favourite, owner, expiry, last update): a grid keeps the
      * rows it shows for as long as the page is open, so contacts, notes, solutions, registrations and
      * links would stay in every session's memory for nothing. Never sent back to the API.
      */
@@ -112,6 +112,7 @@ public final class Referrals {
                 .type(r.type())
                 .direction(r.direction())
                 .favorite(r.favorite())
+                .owner(r.owner())
                 .customerProfile(customer == null ? null : new CustomerProfile(customer.name(), null, null, null, null))
                 .details(
                         details == null

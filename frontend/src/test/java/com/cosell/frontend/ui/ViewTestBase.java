@@ -55,6 +55,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected com.cosell.frontend.backend.PresenceApi presenceApi;
 
+    @MockitoBean
+    protected com.cosell.frontend.backend.OwnersApi owners;
+
     @Autowired
     protected ApplicationContext context;
 

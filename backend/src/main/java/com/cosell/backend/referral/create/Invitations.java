@@ -10,6 +10,7 @@ import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.organization.Organization;
 import com.cosell.backend.organization.OrganizationRepository;
+import com.cosell.backend.referral.ReferralOwnership;
 import com.cosell.backend.referral.ReferralProperties;
 import com.cosell.backend.referral.store.ReferralEvents;
 import com.cosell.backend.referral.store.ReferralStore;
@@ -60,9 +61,15 @@ public class Invitations {
     private final OrganizationRepository organizations;
     private final EventLog events;
     private final ReferralProperties properties;
+    private final ReferralOwnership ownership;
 
     Invitations(
-            ReferralStore store, OrganizationRepository organizations, EventLog events, ReferralProperties properties) {
+            ReferralStore store,
+            OrganizationRepository organizations,
+            EventLog events,
+            ReferralProperties properties,
+            ReferralOwnership ownership) {
+        this.ownership = ownership;
         this.store = store;
         this.organizations = organizations;
         this.events = events;
@@ -198,9 +205,14 @@ public class Invitations {
                         parties.add(copy);
                         copies.add(copy);
                     }
+                    // Each copy is routed to its owner before the events that notify of it are written.
                     return Flux.fromIterable(copies)
-                            .concatMap(store::insert)
-                            .then(events.appendAll(written).then());
+                            .concatMap(c -> store.insert(c).then(ownership.received(c, actor, now)))
+                            .collectList()
+                            .flatMap(routed -> {
+                                routed.forEach(written::addAll);
+                                return events.appendAll(written).then();
+                            });
                 });
     }
 

@@ -13,6 +13,7 @@ import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.identity.Caller;
+import com.cosell.backend.referral.ReferralOwnership;
 import com.cosell.backend.referral.ReferralView;
 import com.cosell.backend.referral.query.Favorites;
 import com.cosell.backend.referral.query.ReferralPresenter;
@@ -59,6 +60,7 @@ public class ReferralCreation {
     private final Invitations invitations;
     private final EventLog events;
     private final Favorites favorites;
+    private final ReferralOwnership ownership;
     private final AccessControl access;
     private final JsonInput input;
     private final TransactionalOperator tx;
@@ -72,6 +74,7 @@ public class ReferralCreation {
             Invitations invitations,
             EventLog events,
             Favorites favorites,
+            ReferralOwnership ownership,
             AccessControl access,
             JsonInput input,
             TransactionalOperator tx,
@@ -83,6 +86,7 @@ public class ReferralCreation {
         this.invitations = invitations;
         this.events = events;
         this.favorites = favorites;
+        this.ownership = ownership;
         this.access = access;
         this.input = input;
         this.tx = tx;
@@ -139,6 +143,7 @@ public class ReferralCreation {
                         List<Invitations.Invitee> partners =
                                 named.stream().filter(i -> !i.vendor()).toList();
                         Mono<Void> work = store.insert(deal)
+                                .then(ownership.created(deal, actor, now))
                                 .then(events.append(
                                         ReferralEvents.of(EventType.REFERRAL_CREATED, deal, actor, now, List.of())))
                                 .then(
@@ -171,6 +176,7 @@ public class ReferralCreation {
                             .details(resolved.orElse(null))
                             .build();
                     Mono<Void> work = store.insert(sent)
+                            .then(ownership.created(sent, actor, now))
                             .then(events.append(
                                     ReferralEvents.of(EventType.REFERRAL_CREATED, sent, actor, now, List.of())))
                             .then(invitations.invite(actor, sent, partners, now));

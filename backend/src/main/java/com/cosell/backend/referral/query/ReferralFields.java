@@ -42,6 +42,11 @@ public final class ReferralFields {
                     Field.of("customerProfile/name", "r.customer_name", FieldType.STRING),
                     Field.of("customerProfile/address/city", "r.customer_city", FieldType.STRING),
                     Field.of("customerProfile/address/country", "r.customer_country", FieldType.STRING),
+                    // The owner module's row; compared with null, "unassigned".
+                    Field.of(
+                            "owner/id",
+                            "(SELECT o.owner_id FROM referral_owner o WHERE o.referral_id = r.id)",
+                            FieldType.STRING),
                     Field.condition(
                             "favorite",
                             "EXISTS (SELECT 1 FROM favorite f WHERE f.referral_id = r.id AND f.user_id = :"

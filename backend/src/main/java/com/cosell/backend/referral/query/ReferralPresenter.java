@@ -2,9 +2,11 @@ package com.cosell.backend.referral.query;
 
 import com.cosell.api.referral.Direction;
 import com.cosell.api.referral.Links;
+import com.cosell.api.referral.Owner;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.RelatedParty;
 import com.cosell.backend.access.Actor;
+import com.cosell.backend.referral.ReferralOwnership;
 import com.cosell.backend.referral.ReferralView;
 import com.cosell.backend.referral.store.ReferralStore;
 import com.cosell.backend.referral.store.StoredReferral;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * A stored referral as one user sees it: their favourite, the eTag, Partner Center's links, the
+ * A stored referral as one user sees it: their favourite, its owner, the eTag, Partner Center's links, the
  * newest registration's status, where the engagement's other parties stand (their names and stages,
  * nothing of their copies' content) and, for the sender, whom it invited (null when nobody).
  */
@@ -29,17 +31,19 @@ public class ReferralPresenter {
 
     private final ReferralStore store;
     private final Favorites favorites;
+    private final ReferralOwnership ownership;
 
-    ReferralPresenter(ReferralStore store, Favorites favorites) {
+    ReferralPresenter(ReferralStore store, Favorites favorites, ReferralOwnership ownership) {
         this.store = store;
         this.favorites = favorites;
+        this.ownership = ownership;
     }
 
     public Mono<ReferralView> one(Actor actor, StoredReferral stored) {
         return page(actor, List.of(stored)).map(List::getFirst);
     }
 
-    /** One statement for the favourites and one for the other parties, however long the page. */
+    /** One statement each for the favourites, the other parties and the owners, however long the page. */
     Mono<List<ReferralView>> page(Actor actor, List<StoredReferral> rows) {
         if (rows.isEmpty()) {
             return Mono.just(List.of());
@@ -49,12 +53,14 @@ public class ReferralPresenter {
                 rows.stream().map(r -> r.referral().engagementId()).collect(Collectors.toSet());
         return Mono.zip(
                         favorites.among(actor.caller().id(), ids),
-                        store.related(engagements, actor.organizationId()).collectMultimap(Referral::engagementId))
+                        store.related(engagements, actor.organizationId()).collectMultimap(Referral::engagementId),
+                        ownership.owners(actor.organizationId(), ids))
                 .map(t -> rows.stream()
                         .map(r -> view(
                                 r,
                                 t.getT1().contains(r.referral().id()),
-                                t.getT2().getOrDefault(r.referral().engagementId(), List.of())))
+                                t.getT2().getOrDefault(r.referral().engagementId(), List.of()),
+                                t.getT3().get(r.referral().id())))
                         .toList());
     }
 
@@ -80,7 +86,8 @@ public class ReferralPresenter {
         return targets.isEmpty() ? null : targets;
     }
 
-    private static ReferralView view(StoredReferral stored, boolean favorite, Collection<Referral> others) {
+    private static ReferralView view(
+            StoredReferral stored, boolean favorite, Collection<Referral> others, @Nullable Owner owner) {
         Referral r = stored.referral();
         List<RelatedParty> parties = others.stream()
                 .map(o -> new RelatedParty(
@@ -95,6 +102,7 @@ public class ReferralPresenter {
                         : r.registrations().getLast().status();
         Referral shown = r.toBuilder()
                 .favorite(favorite)
+                .owner(owner)
                 .relatedParties(parties)
                 .target(invited(r, others))
                 .registrationStatus(registrationStatus)

@@ -28,11 +28,11 @@ public final class ServerOwnedFields {
             "registrations");
 
     /**
-     * Per-user or derived on reading: never stored. {@code target} (the parties the organization
+     * Per-user or derived on reading: never stored ({@code owner} is the owner module's). {@code target} (the parties the organization
      * invited) is input on create and in an invitation's patch, derived from the parties' copies on reading.
      */
     public static final Set<String> PRESENTATION =
-            Set.of("favorite", "eTag", "links", "relatedParties", "registrationStatus", "target");
+            Set.of("favorite", "eTag", "links", "relatedParties", "registrationStatus", "target", "owner");
 
     /** Read-only fields of Partner Center's schema that Co-sell does not keep. */
     private static final Set<String> NOT_KEPT = Set.of("@odata.context", "@odata.etag", "quality", "isSpam", "tags");

@@ -52,6 +52,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser user;
     private final BackendClient backend;
     private final BulkApi bulk;
+    private final com.cosell.frontend.backend.OwnersApi owners;
     /** The filter and order of the last read, which "Export CSV" downloads (read off the UI thread). */
     private volatile CsvExport.ListQuery shown =
             new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
@@ -75,6 +76,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             CurrentUser user,
             BackendClient backend,
             BulkApi bulk,
+            com.cosell.frontend.backend.OwnersApi owners,
             SharedReferralReads reads,
             ReferralEvents events,
             Clock clock,
@@ -83,6 +85,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         this.user = user;
         this.backend = backend;
         this.bulk = bulk;
+        this.owners = owners;
         this.events = events;
         this.grid = new ReferralGrid(clock, this::setFavorite);
         this.rows = new ListRows(this, user, backend, reads, grid, clock);
@@ -163,6 +166,11 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("referral-count");
         controls.toolbar.add(count);
         controls.addActionsFor(me);
+        try {
+            controls.ownersFor(me, owners.people(user.authentication()));
+        } catch (BackendException e) {
+            controls.ownersFor(me, List.of()); // the filter still offers "Assigned to me" and "Unassigned"
+        }
         controls.toolbar.add(CsvExport.referrals(this, bulk, user.authentication(), () -> shown));
         error.setId("list-error");
         error.addClassName("error-text");

@@ -1,5 +1,6 @@
 package com.cosell.frontend.ui.cosell;
 
+import com.cosell.api.referral.Owner;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.Roles;
@@ -16,8 +17,10 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What the list shows — tab, stage, search — as controls; {@link #filter} reads them, {@link #setTo} sets them. */
 final class ListControls {
@@ -25,6 +28,11 @@ final class ListControls {
     final Tabs tabs = new Tabs();
     final Select<StageFilter> stage = new Select<>();
     final TextField search = new TextField();
+    /** Whose referrals: anyone's, the user's ("Assigned to me"), nobody's, or a colleague's. */
+    final Select<String> owner = new Select<>();
+
+    private final Map<String, String> ownerNames = new LinkedHashMap<>();
+    private @Nullable String me;
     /** The stage and search row; the view adds the count and its buttons. */
     final HorizontalLayout toolbar;
 
@@ -59,9 +67,28 @@ final class ListControls {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> changed.run());
 
-        toolbar = new HorizontalLayout(stage, search);
+        owner.setId("owner-filter");
+        owner.setLabel(tr(i18n, "owner.filter"));
+        ownerNames.put(ReferralListFilter.ANYONE, tr(i18n, "owner.filter.anyone"));
+        ownerNames.put(ReferralListFilter.ME, tr(i18n, "owner.filter.me"));
+        ownerNames.put(ReferralListFilter.NOBODY, tr(i18n, "owner.unassigned"));
+        owner.setItems(ownerNames.keySet());
+        owner.setItemLabelGenerator(id -> ownerNames.getOrDefault(id, id));
+        owner.setValue(ReferralListFilter.ANYONE);
+        owner.addValueChangeListener(e -> changed.run());
+
+        toolbar = new HorizontalLayout(stage, owner, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("cosell-toolbar");
+    }
+
+    /** The user and their colleagues, to filter by; the list's other choices stay first. */
+    void ownersFor(Me user, List<Owner> people) {
+        me = user.id();
+        people.stream().filter(p -> !p.id().equals(user.id())).forEach(p -> ownerNames.put(p.id(), p.name()));
+        String shown = owner.getValue();
+        owner.setItems(ownerNames.keySet());
+        owner.setValue(shown);
     }
 
     /** Create a deal for partner admins, send a referral for sellers. */
@@ -92,7 +119,8 @@ final class ListControls {
     ReferralListFilter filter() {
         ReferralListFilter.Tab kind = kinds.getOrDefault(tabs.getSelectedTab(), ReferralListFilter.Tab.INBOUND);
         return new ReferralListFilter(
-                kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(), search.getValue());
+                        kind, stage.getValue() == null ? StageFilter.ALL : stage.getValue(), search.getValue())
+                .ownedBy(owner.getValue() == null ? ReferralListFilter.ANYONE : owner.getValue(), me);
     }
 
     void setTo(ListPlace place) {
@@ -103,5 +131,10 @@ final class ListControls {
         });
         stage.setValue(place.stage());
         search.setValue(place.search());
+        if (!ownerNames.containsKey(place.owner())) {
+            ownerNames.put(place.owner(), place.owner()); // a colleague not known here (yet): by id
+            owner.setItems(ownerNames.keySet());
+        }
+        owner.setValue(place.owner());
     }
 }

@@ -20,10 +20,16 @@ import java.util.Set;
  *
  * @param sort a sortable column's key
  * @param row the index of the first row in view (the grid scrolls rather than pages)
+ * @param owner whose referrals, as {@link ReferralListFilter#owner()} ({@code owner=me}: "Assigned to me")
  */
-public record ListPlace(Tab tab, StageFilter stage, String search, String sort, boolean descending, int row) {
+public record ListPlace(
+        Tab tab, StageFilter stage, String search, String sort, boolean descending, int row, String owner) {
 
     public static final ListPlace DEFAULT = new ListPlace(Tab.INBOUND, StageFilter.ALL, "", "updated", true, 0);
+
+    public ListPlace(Tab tab, StageFilter stage, String search, String sort, boolean descending, int row) {
+        this(tab, stage, search, sort, descending, row, ReferralListFilter.ANYONE);
+    }
 
     /** The grid's sortable columns, by key: anything else in a URL falls back to the default order. */
     static final Set<String> SORTABLE = Set.of("name", "customer", "value", "close", "time-left", "updated");
@@ -39,7 +45,8 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
                 .map(d -> !d.equals("asc"))
                 .orElse(sort.equals(DEFAULT.sort) ? DEFAULT.descending : false);
         int row = first(q, "row").flatMap(ListPlace::number).orElse(0);
-        return new ListPlace(tab, stage, search, sort, descending, row);
+        return new ListPlace(
+                tab, stage, search, sort, descending, row, first(q, "owner").orElse(""));
     }
 
     /** Where the list is: its filter, the grid's order and the first row in view. */
@@ -47,7 +54,7 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
         String sort = order.isEmpty() ? DEFAULT.sort : order.get(0).getSorted().getKey();
         boolean descending =
                 order.isEmpty() ? DEFAULT.descending : order.get(0).getDirection() == SortDirection.DESCENDING;
-        return new ListPlace(filter.tab(), filter.stage(), filter.search(), sort, descending, row);
+        return new ListPlace(filter.tab(), filter.stage(), filter.search(), sort, descending, row, filter.owner());
     }
 
     public QueryParameters toQuery() {
@@ -67,6 +74,9 @@ public record ListPlace(Tab tab, StageFilter stage, String search, String sort, 
         }
         if (row > 0) {
             q.put("row", Integer.toString(row));
+        }
+        if (!owner.isEmpty()) {
+            q.put("owner", owner);
         }
         return QueryParameters.simple(q);
     }

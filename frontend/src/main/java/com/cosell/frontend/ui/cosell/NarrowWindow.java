@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class NarrowWindow {
 
     /** Columns a narrow window does without. */
-    static final List<String> WIDE_ONLY = List.of("customer", "close", "type", "time-left", "updated");
+    static final List<String> WIDE_ONLY = List.of("customer", "owner", "close", "type", "time-left", "updated");
     /** Below this window width the grid drops to its narrow columns. */
     static final int NARROW_PX = 900;
 

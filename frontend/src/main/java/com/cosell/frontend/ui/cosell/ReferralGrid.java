@@ -99,6 +99,13 @@ public class ReferralGrid extends Grid<Referral> {
                 .setFlexGrow(2)
                 .setWidth("8em")
                 .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
+        addColumn(r -> r.owner() == null
+                        ? getTranslation("owner.unassigned")
+                        : r.owner().name())
+                .setKey("owner")
+                .setHeader(getTranslation("grid.owner"))
+                .setFlexGrow(1)
+                .setWidth("7em");
         addColumn(r -> r.details() == null
                         ? "—"
                         : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))

@@ -10,16 +10,37 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sendsToOthers the user's Outbound referrals were sent to other organizations (a seller's to
  *                      partners): their stage is the receiver's, so the stage filter asks about that
+ * @param owner         whose referrals: {@link #ANYONE}, {@link #ME} (the user, {@code me}), {@link #NOBODY}
+ *                      (unassigned) or a person's id
  */
-public record ReferralListFilter(Tab tab, StageFilter stage, String search, boolean sendsToOthers) {
+public record ReferralListFilter(
+        Tab tab,
+        StageFilter stage,
+        String search,
+        boolean sendsToOthers,
+        String owner,
+        @Nullable String me) {
+
+    public static final String ANYONE = "";
+    public static final String ME = "me";
+    public static final String NOBODY = "none";
 
     public ReferralListFilter(Tab tab, StageFilter stage, String search) {
         this(tab, stage, search, false);
     }
 
+    public ReferralListFilter(Tab tab, StageFilter stage, String search, boolean sendsToOthers) {
+        this(tab, stage, search, sendsToOthers, ANYONE, null);
+    }
+
     /** The same filter for a user whose Outbound referrals were (or were not) sent to others. */
     public ReferralListFilter sentToOthers(boolean value) {
-        return new ReferralListFilter(tab, stage, search, value);
+        return new ReferralListFilter(tab, stage, search, value, owner, me);
+    }
+
+    /** The same filter narrowed to one owner; {@code me} is the user's id, for {@link #ME}. */
+    public ReferralListFilter ownedBy(String owner, @Nullable String me) {
+        return new ReferralListFilter(tab, stage, search, sendsToOthers, owner, me);
     }
 
     public enum Tab {
@@ -57,6 +78,12 @@ public record ReferralListFilter(Tab tab, StageFilter stage, String search, bool
         if (stage.odata != null) {
             terms.add(
                     tab == Tab.OUTBOUND && sendsToOthers ? "relatedParties/any(p:p/" + stage.odata + ")" : stage.odata);
+        }
+        String person = owner.equals(ME) ? me : owner;
+        if (owner.equals(NOBODY)) {
+            terms.add("owner/id eq null");
+        } else if (person != null && !person.isEmpty()) {
+            terms.add("owner/id eq " + quote(person));
         }
         String text = search.strip();
         if (!text.isEmpty()) {

@@ -52,6 +52,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private final BackendClient backend;
     private final Clock clock;
     private final Presence presence;
+    private final com.cosell.frontend.backend.OwnersApi owners;
     private @Nullable PresenceAvatars viewers;
     private com.cosell.frontend.ui.comment.@Nullable CommentsPanel comments; // kept across redraws, with any draft
     private @Nullable Me me;
@@ -59,8 +60,15 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private @Nullable ReferralDialog open;
     private String id = "";
 
-    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock, Presence presence) {
+    ReferralDetailView(
+            CurrentUser user,
+            BackendClient backend,
+            ReferralEvents events,
+            Clock clock,
+            Presence presence,
+            com.cosell.frontend.backend.OwnersApi owners) {
         this.presence = presence;
+        this.owners = owners;
         this.user = user;
         this.backend = backend;
         this.clock = clock;
@@ -154,6 +162,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         header.addClassName("detail-header");
         Div sections = new Div(
                 new DealSummary(r, clock),
+                new OwnerControl(r, me, owners, user, this::reload),
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList(
                         "contact-list",

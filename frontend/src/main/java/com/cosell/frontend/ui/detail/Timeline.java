@@ -70,6 +70,11 @@ class Timeline extends Div {
                     .map(s -> getTranslation("history.party-moved", party, s))
                     .orElse(getTranslation("history.party-changed", party));
         }
+        Optional<Change> owner =
+                changes.stream().filter(c -> c.path().equals("/owner")).findFirst();
+        if (owner.isPresent()) {
+            return OwnerControl.history(this, owner.get().to());
+        }
         if (h.type().equals("referral-created")) {
             return stage.map(s -> getTranslation("history.created.in", s)).orElse(getTranslation("history.created"));
         }

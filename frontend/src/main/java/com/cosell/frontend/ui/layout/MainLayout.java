@@ -80,6 +80,12 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         SideNav nav = new SideNav();
         nav.setId("navigation");
         nav.addItem(new SideNavItem(getTranslation("nav.cosell"), CoSellView.class, VaadinIcon.HANDSHAKE.create()));
+        if (me != null) {
+            SideNavItem mine =
+                    new SideNavItem(getTranslation("nav.assigned"), "?owner=me", VaadinIcon.USER_CHECK.create());
+            mine.setId("nav-assigned");
+            nav.addItem(mine);
+        }
         if (me != null && Roles.isPartnerAdmin(me)) {
             nav.addItem(new SideNavItem(getTranslation("nav.create"), CreateDealView.class, VaadinIcon.PLUS.create()));
         }

@@ -96,6 +96,9 @@ public class OrganizationView extends VerticalLayout implements BeforeEnterObser
         RouterLink webhooks = new RouterLink(getTranslation("organization.webhooks.link"), WebhooksView.class);
         webhooks.setId("organization-webhooks-link");
         add(new H3(getTranslation("webhooks.title")), new Paragraph(getTranslation("organization.webhooks")), webhooks);
+        RouterLink routing = new RouterLink(getTranslation("organization.routing.link"), RoutingView.class);
+        routing.setId("organization-routing-link");
+        add(new H3(getTranslation("routing.title")), new Paragraph(getTranslation("organization.routing")), routing);
     }
 
     private static Paragraph error(String message) {

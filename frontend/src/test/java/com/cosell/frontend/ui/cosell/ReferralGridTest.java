@@ -56,7 +56,7 @@ class ReferralGridTest extends ViewTestBase {
         assertThat(grid().getClassNames()).contains("narrow");
 
         grid().setNarrow(false);
-        assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible)).hasSize(9);
+        assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible)).hasSize(10); // the owner too
         assertThat(grid().getClassNames()).doesNotContain("narrow");
     }
 }
