@@ -18,6 +18,8 @@ public enum CloseReason {
     TimelineTooShort(true, false),
     SpamOrAbuse(true, false),
     ProjectCancelledOrDelayed(false, true),
+    /** Closed as the duplicate of another open deal of the organization (the link is kept). */
+    Duplicate(true, true),
     Other(true, true);
 
     private final boolean decline;
