@@ -145,6 +145,47 @@ class DuplicateApiTest {
         close("bob", dupId, keptId).expectStatus().isEqualTo(409);
     }
 
+    @Test
+    void theVendorSeesTwoPartnersWorkingTheSameCustomerAndNoPartnerEverDoes() {
+        String c1 = send("contoso").get("id").asString();
+        String c2 = send("contoso").get("id").asString();
+        String f = send("fabrikam").get("id").asString();
+
+        JsonNode conflicts = api.read("mia", REFERRALS + "/conflicts?ids=" + c1 + "," + c2 + "," + f);
+        java.util.Map<String, List<String>> byId = new java.util.HashMap<>();
+        conflicts.get("value").forEach(c -> byId.put(c.get("id").asString(), ids(c.get("conflictsWith"))));
+        // one partner twice is not a conflict; two partners are
+        assertThat(byId.get(c1)).containsExactly(f);
+        assertThat(byId.get(c2)).containsExactly(f);
+        assertThat(byId.get(f)).containsExactlyInAnyOrder(c1, c2);
+        assertThat(ids(api.read("mia", REFERRALS + "/" + f + "/duplicates").get("conflicts")))
+                .containsExactlyInAnyOrder(c1, c2);
+
+        api.get("bob", REFERRALS + "/conflicts?ids=" + c1).expectStatus().isForbidden();
+        for (var partner :
+                java.util.Map.of("bob", "contoso", "carol", "fabrikam").entrySet()) {
+            for (String vendorCopy : List.of(c1, c2, f)) {
+                String engagement = api.read("mia", REFERRALS + "/" + vendorCopy)
+                        .get("engagementId")
+                        .asString();
+                for (JsonNode copy : api.engagement(partner.getKey(), engagement)) {
+                    JsonNode report = api.read(
+                            partner.getKey(), REFERRALS + "/" + copy.get("id").asString() + "/duplicates");
+                    assertThat(report.has("conflicts")).isFalse();
+                    assertThat(report.toString()).doesNotContain(c1, c2, f);
+                    assertThat(copy.toString())
+                            .doesNotContain(partner.getValue().equals("contoso") ? "fabrikam" : "contoso");
+                }
+            }
+        }
+    }
+
+    /** The vendor's referral to a partner about this test's customer; the vendor's copy. */
+    private JsonNode send(String partner) {
+        return api.create(
+                "mia", Deals.sellerReferral("Conflict " + partner, partner).replace("Northwind Traders", customer));
+    }
+
     private WebTestClient.ResponseSpec close(String user, String id, String of) {
         return api.post(user, REFERRALS + "/" + id + "/close-as-duplicate", "{\"duplicateOf\": \"" + of + "\"}");
     }

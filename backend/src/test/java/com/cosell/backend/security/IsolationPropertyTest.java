@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * Random multi-organization scenarios, partner-to-partner deals with several parties among them:
  * whatever partners and sellers do, no read path returns another organization's data (only the other
  * parties' names and stages), and a private deal never reaches anyone until its owner invites someone.
+ * Comments ({@link CommentIsolation}) and duplicates and conflicts ({@link DuplicateIsolation}) included.
  */
 class IsolationPropertyTest {
 
@@ -77,7 +78,8 @@ class IsolationPropertyTest {
                                 "engage",
                                 "p2p",
                                 "invite-later",
-                                "withdraw"),
+                                "withdraw",
+                                "duplicate"),
                         Arbitraries.of(PARTNER_USERS),
                         Arbitraries.integers().between(0, 20))
                 .as(Step::new);
@@ -168,6 +170,7 @@ class IsolationPropertyTest {
                         }
                     }
                 }
+                case "duplicate" -> DuplicateIsolation.closeOne(api, step.user(), created, step.target());
                 default -> throw new IllegalStateException(step.kind());
             }
         }
@@ -217,9 +220,11 @@ class IsolationPropertyTest {
             }
         }
         CommentIsolation comments = new CommentIsolation(api, engagements);
+        DuplicateIsolation duplicates = new DuplicateIsolation(api, ownerOf);
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
             comments.check(reader);
+            duplicates.check(reader);
             JsonNode list =
                     api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
             list.get("value")
