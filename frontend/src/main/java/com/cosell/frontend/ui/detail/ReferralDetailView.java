@@ -4,6 +4,7 @@ import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.HistoryEntry;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
@@ -50,6 +51,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     private final CurrentUser user;
     private final BackendClient backend;
+    private final DuplicatesApi duplicates;
     private final Clock clock;
     private final Presence presence;
     private @Nullable PresenceAvatars viewers;
@@ -59,10 +61,17 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private @Nullable ReferralDialog open;
     private String id = "";
 
-    ReferralDetailView(CurrentUser user, BackendClient backend, ReferralEvents events, Clock clock, Presence presence) {
+    ReferralDetailView(
+            CurrentUser user,
+            BackendClient backend,
+            DuplicatesApi duplicates,
+            ReferralEvents events,
+            Clock clock,
+            Presence presence) {
         this.presence = presence;
         this.user = user;
         this.backend = backend;
+        this.duplicates = duplicates;
         this.clock = clock;
         new LiveChanges(this, events); // follows the referral while the page is attached
         addClassName("detail-view");
@@ -154,6 +163,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         header.addClassName("detail-header");
         Div sections = new Div(
                 new DealSummary(r, clock),
+                new DuplicatesSection(r, me, duplicates, user, this::reload, e -> showStale()),
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList(
                         "contact-list",
