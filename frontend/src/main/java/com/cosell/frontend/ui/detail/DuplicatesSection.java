@@ -51,10 +51,22 @@ class DuplicatesSection extends Div {
             conflict.addComponentAsFirst(flag);
             add(conflict);
         }
-        boolean mayChange = me != null && (Roles.isPartnerAdmin(me) || Roles.isSeller(me)) && r.id() != null;
-        if (mayChange && report.candidates() != null && !report.candidates().isEmpty()) {
-            PossibleDuplicates panel = new PossibleDuplicates(d -> merge(api, user, r, d, reload, stale));
-            panel.show(report.candidates());
+        // The vendor's copies on one customer with different partners are conflicts, not duplicates.
+        List<String> conflicting = report.conflicts() == null
+                ? List.of()
+                : report.conflicts().stream().map(Deal::id).toList();
+        List<Deal> candidates = report.candidates() == null
+                ? List.of()
+                : report.candidates().stream()
+                        .filter(d -> !conflicting.contains(d.id()))
+                        .toList();
+        if (me != null && r.id() != null && !candidates.isEmpty()) {
+            // A partner's admins close their deals; the vendor's sellers only decline a request for help.
+            boolean mayMerge = Roles.isPartnerAdmin(me)
+                    || (Roles.isSeller(me) && r.stage() == com.cosell.api.referral.Stage.RECEIVED);
+            PossibleDuplicates panel =
+                    new PossibleDuplicates(mayMerge ? d -> merge(api, user, r, d, reload, stale) : null);
+            panel.show(candidates);
             add(panel);
         }
         error.setId("duplicates-error");

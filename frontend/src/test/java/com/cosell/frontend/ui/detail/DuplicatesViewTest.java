@@ -101,6 +101,29 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     }
 
     @Test
+    void theVendorsAcceptedCopyOffersNoMergeAndItsConflictsAreNotDuplicates() {
+        when(backend.me(any())).thenReturn(Fixtures.seller());
+        Referral r = Fixtures.accepted(ID, "Woodgrove copy", "Shared");
+        String conflicting = Fixtures.id("fabrikam-copy");
+        when(duplicates.report(any(), eq(ID)))
+                .thenReturn(new Report(
+                        null,
+                        List.of(),
+                        List.of(deal(OTHER, "Woodgrove again", "Name"), deal(conflicting, "Via Fabrikam", "Name")),
+                        List.of(deal(conflicting, "Via Fabrikam", null))));
+        show(r);
+
+        assertThat(find(Anchor.class).withId("duplicate-open-" + OTHER).exists())
+                .isTrue();
+        assertThat(find(Anchor.class).withId("duplicate-open-" + conflicting).exists())
+                .isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .withId("duplicate-merge-" + OTHER)
+                        .exists())
+                .isFalse();
+    }
+
+    @Test
     void nothingKnownShowsNoSection() {
         show(Fixtures.received(ID, "Alone"));
         assertThat(find(Div.class).withId("duplicates").exists()).as("hidden").isFalse();
