@@ -5,9 +5,6 @@ import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Stage;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.event.NewEvent;
-import com.cosell.backend.notification.NotificationKind;
-import com.cosell.backend.notification.NotificationProperties;
-import com.cosell.backend.notification.Notifier;
 import com.cosell.backend.referral.ExpiryRule;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Expires received referrals whose answer is overdue, and reminds their organization once before.
+ * Expires received referrals whose answer is overdue (the reminders before are the reminder module's).
  * Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and written with its events and
  * notifications in one transaction, so several instances never handle one referral twice. A user
  * accepting at the same moment either commits first (the row no longer matches) or loses the
@@ -44,37 +41,24 @@ public class ExpiryJob {
 
     private final DatabaseClient db;
     private final EventLog events;
-    private final Notifier notifier;
     private final TransactionalOperator tx;
     private final Clock clock;
     private final ExpiryProperties properties;
-    private final NotificationProperties notifications;
 
-    ExpiryJob(
-            DatabaseClient db,
-            EventLog events,
-            Notifier notifier,
-            TransactionalOperator tx,
-            Clock clock,
-            ExpiryProperties properties,
-            NotificationProperties notifications) {
+    ExpiryJob(DatabaseClient db, EventLog events, TransactionalOperator tx, Clock clock, ExpiryProperties properties) {
         this.db = db;
         this.events = events;
-        this.notifier = notifier;
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
-        this.notifications = notifications;
     }
 
     /**
-     * One run: every due batch, then every due reminder, {@code parallelism} batches at a time (each
-     * claims its own rows with SKIP LOCKED, so PostgreSQL works on them on as many cores). Emits how
-     * many referrals expired.
+     * One run: every due batch, {@code parallelism} batches at a time (each claims its own rows with
+     * SKIP LOCKED, so PostgreSQL works on them on as many cores). Emits how many referrals expired.
      */
     public Mono<Integer> run() {
-        return drain(this::expireBatch)
-                .flatMap(expired -> drain(this::remindBatch).thenReturn(expired));
+        return drain(this::expireBatch);
     }
 
     private Mono<Integer> drain(Supplier<Mono<Integer>> batch) {
@@ -165,45 +149,6 @@ public class ExpiryJob {
             }
             return events.appendAll(batch).then(Mono.just(expired.size()));
         }));
-    }
-
-    /** Claims up to one batch of referrals expiring within the reminder window and not yet reminded. */
-    Mono<Integer> remindBatch() {
-        Instant now = clock.instant();
-        Flux<Notifier.Draft> claimed = db.sql("""
-                        WITH due AS (
-                            SELECT r.id FROM referral r
-                            WHERE r.substatus = :fromSubstatus AND r.expiration_at > :now AND r.expiration_at <= :until
-                              AND NOT EXISTS (SELECT 1 FROM referral_reminder m WHERE m.referral_id = r.id)
-                            ORDER BY r.expiration_at LIMIT :batch FOR UPDATE SKIP LOCKED),
-                        sent AS (
-                            INSERT INTO referral_reminder (referral_id, sent_at) SELECT id, :now FROM due
-                            ON CONFLICT DO NOTHING RETURNING referral_id)
-                        SELECT r.id, r.organization_id, r.name, r.expiration_at, o.name AS sender
-                        FROM sent JOIN referral r ON r.id = sent.referral_id
-                        LEFT JOIN organization o
-                            ON o.id = r.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId'
-                        ORDER BY r.expiration_at, r.id""")
-                .bind("now", now)
-                .bind("until", now.plus(notifications.reminderWindow()))
-                .bind("fromSubstatus", FROM.substatus().name())
-                .bind("batch", properties.batchSize())
-                .map(row -> new Notifier.Draft(
-                        row.get("organization_id", String.class),
-                        NotificationKind.EXPIRING_SOON,
-                        row.get("id", UUID.class),
-                        row.get("name", String.class),
-                        row.get("sender", String.class),
-                        "Expires at " + row.get("expiration_at", Instant.class),
-                        null,
-                        ACTOR,
-                        now))
-                .all();
-        return tx.transactional(claimed.collectList()
-                .flatMap(drafts -> notifier.notifyAll(drafts)
-                        .collectList()
-                        .flatMapMany(events::appendAll)
-                        .then(Mono.just(drafts.size()))));
     }
 
     /** An expired referral, once per other party's copy (or once with none). */

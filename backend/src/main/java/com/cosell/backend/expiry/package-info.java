@@ -1,4 +1,4 @@
-/** The scheduled expiry of unanswered referrals and the reminders before it; safe on every instance at once. */
+/** The scheduled expiry of unanswered referrals; safe on every instance at once. */
 @NullMarked
 package com.cosell.backend.expiry;
 

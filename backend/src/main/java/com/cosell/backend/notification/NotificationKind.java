@@ -13,8 +13,12 @@ public enum NotificationKind {
     VENDOR_DECLINED,
     /** The organization that sent a referral withdrew it before it was answered. */
     WITHDRAWN,
-    /** A received referral will expire soon unless answered. */
+    /** A received referral will expire soon unless answered (once per reminder step). */
     EXPIRING_SOON,
+    /** A received referral is still unanswered (and unassigned) long after it arrived: for the admins. */
+    ESCALATED,
+    /** An accepted deal has not changed for long. */
+    STALE,
     /** The vendor reviewed a deal registration (no registration workflow yet; reserved). */
     REGISTRATION_REVIEWED,
     /** A webhook failed for longer than the retry window and was disabled; its name is in referralName. */

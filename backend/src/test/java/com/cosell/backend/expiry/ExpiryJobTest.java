@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Expiry and reminders exactly once, with concurrent runs (as on several instances) and racing accepts. */
+/** Expiry exactly once, with concurrent runs (as on several instances) and racing accepts. */
 class ExpiryJobTest extends ApiTestBase {
 
     @Autowired
@@ -117,34 +117,6 @@ class ExpiryJobTest extends ApiTestBase {
                 assertThat(row.stage()).isEqualTo("Closed/Expired");
             }
         }
-    }
-
-    @Test
-    void aReferralAboutToExpireIsRemindedOnceToItsOrganization() {
-        UUID soon = sendToContoso("Remind soon");
-        UUID later = sendToContoso("Remind later");
-        dueAt(List.of(soon), Instant.now().plus(Duration.ofHours(24)));
-        dueAt(List.of(later), Instant.now().plus(Duration.ofDays(5)));
-
-        Flux.range(0, 3)
-                .flatMap(i -> job.run().subscribeOn(Schedulers.parallel()))
-                .blockLast();
-        job.run().block();
-
-        assertThat(count(
-                        "SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON' "
-                                + "AND organization_id = 'contoso'",
-                        soon))
-                .isEqualTo(1);
-        assertThat(count(
-                        "SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON'",
-                        later))
-                .isZero();
-        assertThat(count(
-                        "SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
-                                + "'notification-created' AND organization_id = 'contoso' AND changes::text LIKE '%EXPIRING_SOON%'",
-                        soon))
-                .isEqualTo(1);
     }
 
     @Test

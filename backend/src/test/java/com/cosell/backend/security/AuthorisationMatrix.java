@@ -98,6 +98,20 @@ final class AuthorisationMatrix {
         rule("POST", RR, ROUTING, 400, 403, 403, 403, 403);
         rule("PUT", RR + "/{id}", ROUTING, 400, 403, 403, 403, 403);
         rule("DELETE", RR + "/{id}", null, 404, 403, 403, 403, 403);
+        // Duplicates: the organization's own deals only; conflicts are the vendor's (mia: none of hers here).
+        rule("GET", R + "/{id}/duplicates", null, 200, 200, 404, 404, 403);
+        rule("GET", R + "/duplicate-candidates?customerName=Wood&country=KR", null, 200, 200, 200, 200, 403);
+        rule("GET", R + "/conflicts?ids={id}", null, 403, 403, 403, 200, 403);
+        // duplicateOf names no deal of the organization: 400 for the owners, and nothing closes.
+        rule(
+                "POST",
+                R + "/{id}/close-as-duplicate",
+                "{\"duplicateOf\":\"" + java.util.UUID.randomUUID() + "\"}",
+                400,
+                400,
+                404,
+                404,
+                403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {

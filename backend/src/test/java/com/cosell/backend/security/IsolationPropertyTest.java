@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Random multi-organization scenarios, partner-to-partner deals with several parties among them:
  * whatever partners and sellers do, no read path returns another organization's data (only the other
- * parties' names and stages), and a private deal never reaches anyone until its owner invites someone;
- * with assignments and routing among the steps, no owner is ever of another organization ({@link OwnerIsolation}).
+ * parties' names and stages), and a private deal never reaches anyone until its owner invites someone.
+ * Comments ({@link CommentIsolation}), duplicates and conflicts ({@link DuplicateIsolation}) included; with
+ * assignments and routing among the steps, no owner is ever of another organization ({@link OwnerIsolation}).
  */
 class IsolationPropertyTest {
 
@@ -80,7 +81,8 @@ class IsolationPropertyTest {
                                 "invite-later",
                                 "withdraw",
                                 "assign",
-                                "route"),
+                                "route",
+                                "duplicate"),
                         Arbitraries.of(PARTNER_USERS),
                         Arbitraries.integers().between(0, 20))
                 .as(Step::new);
@@ -179,6 +181,7 @@ class IsolationPropertyTest {
                     }
                 }
                 case "route" -> owners.route(step.target());
+                case "duplicate" -> DuplicateIsolation.closeOne(api, step.user(), created, step.target());
                 default -> throw new IllegalStateException(step.kind());
             }
         }
@@ -228,11 +231,13 @@ class IsolationPropertyTest {
             }
         }
         CommentIsolation comments = new CommentIsolation(api, engagements);
+        DuplicateIsolation duplicates = new DuplicateIsolation(api, ownerOf);
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
             comments.check(reader);
             owners.check(reader, engagements);
             owners.clearRules();
+            duplicates.check(reader);
             JsonNode list =
                     api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
             list.get("value")

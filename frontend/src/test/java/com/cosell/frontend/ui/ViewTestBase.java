@@ -53,6 +53,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     protected CommentsApi comments;
 
     @MockitoBean
+    protected com.cosell.frontend.backend.DuplicatesApi duplicates;
+
+    @MockitoBean
     protected com.cosell.frontend.backend.PresenceApi presenceApi;
 
     @MockitoBean

@@ -18,6 +18,11 @@ public enum CloseReason {
     TimelineTooShort(true, false),
     SpamOrAbuse(true, false),
     ProjectCancelledOrDelayed(false, true),
+    /**
+     * Closed as the duplicate of another open deal of the organization, with the link kept: given by
+     * "close as duplicate", not offered among the reasons a person picks (that would leave no link).
+     */
+    Duplicate(false, false),
     Other(true, true);
 
     private final boolean decline;

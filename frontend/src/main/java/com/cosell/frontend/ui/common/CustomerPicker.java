@@ -107,6 +107,11 @@ public class CustomerPicker extends Composite<VerticalLayout> {
         }
     }
 
+    /** Called with each customer picked (null when the pick is cleared). */
+    public void addPickListener(java.util.function.Consumer<@org.jspecify.annotations.Nullable Customer> listener) {
+        name.addValueChangeListener(e -> listener.accept(e.getValue()));
+    }
+
     public Optional<Customer> value() {
         return Optional.ofNullable(name.getValue());
     }

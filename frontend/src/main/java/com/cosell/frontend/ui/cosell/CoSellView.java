@@ -4,6 +4,7 @@ import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.BulkApi;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.SharedReferralReads;
@@ -75,6 +76,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     CoSellView(
             CurrentUser user,
             BackendClient backend,
+            DuplicatesApi duplicates,
             BulkApi bulk,
             com.cosell.frontend.backend.OwnersApi owners,
             SharedReferralReads reads,
@@ -88,7 +90,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         this.owners = owners;
         this.events = events;
         this.grid = new ReferralGrid(clock, this::setFavorite);
-        this.rows = new ListRows(this, user, backend, reads, grid, clock);
+        this.rows = new ListRows(this, user, backend, duplicates, reads, grid, clock);
         addClassName("cosell-view");
         setSizeFull();
     }

@@ -2,6 +2,8 @@ package com.cosell.frontend.ui.cosell;
 
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
+import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.ReferralPage;
 import com.cosell.frontend.backend.ReferralQuery;
 import com.cosell.frontend.backend.Referrals;
@@ -30,6 +32,7 @@ final class ListRows {
     private final Component view;
     private final CurrentUser user;
     private final BackendClient backend;
+    private final DuplicatesApi duplicates;
     private final SharedReferralReads reads;
     private final ReferralGrid grid;
     private final ToastBudget toasts;
@@ -39,12 +42,14 @@ final class ListRows {
             Component view,
             CurrentUser user,
             BackendClient backend,
+            DuplicatesApi duplicates,
             SharedReferralReads reads,
             ReferralGrid grid,
             Clock clock) {
         this.view = view;
         this.user = user;
         this.backend = backend;
+        this.duplicates = duplicates;
         this.reads = reads;
         this.grid = grid;
         this.toasts = new ToastBudget(clock);
@@ -64,7 +69,10 @@ final class ListRows {
                 count.accept(page.count());
             }
             // The grid keeps its rows while the page is open: only what a row shows.
-            page.value().stream().limit(top).map(Referrals::listRow).forEach(r -> {
+            List<Referral> read =
+                    page.value().stream().limit(top).map(Referrals::listRow).toList();
+            markConflicts(read);
+            read.forEach(r -> {
                 rows.add(r);
                 remember(r);
             });
@@ -91,6 +99,7 @@ final class ListRows {
             if (change.isCreated() || current == null) {
                 reload = true;
             } else {
+                markConflicts(List.of(current));
                 grid.showChanged(current);
             }
             if (!change.madeBy(user.me().id()) // one's own change was confirmed when it was saved
@@ -101,6 +110,23 @@ final class ListRows {
         }
         if (reload) {
             grid.reload();
+        }
+    }
+
+    /** The vendor's rows: which of them another partner's deal on the same customer conflicts with. */
+    private void markConflicts(List<Referral> read) {
+        if (!grid.tracksReceivers() || read.isEmpty()) {
+            return;
+        }
+        List<String> ids = read.stream()
+                .filter(r -> r.id() != null)
+                .map(r -> r.id().toString())
+                .toList();
+        try {
+            var found = duplicates.conflicts(user.authentication(), ids);
+            grid.markConflicts(ids, found == null ? Set.of() : found.keySet());
+        } catch (BackendException e) {
+            // the marker is advice: a failed look-up leaves the rows as they were
         }
     }
 

@@ -39,6 +39,8 @@ public class ReferralGrid extends Grid<Referral> {
      * {@code ${}} puts the name in as text, so markup in a name stays text.
      */
     static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>"
+            + "<span class=\"conflict-marker\" theme=\"badge error small\" ?hidden=\"${!item.conflict}\" "
+            + "title=\"${item.conflictTitle}\">${item.conflictLabel}</span>"
             + "<div class=\"row-customer\">${item.customer}</div><div class=\"row-parties\">${item.parties}</div>";
 
     /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
@@ -56,6 +58,8 @@ public class ReferralGrid extends Grid<Referral> {
     private final Set<String> changed = new HashSet<>();
 
     private final Span empty = new Span();
+    /** The vendor's rows another partner's deal on the same customer conflicts with. */
+    private final Set<String> conflicts = new HashSet<>();
     /** A seller's list: its referrals stand where the partner they went to put them. */
     private boolean tracksReceivers;
 
@@ -80,6 +84,9 @@ public class ReferralGrid extends Grid<Referral> {
                         .withProperty("href", ReferralGrid::detailUrl)
                         .withProperty("name", r -> r.name() == null ? "—" : r.name())
                         .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName())
+                        .withProperty("conflict", r -> r.id() != null && conflicts.contains(r.id().toString()))
+                        .withProperty("conflictLabel", r -> getTranslation("duplicates.conflict"))
+                        .withProperty("conflictTitle", r -> getTranslation("grid.conflict"))
                         // The partners a deal invited, each at its stage: their answers show here live.
                         .withProperty(
                                 "parties",
@@ -261,6 +268,16 @@ public class ReferralGrid extends Grid<Referral> {
                 .executeJs(
                         "this.addEventListener('selected-changed', () => $0.classList.add('switching'))",
                         getElement()));
+    }
+
+    /** Marks which of {@code ids} conflict (the vendor's list); the others lose their mark. */
+    public void markConflicts(java.util.Collection<String> ids, Set<String> conflicting) {
+        conflicts.removeAll(ids);
+        conflicts.addAll(conflicting);
+    }
+
+    public boolean hasConflict(String id) {
+        return conflicts.contains(id);
     }
 
     public boolean isMarkedChanged(String id) {

@@ -3,6 +3,7 @@ package com.cosell.frontend.ui.create;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Referrals;
@@ -12,6 +13,7 @@ import com.cosell.frontend.ui.common.CustomerPicker;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.EmployeesStep;
 import com.cosell.frontend.ui.common.PartnerInvitations;
+import com.cosell.frontend.ui.common.PossibleDuplicates;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.SolutionPicker;
 import com.cosell.frontend.ui.common.WizardStep;
@@ -51,6 +53,7 @@ public class CreateDealView extends VerticalLayout
 
     private final CurrentUser user;
     private final BackendClient backend;
+    private final DuplicatesApi duplicates;
     private final Clock clock;
     private final List<WizardStep> steps = new ArrayList<>();
     private final OrderedList progress = new OrderedList();
@@ -65,9 +68,10 @@ public class CreateDealView extends VerticalLayout
     private int current;
     private boolean built;
 
-    CreateDealView(CurrentUser user, BackendClient backend, Clock clock) {
+    CreateDealView(CurrentUser user, BackendClient backend, DuplicatesApi duplicates, Clock clock) {
         this.user = user;
         this.backend = backend;
+        this.duplicates = duplicates;
         this.clock = clock;
         addClassName("create-view");
     }
@@ -97,7 +101,8 @@ public class CreateDealView extends VerticalLayout
     private void build(Me me) {
         SolutionPicker solutions = new SolutionPicker(backend.solutions(user.authentication()));
         List<Referral.Member> recent = backend.recentContacts(user.authentication());
-        steps.add(new CustomerStep(new CustomerPicker(backend, user)));
+        CustomerPicker customer = new CustomerPicker(backend, user);
+        steps.add(new CustomerStep(customer, PossibleDuplicates.following(customer, duplicates, user)));
         steps.add(new ContactStep());
         steps.add(new DetailsStep(new DealDetailsForm(clock, true, true)));
         steps.add(new EmployeesStep(recent, self(me), true));

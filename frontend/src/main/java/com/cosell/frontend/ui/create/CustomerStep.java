@@ -1,6 +1,7 @@
 package com.cosell.frontend.ui.create;
 
 import com.cosell.frontend.ui.common.CustomerPicker;
+import com.cosell.frontend.ui.common.PossibleDuplicates;
 import com.cosell.frontend.ui.common.WizardStep;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,10 +12,11 @@ class CustomerStep extends VerticalLayout implements WizardStep {
 
     final CustomerPicker picker;
 
-    CustomerStep(CustomerPicker picker) {
+    /** {@code duplicates}: the organization's open deals on the customer picked, shown under it. */
+    CustomerStep(CustomerPicker picker, PossibleDuplicates duplicates) {
         this.picker = picker;
         setPadding(false);
-        add(new Paragraph(getTranslation("create.customer.intro")), picker);
+        add(new Paragraph(getTranslation("create.customer.intro")), picker, duplicates);
     }
 
     @Override

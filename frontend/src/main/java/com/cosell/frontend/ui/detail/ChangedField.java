@@ -31,7 +31,9 @@ final class ChangedField {
             new String[] {"/type", "grid.type"},
             new String[] {"/inviteContext", "history.field.invite"},
             new String[] {"/consent", "history.field.consent"},
-            new String[] {"/registrations", "register.section"});
+            new String[] {"/registrations", "register.section"},
+            new String[] {"/duplicateOf", "duplicates.link"},
+            new String[] {"/duplicates", "duplicates.link"});
 
     private ChangedField() {}
 

@@ -5,6 +5,7 @@ import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.events.ReferralEvents;
@@ -50,6 +51,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
 
     private final CurrentUser user;
     private final BackendClient backend;
+    private final DuplicatesApi duplicates;
     private final Clock clock;
     private final Presence presence;
     private final com.cosell.frontend.backend.OwnersApi owners;
@@ -63,6 +65,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     ReferralDetailView(
             CurrentUser user,
             BackendClient backend,
+            DuplicatesApi duplicates,
             ReferralEvents events,
             Clock clock,
             Presence presence,
@@ -71,6 +74,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         this.owners = owners;
         this.user = user;
         this.backend = backend;
+        this.duplicates = duplicates;
         this.clock = clock;
         new LiveChanges(this, events); // follows the referral while the page is attached
         addClassName("detail-view");
@@ -163,6 +167,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         Div sections = new Div(
                 new DealSummary(r, clock),
                 new OwnerControl(r, me, owners, user, this::reload),
+                new DuplicatesSection(r, me, duplicates, user, this::reload, e -> showStale()),
                 new PeopleList("team-list", "detail.team", r.teamOrEmpty()),
                 new PeopleList(
                         "contact-list",

@@ -3,6 +3,7 @@ package com.cosell.frontend.ui.send;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.backend.Organization;
 import com.cosell.frontend.backend.Referrals;
@@ -11,6 +12,7 @@ import com.cosell.frontend.ui.common.ContactStep;
 import com.cosell.frontend.ui.common.CustomerPicker;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.FieldErrors;
+import com.cosell.frontend.ui.common.PossibleDuplicates;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.common.Workspace;
 import com.cosell.frontend.user.CurrentUser;
@@ -37,6 +39,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
 
     private final CurrentUser user;
     private final BackendClient backend;
+    private final DuplicatesApi duplicates;
     private final Clock clock;
     final ComboBox<Organization> partner = new ComboBox<>();
     final TextArea notes = new TextArea();
@@ -46,9 +49,10 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
     private DealDetailsForm deal;
     private boolean built;
 
-    SendReferralView(CurrentUser user, BackendClient backend, Clock clock) {
+    SendReferralView(CurrentUser user, BackendClient backend, DuplicatesApi duplicates, Clock clock) {
         this.user = user;
         this.backend = backend;
+        this.duplicates = duplicates;
         this.clock = clock;
         addClassName("send-view");
     }
@@ -99,6 +103,7 @@ public class SendReferralView extends VerticalLayout implements BeforeEnterObser
                 partner,
                 new H3(getTranslation("create.step.customer")),
                 customer,
+                PossibleDuplicates.following(customer, duplicates, user),
                 new H3(getTranslation("create.step.contact")),
                 contact,
                 new H3(getTranslation("create.step.details")),

@@ -1,0 +1,21 @@
+package com.cosell.backend.duplicate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the caller's organization knows of a referral's duplicates.
+ *
+ * @param duplicateOf the deal this referral was closed as a duplicate of
+ * @param duplicates  the referrals closed as duplicates of this one
+ * @param candidates  while it is open: the organization's other open deals on the same customer
+ * @param conflicts   the vendor's only (absent for a partner): its other open copies on the same
+ *                    customer that another partner works
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record DuplicateReport(
+        @Nullable Deal duplicateOf,
+        List<Deal> duplicates,
+        List<Deal> candidates,
+        @Nullable List<Deal> conflicts) {}
