@@ -55,6 +55,9 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected com.cosell.frontend.backend.PresenceApi presenceApi;
 
+    @MockitoBean
+    protected com.cosell.frontend.backend.InsightsApi insightsApi;
+
     @Autowired
     protected ApplicationContext context;
 
