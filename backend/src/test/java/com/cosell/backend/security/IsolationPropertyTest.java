@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Random multi-organization scenarios, partner-to-partner deals with several parties among them:
  * whatever partners and sellers do, no read path returns another organization's data (only the other
- * parties' names and stages), and a private deal never reaches anyone until its owner invites someone.
+ * parties' names and stages), and a private deal never reaches anyone until its owner invites someone;
+ * comments and insights included.
  */
 class IsolationPropertyTest {
 
@@ -220,6 +221,7 @@ class IsolationPropertyTest {
         for (String reader : READERS) {
             String org = Users.ALL.get(reader).org();
             comments.check(reader);
+            InsightIsolation.check(api, reader);
             JsonNode list =
                     api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
             list.get("value")
