@@ -149,6 +149,17 @@ class InsightsApiTest {
                 .bind("id", id)
                 .then()
                 .block();
+        // The other parties' copies (mia's) move along: the engagement stays in one month for everyone.
+        db.sql("""
+                        UPDATE referral SET created_at = :created,
+                            doc = doc || jsonb_build_object('createdDateTime', CAST(:createdText AS text))
+                        WHERE engagement_id = (SELECT engagement_id FROM referral WHERE id = CAST(:id AS uuid))
+                            AND id <> CAST(:id AS uuid)""")
+                .bind("created", START)
+                .bind("createdText", START.toString())
+                .bind("id", id)
+                .then()
+                .block();
     }
 
     private static void ok(WebTestClient.ResponseSpec response) {
