@@ -40,6 +40,13 @@ class AccessibilityEndToEndTest extends SeededStackTest {
             bob.click("notification-bell");
             bob.await(By.id("notifications"));
             check(bob, "notifications");
+            bob.open(url("/insights"));
+            // the charts are SVG drawn on the server, each with its table
+            assertThat(bob.await(By.cssSelector("#insights-funnel img")).getAttribute("src"))
+                    .startsWith("data:image/svg+xml;base64,");
+            assertThat(bob.await(By.cssSelector("#insights-funnel table")).getText())
+                    .contains("Received");
+            check(bob, "insights");
         }
     }
 
@@ -58,6 +65,9 @@ class AccessibilityEndToEndTest extends SeededStackTest {
             mia.open(url("/registrations"));
             mia.await(By.tagName("h2"));
             check(mia, "deal registrations");
+            mia.open(url("/insights?direction=Outgoing"));
+            mia.await(By.cssSelector("#insights-funnel img"));
+            check(mia, "the seller's insights");
         }
     }
 

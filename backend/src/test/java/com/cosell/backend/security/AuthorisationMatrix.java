@@ -56,6 +56,8 @@ final class AuthorisationMatrix {
         // Withdrawing an invitation: the deal's owners only; this one invited nobody (404), others cannot see it.
         rule("DELETE", R + "/{id}/target/{organizationId}", null, 404, 404, 404, 404, 403);
         rule("GET", "/v1.0/notifications", null, 200, 200, 200, 200, 403);
+        // Insights: whoever reads the organization's referrals, each its own organization's figures.
+        rule("GET", "/v1.0/insights", null, 200, 200, 200, 200, 403);
         // {id} is a referral's id here, never a notification's: 404 for everyone who may read.
         rule("POST", "/v1.0/notifications/{id}/read", "", 404, 404, 404, 404, 403);
         rule("POST", "/v1.0/notifications/read-all", "", 204, 204, 204, 204, 403);

@@ -31,8 +31,9 @@ import tools.jackson.databind.JsonNode;
  * Random multi-organization scenarios, partner-to-partner deals with several parties among them:
  * whatever partners and sellers do, no read path returns another organization's data (only the other
  * parties' names and stages), and a private deal never reaches anyone until its owner invites someone.
- * Comments ({@link CommentIsolation}), duplicates and conflicts ({@link DuplicateIsolation}) included; with
- * assignments and routing among the steps, no owner is ever of another organization ({@link OwnerIsolation}).
+ * Comments ({@link CommentIsolation}), duplicates and conflicts ({@link DuplicateIsolation}) and insights
+ * ({@link InsightIsolation}) included; with assignments and routing among the steps, no owner is ever of
+ * another organization ({@link OwnerIsolation}).
  */
 class IsolationPropertyTest {
 
@@ -238,6 +239,7 @@ class IsolationPropertyTest {
             owners.check(reader, engagements);
             owners.clearRules();
             duplicates.check(reader);
+            InsightIsolation.check(api, reader);
             JsonNode list =
                     api.read(reader, REFERRALS + "?$filter=startswith(name,'" + marker + "')&$top=200&$count=true");
             list.get("value")

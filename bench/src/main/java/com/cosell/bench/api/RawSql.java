@@ -67,6 +67,58 @@ final class RawSql {
                 .map(t -> 1);
     }
 
+    /** The insights page's two tally reads (the last twelve months of contoso's received referrals). */
+    Mono<Integer> insightsFromTallies() {
+        String since = "date_trunc('month', now()) - interval '11 months'";
+        Mono<Long> tally = db.sql(
+                        "SELECT solution_id, country, month, substatus, reason, currency, sum(n), sum(value), "
+                                + "sum(accept_s), sum(won_s) FROM insight_tally WHERE organization_id = :org AND direction = 'Incoming' "
+                                + "AND month >= " + since + " GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0")
+                .bind("org", "contoso")
+                .map(row -> 1)
+                .all()
+                .count();
+        Mono<Long> durations = db.sql("SELECT d.kind, d.counterpart, b.upper_s, sum(d.n) FROM insight_duration d "
+                        + "JOIN insight_bucket b ON b.bucket = d.bucket WHERE d.organization_id = :org "
+                        + "AND d.month >= " + since + " GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0")
+                .bind("org", "contoso")
+                .map(row -> 1)
+                .all()
+                .count();
+        return Mono.zip(tally, durations).map(t -> (int) (t.getT1() + t.getT2()));
+    }
+
+    /**
+     * The insights page without its tallies: the same figures computed over the rows of the last
+     * twelve months (by stage, reason, country, month; by solution; the duration histograms).
+     */
+    Mono<Integer> insightsFromRows() {
+        String rows = "FROM referral r, LATERAL %s(r.organization_id, r.direction, r.created_at, r.customer_country, "
+                + "r.substatus, r.currency, r.deal_value, r.doc) f WHERE r.organization_id = :org "
+                + "AND r.direction = 'Incoming' AND r.created_at >= date_trunc('month', now()) - interval '11 months' ";
+        Mono<Long> tally = db.sql(
+                        "SELECT f.country, f.month, f.substatus, f.reason, f.currency, count(*), sum(f.value), "
+                                + "sum(f.accept_s), sum(f.won_s) " + rows.formatted("insight_facts")
+                                + "AND f.solution_id IS NULL GROUP BY 1, 2, 3, 4, 5")
+                .bind("org", "contoso")
+                .map(row -> 1)
+                .all()
+                .count();
+        Mono<Long> solutions = db.sql("SELECT f.solution_id, f.substatus, f.currency, count(*), sum(f.value) "
+                        + rows.formatted("insight_facts") + "AND f.solution_id IS NOT NULL GROUP BY 1, 2, 3")
+                .bind("org", "contoso")
+                .map(row -> 1)
+                .all()
+                .count();
+        Mono<Long> durations = db.sql(
+                        "SELECT f.kind, f.bucket, count(*) " + rows.formatted("insight_durations") + "GROUP BY 1, 2")
+                .bind("org", "contoso")
+                .map(row -> 1)
+                .all()
+                .count();
+        return Mono.zip(tally, solutions, durations).map(t -> (int) (t.getT1() + t.getT2() + t.getT3()));
+    }
+
     /** Random ids: the lookup costs the same as for the page's own ids. */
     private Mono<Integer> favouritesAmong(int size) {
         UUID[] some = new UUID[Math.max(1, size)];

@@ -35,6 +35,13 @@ public final class BulkLoad {
                         'createdDateTime', to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                         'updatedDateTime', to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                         'expirationDateTime', to_char(exp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                    -- answered after 1 to 100 hours, closed 1 to 60 days later: what the insights read
+                    || CASE WHEN sub IN ('Accepted', 'Won', 'Lost') THEN jsonb_build_object('acceptedDateTime',
+                        to_char((ts + make_interval(hours => CAST(1 + g %% 100 AS int))) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                        ELSE '{}' END
+                    || CASE WHEN st = 'Closed' THEN jsonb_build_object('closedDateTime',
+                        to_char((ts + make_interval(days => CAST(1 + g %% 60 AS int))) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                        ELSE '{}' END
                 FROM (SELECT g, gen_random_uuid() AS id, gen_random_uuid() AS eng, ? || md5(g::text) AS nm,
                              'Customer ' || substr(md5((g * 7)::text), 1, 10) AS cust, %s AS ts,
                              CASE WHEN sub = 'Received' THEN %s END AS exp, sub,

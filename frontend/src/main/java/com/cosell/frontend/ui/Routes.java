@@ -18,6 +18,7 @@ public final class Routes {
     public static final String CREATE_DEAL = "deals/new";
     public static final String SEND_REFERRAL = "send-referral";
     public static final String IMPORT = "import";
+    public static final String INSIGHTS = "insights";
     public static final String NO_ACCESS = "no-access";
     private static final String LAST_LIST = Routes.class.getName() + ".lastList";
 

@@ -61,6 +61,8 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected com.cosell.frontend.backend.OwnersApi owners;
 
+    protected com.cosell.frontend.backend.InsightsApi insightsApi;
+
     @Autowired
     protected ApplicationContext context;
 

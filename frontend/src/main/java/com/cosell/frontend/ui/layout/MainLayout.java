@@ -9,6 +9,7 @@ import com.cosell.frontend.ui.account.HomeView;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.ui.cosell.CoSellView;
 import com.cosell.frontend.ui.create.CreateDealView;
+import com.cosell.frontend.ui.insights.InsightsView;
 import com.cosell.frontend.ui.organization.OrganizationView;
 import com.cosell.frontend.ui.registrations.RegistrationsView;
 import com.cosell.frontend.ui.send.SendReferralView;
@@ -94,6 +95,9 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
                     getTranslation("nav.send"), SendReferralView.class, VaadinIcon.PAPERPLANE.create()));
             nav.addItem(new SideNavItem(
                     getTranslation("nav.registrations"), RegistrationsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (me != null && (Roles.isPartnerAdmin(me) || Roles.isSeller(me))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.insights"), InsightsView.class, VaadinIcon.CHART.create()));
         }
         if (me != null && Roles.isOrganizationAdmin(me)) {
             nav.addItem(new SideNavItem(

@@ -31,7 +31,8 @@ class MainLayoutTest extends ViewTestBase {
 
         assertThat(find(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Co-sell", "Assigned to me", "Create a deal", "Organization", "Your account");
+                .containsExactly(
+                        "Co-sell", "Assigned to me", "Create a deal", "Insights", "Organization", "Your account");
         assertThat(find(Span.class).id("user-organization").getText()).isEqualTo("Contoso Ltd.");
     }
 
@@ -48,7 +49,13 @@ class MainLayoutTest extends ViewTestBase {
                 .isFalse();
         assertThat(find(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Co-sell", "Assigned to me", "Send a referral", "Deal registrations", "Your account");
+                .containsExactly(
+                        "Co-sell",
+                        "Assigned to me",
+                        "Send a referral",
+                        "Deal registrations",
+                        "Insights",
+                        "Your account");
     }
 
     @Test
@@ -84,7 +91,7 @@ class MainLayoutTest extends ViewTestBase {
 
         assertThat(find(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("공동 판매", "나에게 배정됨", "거래 만들기", "조직", "내 계정");
+                .containsExactly("공동 판매", "나에게 배정됨", "거래 만들기", "인사이트", "조직", "내 계정");
         assertThat(find(Span.class).id("user-roles").getText()).isEqualTo("추천 관리자, MPN 관리자");
     }
 }
