@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The insights part of {@link IsolationPropertyTest}: an organization's figures of this month count
  * exactly the referrals it can list, and the vendor's partners' figures exactly the answers it can
- * see on the referrals it sent (their other parties' stages) — never a partner's other deals.
+ * see on the referrals it sent (the stages of the parties it invited) — never a partner's other deals.
  */
 final class InsightIsolation {
 
@@ -49,7 +49,14 @@ final class InsightIsolation {
         while (page != null) {
             JsonNode list = api.read(reader, page);
             for (JsonNode sent : list.get("value")) {
+                // The parties the vendor invited itself (its targets): a party another partner invited into
+                // the engagement answers that partner, and counts in that partner's figures.
+                Set<String> invited = new java.util.HashSet<>();
+                sent.path("target").forEach(t -> invited.add(t.path("id").asString()));
                 for (JsonNode party : sent.path("relatedParties")) {
+                    if (!invited.contains(party.get("organizationId").asString())) {
+                        continue;
+                    }
                     String substatus = party.get("substatus").asString();
                     if (ANSWERED.contains(substatus) || substatus.equals("Expired")) {
                         String[] n = seen.getOrDefault(
