@@ -1,5 +1,7 @@
 package com.cosell.backend.duplicate;
 
+import com.cosell.api.duplicate.Deal;
+import com.cosell.api.duplicate.DuplicateReport;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,9 +35,7 @@ class DuplicateController {
 
     record Candidates(List<Deal> value) {}
 
-    record Conflict(UUID id, List<Deal> conflictsWith) {}
-
-    record Conflicts(List<Conflict> value) {}
+    record Conflicts(List<DuplicateReport.Conflict> value) {}
 
     @GetMapping("/{id}/duplicates")
     @Operation(
@@ -64,7 +64,7 @@ class DuplicateController {
                 .conflicts(caller, ids == null ? List.of() : ids)
                 .map(m -> new Conflicts(m.entrySet().stream()
                         .map(Map.Entry<UUID, List<Deal>>::getKey)
-                        .map(id -> new Conflict(id, m.get(id)))
+                        .map(id -> new DuplicateReport.Conflict(id, m.get(id)))
                         .toList()));
     }
 

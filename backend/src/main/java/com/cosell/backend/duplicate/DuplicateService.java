@@ -1,5 +1,7 @@
 package com.cosell.backend.duplicate;
 
+import com.cosell.api.duplicate.Deal;
+import com.cosell.api.duplicate.DuplicateReport;
 import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
 import com.cosell.api.referral.Referral;

@@ -1,5 +1,6 @@
 package com.cosell.backend.duplicate;
 
+import com.cosell.api.duplicate.Deal;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;

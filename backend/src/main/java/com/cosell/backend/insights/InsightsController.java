@@ -1,5 +1,6 @@
 package com.cosell.backend.insights;
 
+import com.cosell.api.insights.Insights;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;

@@ -1,5 +1,6 @@
 package com.cosell.backend.insights;
 
+import com.cosell.api.insights.Insights;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.insights.InsightStore.DurationRow;
 import com.cosell.backend.insights.InsightStore.TallyRow;

@@ -142,8 +142,12 @@ class ReminderJobTest {
                 api.engagement("bob", engagement).get(0).get("id").asString());
     }
 
+    /** Moves {@code column} of the referral; a creation time moves for the whole engagement, as it is created together. */
     private void update(UUID id, String column, Instant at) {
-        db.sql("UPDATE referral SET " + column + " = :at WHERE id = :id")
+        String which = column.equals("created_at")
+                ? "engagement_id = (SELECT engagement_id FROM referral WHERE id = :id)"
+                : "id = :id";
+        db.sql("UPDATE referral SET " + column + " = :at WHERE " + which)
                 .bind("at", at)
                 .bind("id", id)
                 .then()

@@ -1,8 +1,8 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.duplicate.Deal;
+import com.cosell.api.duplicate.DuplicateReport;
 import com.cosell.api.referral.Referral;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,43 +23,17 @@ public class DuplicatesApi {
         this.backend = backend;
     }
 
-    /** One of the organization's own deals; {@code match}: {@code Duns} or {@code Name} for a candidate. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Deal(
-            String id,
-            String name,
-            @Nullable String customerName,
-            @Nullable String country,
-            @Nullable String duns,
-            String status,
-            String substatus,
-            @Nullable Instant updatedDateTime,
-            @Nullable String match) {}
-
-    /** {@code conflicts} is the vendor's only. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Report(
-            @Nullable Deal duplicateOf,
-            @Nullable List<Deal> duplicates,
-            @Nullable List<Deal> candidates,
-            @Nullable List<Deal> conflicts) {
-
-        public static final Report NONE = new Report(null, List.of(), List.of(), null);
-    }
-
     record Deals(List<Deal> value) {}
 
-    record Conflict(String id, List<Deal> conflictsWith) {}
+    record Conflicts(List<DuplicateReport.Conflict> value) {}
 
-    record Conflicts(List<Conflict> value) {}
-
-    public Report report(Authentication user, String referralId) {
+    public DuplicateReport report(Authentication user, String referralId) {
         return backend.call(() -> backend.as(user)
                 .build()
                 .get()
                 .uri(REFERRALS + "/{id}/duplicates", referralId)
                 .retrieve()
-                .body(Report.class));
+                .body(DuplicateReport.class));
     }
 
     /** The organization's open deals on a customer not yet saved. */
@@ -99,7 +73,7 @@ public class DuplicatesApi {
                 .body(Conflicts.class));
         Map<String, List<Deal>> result = new LinkedHashMap<>();
         if (found != null) {
-            found.value().forEach(c -> result.put(c.id(), c.conflictsWith()));
+            found.value().forEach(c -> result.put(c.id().toString(), c.conflictsWith()));
         }
         return result;
     }

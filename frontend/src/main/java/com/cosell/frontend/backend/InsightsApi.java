@@ -1,5 +1,6 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.insights.Insights;
 import java.time.YearMonth;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

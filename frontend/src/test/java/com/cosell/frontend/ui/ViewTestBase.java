@@ -61,6 +61,7 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
     @MockitoBean
     protected com.cosell.frontend.backend.OwnersApi owners;
 
+    @MockitoBean
     protected com.cosell.frontend.backend.InsightsApi insightsApi;
 
     @Autowired

@@ -1,10 +1,10 @@
 package com.cosell.frontend.ui.common;
 
 import com.cosell.api.catalogue.Customer;
+import com.cosell.api.duplicate.Deal;
 import com.cosell.api.referral.Stage;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.DuplicatesApi;
-import com.cosell.frontend.backend.DuplicatesApi.Deal;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +63,7 @@ public class PossibleDuplicates extends Div {
         }
         add(new H3(getTranslation("duplicates.title")), new Paragraph(getTranslation(introKey)));
         for (Deal d : deals) {
-            Anchor open = new Anchor(Routes.referral(d.id()), d.name());
+            Anchor open = new Anchor(Routes.referral(d.id().toString()), d.name());
             open.setId("duplicate-open-" + d.id());
             Span customer = new Span(d.customerName() == null ? "" : d.customerName());
             customer.addClassName("duplicate-customer");

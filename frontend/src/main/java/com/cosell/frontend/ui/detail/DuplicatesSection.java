@@ -1,10 +1,10 @@
 package com.cosell.frontend.ui.detail;
 
+import com.cosell.api.duplicate.Deal;
+import com.cosell.api.duplicate.DuplicateReport;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.DuplicatesApi;
-import com.cosell.frontend.backend.DuplicatesApi.Deal;
-import com.cosell.frontend.backend.DuplicatesApi.Report;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.PossibleDuplicates;
@@ -36,7 +36,7 @@ class DuplicatesSection extends Div {
             Consumer<BackendException> stale) {
         setId("duplicates");
         addClassName("detail-section");
-        Report report = load(api, user, r);
+        DuplicateReport report = load(api, user, r);
         if (report.duplicateOf() != null) {
             add(line("duplicate-of", "duplicates.of", List.of(report.duplicateOf())));
         }
@@ -52,7 +52,7 @@ class DuplicatesSection extends Div {
             add(conflict);
         }
         // The vendor's copies on one customer with different partners are conflicts, not duplicates.
-        List<String> conflicting = report.conflicts() == null
+        List<java.util.UUID> conflicting = report.conflicts() == null
                 ? List.of()
                 : report.conflicts().stream().map(Deal::id).toList();
         List<Deal> candidates = report.candidates() == null
@@ -76,15 +76,15 @@ class DuplicatesSection extends Div {
         setVisible(getComponentCount() > 1);
     }
 
-    private static Report load(DuplicatesApi api, CurrentUser user, Referral r) {
+    private static DuplicateReport load(DuplicatesApi api, CurrentUser user, Referral r) {
         if (r.id() == null) {
-            return Report.NONE;
+            return DuplicateReport.NONE;
         }
         try {
-            Report report = api.report(user.authentication(), r.id().toString());
-            return report == null ? Report.NONE : report;
+            DuplicateReport report = api.report(user.authentication(), r.id().toString());
+            return report == null ? DuplicateReport.NONE : report;
         } catch (BackendException e) {
-            return Report.NONE;
+            return DuplicateReport.NONE;
         }
     }
 
@@ -96,7 +96,8 @@ class DuplicatesSection extends Div {
             Runnable reload,
             Consumer<BackendException> stale) {
         try {
-            api.closeAsDuplicate(user.authentication(), String.valueOf(r.id()), into.id(), r.eTag());
+            api.closeAsDuplicate(
+                    user.authentication(), String.valueOf(r.id()), into.id().toString(), r.eTag());
             reload.run();
         } catch (BackendException e) {
             if (e.isStale()) {
@@ -113,7 +114,7 @@ class DuplicatesSection extends Div {
         Div line = new Div(new Span(getTranslation(labelKey) + " "));
         line.setId(id);
         for (Deal d : deals) {
-            Anchor link = new Anchor(Routes.referral(d.id()), d.name());
+            Anchor link = new Anchor(Routes.referral(d.id().toString()), d.name());
             link.setId(id + "-" + d.id());
             line.add(link, new Span(" "));
         }

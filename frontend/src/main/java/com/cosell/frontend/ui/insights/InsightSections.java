@@ -1,6 +1,6 @@
 package com.cosell.frontend.ui.insights;
 
-import com.cosell.frontend.backend.Insights;
+import com.cosell.api.insights.Insights;
 import com.cosell.frontend.ui.common.Formats;
 import com.cosell.frontend.ui.common.ReasonLabel;
 import com.vaadin.flow.component.Component;

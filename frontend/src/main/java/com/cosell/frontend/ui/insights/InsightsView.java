@@ -1,7 +1,7 @@
 package com.cosell.frontend.ui.insights;
 
+import com.cosell.api.insights.Insights;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Insights;
 import com.cosell.frontend.backend.InsightsApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.ui.Routes;

@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
 import com.cosell.api.catalogue.Customer;
-import com.cosell.frontend.backend.DuplicatesApi.Deal;
+import com.cosell.api.duplicate.Deal;
 import com.cosell.frontend.support.Fixtures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +24,7 @@ class CreateDuplicatesTest extends CreateDealTestBase {
         Customer picked = Fixtures.woodgroveEntities().get(1);
         when(duplicates.candidates(any(), eq(picked.name()), eq(picked.country()), eq(picked.duns())))
                 .thenReturn(List.of(new Deal(
-                        existing,
+                        java.util.UUID.fromString(existing),
                         "Woodgrove rollout",
                         picked.name(),
                         "KR",

@@ -6,10 +6,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.duplicate.Deal;
+import com.cosell.api.duplicate.DuplicateReport;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.DuplicatesApi.Deal;
-import com.cosell.frontend.backend.DuplicatesApi.Report;
 import com.cosell.frontend.backend.FieldError;
 import com.cosell.frontend.support.Fixtures;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,14 +26,24 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     static final String OTHER = Fixtures.id("other");
 
     static Deal deal(String id, String name, String match) {
-        return new Deal(id, name, "Woodgrove Bank", "KR", "123456789", "Active", "Accepted", Instant.now(), match);
+        return new Deal(
+                java.util.UUID.fromString(id),
+                name,
+                "Woodgrove Bank",
+                "KR",
+                "123456789",
+                "Active",
+                "Accepted",
+                Instant.now(),
+                match);
     }
 
     @Test
     void aReceivedReferralOffersItsPossibleDuplicatesAndMergesIntoOne() {
         Referral r = Fixtures.received(ID, "Woodgrove again");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(new Report(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Duns")), null));
+                .thenReturn(
+                        new DuplicateReport(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Duns")), null));
         show(r);
 
         Div panel = find(Div.class).id("possible-duplicates");
@@ -51,7 +61,8 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     void aRefusedMergeIsToldInline() {
         Referral r = Fixtures.received(ID, "Woodgrove again");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(new Report(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
+                .thenReturn(
+                        new DuplicateReport(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
         when(duplicates.closeAsDuplicate(any(), eq(ID), eq(OTHER), any()))
                 .thenThrow(
                         new BackendException(
@@ -72,7 +83,8 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     void goingOnHidesThePanel() {
         Referral r = Fixtures.received(ID, "Woodgrove again");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(new Report(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
+                .thenReturn(
+                        new DuplicateReport(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
         show(r);
         assertThat(find(Div.class).withId("possible-duplicates").exists()).isTrue();
         click("duplicates-go-on");
@@ -86,7 +98,7 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
         when(backend.me(any())).thenReturn(Fixtures.seller());
         Referral r = Fixtures.received(ID, "Woodgrove copy");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(new Report(
+                .thenReturn(new DuplicateReport(
                         deal(OTHER, "Woodgrove rollout", null),
                         List.of(),
                         List.of(),
@@ -106,7 +118,7 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
         Referral r = Fixtures.accepted(ID, "Woodgrove copy", "Shared");
         String conflicting = Fixtures.id("fabrikam-copy");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(new Report(
+                .thenReturn(new DuplicateReport(
                         null,
                         List.of(),
                         List.of(deal(OTHER, "Woodgrove again", "Name"), deal(conflicting, "Via Fabrikam", "Name")),

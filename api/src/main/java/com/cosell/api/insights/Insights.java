@@ -1,15 +1,16 @@
-package com.cosell.frontend.backend;
+package com.cosell.api.insights;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organization's figures for a period, as {@code GET /v1.0/insights} answers (durations in
- * seconds; a median or p90 is the upper bound of its duration bucket). {@code partners}: the vendor's only.
+ * The figures of one organization's referrals of one direction received in the months {@code from}
+ * to {@code to} (UTC). Durations are in seconds; a median or p90 is the upper bound of the bucket it
+ * falls in (1 h, 4 h, 12 h, 1 d, 2 d, …), an average is exact.
+ *
+ * @param partners the vendor's only: how the partners answered the referrals it sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Insights(
         String organizationId,
         String direction,
@@ -24,23 +25,25 @@ public record Insights(
         List<Group> byMonth,
         @Nullable List<PartnerResponse> partners) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    /** Received, of them accepted (whatever came after), of them won. */
     public record Funnel(long received, long accepted, long won) {}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Durations(
             long count,
             @Nullable Long averageSeconds,
             @Nullable Long medianSeconds,
             @Nullable Long p90Seconds) {}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    /** Where the referrals stand (Received, Accepted, Declined, Expired, Won, Lost), with reasons given. */
     public record Outcome(String substatus, long count, List<ReasonCount> reasons) {}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    /** A reason code; a client's own words count as {@code Other}. */
     public record ReasonCount(String reason, long count) {}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * @param winRate won ÷ (won + lost), when any is closed
+     * @param wonValue the won deals' values, per currency
+     */
     public record Group(
             String key,
             @Nullable String name,
@@ -51,10 +54,9 @@ public record Insights(
             @Nullable Double winRate,
             List<Money> wonValue) {}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Money(String currency, BigDecimal amount) {}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    /** A partner's answers (accepted or declined) to the vendor's referrals, and how many expired. */
     public record PartnerResponse(
             String organizationId,
             String name,

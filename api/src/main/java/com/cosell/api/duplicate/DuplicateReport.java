@@ -1,4 +1,4 @@
-package com.cosell.backend.duplicate;
+package com.cosell.api.duplicate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -14,8 +14,15 @@ import org.jspecify.annotations.Nullable;
  *                    customer that another partner works
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DuplicateReport(
+public record DuplicateReport(
         @Nullable Deal duplicateOf,
         List<Deal> duplicates,
         List<Deal> candidates,
-        @Nullable List<Deal> conflicts) {}
+        @Nullable List<Deal> conflicts) {
+
+    /** Nothing known: the panel shows nothing. */
+    public static final DuplicateReport NONE = new DuplicateReport(null, List.of(), List.of(), null);
+
+    /** One of the vendor's copies and the other copies on the same customer that another partner works. */
+    public record Conflict(java.util.UUID id, List<Deal> conflictsWith) {}
+}

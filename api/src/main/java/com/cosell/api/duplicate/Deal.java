@@ -1,4 +1,4 @@
-package com.cosell.backend.duplicate;
+package com.cosell.api.duplicate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param match how it matches the customer asked about: {@code Duns} or {@code Name} (null for a link)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Deal(
+public record Deal(
         UUID id,
         String name,
         @Nullable String customerName,
