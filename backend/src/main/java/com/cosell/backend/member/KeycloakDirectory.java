@@ -1,5 +1,6 @@
 package com.cosell.backend.member;
 
+import com.cosell.api.member.Member;
 import com.cosell.backend.identity.Role;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
@@ -111,7 +112,7 @@ class KeycloakDirectory {
                     text(user, "email"),
                     user.path("enabled").asBoolean(true),
                     application,
-                    held);
+                    held.stream().map(Role::name).toList());
         });
     }
 

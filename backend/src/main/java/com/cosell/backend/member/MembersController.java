@@ -1,5 +1,6 @@
 package com.cosell.backend.member;
 
+import com.cosell.api.member.Member;
 import com.cosell.backend.access.AccessControl;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
@@ -80,9 +81,9 @@ class MembersController {
         List<Role> grant = new ArrayList<>();
         List<Role> revoke = new ArrayList<>();
         for (Role role : AccessControl.rolesOf(actor.organization().kind())) {
-            if (wanted.contains(role) && !member.roles().contains(role)) {
+            if (wanted.contains(role) && !member.roles().contains(role.name())) {
                 grant.add(role);
-            } else if (!wanted.contains(role) && member.roles().contains(role)) {
+            } else if (!wanted.contains(role) && member.roles().contains(role.name())) {
                 revoke.add(role);
             }
         }

@@ -1,5 +1,6 @@
 package com.cosell.backend.member;
 
+import com.cosell.api.member.Member;
 import com.cosell.backend.organization.Organization;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

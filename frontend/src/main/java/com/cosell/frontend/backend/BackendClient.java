@@ -2,6 +2,7 @@ package com.cosell.frontend.backend;
 
 import com.cosell.api.catalogue.Customer;
 import com.cosell.api.catalogue.Solution;
+import com.cosell.api.member.Member;
 import com.cosell.api.referral.HistoryEntry;
 import com.cosell.api.referral.Referral;
 import com.cosell.api.registration.DealRegistration;
@@ -232,14 +233,14 @@ public class BackendClient {
     }
 
     /** Sets the Co-sell roles a member holds; answers the member as the identity provider now has them. */
-    public OrganizationMembers.Member changeRoles(Authentication user, String memberId, List<String> roles) {
+    public Member changeRoles(Authentication user, String memberId, List<String> roles) {
         return call(() -> rest.put()
                 .uri("/v1.0/organization/members/{id}/roles", memberId)
                 .headers(h -> h.setBearerAuth(tokens.of(user)))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("roles", roles))
                 .retrieve()
-                .body(OrganizationMembers.Member.class));
+                .body(Member.class));
     }
 
     /** A request builder as the signed-in user, for the other API clients of this package. */

@@ -1,5 +1,6 @@
 package com.cosell.frontend.backend;
 
+import com.cosell.api.member.Member;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,20 +16,4 @@ public record OrganizationMembers(
         boolean rolesEditable,
         @Nullable String manageUrl,
         List<String> assignableRoles,
-        List<Member> members) {
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(
-            String id,
-            String username,
-            @Nullable String name,
-            @Nullable String email,
-            boolean enabled,
-            boolean application,
-            List<String> roles) {
-
-        public String displayName() {
-            return name == null ? username : name;
-        }
-    }
-}
+        List<Member> members) {}

@@ -1,9 +1,9 @@
 package com.cosell.frontend.ui.organization;
 
+import com.cosell.api.member.Member;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.OrganizationMembers;
-import com.cosell.frontend.backend.OrganizationMembers.Member;
 import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;

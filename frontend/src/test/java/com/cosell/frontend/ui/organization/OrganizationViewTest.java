@@ -7,9 +7,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.cosell.api.member.Member;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.OrganizationMembers;
-import com.cosell.frontend.backend.OrganizationMembers.Member;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.ViewTestBase;
 import com.vaadin.flow.component.checkbox.Checkbox;
