@@ -39,6 +39,9 @@ public class PossibleDuplicates extends Div {
     }
 
     /** A panel that follows the customer picked on a form: it asks for that customer's open deals. */
+    /** How many deals the panel lists; it says how many more there are. */
+    static final int SHOWN = 3;
+
     public static PossibleDuplicates following(CustomerPicker picker, DuplicatesApi api, CurrentUser user) {
         PossibleDuplicates panel = new PossibleDuplicates(null);
         picker.addPickListener(c -> panel.show(c == null ? List.of() : candidates(api, user, c)));
@@ -62,7 +65,15 @@ public class PossibleDuplicates extends Div {
             return;
         }
         add(new H3(getTranslation("duplicates.title")), new Paragraph(getTranslation(introKey)));
-        for (Deal d : deals) {
+        // The closest few, so the form's own buttons stay in view: same D-U-N-S first, then the latest.
+        List<Deal> closest = deals.stream()
+                .sorted(java.util.Comparator.comparing((Deal d) -> !"Duns".equals(d.match()))
+                        .thenComparing(
+                                Deal::updatedDateTime,
+                                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .limit(SHOWN)
+                .toList();
+        for (Deal d : closest) {
             Anchor open = new Anchor(Routes.referral(d.id().toString()), d.name());
             open.setId("duplicate-open-" + d.id());
             Span customer = new Span(d.customerName() == null ? "" : d.customerName());
@@ -81,6 +92,11 @@ public class PossibleDuplicates extends Div {
             }
             row.addClassName("duplicate-row");
             add(row);
+        }
+        if (deals.size() > SHOWN) {
+            Span more = new Span(getTranslation("duplicates.more", deals.size() - SHOWN));
+            more.setId("duplicates-more");
+            add(new Div(more));
         }
         Button goOn = new Button(getTranslation("duplicates.go-on"), e -> {
             dismissed = true;

@@ -97,14 +97,14 @@ public class ReferralGrid extends Grid<Referral> {
                 .setHeader(getTranslation("grid.name"))
                 .setSortProperty("name")
                 .setFlexGrow(3)
-                .setWidth("9em")
+                .setWidth("7.5em")
                 .setTooltipGenerator(r -> r.name() == null ? "" : r.name());
         addColumn(Referral::customerName)
                 .setKey("customer")
                 .setHeader(getTranslation("grid.customer"))
                 .setSortProperty("customerProfile/name")
                 .setFlexGrow(2)
-                .setWidth("8em")
+                .setWidth("6.5em")
                 .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
         addColumn(r -> r.owner() == null
                         ? getTranslation("owner.unassigned")
@@ -112,7 +112,8 @@ public class ReferralGrid extends Grid<Referral> {
                 .setKey("owner")
                 .setHeader(getTranslation("grid.owner"))
                 .setFlexGrow(1)
-                .setWidth("7em");
+                .setWidth("6em")
+                .setTooltipGenerator(r -> r.owner() == null ? "" : r.owner().name());
         addColumn(r -> r.details() == null
                         ? "—"
                         : Formats.money(r.details().dealValue(), r.details().currency(), getLocale()))
