@@ -88,7 +88,15 @@ final class ListRows {
      */
     void apply(List<ReferralChange> changes) {
         Map<String, ReferralChange> latest = new LinkedHashMap<>();
-        changes.forEach(c -> latest.put(c.referralId(), c));
+        // A referral created and changed in one burst (routed to its owner as it is created) is new all
+        // the same: its latest change alone would only redraw a row the grid does not have yet.
+        java.util.Set<String> created = new java.util.HashSet<>();
+        changes.forEach(c -> {
+            latest.put(c.referralId(), c);
+            if (c.isCreated()) {
+                created.add(c.referralId());
+            }
+        });
         boolean reload = false;
         for (ReferralChange change : latest.values()) {
             // Empty when no longer visible to this user: the reload below drops it.
@@ -96,7 +104,7 @@ final class ListRows {
                             user.authentication(), user.me().organization().id(), change.referralId(), change.seq())
                     .map(r -> r.withFavorite(favourites.contains(change.referralId())))
                     .orElse(null);
-            if (change.isCreated() || current == null) {
+            if (created.contains(change.referralId()) || current == null) {
                 reload = true;
             } else {
                 markConflicts(List.of(current));
