@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A won deal registered for the vendor's review: what the reviewing seller sees of the partner's deal.
  *
- * @param status     {@code ReviewPending}, {@code Approved}, {@code Rejected} or {@code ActionRequired}
+ * @param status     where the vendor's review stands
  * @param term       {@code Finite} (with {@code termMonths}, start and end) or {@code Perpetual}
  * @param termMonths absent for a perpetual contract (registered through Partner Center's API)
  */
@@ -19,7 +19,7 @@ public record DealRegistration(
         UUID id,
         UUID referralId,
         String organizationId,
-        String status,
+        Status status,
         String dealName,
         @Nullable String customerName,
         String solutions,
@@ -35,6 +35,16 @@ public record DealRegistration(
         Instant submittedDateTime,
         @Nullable Instant reviewedDateTime,
         @Nullable String reviewerName) {
+
+    /** Where a registration's review stands; Partner Center's names. */
+    public enum Status {
+        /** Waiting for a seller's review. */
+        ReviewPending,
+        Approved,
+        Rejected,
+        /** Sent back to the partner, who resubmits it. */
+        ActionRequired
+    }
 
     public static final String FINITE = "Finite";
     public static final String PERPETUAL = "Perpetual";
@@ -90,14 +100,14 @@ public record DealRegistration(
                 id,
                 "AzureIPCoSell",
                 submittedDateTime,
-                status,
+                status.name(),
                 reviewComment,
                 new Referral.Contract(contractValue, currency, startDateTime, endDateTime, signedDateTime, term),
                 solutionDetails,
                 new Referral.StatusHistory(
                         submittedDateTime,
-                        reviewed && status.equals("ActionRequired") ? reviewedDateTime : null,
-                        reviewed && status.equals("Approved") ? reviewedDateTime : null,
-                        reviewed && status.equals("Rejected") ? reviewedDateTime : null));
+                        reviewed && status == Status.ActionRequired ? reviewedDateTime : null,
+                        reviewed && status == Status.Approved ? reviewedDateTime : null,
+                        reviewed && status == Status.Rejected ? reviewedDateTime : null));
     }
 }

@@ -5,6 +5,7 @@ import com.cosell.backend.access.Actor;
 import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
+import com.cosell.backend.web.PageRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,6 @@ import reactor.core.publisher.Mono;
 class NotificationController {
 
     static final String PATH = "/v1.0/notifications";
-    private static final int MAX_TOP = 100;
 
     private final AccessControl access;
     private final NotificationStore store;
@@ -40,24 +40,22 @@ class NotificationController {
             Caller caller,
             @RequestParam(name = "top", required = false) @Nullable Integer top,
             @RequestParam(name = "skip", required = false) @Nullable Long skip) {
-        int size = top == null ? 20 : top;
-        long from = skip == null ? 0 : skip;
-        if (size < 1 || size > MAX_TOP || from < 0) {
-            return Mono.error(ApiProblems.badRequest("top must be 1.." + MAX_TOP + " and skip at least 0."));
-        }
-        return access.require(caller, Permission.READ).flatMap(actor -> {
-            String org = actor.organizationId();
-            Mono<List<Notification>> rows =
-                    store.page(org, caller.id(), admin(actor), size + 1, from).collectList();
-            return Mono.zip(store.unread(org, caller.id(), admin(actor)), rows).map(t -> {
-                List<Notification> page = t.getT2();
-                boolean more = page.size() > size;
-                return new NotificationPage(
-                        t.getT1(),
-                        more ? page.subList(0, size) : page,
-                        more ? PATH + "?top=" + size + "&skip=" + (from + size) : null);
-            });
-        });
+        return PageRequest.of(top, skip)
+                .flatMap(asked -> access.require(caller, Permission.READ).flatMap(actor -> {
+                    String org = actor.organizationId();
+                    Mono<List<Notification>> rows = store.page(
+                                    org, caller.id(), admin(actor), asked.size() + 1, asked.from())
+                            .collectList();
+                    return Mono.zip(store.unread(org, caller.id(), admin(actor)), rows)
+                            .map(t -> {
+                                List<Notification> page = t.getT2();
+                                boolean more = page.size() > asked.size();
+                                return new NotificationPage(
+                                        t.getT1(),
+                                        more ? page.subList(0, asked.size()) : page,
+                                        more ? PATH + asked.next() : null);
+                            });
+                }));
     }
 
     @PostMapping(PATH + "/{id}/read")

@@ -1,8 +1,8 @@
 package com.cosell.backend.webhook;
 
 import com.cosell.backend.identity.Caller;
-import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.JsonInput;
+import com.cosell.backend.web.PageRequest;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 class WebhookController {
 
     static final String PATH = "/v1.0/webhooks";
-    private static final int MAX_TOP = 100;
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final WebhookService webhooks;
@@ -91,12 +90,8 @@ class WebhookController {
             @PathVariable UUID id,
             @RequestParam(name = "top", required = false) @Nullable Integer top,
             @RequestParam(name = "skip", required = false) @Nullable Long skip) {
-        int size = top == null ? 20 : top;
-        long from = skip == null ? 0 : skip;
-        if (size < 1 || size > MAX_TOP || from < 0) {
-            return Mono.error(ApiProblems.badRequest("top must be 1.." + MAX_TOP + " and skip at least 0."));
-        }
-        return webhooks.deliveries(caller, id, size, from, PATH + "/" + id + "/deliveries");
+        return PageRequest.of(top, skip)
+                .flatMap(asked -> webhooks.deliveries(caller, id, asked, PATH + "/" + id + "/deliveries"));
     }
 
     @PostMapping("/{id}/test")

@@ -7,6 +7,7 @@ import com.cosell.backend.access.Permission;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.web.ApiProblems;
 import com.cosell.backend.web.ApiProblems.FieldError;
+import com.cosell.backend.web.PageRequest;
 import com.cosell.backend.webhook.address.InvalidTarget;
 import com.cosell.backend.webhook.address.TargetGuard;
 import com.cosell.backend.webhook.delivery.Signature;
@@ -118,15 +119,15 @@ class WebhookService {
                 .map(s -> new Subscription.WithSecret(s, secret));
     }
 
-    Mono<Inputs.DeliveryPage> deliveries(Caller caller, UUID id, int top, long skip, String path) {
+    Mono<Inputs.DeliveryPage> deliveries(Caller caller, UUID id, PageRequest asked, String path) {
         return admin(caller)
                 .flatMap(org -> found(store.get(org, id), id)
-                        .flatMap(s -> store.deliveries(org, id, top + 1, skip).collectList())
+                        .flatMap(s -> store.deliveries(org, id, asked.size() + 1, asked.from())
+                                .collectList())
                         .map(rows -> {
-                            boolean more = rows.size() > top;
+                            boolean more = rows.size() > asked.size();
                             return new Inputs.DeliveryPage(
-                                    more ? rows.subList(0, top) : rows,
-                                    more ? path + "?top=" + top + "&skip=" + (skip + top) : null);
+                                    more ? rows.subList(0, asked.size()) : rows, more ? path + asked.next() : null);
                         }));
     }
 

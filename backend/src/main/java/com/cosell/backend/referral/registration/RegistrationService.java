@@ -133,7 +133,7 @@ public class RegistrationService {
                                                     List.of()))
                                             : registrations
                                                     .byReferral(referralId)
-                                                    .map(DealRegistration::status)
+                                                    .map(found -> found.status().name())
                                                     .defaultIfEmpty("none")
                                                     .flatMap(status -> from.contains(status)
                                                             ? register(actor, stored, s, eligible)
@@ -155,7 +155,7 @@ public class RegistrationService {
                 UUID.randomUUID(),
                 r.id(),
                 actor.organizationId(),
-                "ReviewPending",
+                DealRegistration.Status.ReviewPending,
                 r.name(),
                 r.customerProfile() == null ? null : r.customerProfile().name(),
                 eligible.stream().map(Solution::name).collect(Collectors.joining(", ")),
@@ -184,10 +184,13 @@ public class RegistrationService {
     }
 
     public Flux<DealRegistration> toReview(Caller caller, @Nullable String status, int limit) {
-        if (status != null && !VERDICTS.contains(status) && !status.equals("ReviewPending")) {
+        DealRegistration.@Nullable Status which;
+        try {
+            which = status == null ? null : DealRegistration.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
             return Flux.error(ApiProblems.badRequest("status is ReviewPending, Approved, Rejected or ActionRequired."));
         }
-        return access.require(caller, Permission.SELLER_WORK).thenMany(registrations.withStatus(status, limit));
+        return access.require(caller, Permission.SELLER_WORK).thenMany(registrations.withStatus(which, limit));
     }
 
     Mono<DealRegistration> review(Caller caller, UUID id, DealRegistration.Review review) {
@@ -257,7 +260,7 @@ public class RegistrationService {
                 r.registrations() == null || r.registrations().isEmpty()
                         ? null
                         : r.registrations().getFirst().status(),
-                registration.status()));
+                registration.status().name()));
         return referrals
                 .update(updated, stored.version())
                 .switchIfEmpty(Mono.error(

@@ -37,7 +37,7 @@ class RegistrationStore {
             @Id UUID id,
             UUID referralId,
             @Column("organization_id") String organizationId,
-            String status,
+            DealRegistration.Status status,
             String dealName,
             @Nullable String customerName,
             String solutions,
@@ -93,7 +93,7 @@ class RegistrationStore {
         return rows.selectOne(query(where("id").is(id)), Stored.class).map(Stored::registration);
     }
 
-    Flux<DealRegistration> withStatus(@Nullable String status, int limit) {
+    Flux<DealRegistration> withStatus(DealRegistration.@Nullable Status status, int limit) {
         Criteria which = status == null ? Criteria.empty() : where("status").is(status);
         return rows.select(
                         query(which)
@@ -126,7 +126,7 @@ class RegistrationStore {
                 .bind("id", r.id())
                 .bind("referral", r.referralId())
                 .bind("org", r.organizationId())
-                .bind("status", r.status())
+                .bind("status", r.status().name())
                 .bind("name", r.dealName())
                 .bind("customer", Parameter.fromOrEmpty(r.customerName(), String.class))
                 .bind("solutions", r.solutions())

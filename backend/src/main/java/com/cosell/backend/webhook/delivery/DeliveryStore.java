@@ -211,8 +211,7 @@ class DeliveryStore {
                 row.get("organization_id", String.class),
                 row.get("referral_id", UUID.class),
                 row.get("engagement_id", UUID.class),
-                row.get("actor_id", String.class),
-                row.get("actor_name", String.class),
+                new LoggedEvent.Actor(row.get("actor_id", String.class), row.get("actor_name", String.class)),
                 row.get("at", Instant.class),
                 row.get("changes", Json.class).asString());
     }

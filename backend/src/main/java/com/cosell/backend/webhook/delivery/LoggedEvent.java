@@ -16,10 +16,12 @@ record LoggedEvent(
         String organizationId,
         @Nullable UUID referralId,
         @Nullable UUID engagementId,
-        @Nullable String actorId,
-        @Nullable String actorName,
+        Actor actor,
         Instant at,
         String changes) {
+
+    /** Who made the change; both absent for the system (expiry, reminders). */
+    record Actor(@Nullable String id, @Nullable String name) {}
 
     static final String REFERRALS = "/v1.0/engagements/referrals/";
     static final String NOTIFICATIONS = "/v1.0/notifications";
@@ -40,10 +42,10 @@ record LoggedEvent(
                 type.equals("notification-created")
                         ? NOTIFICATIONS
                         : referralId == null ? null : REFERRALS + referralId);
-        Map<String, Object> actor = new LinkedHashMap<>();
-        actor.put("id", actorId);
-        actor.put("name", actorName);
-        m.put("actor", actor);
+        Map<String, Object> by = new LinkedHashMap<>();
+        by.put("id", actor.id());
+        by.put("name", actor.name());
+        m.put("actor", by);
         m.put("time", at.toString());
         m.put("changes", new RawValue(changes)); // stored as JSON: copied, not parsed
         return json.writeValueAsString(m);

@@ -2,6 +2,7 @@ package com.cosell.frontend.ui.detail;
 
 import com.cosell.api.referral.Referral;
 import com.cosell.api.referral.Stage;
+import com.cosell.api.registration.DealRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -39,6 +40,7 @@ class RegistrationSection extends Div {
         return partner
                 && eligible
                 && r.stage() == Stage.WON
-                && (registration == null || "ActionRequired".equals(registration.status()));
+                && (registration == null
+                        || DealRegistration.Status.ActionRequired.name().equals(registration.status()));
     }
 }
