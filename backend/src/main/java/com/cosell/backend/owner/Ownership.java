@@ -7,6 +7,7 @@ import com.cosell.api.referral.Referral;
 import com.cosell.backend.access.Actor;
 import com.cosell.backend.event.NewEvent;
 import com.cosell.backend.notification.NotificationAudience;
+import com.cosell.backend.organization.Organization;
 import com.cosell.backend.organization.OrganizationRepository;
 import com.cosell.backend.referral.ReferralOwnership;
 import java.time.Instant;
@@ -64,13 +65,24 @@ class Ownership implements ReferralOwnership, NotificationAudience {
                         ? Mono.just(List.<NewEvent>of())
                         : organizations
                                 .findById(copy.organizationId())
-                                .flatMap(org -> people.among(
-                                                org, List.of(turn.get().getValue()))
-                                        .next())
+                                .flatMap(org -> nextPresent(org, turn.get().inTurn()))
                                 .flatMap(owner -> owners.set(copy.organizationId(), copy.id(), owner, now)
                                         .thenReturn(List.of(
-                                                routed(copy, owner, turn.get().getKey(), now))))
+                                                routed(copy, owner, turn.get().rule(), now))))
                                 .defaultIfEmpty(List.of()));
+    }
+
+    /**
+     * The first of the rule's owners, from the one whose turn it is, who may still own the
+     * organization's referrals: one who has left or lost the role is skipped, not given the deal.
+     */
+    private Mono<Owner> nextPresent(Organization org, List<String> inTurn) {
+        return people.among(org, inTurn)
+                .collectMap(Owner::id)
+                .flatMap(present -> Mono.justOrEmpty(inTurn.stream()
+                        .filter(present::containsKey)
+                        .map(present::get)
+                        .findFirst()));
     }
 
     @Override

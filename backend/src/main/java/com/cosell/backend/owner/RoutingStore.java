@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -78,10 +77,10 @@ class RoutingStore {
 
     /**
      * Takes the next turn of the first rule (by precedence) matching a referral of the organization
-     * with this customer country and these solutions; emits the rule and the person whose turn it is.
+     * with this customer country and these solutions; emits the rule and its owners in turn order,
+     * the one whose turn it is first (the caller skips those who have left).
      */
-    Mono<Optional<Map.Entry<UUID, String>>> nextTurn(
-            String organizationId, @Nullable String country, Collection<UUID> solutions) {
+    Mono<Optional<Turn>> nextTurn(String organizationId, @Nullable String country, Collection<UUID> solutions) {
         return db.sql("""
                         WITH matched AS (
                             SELECT id FROM routing_rule
@@ -89,14 +88,27 @@ class RoutingStore {
                               AND (solution_id IS NULL OR solution_id = ANY(:solutions))
                             ORDER BY precedence LIMIT 1)
                         UPDATE routing_rule r SET turns = r.turns + 1 FROM matched WHERE r.id = matched.id
-                        RETURNING r.id, r.owners[((r.turns - 1) % cardinality(r.owners))::int + 1] AS owner""")
+                        RETURNING r.id, r.owners, (r.turns - 1) % cardinality(r.owners) AS turn""")
                 .bind("org", organizationId)
                 .bind("country", Parameter.fromOrEmpty(country, String.class))
                 .bind("solutions", solutions.toArray(UUID[]::new))
-                .map(row -> Map.entry(row.get("id", UUID.class), row.get("owner", String.class)))
+                .map(row -> Turn.of(
+                        row.get("id", UUID.class),
+                        List.of(row.get("owners", String[].class)),
+                        row.get("turn", Long.class).intValue()))
                 .one()
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty());
+    }
+
+    /** A rule's turn: its owners from the one whose turn it is, round to the one before. */
+    record Turn(UUID rule, List<String> inTurn) {
+
+        static Turn of(UUID rule, List<String> owners, int turn) {
+            List<String> rotated = new ArrayList<>(owners.subList(turn, owners.size()));
+            rotated.addAll(owners.subList(0, turn));
+            return new Turn(rule, List.copyOf(rotated));
+        }
     }
 
     private static DatabaseClient.GenericExecuteSpec bind(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cosell.backend.support.Api;
 import com.cosell.backend.support.BackendTest;
 import com.cosell.backend.support.Deals;
+import com.cosell.backend.support.TestIssuer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,28 @@ class RoutingApiTest {
             turns.add(owners.owner("bob", owners.sentToContoso("Turn " + i + " " + System.nanoTime(), "NO")));
         }
         assertThat(turns).containsExactly("id-alice", "id-bob", "id-alice", "id-bob");
+    }
+
+    @Test
+    void aTurnSkipsSomeoneWhoHasLeft() {
+        signInAs("erin", "REFERRAL_ADMIN");
+        created(owners.rule("alice", rule(1, "NO", null, "id-erin", "id-alice", "id-bob")));
+        signInAs("erin"); // her roles are gone: she no longer works contoso's referrals
+        List<String> turns = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            turns.add(owners.owner("bob", owners.sentToContoso("Left " + i + " " + System.nanoTime(), "NO")));
+        }
+        assertThat(turns).containsExactly("id-alice", "id-alice", "id-bob");
+    }
+
+    /** A contoso person known to Co-sell with these roles now (a sign-in updates them). */
+    private void signInAs(String user, String... roles) {
+        client.get()
+                .uri("/v1.0/me")
+                .headers(h -> h.setBearerAuth(TestIssuer.get().token(user, "contoso", roles)))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
