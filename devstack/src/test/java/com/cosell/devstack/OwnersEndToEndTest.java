@@ -32,7 +32,7 @@ class OwnersEndToEndTest extends StackTest {
             alice.signInAt(url("/organization"), "alice");
             press(alice, "organization-routing-link"); // where the organization's other settings are
             alice.type("routing-precedence", Integer.toString(precedence));
-            alice.type("routing-country", "NZ");
+            pick(alice, "routing-countries", "New Zealand");
             pick(alice, "routing-owners", "Bob Lee");
             press(alice, "routing-add");
             alice.awaitText(By.id("routing-rules"), "Bob Lee", Duration.ofSeconds(10));

@@ -44,7 +44,8 @@ class RoutingController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
-                    "Add a rule: {precedence, country?, solutionId?, owners: [personId]}; 409 if the precedence is taken")
+                    "Add a rule: {precedence, countries?: [ISO code] (or country?), solutionId?, owners: [personId]}; "
+                            + "409 if the precedence is taken")
     Mono<ResponseEntity<RoutingRules.Written>> create(Caller caller, @RequestBody String body) {
         return read(body)
                 .flatMap(in -> rules.create(caller, in))

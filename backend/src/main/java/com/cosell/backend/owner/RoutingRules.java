@@ -142,7 +142,7 @@ class RoutingRules {
     }
 
     private static String describe(RoutingRule r) {
-        return (r.country() == null ? "any country" : r.country()) + " × "
+        return (r.countries().isEmpty() ? "any country" : String.join(", ", r.countries())) + " × "
                 + (r.solutionName() != null
                         ? r.solutionName()
                         : r.solutionId() == null ? "any solution" : r.solutionId());

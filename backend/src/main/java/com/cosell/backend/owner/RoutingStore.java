@@ -32,7 +32,7 @@ class RoutingStore {
     /** The rules by precedence, their owners named as Co-sell knows them now. */
     Flux<RoutingRule> list(String organizationId) {
         return db.sql("""
-                        SELECT r.id, r.precedence, r.country, r.solution_id, s.name AS solution_name, r.owners,
+                        SELECT r.id, r.precedence, r.countries, r.solution_id, s.name AS solution_name, r.owners,
                                ARRAY(SELECT coalesce(p.name, p.email, u.id) FROM unnest(r.owners) WITH ORDINALITY
                                      AS u(id, n) LEFT JOIN person p ON p.id = u.id ORDER BY u.n) AS names
                         FROM routing_rule r LEFT JOIN solution s ON s.id = r.solution_id
@@ -41,15 +41,15 @@ class RoutingStore {
 
     Mono<Void> insert(String organizationId, UUID id, Input input, Instant now) {
         return bind(db.sql("""
-                                INSERT INTO routing_rule (id, organization_id, precedence, country, solution_id,
+                                INSERT INTO routing_rule (id, organization_id, precedence, countries, solution_id,
                                     owners, created_at)
-                                VALUES (:id, :org, :precedence, :country, :solution, :owners, :now)"""), organizationId, id, input).bind("now", now).then();
+                                VALUES (:id, :org, :precedence, :countries, :solution, :owners, :now)"""), organizationId, id, input).bind("now", now).then();
     }
 
     /** Emits whether the organization had the rule. Its turns start again with its new owners. */
     Mono<Boolean> update(String organizationId, UUID id, Input input) {
         return bind(db.sql("""
-                                UPDATE routing_rule SET precedence = :precedence, country = :country,
+                                UPDATE routing_rule SET precedence = :precedence, countries = :countries,
                                     solution_id = :solution, owners = :owners, turns = 0
                                 WHERE id = :id AND organization_id = :org"""), organizationId, id, input)
                 .fetch()
@@ -84,7 +84,7 @@ class RoutingStore {
         return db.sql("""
                         WITH matched AS (
                             SELECT id FROM routing_rule
-                            WHERE organization_id = :org AND (country IS NULL OR country = :country)
+                            WHERE organization_id = :org AND (countries IS NULL OR upper(:country) = ANY(countries))
                               AND (solution_id IS NULL OR solution_id = ANY(:solutions))
                             ORDER BY precedence LIMIT 1)
                         UPDATE routing_rule r SET turns = r.turns + 1 FROM matched WHERE r.id = matched.id
@@ -116,7 +116,13 @@ class RoutingStore {
         return spec.bind("id", id)
                 .bind("org", organizationId)
                 .bind("precedence", input.precedence())
-                .bind("country", Parameter.fromOrEmpty(input.country(), String.class))
+                .bind(
+                        "countries",
+                        Parameter.fromOrEmpty(
+                                input.countries().isEmpty()
+                                        ? null
+                                        : input.countries().toArray(String[]::new),
+                                String[].class))
                 .bind("solution", Parameter.fromOrEmpty(input.solutionId(), UUID.class))
                 .bind("owners", input.owners().toArray(String[]::new));
     }
@@ -128,11 +134,11 @@ class RoutingStore {
         for (int i = 0; ids != null && i < ids.length; i++) {
             owners.add(new Owner(ids[i], names != null && i < names.length ? names[i] : ids[i]));
         }
-        String country = row.get("country", String.class);
+        String[] countries = row.get("countries", String[].class);
         return new RoutingRule(
                 row.get("id", UUID.class),
                 row.get("precedence", Integer.class),
-                country == null ? null : country.trim(),
+                countries == null ? List.of() : List.of(countries),
                 row.get("solution_id", UUID.class),
                 row.get("solution_name", String.class),
                 owners,
@@ -142,7 +148,7 @@ class RoutingStore {
     /** A rule as written: validated by {@link RoutingInput}. */
     record Input(
             int precedence,
-            @Nullable String country,
+            List<String> countries,
             @Nullable UUID solutionId,
             List<String> owners) {}
 }

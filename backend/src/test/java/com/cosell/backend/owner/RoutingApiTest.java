@@ -90,6 +90,27 @@ class RoutingApiTest {
         assertThat(turns).containsExactly("id-alice", "id-alice", "id-bob");
     }
 
+    @Test
+    void aRegionMatchesEachOfItsCountriesAndShadowsARuleInside() {
+        String region = "{\"precedence\": 1, \"countries\": [\"nz\", \"NO\"], \"owners\": [\"id-bob\"]}";
+        JsonNode nordicsAndNz = created(owners.rule("alice", region));
+        assertThat(nordicsAndNz.get("rule").get("countries").toString()).isEqualTo("[\"NZ\",\"NO\"]");
+        JsonNode inside = created(owners.rule("alice", rule(2, "NO", null, "id-alice")));
+        assertThat(inside.get("warnings").get(0).asString()).contains("rule 1 (NZ, NO × any solution)");
+        assertThat(owners.owner("alice", owners.sentToContoso("Region NO " + System.nanoTime(), "NO")))
+                .isEqualTo("id-bob");
+        assertThat(owners.owner("alice", owners.sentToContoso("Region NZ " + System.nanoTime(), "NZ")))
+                .isEqualTo("id-bob");
+        String bad = "{\"precedence\": 3, \"countries\": [\"NZ\", \"Norway\"], \"owners\": [\"id-bob\"]}";
+        JsonNode refused = json(owners.rule("alice", bad)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+        assertThat(refused.get("errors").findValuesAsString("field")).containsExactly("countries/1");
+    }
+
     /** A contoso person known to Co-sell with these roles now (a sign-in updates them). */
     private void signInAs(String user, String... roles) {
         client.get()

@@ -30,11 +30,14 @@ public class OwnersApi {
     /** A list answer, {@code {value: […]}}. */
     public record Page<T>(List<T> value) {}
 
-    /** A routing rule as the backend shows it; {@code shadowedBy} names the rule that matches first. */
+    /**
+     * A routing rule as the backend shows it: {@code countries} empty for any; {@code shadowedBy}
+     * names the rule that matches first.
+     */
     public record RoutingRule(
             String id,
             int precedence,
-            @Nullable String country,
+            List<String> countries,
             @Nullable String solutionId,
             @Nullable String solutionName,
             List<Owner> owners,
@@ -85,12 +88,12 @@ public class OwnersApi {
     public Written addRule(
             Authentication user,
             @Nullable Integer precedence,
-            @Nullable String country,
+            List<String> countries,
             @Nullable String solutionId,
             List<String> owners) {
         Map<String, Object> body = new HashMap<>();
         body.put("precedence", precedence);
-        body.put("country", country);
+        body.put("countries", countries.isEmpty() ? null : countries);
         body.put("solutionId", solutionId);
         body.put("owners", owners);
         return backend.call(() -> backend.as(user)

@@ -24,21 +24,24 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The organization's routing rules, for its admin: new inbound referrals go by customer country and
- * solution to an owner or, in turn, to a group. A rule is added with its precedence; a taken one is
+ * The organization's routing rules, for its admin: new inbound referrals go by customer country (or
+ * a region: several countries) and solution to an owner or, in turn, to a group. A rule is added with its precedence; a taken one is
  * refused at its field, and a rule that an earlier one always matches first is flagged.
  */
 @Route("organization/routing")
@@ -52,7 +55,7 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
     private final Paragraph error = new Paragraph();
     private final Paragraph warnings = new Paragraph();
     private final IntegerField precedence = new IntegerField();
-    private final TextField country = new TextField();
+    private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>();
     private final ComboBox<Solution> solution = new ComboBox<>();
     private final MultiSelectComboBox<Owner> people = new MultiSelectComboBox<>();
 
@@ -86,10 +89,15 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
         precedence.setLabel(getTranslation("routing.precedence"));
         precedence.setMin(1);
         precedence.setStepButtonsVisible(true);
-        country.setId("routing-country");
-        country.setLabel(getTranslation("routing.country"));
-        country.setPlaceholder(getTranslation("routing.any"));
-        country.setMaxLength(2);
+        countries.setId("routing-countries");
+        countries.setLabel(getTranslation("routing.country"));
+        countries.setPlaceholder(getTranslation("routing.any"));
+        countries.setHelperText(getTranslation("routing.country.help"));
+        countries.setItemLabelGenerator(this::countryLabel);
+        Collator byName = Collator.getInstance(getLocale());
+        countries.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(this::countryLabel, byName))
+                .toList());
         solution.setId("routing-solution");
         solution.setLabel(getTranslation("routing.solution"));
         solution.setPlaceholder(getTranslation("routing.any"));
@@ -107,7 +115,7 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
         Button add = new Button(getTranslation("routing.add"), e -> add());
         add.setId("routing-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(precedence, country, solution, people, add);
+        HorizontalLayout form = new HorizontalLayout(precedence, countries, solution, people, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         grid.setId("routing-rules");
@@ -116,7 +124,9 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(RoutingRule::precedence)
                 .setHeader(getTranslation("routing.precedence"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.country() == null ? getTranslation("routing.any") : r.country())
+        grid.addColumn(r -> r.countries().isEmpty()
+                        ? getTranslation("routing.any")
+                        : r.countries().stream().map(this::countryLabel).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("routing.country"));
         grid.addColumn(r -> r.solutionId() == null
                         ? getTranslation("routing.any")
@@ -142,13 +152,13 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void add() {
-        List.<HasValidation>of(precedence, country, solution, people).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(precedence, countries, solution, people).forEach(f -> f.setInvalid(false));
         error.setVisible(false);
         try {
             OwnersApi.Written written = owners.addRule(
                     user.authentication(),
                     precedence.getValue(),
-                    country.getValue().isBlank() ? null : country.getValue(),
+                    countries.getValue().stream().sorted().toList(),
                     solution.getValue() == null
                             ? null
                             : solution.getValue().id().toString(),
@@ -156,7 +166,7 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
             warnings.setText(String.join(" ", written.warnings()));
             warnings.setVisible(!written.warnings().isEmpty());
             precedence.clear();
-            country.clear();
+            countries.clear();
             solution.clear();
             people.clear();
             refresh();
@@ -168,7 +178,7 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
     /** Each refusal at its field; a taken precedence (409) at the precedence. */
     private void showFieldErrors(BackendException e) {
         Map<String, HasValidation> fields =
-                Map.of("precedence", precedence, "country", country, "solutionId", solution, "owners", people);
+                Map.of("precedence", precedence, "countries", countries, "solutionId", solution, "owners", people);
         if (e.status() == 409) {
             precedence.setErrorMessage(e.getMessage());
             precedence.setInvalid(true);
@@ -210,6 +220,10 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+    }
+
+    private String countryLabel(String code) {
+        return Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")";
     }
 
     @Override

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,19 @@ class RoutingViewTest extends com.cosell.frontend.ui.ViewTestBase {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(backend.solutions(any())).thenReturn(Fixtures.solutions());
         when(owners.people(any())).thenReturn(List.of(ALICE, BOB));
-        OwnersApi.RoutingRule first = new OwnersApi.RoutingRule("r-1", 1, "KR", null, null, List.of(ALICE), null);
+        OwnersApi.RoutingRule first =
+                new OwnersApi.RoutingRule("r-1", 1, List.of("KR"), null, null, List.of(ALICE), null);
         OwnersApi.RoutingRule second =
-                new OwnersApi.RoutingRule("r-2", 2, "KR", null, null, List.of(ALICE, BOB), "r-1");
+                new OwnersApi.RoutingRule("r-2", 2, List.of("JP", "KR"), null, null, List.of(ALICE, BOB), "r-1");
         when(owners.rules(any())).thenReturn(List.of(first), List.of(first, second));
-        when(owners.addRule(any(), eq(2), eq("KR"), eq(null), any()))
+        when(owners.addRule(any(), eq(2), eq(List.of("JP", "KR")), eq(null), any()))
                 .thenReturn(new OwnersApi.Written(second, List.of("Never applies: rule 1 (KR × any solution)")));
         navigate(RoutingView.class);
 
         test(find(IntegerField.class).id("routing-precedence")).setValue(2);
-        test(find(TextField.class).id("routing-country")).setValue("KR");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> region = find(MultiSelectComboBox.class).id("routing-countries");
+        region.setValue(Set.of("KR", "JP")); // a region: both countries, whatever the order picked
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Owner> people = find(MultiSelectComboBox.class).id("routing-owners");
         people.setValue(Set.of(ALICE, BOB));
@@ -50,34 +52,36 @@ class RoutingViewTest extends com.cosell.frontend.ui.ViewTestBase {
         Grid<OwnersApi.RoutingRule> grid = find(Grid.class).id("routing-rules");
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getCellText(1, 4)).isEqualTo("Never applies: an earlier rule matches first");
+        assertThat(test(grid).getCellText(1, 1)).isEqualTo("Japan (JP), South Korea (KR)");
     }
 
     @Test
-    void aTakenPrecedenceAndABadCountryAreShownAtTheirFields() {
+    void aTakenPrecedenceAndARefusedCountryAreShownAtTheirFields() {
         when(backend.me(any())).thenReturn(Fixtures.partnerAdmin());
         when(owners.people(any())).thenReturn(List.of(BOB));
         when(owners.rules(any())).thenReturn(List.of());
-        when(owners.addRule(any(), eq(1), eq("Korea"), any(), any()))
-                .thenThrow(new Refusal(
-                        400,
-                        "country: not a code",
-                        List.of(new FieldError("country", "'Korea' is not a two-letter country code (e.g. US, KR).")),
-                        List.of()));
-        when(owners.addRule(any(), eq(1), eq("KR"), any(), any()))
-                .thenThrow(new Refusal(409, "Precedence 1 is already taken by another rule"));
+        when(owners.addRule(any(), eq(1), eq(List.of("KR")), any(), any()))
+                .thenThrow(
+                        new Refusal(
+                                400,
+                                "countries/0: refused",
+                                List.of(new FieldError("countries/0", "'KR' is not a country this rule may name.")),
+                                List.of()),
+                        new Refusal(409, "Precedence 1 is already taken by another rule"));
         navigate(RoutingView.class);
         test(find(IntegerField.class).id("routing-precedence")).setValue(1);
-        TextField country = find(TextField.class).id("routing-country");
-        test(country).setValue("Korea");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> region = find(MultiSelectComboBox.class).id("routing-countries");
+        region.setValue(Set.of("KR"));
         test(find(Button.class).id("routing-add")).click();
-        assertThat(country.isInvalid()).isTrue();
-        assertThat(country.getErrorMessage()).contains("two-letter");
+        assertThat(region.isInvalid()).isTrue();
+        assertThat(region.getErrorMessage()).contains("'KR'");
 
-        test(country).setValue("KR");
         test(find(Button.class).id("routing-add")).click();
         IntegerField precedence = find(IntegerField.class).id("routing-precedence");
         assertThat(precedence.isInvalid()).isTrue();
         assertThat(precedence.getErrorMessage()).contains("already taken");
+        assertThat(region.isInvalid()).isFalse(); // each try starts clean
     }
 
     @Test
