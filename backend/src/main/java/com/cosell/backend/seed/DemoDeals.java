@@ -17,9 +17,22 @@ import java.util.Set;
  */
 final class DemoDeals {
 
-    static final Caller MIA = caller("demo-mia", "Mia Choi", "microsoft", Role.SELLER);
-    static final Caller BOB = caller("demo-bob", "Bob Lee", "contoso", Role.REFERRAL_ADMIN);
-    static final Caller CAROL = caller("demo-carol", "Carol Park", "fabrikam", Role.REFERRAL_ADMIN);
+    // The demo users as the local Keycloak realm knows them (its users have fixed ids), so the deals
+    // made in their name are theirs: they own them and see them under "Assigned to me".
+    static final Caller MIA = caller(
+            "00000000-0000-4000-8000-00000000e1a0", "Mia Choi", "mia@microsoft.example.com", "microsoft", Role.SELLER);
+    static final Caller BOB = caller(
+            "00000000-0000-4000-8000-000000000b0b",
+            "Bob Lee",
+            "bob@contoso.example.com",
+            "contoso",
+            Role.REFERRAL_ADMIN);
+    static final Caller CAROL = caller(
+            "00000000-0000-4000-8000-0000000ca201",
+            "Carol Park",
+            "carol@fabrikam.example.com",
+            "fabrikam",
+            Role.REFERRAL_ADMIN);
     static final String AZURE = "00000000-0000-4000-8000-000000000101";
     static final String M365 = "00000000-0000-4000-8000-000000000102";
     static final String CONTOSO_ANALYTICS = "00000000-0000-4000-8000-000000000201";
@@ -129,8 +142,8 @@ final class DemoDeals {
         return Map.of("op", "replace", "path", path, "value", value);
     }
 
-    private static Caller caller(String id, String name, String org, Role role) {
-        return new Caller(id, name, id + "@example.com", org, Set.of(role));
+    private static Caller caller(String id, String name, String email, String org, Role role) {
+        return new Caller(id, name, email, org, Set.of(role));
     }
 
     /** An ordered JSON object under construction. */

@@ -3,6 +3,7 @@ package com.cosell.backend.seed;
 import com.cosell.api.catalogue.Customer;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.identity.Caller;
+import com.cosell.backend.mail.KnownPeople;
 import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
@@ -38,6 +39,7 @@ class DemoSeeder implements ApplicationRunner {
     private final JsonMapper json;
     private final Clock clock;
     private final SeedProperties properties;
+    private final KnownPeople people;
 
     DemoSeeder(
             DatabaseClient db,
@@ -45,8 +47,10 @@ class DemoSeeder implements ApplicationRunner {
             DemoDeadlines deadlines,
             JsonMapper json,
             Clock clock,
-            SeedProperties properties) {
+            SeedProperties properties,
+            KnownPeople people) {
         this.db = db;
+        this.people = people;
         this.referrals = referrals;
         this.deadlines = deadlines;
         this.json = json;
@@ -68,7 +72,11 @@ class DemoSeeder implements ApplicationRunner {
         return count("customer")
                 .flatMap(n -> n >= properties.customers() ? Mono.empty() : insertCustomers(customers))
                 .then(count("referral"))
-                .flatMap(n -> n > 0 ? Mono.empty() : seedReferrals(customers));
+                .flatMap(n -> n > 0
+                        ? Mono.empty()
+                        : Flux.just(DemoDeals.MIA, DemoDeals.BOB, DemoDeals.CAROL)
+                                .concatMap(people::introduce)
+                                .then(seedReferrals(customers)));
     }
 
     private Mono<Long> count(String table) {

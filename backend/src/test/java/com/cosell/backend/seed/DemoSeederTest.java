@@ -2,6 +2,7 @@ package com.cosell.backend.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cosell.backend.mail.KnownPeople;
 import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import com.cosell.backend.support.BackendTest;
@@ -40,9 +41,13 @@ class DemoSeederTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    KnownPeople people;
+
     @Test
     void fillsAnEmptyDatabaseOnceAndAgainDoesNothing() {
-        DemoSeeder seeder = new DemoSeeder(db, referrals, deadlines, json, clock, new SeedProperties(true, 3000, 60));
+        DemoSeeder seeder =
+                new DemoSeeder(db, referrals, deadlines, json, clock, new SeedProperties(true, 3000, 60), people);
 
         StepVerifier.create(seeder.seed()).verifyComplete();
 
@@ -67,6 +72,15 @@ class DemoSeederTest {
                 .isGreaterThan(3);
         assertThat(scalar("SELECT count(DISTINCT r.doc #>> '{customerProfile,team,0,email}') FROM referral r"))
                 .isGreaterThan(5);
+        // The demo users own the deals made in their name (bob's "Assigned to me" is not empty); a
+        // referral received from the vendor waits unassigned, as no routing rule is set.
+        assertThat(scalar("SELECT count(*) FROM referral_owner o JOIN person p ON p.id = o.owner_id "
+                        + "WHERE p.name = 'Bob Lee' AND o.organization_id = 'contoso'"))
+                .isGreaterThan(5);
+        assertThat(scalar("SELECT count(*) FROM referral r WHERE r.organization_id = 'contoso' "
+                        + "AND r.substatus = 'Received' AND NOT EXISTS (SELECT 1 FROM referral_owner o "
+                        + "WHERE o.referral_id = r.id)"))
+                .isGreaterThan(0);
         long referralsBefore = scalar("SELECT count(*) FROM referral");
         assertThat(scalar("SELECT count(*) FROM referral_event")).isGreaterThanOrEqualTo(referralsBefore);
 
