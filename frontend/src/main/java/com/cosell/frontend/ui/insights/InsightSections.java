@@ -231,6 +231,9 @@ final class InsightSections {
         if (seconds == null) {
             return "—";
         }
+        if (seconds < 1800) {
+            return t("insights.under-an-hour"); // not "0 h": something was measured
+        }
         return seconds < 2 * 86400
                 ? t("insights.hours-value", Math.round(seconds / 3600.0))
                 : t("insights.days-value", Math.round(seconds / 86400.0));

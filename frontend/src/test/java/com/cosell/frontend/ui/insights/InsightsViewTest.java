@@ -41,7 +41,7 @@ class InsightsViewTest extends ViewTestBase {
         List<Image> charts = find(Image.class).all();
         assertThat(charts).hasSize(5); // funnel, outcomes, month, solution, country
         for (Image chart : charts) {
-            assertThat(chart.getAlt().orElseThrow()).endsWith("the table below gives the same figures.");
+            assertThat(chart.getAlt().orElseThrow()).endsWith("the table with it gives the same figures.");
             assertThat(svg(chart)).startsWith("<?xml").contains("<svg").contains("viewBox=\"0 0 640 300\"");
         }
         // XChart draws its labels as outlines: the bars are told by their series' colours
@@ -55,11 +55,14 @@ class InsightsViewTest extends ViewTestBase {
     @Test
     void theVendorAlsoSeesItsPartnersResponseTimes() {
         when(backend.me(any())).thenReturn(Fixtures.seller());
-        var answers = List.of(new Insights.PartnerResponse("contoso", "Contoso Ltd.", 3, 1, 14400L, 172800L));
+        var answers = List.of(
+                new Insights.PartnerResponse("contoso", "Contoso Ltd.", 3, 1, 14400L, 172800L),
+                new Insights.PartnerResponse("fabrikam", "Fabrikam", 2, 2, 900L, 1200L));
         when(insightsApi.get(any(), any(), any(), eq("Incoming"))).thenReturn(figures(answers));
         open("from=2026-01&to=2026-03");
         String partners = find(Div.class).id("insights-partners").getElement().getTextRecursively();
         assertThat(partners).contains("Partners' response times", "Contoso Ltd.", "4 h", "2 d");
+        assertThat(partners).contains("Fabrikam", "under 1 h").doesNotContain("0 h"); // measured, if quick
         assertThat(find(Image.class).all()).hasSize(6);
     }
 
