@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
  * event ({@code /owner}, from whom to whom) and the new owner's notification commit together.
  */
 @Service
-class OwnerChanges {
+public class OwnerChanges {
 
     static final String PATH = "/owner";
 
@@ -65,7 +65,7 @@ class OwnerChanges {
     }
 
     /** Makes {@code personId} the owner; a 400 names {@code id} when they may not own the organization's referrals. */
-    Mono<ReferralView> assign(Caller caller, UUID referralId, @Nullable String personId) {
+    public Mono<ReferralView> assign(Caller caller, UUID referralId, @Nullable String personId) {
         if (personId == null || personId.isBlank()) {
             return Mono.error(ApiProblems.invalid(List.of(new FieldError(
                     "id", "is required: the id of the person to assign, as GET /v1.0/people lists them."))));

@@ -4,6 +4,7 @@ import com.cosell.api.catalogue.Customer;
 import com.cosell.api.referral.Referral;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.mail.KnownPeople;
+import com.cosell.backend.owner.OwnerChanges;
 import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
@@ -40,6 +41,7 @@ class DemoSeeder implements ApplicationRunner {
     private final Clock clock;
     private final SeedProperties properties;
     private final KnownPeople people;
+    private final OwnerChanges owners;
 
     DemoSeeder(
             DatabaseClient db,
@@ -48,9 +50,11 @@ class DemoSeeder implements ApplicationRunner {
             JsonMapper json,
             Clock clock,
             SeedProperties properties,
-            KnownPeople people) {
+            KnownPeople people,
+            OwnerChanges owners) {
         this.db = db;
         this.people = people;
+        this.owners = owners;
         this.referrals = referrals;
         this.deadlines = deadlines;
         this.json = json;
@@ -164,7 +168,13 @@ class DemoSeeder implements ApplicationRunner {
                                 "engagementId eq " + sent.engagementId(), null, null, null, null))
                 .flatMap(page -> {
                     Referral received = page.value().getFirst();
-                    return switch (kind) {
+                    // The partner's demo user takes half of those waiting and each one accepted; the
+                    // other half wait unassigned, as a referral no routing rule matches does.
+                    Mono<Void> taken = kind == 1 || (kind == 0 && value % 20_000 == 0)
+                            ? owners.assign(partner, received.id(), partner.id())
+                                    .then()
+                            : Mono.empty();
+                    Mono<Void> answered = switch (kind) {
                         case 0 -> Mono.empty(); // left waiting for an answer
                         case 1 -> patch(partner, received, DemoDeals.accepted(value, clock.instant()));
                         case 2 -> patch(partner, received, DemoDeals.declined());
@@ -172,6 +182,7 @@ class DemoSeeder implements ApplicationRunner {
                         default ->
                             deadlines.overdue(received.id(), clock.instant().minusSeconds(60));
                     };
+                    return taken.then(answered);
                 });
     }
 

@@ -3,6 +3,7 @@ package com.cosell.backend.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.backend.mail.KnownPeople;
+import com.cosell.backend.owner.OwnerChanges;
 import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import com.cosell.backend.support.BackendTest;
@@ -44,10 +45,13 @@ class DemoSeederTest {
     @Autowired
     KnownPeople people;
 
+    @Autowired
+    OwnerChanges owners;
+
     @Test
     void fillsAnEmptyDatabaseOnceAndAgainDoesNothing() {
-        DemoSeeder seeder =
-                new DemoSeeder(db, referrals, deadlines, json, clock, new SeedProperties(true, 3000, 60), people);
+        DemoSeeder seeder = new DemoSeeder(
+                db, referrals, deadlines, json, clock, new SeedProperties(true, 3000, 60), people, owners);
 
         StepVerifier.create(seeder.seed()).verifyComplete();
 
@@ -72,11 +76,14 @@ class DemoSeederTest {
                 .isGreaterThan(3);
         assertThat(scalar("SELECT count(DISTINCT r.doc #>> '{customerProfile,team,0,email}') FROM referral r"))
                 .isGreaterThan(5);
-        // The demo users own the deals made in their name (bob's "Assigned to me" is not empty); a
-        // referral received from the vendor waits unassigned, as no routing rule is set.
+        // The demo users own the deals made in their name and some they received (bob's "Assigned to
+        // me" is not empty on either tab); other received referrals wait unassigned.
         assertThat(scalar("SELECT count(*) FROM referral_owner o JOIN person p ON p.id = o.owner_id "
                         + "WHERE p.name = 'Bob Lee' AND o.organization_id = 'contoso'"))
                 .isGreaterThan(5);
+        assertThat(scalar("SELECT count(*) FROM referral r JOIN referral_owner o ON o.referral_id = r.id "
+                        + "WHERE r.organization_id = 'contoso' AND r.direction = 'Incoming'"))
+                .isGreaterThan(0);
         assertThat(scalar("SELECT count(*) FROM referral r WHERE r.organization_id = 'contoso' "
                         + "AND r.substatus = 'Received' AND NOT EXISTS (SELECT 1 FROM referral_owner o "
                         + "WHERE o.referral_id = r.id)"))
