@@ -34,12 +34,33 @@ public final class Report {
         if (cosell instanceof Double c && raw instanceof Double w && w > 0) {
             r.put("ratio", round(c / w));
         }
+        if (cosell instanceof Repeated c && raw instanceof Repeated w && w.median() > 0) {
+            r.put("ratio", round(c.median() / w.median()));
+        }
+        if (cosell instanceof Repeated c) {
+            r.put("cosell", repeated(c));
+            r.put("cosellText", c.toString());
+        }
+        if (raw instanceof Repeated w) {
+            r.put("raw", repeated(w));
+        }
         if (target != null) {
             r.put("target", target);
         }
         ROWS.add(r);
-        System.out.printf(Locale.ROOT, "  %-28s %-52s %12s %12s%n", section, metric, cosell, raw == null ? "" : raw);
+        System.out.printf(Locale.ROOT, "  %-28s %-52s %22s %22s%n", section, metric, cosell, raw == null ? "" : raw);
         return r;
+    }
+
+    /** A repeated figure in the JSON: median, min, max, spread, and whether it is noisy. */
+    private static Map<String, Object> repeated(Repeated f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("median", round(f.median()));
+        m.put("min", round(f.min()));
+        m.put("max", round(f.max()));
+        m.put("spread", round(f.spread()));
+        m.put("noisy", f.noisy());
+        return m;
     }
 
     /** The rows so far, for figures derived from earlier ones. */
@@ -49,7 +70,7 @@ public final class Report {
 
     static void write(Map<String, String> opts, double seconds) throws Exception {
         StringBuilder sb = new StringBuilder();
-        String line = "-".repeat(132) + "\n";
+        String line = "-".repeat(152) + "\n";
         sb.append("\nCo-sell bench (")
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, heap ")
@@ -60,7 +81,7 @@ public final class Report {
                 .append(line);
         sb.append(String.format(
                 Locale.ROOT,
-                "%-28s %-52s %12s %12s %8s  %s%n",
+                "%-28s %-52s %22s %22s %8s  %s%n",
                 "section",
                 "metric",
                 "Co-sell",
@@ -71,11 +92,11 @@ public final class Report {
         for (Map<String, Object> r : rows()) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "%-28s %-52s %12s %12s %8s  %s%n",
+                    "%-28s %-52s %22s %22s %8s  %s%n",
                     r.get("section"),
                     r.get("metric"),
-                    r.get("cosell"),
-                    r.get("raw") == null ? "" : r.get("raw"),
+                    cell(r.get("cosellText") != null ? r.get("cosellText") : r.get("cosell")),
+                    cell(r.get("raw")),
                     r.get("ratio") == null ? "" : r.get("ratio"),
                     r.get("target") == null ? "" : r.get("target")));
         }
@@ -107,6 +128,14 @@ public final class Report {
         }
         long us = percentile >= 100 ? h.getMaxValue() : h.getValueAtPercentile(percentile);
         return round(us / 1000.0);
+    }
+
+    /** A table cell: a repeated figure as "median (min–max)", nothing for null. */
+    private static String cell(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return new Repeated((Double) m.get("median"), (Double) m.get("min"), (Double) m.get("max")).toString();
+        }
+        return v == null ? "" : v.toString();
     }
 
     public static double round(double v) {

@@ -8,6 +8,7 @@ import static com.cosell.bench.Report.row;
 
 import com.cosell.backend.referral.ReferralQuery;
 import com.cosell.bench.Bench;
+import com.cosell.bench.Repeated;
 import com.cosell.bench.support.BulkLoad;
 import com.cosell.bench.support.Http;
 import java.sql.Connection;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * Section 3: the Inbound tab's queries (stage, favourites, name search), a single GET and the
  * insights page at each size in {@code referrals=}, through the API beside the same SQL over R2DBC
- * (for insights: the same figures computed from the rows, without the tallies).
+ * (for insights: the same figures computed from the rows, without the tallies). Each case runs
+ * {@code repeats=} times (3), interleaved with its raw baseline; rows give the median and spread.
  */
 public final class ApiAtScaleBench {
 
@@ -96,15 +98,20 @@ public final class ApiAtScaleBench {
                 sql.forEach((what, call) -> Load.of(conc, 3, call));
                 warm = true;
             }
+            int repeats = bench.intOpt("repeats", 3);
             for (String what : api.keySet()) {
-                log(sec + ": " + what);
-                Load a = Load.of(conc, secs, api.get(what));
-                Load r = Load.of(conc, secs, sql.get(what));
+                List<Load> apiRuns = new ArrayList<>();
+                List<Load> rawRuns = new ArrayList<>();
+                for (int i = 1; i <= repeats; i++) { // interleaved: a drift of the machine hits both
+                    log(sec + ": " + what + ", run " + i + " of " + repeats);
+                    apiRuns.add(Load.of(conc, secs, api.get(what)));
+                    rawRuns.add(Load.of(conc, secs, sql.get(what)));
+                }
                 rows(
                         sec,
                         what,
-                        a,
-                        r,
+                        apiRuns,
+                        rawRuns,
                         n < 1_000_000
                                 ? null
                                 : what.startsWith("Inbound")
@@ -146,11 +153,15 @@ public final class ApiAtScaleBench {
         }
     }
 
-    private static void rows(String sec, String what, Load api, Load sql, String target) {
-        row(sec, what + " p50 (ms)", ms(api.h(), 50), ms(sql.h(), 50), null);
-        row(sec, what + " p99 (ms)", ms(api.h(), 99), ms(sql.h(), 99), target);
-        Map<String, Object> r = row(sec, what + " requests/s", round(api.rate()), round(sql.rate()), ">= 0.5 x raw");
-        r.put("ratio", round(api.rate() / sql.rate()));
+    /** Median and spread of each figure over the runs, Co-sell beside raw; the ratio is of the medians. */
+    private static void rows(String sec, String what, List<Load> api, List<Load> sql, String target) {
+        row(sec, what + " p50 (ms)", of(api, l -> ms(l.h(), 50)), of(sql, l -> ms(l.h(), 50)), null);
+        row(sec, what + " p99 (ms)", of(api, l -> ms(l.h(), 99)), of(sql, l -> ms(l.h(), 99)), target);
+        row(sec, what + " requests/s", of(api, l -> round(l.rate())), of(sql, l -> round(l.rate())), ">= 0.5 x raw");
+    }
+
+    private static Repeated of(List<Load> runs, java.util.function.ToDoubleFunction<Load> figure) {
+        return Repeated.of(runs.stream().map(l -> figure.applyAsDouble(l)).toList());
     }
 
     private static String pick(List<String> ids) {
