@@ -14,9 +14,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The vendor sends contoso two referrals on one customer and fabrikam a third; bob accepts both of his
- * and merges the second
- * into the first from its page, and the first's page, open in another browser, shows the link live;
+ * The vendor sends contoso two referrals on one customer and fabrikam a third; bob accepts both of his,
+ * links the second to the first and unlinks them (each shown live on the other's open page), then
+ * merges the second into the first from its page, and the first's page, open in another browser,
+ * shows the link live;
  * mia's copy carries the conflict flag (two partners on one customer), which no partner ever sees.
  */
 class DuplicatesEndToEndTest extends StackTest {
@@ -40,6 +41,12 @@ class DuplicatesEndToEndTest extends StackTest {
             merging.signInAt(url("/referrals/" + bobsSecond), "bob");
             merging.awaitText(By.id("possible-duplicates"), first, Duration.ofSeconds(20));
             merging.screenshot("possible-duplicates-bob");
+            // linked first (neither closes), shown live on the other page; unlinked there, offered again here
+            press(merging, "duplicate-link-" + bobsFirst);
+            merging.awaitText(By.id("linked-deals"), first, Duration.ofSeconds(10));
+            kept.awaitText(By.id("linked-deals"), second, Duration.ofSeconds(10));
+            press(kept, "unlink-" + bobsSecond);
+            merging.awaitText(By.id("possible-duplicates"), first, Duration.ofSeconds(10));
             press(merging, "duplicate-merge-" + bobsFirst);
             merging.awaitText(By.id("duplicate-of"), first, Duration.ofSeconds(10));
 

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -28,9 +31,11 @@ import reactor.core.publisher.Mono;
 class DuplicateController {
 
     private final DuplicateService duplicates;
+    private final DealLinks links;
 
-    DuplicateController(DuplicateService duplicates) {
+    DuplicateController(DuplicateService duplicates, DealLinks links) {
         this.duplicates = duplicates;
+        this.links = links;
     }
 
     record Candidates(List<Deal> value) {}
@@ -80,5 +85,25 @@ class DuplicateController {
         return duplicates
                 .closeAsDuplicate(caller, id, body, ifMatch)
                 .map(v -> ResponseEntity.ok().header(HttpHeaders.ETAG, v.eTag()).body(v.referral()));
+    }
+
+    @PostMapping(path = "/{id}/links", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Link the referral to another open deal of the organization as the same customer, closing "
+                    + "neither: {linkedTo}. 201 with the report when linked, 200 when it was linked already. "
+                    + "The link shows on both.")
+    Mono<ResponseEntity<DuplicateReport>> link(Caller caller, @PathVariable UUID id, @RequestBody String body) {
+        return links.link(caller, id, body)
+                .flatMap(added -> duplicates
+                        .report(caller, id)
+                        .map(report -> ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK)
+                                .body(report)));
+    }
+
+    @DeleteMapping("/{id}/links/{linkedId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlink two deals, on both; 204 also when they were not linked")
+    Mono<Void> unlink(Caller caller, @PathVariable UUID id, @PathVariable UUID linkedId) {
+        return links.unlink(caller, id, linkedId);
     }
 }

@@ -75,14 +75,22 @@ class DuplicateService {
                     return Mono.zip(
                                     store.duplicateOf(org, id).map(List::of).defaultIfEmpty(List.of()),
                                     store.duplicates(org, id).collectList(),
+                                    store.linked(org, id).collectList(),
                                     candidates,
                                     conflicts)
                             .map(t -> new DuplicateReport(
                                     t.getT1().isEmpty() ? null : t.getT1().getFirst(),
                                     t.getT2(),
                                     t.getT3(),
-                                    actor.isVendor() ? t.getT4() : null));
+                                    notLinked(t.getT4(), t.getT3()),
+                                    actor.isVendor() ? t.getT5() : null));
                 }));
+    }
+
+    /** A deal linked already is no longer a question: it shows among the linked, not the candidates. */
+    private static List<Deal> notLinked(List<Deal> candidates, List<Deal> linked) {
+        List<UUID> ids = linked.stream().map(Deal::id).toList();
+        return candidates.stream().filter(d -> !ids.contains(d.id())).toList();
     }
 
     /** The caller's organization's open deals on a customer not yet saved (the create and send forms). */
@@ -112,7 +120,7 @@ class DuplicateService {
      */
     Mono<ReferralView> closeAsDuplicate(Caller caller, UUID id, String body, @Nullable String ifMatch) {
         return referrals
-                .reader(caller, id)
+                .changer(caller, id)
                 .flatMap(actor -> Mono.fromCallable(() -> target(body))
                         .flatMap(of -> referrals.get(caller, id).flatMap(view -> {
                             if (of.equals(id)) {

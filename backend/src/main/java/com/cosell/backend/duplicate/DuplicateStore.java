@@ -113,6 +113,54 @@ class DuplicateStore {
     }
 
     /**
+     * Links two deals of the organization, stored once per pair in the database's uuid order (which is
+     * not {@link UUID#compareTo}'s, hence LEAST/GREATEST there); true when it was not linked yet.
+     */
+    Mono<Boolean> addLink(String organizationId, UUID a, UUID b, Instant at, String by) {
+        return db.sql("""
+                        INSERT INTO referral_link (low_id, high_id, organization_id, linked_at, linked_by)
+                        VALUES (LEAST(CAST(:a AS uuid), CAST(:b AS uuid)), GREATEST(CAST(:a AS uuid), CAST(:b AS uuid)),
+                                :org, :at, :by)
+                        ON CONFLICT (low_id, high_id) DO NOTHING""")
+                .bind("a", a)
+                .bind("b", b)
+                .bind("org", organizationId)
+                .bind("at", at)
+                .bind("by", by)
+                .fetch()
+                .rowsUpdated()
+                .map(n -> n > 0);
+    }
+
+    /** Removes the organization's link between two deals; true when there was one. */
+    Mono<Boolean> removeLink(String organizationId, UUID a, UUID b) {
+        return db.sql("""
+                        DELETE FROM referral_link WHERE organization_id = :org
+                        AND low_id = LEAST(CAST(:a AS uuid), CAST(:b AS uuid))
+                        AND high_id = GREATEST(CAST(:a AS uuid), CAST(:b AS uuid))""")
+                .bind("a", a)
+                .bind("b", b)
+                .bind("org", organizationId)
+                .fetch()
+                .rowsUpdated()
+                .map(n -> n > 0);
+    }
+
+    /** The deals linked to {@code id} (from either side of the pair), in the organization, oldest link first. */
+    Flux<Deal> linked(String organizationId, UUID id) {
+        return db.sql("""
+                        SELECT %s FROM referral_link l
+                        JOIN referral r ON r.id = CASE WHEN l.low_id = :id THEN l.high_id ELSE l.low_id END
+                        WHERE (l.low_id = :id OR l.high_id = :id) AND l.organization_id = :org
+                            AND r.organization_id = :org
+                        ORDER BY l.linked_at, r.id""".formatted(DEAL.formatted("r")))
+                .bind("id", id)
+                .bind("org", organizationId)
+                .map(row -> deal(row, null))
+                .all();
+    }
+
+    /**
      * For each of the organization's open copies among {@code ids}: its other open copies on the same
      * customer whose engagement has a different partner as a party. For the vendor, whose copies these are.
      */

@@ -79,6 +79,11 @@ public class ReferralService {
         return queries.reader(caller, id);
     }
 
+    /** The caller as one who may change this referral: 403 / 404 as {@link #reader}, then 403 without the role. */
+    public Mono<Actor> changer(Caller caller, UUID id) {
+        return changes.changer(caller, id);
+    }
+
     /** A reader of this referral and the parties of its engagement: 403 / 404 as {@link #reader}. */
     public Mono<EngagementParties> parties(Caller caller, UUID id) {
         return queries.parties(caller, id);

@@ -114,6 +114,18 @@ final class AuthorisationMatrix {
                 404,
                 404,
                 403);
+        // Links: linkedTo names no deal of the organization (400 for the owners); unlinking what is not
+        // linked is no error (204); others cannot see the referral.
+        rule(
+                "POST",
+                R + "/{id}/links",
+                "{\"linkedTo\":\"" + java.util.UUID.randomUUID() + "\"}",
+                400,
+                400,
+                404,
+                404,
+                403);
+        rule("DELETE", R + "/{id}/links/{linkedId}", null, 204, 204, 404, 404, 403);
     }
 
     private static void rule(String method, String path, String body, int... statuses) {

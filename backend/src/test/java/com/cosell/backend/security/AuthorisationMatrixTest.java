@@ -181,6 +181,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
                 .replace("{id}", id)
                 .replace("{organizationId}", "fabrikam")
                 .replace("{commentId}", java.util.UUID.randomUUID().toString())
+                .replace("{linkedId}", java.util.UUID.randomUUID().toString())
                 .replace("{viewId}", "matrix-page");
         WebTestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(rule.method()))
                 .uri(uri)

@@ -11,10 +11,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The duplicate part of {@link IsolationPropertyTest}: whatever was linked or closed as a duplicate, a
- * reader's duplicate reports, draft candidates and (the vendor's) conflicts name only deals its own
- * organization holds; another organization's referral has no report for it (404), a partner has no
- * conflicts at all, and nobody closes a referral as the duplicate of another organization's deal.
+ * The duplicate part of {@link IsolationPropertyTest}: whatever was linked (as the same customer, or
+ * closed as a duplicate), a reader's duplicate reports, draft candidates and (the vendor's) conflicts
+ * name only deals its own organization holds; another organization's referral has no report for it (404), a partner has no
+ * conflicts at all, and nobody closes a referral as the duplicate of, or links it to, another
+ * organization's deal.
  */
 final class DuplicateIsolation {
 
@@ -41,6 +42,28 @@ final class DuplicateIsolation {
         }
     }
 
+    /**
+     * The scenario step: links one of the organization's deals to any deal created so far, often another
+     * organization's, which must be refused as a missing one would be (400), never linked.
+     */
+    static void linkOne(Api api, String user, List<JsonNode> created, int pick) {
+        String org = Users.ALL.get(user).org();
+        List<JsonNode> mine = created.stream()
+                .filter(c -> c.get("organizationId").asString().equals(org))
+                .toList();
+        if (!mine.isEmpty() && created.size() >= 2) {
+            String id = mine.get(pick % mine.size()).get("id").asString();
+            JsonNode to = created.get((pick * 7 + 1) % created.size());
+            int status = status(api.post(
+                    user, REFERRALS + "/" + id + "/links", link(to.get("id").asString())));
+            assertThat(status)
+                    .isIn(
+                            to.get("organizationId").asString().equals(org)
+                                    ? List.of(200, 201, 400, 403, 409)
+                                    : List.of(400, 403, 409));
+        }
+    }
+
     void check(String reader) {
         String org = Users.ALL.get(reader).org();
         boolean vendor = org.equals("microsoft");
@@ -63,6 +86,9 @@ final class DuplicateIsolation {
                     assertThat(status(api.post(
                                     reader, REFERRALS + "/" + referral.getKey() + "/close-as-duplicate", body(own))))
                             .isEqualTo(404);
+                    assertThat(status(api.post(reader, REFERRALS + "/" + own + "/links", link(referral.getKey()))))
+                            .as("linking another's deal, as %s", reader)
+                            .isIn(400, 409);
                 }
                 continue;
             }
@@ -93,6 +119,10 @@ final class DuplicateIsolation {
                             reader + " " + id, k -> status(api.get(reader, REFERRALS + "/" + id)) == 200);
             assertThat(may).as("%s shown to %s", id, reader).isTrue();
         }
+    }
+
+    private static String link(String to) {
+        return "{\"linkedTo\": \"" + to + "\"}";
     }
 
     private static String body(String of) {

@@ -83,7 +83,8 @@ class IsolationPropertyTest {
                                 "withdraw",
                                 "assign",
                                 "route",
-                                "duplicate"),
+                                "duplicate",
+                                "link"),
                         Arbitraries.of(PARTNER_USERS),
                         Arbitraries.integers().between(0, 20))
                 .as(Step::new);
@@ -183,6 +184,7 @@ class IsolationPropertyTest {
                 }
                 case "route" -> owners.route(step.target());
                 case "duplicate" -> DuplicateIsolation.closeOne(api, step.user(), created, step.target());
+                case "link" -> DuplicateIsolation.linkOne(api, step.user(), created, step.target());
                 default -> throw new IllegalStateException(step.kind());
             }
         }

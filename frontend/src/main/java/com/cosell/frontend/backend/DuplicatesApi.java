@@ -94,4 +94,26 @@ public class DuplicatesApi {
                 .retrieve()
                 .body(Referral.class));
     }
+
+    /** Links the referral to another open deal of the organization as the same customer; the report after. */
+    public DuplicateReport link(Authentication user, String referralId, String to) {
+        return backend.call(() -> backend.as(user)
+                .build()
+                .post()
+                .uri(REFERRALS + "/{id}/links", referralId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("linkedTo", to))
+                .retrieve()
+                .body(DuplicateReport.class));
+    }
+
+    /** Removes the link between the referral and {@code other}, on both. */
+    public void unlink(Authentication user, String referralId, String other) {
+        backend.call(() -> backend.as(user)
+                .build()
+                .delete()
+                .uri(REFERRALS + "/{id}/links/{other}", referralId, other)
+                .retrieve()
+                .toBodilessEntity());
+    }
 }

@@ -91,6 +91,18 @@ public class ReferralChanges {
         this.clock = clock;
     }
 
+    /**
+     * The caller as one who may change this referral ({@link ChangeRules#permission}): 404 when their
+     * organization has no such referral, 403 without the role that changes it. For changes made beside
+     * the document (links between deals), which take no stage step.
+     */
+    public Mono<Actor> changer(Caller caller, UUID id) {
+        return queries.reader(caller, id)
+                .flatMap(actor -> ChangeRules.permission(actor)
+                        .<Mono<Actor>>map(Mono::error)
+                        .orElseGet(() -> Mono.just(actor)));
+    }
+
     /** PUT: the whole referral as the caller wants it; If-Match is required. */
     public Mono<ReferralView> replace(Caller caller, UUID id, JsonNode body, @Nullable String ifMatch) {
         if (ifMatch == null) {

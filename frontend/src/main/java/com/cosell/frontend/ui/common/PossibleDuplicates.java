@@ -20,30 +20,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Possible duplicates": the organization's open deals on the same customer, shown where a deal is
- * created, sent or accepted. Each can be opened (to link to it or work it instead); where the deal at
- * hand exists already, merged into (this one closes as its duplicate); or the user goes on.
+ * created, sent or accepted. Each can be opened (to work it instead); where the deal at hand exists
+ * already, linked to it as the same customer (neither closes) or merged into (this one closes as its
+ * duplicate); or the user goes on.
  */
 public class PossibleDuplicates extends Div {
 
+    /** How many deals the panel lists; it says how many more there are. */
+    static final int SHOWN = 3;
+
     private final @Nullable Consumer<Deal> merge;
+    private final @Nullable Consumer<Deal> link;
     private final String introKey;
+    private String scope = "";
     private boolean dismissed;
 
-    /** {@code merge}: null where nothing exists yet to close (a deal being created or sent). */
-    public PossibleDuplicates(@Nullable Consumer<Deal> merge) {
+    /** {@code merge}, {@code link}: null where the user may not, or nothing exists yet (a deal being created or sent). */
+    public PossibleDuplicates(@Nullable Consumer<Deal> merge, @Nullable Consumer<Deal> link) {
         this.merge = merge;
-        this.introKey = merge == null ? "duplicates.intro.draft" : "duplicates.intro";
+        this.link = link;
+        this.introKey =
+                merge != null ? "duplicates.intro" : link != null ? "duplicates.intro.link" : "duplicates.intro.draft";
         setId("possible-duplicates");
         addClassName("possible-duplicates");
         setVisible(false);
     }
 
-    /** A panel that follows the customer picked on a form: it asks for that customer's open deals. */
-    /** How many deals the panel lists; it says how many more there are. */
-    static final int SHOWN = 3;
+    /** The same panel a second time on one page (the Accept dialog over the referral's page): its ids prefixed. */
+    public PossibleDuplicates scoped(String prefix) {
+        scope = prefix;
+        setId(prefix + "possible-duplicates");
+        return this;
+    }
 
+    /** A panel that follows the customer picked on a form: it asks for that customer's open deals. */
     public static PossibleDuplicates following(CustomerPicker picker, DuplicatesApi api, CurrentUser user) {
-        PossibleDuplicates panel = new PossibleDuplicates(null);
+        PossibleDuplicates panel = new PossibleDuplicates(null, null);
         picker.addPickListener(c -> panel.show(c == null ? List.of() : candidates(api, user, c)));
         return panel;
     }
@@ -75,7 +87,7 @@ public class PossibleDuplicates extends Div {
                 .toList();
         for (Deal d : closest) {
             Anchor open = new Anchor(Routes.referral(d.id().toString()), d.name());
-            open.setId("duplicate-open-" + d.id());
+            open.setId(scope + "duplicate-open-" + d.id());
             Span customer = new Span(d.customerName() == null ? "" : d.customerName());
             customer.addClassName("duplicate-customer");
             Div row = new Div(open, customer, new StageBadge(Stage.ofSubstatus(d.substatus())));
@@ -84,27 +96,34 @@ public class PossibleDuplicates extends Div {
                 match.addClassName("duplicate-match");
                 row.add(match);
             }
+            if (link != null) {
+                row.add(button("duplicates.link-to", "duplicate-link-", d, link));
+            }
             if (merge != null) {
-                Button mergeInto = new Button(getTranslation("duplicates.merge"), e -> merge.accept(d));
-                mergeInto.setId("duplicate-merge-" + d.id());
-                mergeInto.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                row.add(mergeInto);
+                row.add(button("duplicates.merge", "duplicate-merge-", d, merge));
             }
             row.addClassName("duplicate-row");
             add(row);
         }
         if (deals.size() > SHOWN) {
             Span more = new Span(getTranslation("duplicates.more", deals.size() - SHOWN));
-            more.setId("duplicates-more");
+            more.setId(scope + "duplicates-more");
             add(new Div(more));
         }
         Button goOn = new Button(getTranslation("duplicates.go-on"), e -> {
             dismissed = true;
             setVisible(false);
         });
-        goOn.setId("duplicates-go-on");
+        goOn.setId(scope + "duplicates-go-on");
         goOn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(goOn);
+    }
+
+    private Button button(String labelKey, String idPrefix, Deal d, Consumer<Deal> action) {
+        Button b = new Button(getTranslation(labelKey), e -> action.accept(d));
+        b.setId(scope + idPrefix + d.id());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
     }
 
     public boolean dismissed() {

@@ -4,6 +4,7 @@ import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.ui.common.DealDetailsForm;
 import com.cosell.frontend.ui.common.EmployeesStep;
+import com.cosell.frontend.ui.common.PossibleDuplicates;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Accept (partners) or engage (sellers): the deal's name, value, purchase timeline and notes as the
- * reviewer now understands them, a CRM ID, and the people who will work it.
+ * reviewer now understands them, a CRM ID, and the people who will work it; above them the
+ * organization's open deals on the same customer, so the reviewer sees them while accepting and can
+ * link this one to them.
  */
 class AcceptDialog extends ReferralDialog {
 
@@ -23,6 +26,7 @@ class AcceptDialog extends ReferralDialog {
             boolean engage,
             Clock clock,
             List<Referral.Member> recent,
+            PossibleDuplicates duplicates,
             BiConsumer<ReferralDialog, List<PatchOperation>> save) {
         super(
                 "accept-dialog",
@@ -32,7 +36,7 @@ class AcceptDialog extends ReferralDialog {
         deal = new DealDetailsForm(clock, true, false);
         deal.setValue(referral);
         people = new EmployeesStep(recent, null, false);
-        add(deal, people);
+        add(duplicates, deal, people);
     }
 
     @Override

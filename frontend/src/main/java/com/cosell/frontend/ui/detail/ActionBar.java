@@ -3,6 +3,7 @@ package com.cosell.frontend.ui.detail;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
+import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.ui.common.Roles;
@@ -34,6 +35,7 @@ class ActionBar extends HorizontalLayout {
             @Nullable Me me,
             Clock clock,
             BackendClient backend,
+            DuplicatesApi duplicates,
             CurrentUser user,
             BiConsumer<ReferralDialog, List<PatchOperation>> save,
             Consumer<Supplier<ReferralDialog>> open) {
@@ -49,8 +51,12 @@ class ActionBar extends HorizontalLayout {
         }
         for (ReferralAction action : allowed) {
             Supplier<ReferralDialog> dialog = switch (action) {
-                case ACCEPT -> () -> new AcceptDialog(r, false, clock, recent(), save);
-                case ENGAGE -> () -> new AcceptDialog(r, true, clock, List.of(), save);
+                case ACCEPT ->
+                    () -> new AcceptDialog(
+                            r, false, clock, recent(), DuplicatesSection.forAccept(r, duplicates, user), save);
+                case ENGAGE ->
+                    () -> new AcceptDialog(
+                            r, true, clock, List.of(), DuplicatesSection.forAccept(r, duplicates, user), save);
                 case DECLINE ->
                     () -> new CloseDialog(
                             r,

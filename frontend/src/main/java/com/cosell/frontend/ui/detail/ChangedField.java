@@ -33,7 +33,8 @@ final class ChangedField {
             new String[] {"/consent", "history.field.consent"},
             new String[] {"/registrations", "register.section"},
             new String[] {"/duplicateOf", "duplicates.link"},
-            new String[] {"/duplicates", "duplicates.link"});
+            new String[] {"/duplicates", "duplicates.link"},
+            new String[] {"/links", "history.field.links"});
 
     private ChangedField() {}
 

@@ -3,6 +3,7 @@ package com.cosell.frontend.ui.detail;
 import com.cosell.api.duplicate.Deal;
 import com.cosell.api.duplicate.DuplicateReport;
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Stage;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.Me;
@@ -10,18 +11,25 @@ import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.PossibleDuplicates;
 import com.cosell.frontend.ui.common.Roles;
 import com.cosell.frontend.user.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A referral's duplicates: the deal it was closed as a duplicate of, those merged into it, for the
- * vendor the conflict flag (another partner works the same customer), and while it is open the
- * "Possible duplicates" panel, from which the user merges it into one of them.
+ * A referral's duplicates: the deal it was closed as a duplicate of, those merged into it, the deals
+ * linked to it as the same customer (each can be unlinked), for the vendor the conflict flag (another
+ * partner works the same customer), and while it is open the "Possible duplicates" panel, from which
+ * the user links it to one of them or merges it into one.
  */
 class DuplicatesSection extends Div {
 
@@ -43,6 +51,16 @@ class DuplicatesSection extends Div {
         if (report.duplicates() != null && !report.duplicates().isEmpty()) {
             add(line("duplicates-merged", "duplicates.merged-here", report.duplicates()));
         }
+        boolean mayLink = me != null && r.id() != null && mayChange(me);
+        if (report.linked() != null && !report.linked().isEmpty()) {
+            add(linked(
+                    report.linked(),
+                    mayLink
+                            ? d -> act(
+                                    () -> api.unlink(user.authentication(), r.id().toString(), d.id().toString()),
+                                    reload)
+                            : null));
+        }
         if (report.conflicts() != null && !report.conflicts().isEmpty()) {
             Span flag = new Span(getTranslation("duplicates.conflict"));
             flag.setId("conflict-flag");
@@ -51,21 +69,16 @@ class DuplicatesSection extends Div {
             conflict.addComponentAsFirst(flag);
             add(conflict);
         }
-        // The vendor's copies on one customer with different partners are conflicts, not duplicates.
-        List<java.util.UUID> conflicting = report.conflicts() == null
-                ? List.of()
-                : report.conflicts().stream().map(Deal::id).toList();
-        List<Deal> candidates = report.candidates() == null
-                ? List.of()
-                : report.candidates().stream()
-                        .filter(d -> !conflicting.contains(d.id()))
-                        .toList();
+        List<Deal> candidates = candidates(report);
         if (me != null && r.id() != null && !candidates.isEmpty()) {
             // A partner's admins close their deals; the vendor's sellers only decline a request for help.
-            boolean mayMerge = Roles.isPartnerAdmin(me)
-                    || (Roles.isSeller(me) && r.stage() == com.cosell.api.referral.Stage.RECEIVED);
-            PossibleDuplicates panel =
-                    new PossibleDuplicates(mayMerge ? d -> merge(api, user, r, d, reload, stale) : null);
+            boolean mayMerge = Roles.isPartnerAdmin(me) || (Roles.isSeller(me) && r.stage() == Stage.RECEIVED);
+            PossibleDuplicates panel = new PossibleDuplicates(
+                    mayMerge ? d -> merge(api, user, r, d, reload, stale) : null,
+                    mayLink
+                            ? d -> act(
+                                    () -> api.link(user.authentication(), r.id().toString(), d.id().toString()), reload)
+                            : null);
             panel.show(candidates);
             add(panel);
         }
@@ -76,7 +89,48 @@ class DuplicatesSection extends Div {
         setVisible(getComponentCount() > 1);
     }
 
-    private static DuplicateReport load(DuplicatesApi api, CurrentUser user, Referral r) {
+    /**
+     * The Accept dialog's compact panel: the referral's possible duplicates at the moment of accepting,
+     * each to link to (the page behind shows the link live); hidden when there are none.
+     */
+    static PossibleDuplicates forAccept(Referral r, DuplicatesApi api, CurrentUser user) {
+        AtomicReference<PossibleDuplicates> panel = new AtomicReference<>();
+        panel.set(new PossibleDuplicates(null, d -> {
+                    PossibleDuplicates p = panel.get();
+                    try {
+                        DuplicateReport after =
+                                api.link(user.authentication(), String.valueOf(r.id()), d.id().toString());
+                        p.show(candidates(after == null ? DuplicateReport.NONE : after));
+                        Notification.show(p.getTranslation("duplicates.linked-to", d.name()))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (BackendException e) {
+                        Notification.show(p.getTranslation("duplicates.link-failed", e.getMessage()))
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                })
+                .scoped("accept-"));
+        panel.get().show(candidates(load(api, user, r)));
+        return panel.get();
+    }
+
+    /** Whoever changes the referral links it: a partner's admins, the vendor's sellers (as the backend decides). */
+    private static boolean mayChange(Me me) {
+        return Roles.isPartnerAdmin(me) || Roles.isSeller(me);
+    }
+
+    /** The possible duplicates to offer: the vendor's copies on one customer with different partners are conflicts. */
+    static List<Deal> candidates(DuplicateReport report) {
+        List<UUID> conflicting = report.conflicts() == null
+                ? List.of()
+                : report.conflicts().stream().map(Deal::id).toList();
+        return report.candidates() == null
+                ? List.of()
+                : report.candidates().stream()
+                        .filter(d -> !conflicting.contains(d.id()))
+                        .toList();
+    }
+
+    static DuplicateReport load(DuplicatesApi api, CurrentUser user, Referral r) {
         if (r.id() == null) {
             return DuplicateReport.NONE;
         }
@@ -85,6 +139,16 @@ class DuplicatesSection extends Div {
             return report == null ? DuplicateReport.NONE : report;
         } catch (BackendException e) {
             return DuplicateReport.NONE;
+        }
+    }
+
+    /** A link or unlink: the page shows the outcome; a refusal is told inline. */
+    private void act(Runnable call, Runnable reload) {
+        try {
+            call.run();
+            reload.run();
+        } catch (BackendException e) {
+            fail("duplicates.link-failed", e);
         }
     }
 
@@ -103,21 +167,46 @@ class DuplicatesSection extends Div {
             if (e.isStale()) {
                 stale.accept(e);
             } else {
-                setVisible(true);
-                error.setText(getTranslation("duplicates.failed", e.getMessage()));
-                error.setVisible(true);
+                fail("duplicates.failed", e);
             }
         }
+    }
+
+    private void fail(String key, BackendException e) {
+        setVisible(true);
+        error.setText(getTranslation(key, e.getMessage()));
+        error.setVisible(true);
     }
 
     private Div line(String id, String labelKey, List<Deal> deals) {
         Div line = new Div(new Span(getTranslation(labelKey) + " "));
         line.setId(id);
         for (Deal d : deals) {
-            Anchor link = new Anchor(Routes.referral(d.id().toString()), d.name());
-            link.setId(id + "-" + d.id());
-            line.add(link, new Span(" "));
+            line.add(open(id, d), new Span(" "));
         }
         return line;
+    }
+
+    /** "Linked deals": each opens its page; "Unlink" beside it for whoever may change the referral. */
+    private Div linked(List<Deal> deals, @Nullable Consumer<Deal> unlink) {
+        Div line = new Div(new Span(getTranslation("duplicates.linked") + " "));
+        line.setId("linked-deals");
+        for (Deal d : deals) {
+            Span item = new Span(open("linked-deals", d));
+            if (unlink != null) {
+                Button b = new Button(getTranslation("duplicates.unlink"), e -> unlink.accept(d));
+                b.setId("unlink-" + d.id());
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(b);
+            }
+            line.add(item, new Span(" "));
+        }
+        return line;
+    }
+
+    private static Anchor open(String id, Deal d) {
+        Anchor link = new Anchor(Routes.referral(d.id().toString()), d.name());
+        link.setId(id + "-" + d.id());
+        return link;
     }
 }

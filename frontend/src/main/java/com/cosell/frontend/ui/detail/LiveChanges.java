@@ -35,6 +35,15 @@ final class LiveChanges {
         });
     }
 
+    /**
+     * A link between deals is kept beside the referral, whose version it leaves alone: an open dialog's
+     * save still succeeds (the Accept dialog links from within), so the page just redraws.
+     */
+    private static boolean linksOnly(ReferralChange change) {
+        return !change.changes().isEmpty()
+                && change.changes().stream().allMatch(c -> c.path().equals("/links"));
+    }
+
     private void apply(ReferralChange change) {
         Referral r = page.referral();
         String engagement = r == null ? null : String.valueOf(r.engagementId());
@@ -44,7 +53,7 @@ final class LiveChanges {
                                 && change.engagementId().equals(engagement)))) {
             return;
         }
-        if (page.openDialog().isPresent() && change.referralId().equals(String.valueOf(r.id()))) {
+        if (page.openDialog().isPresent() && change.referralId().equals(String.valueOf(r.id())) && !linksOnly(change)) {
             page.showStale();
             return;
         }

@@ -183,7 +183,11 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         }
         sections.add(comments = com.cosell.frontend.ui.comment.CommentsPanel.of(comments, r, me));
         sections.addClassName("detail-sections");
-        add(back(), header, new ActionBar(r, me, clock, backend, user, this::save, this::openDialog), sections);
+        add(
+                back(),
+                header,
+                new ActionBar(r, me, clock, backend, duplicates, user, this::save, this::openDialog),
+                sections);
     }
 
     private void openDialog(Supplier<ReferralDialog> dialog) {

@@ -42,8 +42,8 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     void aReceivedReferralOffersItsPossibleDuplicatesAndMergesIntoOne() {
         Referral r = Fixtures.received(ID, "Woodgrove again");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(
-                        new DuplicateReport(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Duns")), null));
+                .thenReturn(new DuplicateReport(
+                        null, List.of(), List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Duns")), null));
         show(r);
 
         Div panel = find(Div.class).id("possible-duplicates");
@@ -61,8 +61,8 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     void aRefusedMergeIsToldInline() {
         Referral r = Fixtures.received(ID, "Woodgrove again");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(
-                        new DuplicateReport(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
+                .thenReturn(new DuplicateReport(
+                        null, List.of(), List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
         when(duplicates.closeAsDuplicate(any(), eq(ID), eq(OTHER), any()))
                 .thenThrow(
                         new BackendException(
@@ -83,8 +83,8 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
     void goingOnHidesThePanel() {
         Referral r = Fixtures.received(ID, "Woodgrove again");
         when(duplicates.report(any(), eq(ID)))
-                .thenReturn(
-                        new DuplicateReport(null, List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
+                .thenReturn(new DuplicateReport(
+                        null, List.of(), List.of(), List.of(deal(OTHER, "Woodgrove rollout", "Name")), null));
         show(r);
         assertThat(find(Div.class).withId("possible-duplicates").exists()).isTrue();
         click("duplicates-go-on");
@@ -100,6 +100,7 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
         when(duplicates.report(any(), eq(ID)))
                 .thenReturn(new DuplicateReport(
                         deal(OTHER, "Woodgrove rollout", null),
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(deal(Fixtures.id("fabrikam-copy"), "Woodgrove via Fabrikam", null))));
@@ -121,6 +122,7 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
                 .thenReturn(new DuplicateReport(
                         null,
                         List.of(),
+                        List.of(),
                         List.of(deal(OTHER, "Woodgrove again", "Name"), deal(conflicting, "Via Fabrikam", "Name")),
                         List.of(deal(conflicting, "Via Fabrikam", null))));
         show(r);
@@ -133,6 +135,11 @@ class DuplicatesViewTest extends ReferralDetailTestBase {
                         .withId("duplicate-merge-" + OTHER)
                         .exists())
                 .isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .withId("duplicate-link-" + OTHER)
+                        .exists())
+                .as("a seller links the copies they work")
+                .isTrue();
     }
 
     @Test
