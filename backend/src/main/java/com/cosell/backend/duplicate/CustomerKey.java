@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What tells one customer from another for duplicate detection: its D-U-N-S number, or its name
- * normalised (case, accents, punctuation and legal forms such as "Ltd." or "주식회사" left out) with
- * its country.
+ * normalised (case, accents, punctuation, legal forms such as "Ltd." or "주식회사" and the filler of
+ * company names such as "and Sons" or "Group" left out) with its country: "MacGyver and Sons" is no
+ * duplicate of "Bins and Sons" for sharing "and Sons".
  *
  * @param needle the normalised name, empty when none
  */
@@ -45,7 +46,13 @@ record CustomerKey(
             "pty",
             "주식회사",
             "유한회사",
-            "주");
+            "주",
+            // filler: words many company names share, which say nothing of which company it is
+            "and",
+            "the",
+            "of",
+            "sons",
+            "group");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DUNS = Pattern.compile("[0-9]{9}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");

@@ -77,6 +77,13 @@ class DuplicateApiTest {
                 .contains(first.get("id").asString(), similar.get("id").asString())
                 .doesNotContain(
                         elsewhere.get("id").asString(), fabrikams.get("id").asString());
+        // Names that share only the filler of company names are other customers
+        deal("bob", "Sons deal", "Bins and Sons", "IS", null);
+        JsonNode sons = api.read("bob", REFERRALS + "/duplicate-candidates?customerName=MacGyver and Sons&country=IS");
+        assertThat(sons.get("value")).isEmpty();
+        assertThat(api.read("bob", REFERRALS + "/duplicate-candidates?customerName=Bins %26 Sons Ltd&country=IS")
+                        .get("value"))
+                .hasSize(1);
         JsonNode carols = api.read("carol", REFERRALS + "/duplicate-candidates?duns=" + duns);
         assertThat(ids(carols.get("value"))).containsExactly(fabrikams.get("id").asString());
 
