@@ -119,6 +119,22 @@ final class RawSql {
         return Mono.zip(tally, solutions, durations).map(t -> (int) (t.getT1() + t.getT2() + t.getT3()));
     }
 
+    /** The customer type-ahead's trigram query, as the directory sends it (no city, no country). */
+    Mono<Integer> customers(String typed) {
+        String needle = typed.toLowerCase();
+        return db.sql("""
+                        SELECT id, name, address_line1, address_line2, city, state, postal_code, country, region, duns, size
+                        FROM customer WHERE (lower(name) LIKE :prefix OR lower(name) % :needle)
+                        ORDER BY lower(name) LIKE :prefix DESC, similarity(lower(name), :needle) DESC, name, duns
+                        LIMIT 20""")
+                .bind("prefix", needle + "%")
+                .bind("needle", needle)
+                .map(row -> row.get("name", String.class))
+                .all()
+                .count()
+                .map(Long::intValue);
+    }
+
     /** Random ids: the lookup costs the same as for the page's own ids. */
     private Mono<Integer> favouritesAmong(int size) {
         UUID[] some = new UUID[Math.max(1, size)];
