@@ -48,7 +48,7 @@ public final class Report {
             r.put("target", target);
         }
         ROWS.add(r);
-        System.out.printf(Locale.ROOT, "  %-28s %-52s %22s %22s%n", section, metric, cosell, raw == null ? "" : raw);
+        System.out.printf(Locale.ROOT, "  %-28s %-52s %22s %22s%n", section, metric, cell(cosell), cell(raw));
         return r;
     }
 
@@ -132,7 +132,7 @@ public final class Report {
 
     /** A table cell: a repeated figure as "median (min–max)", nothing for null. */
     private static String cell(Object v) {
-        if (v instanceof Map<?, ?> m) {
+        if (v instanceof Map<?, ?> m && m.get("median") instanceof Double) {
             return new Repeated((Double) m.get("median"), (Double) m.get("min"), (Double) m.get("max")).toString();
         }
         return v == null ? "" : v.toString();
