@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Linking two open deals of one organization as the same customer without closing either, and
@@ -105,15 +104,7 @@ class DealLinks {
     }
 
     private UUID target(String body) {
-        JsonNode to = input.tree(body).get("linkedTo");
-        if (to == null || !to.isString()) {
-            throw invalid("The id of the deal to link to is required.");
-        }
-        try {
-            return UUID.fromString(to.asString());
-        } catch (IllegalArgumentException e) {
-            throw invalid("Not a referral id.");
-        }
+        return input.referralId(body, "linkedTo", "The id of the deal to link to is required.");
     }
 
     private static ErrorResponseException invalid(String message) {

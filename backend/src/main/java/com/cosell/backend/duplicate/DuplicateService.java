@@ -194,15 +194,7 @@ class DuplicateService {
     }
 
     private UUID target(String body) {
-        JsonNode of = input.tree(body).get("duplicateOf");
-        if (of == null || !of.isString()) {
-            throw invalid("duplicateOf: the id of the deal this one duplicates is required.");
-        }
-        try {
-            return UUID.fromString(of.asString());
-        } catch (IllegalArgumentException e) {
-            throw invalid("duplicateOf: not a referral id.");
-        }
+        return input.referralId(body, "duplicateOf", "The id of the deal this one duplicates is required.");
     }
 
     private static org.springframework.web.ErrorResponseException invalid(String message) {

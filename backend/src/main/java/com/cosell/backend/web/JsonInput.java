@@ -1,5 +1,6 @@
 package com.cosell.backend.web;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -36,6 +37,22 @@ public class JsonInput {
             return json.treeToValue(node, type);
         } catch (JacksonException e) {
             throw problem(e);
+        }
+    }
+
+    /**
+     * The referral id a body names in {@code field} (as {@code {"duplicateOf": "…"}}); a 400 naming
+     * the field says {@code missing} when it is absent and that it is no referral id when malformed.
+     */
+    public UUID referralId(String body, String field, String missing) {
+        JsonNode value = tree(body).get(field);
+        if (value == null || !value.isString()) {
+            throw ApiProblems.invalid(java.util.List.of(new ApiProblems.FieldError(field, missing)));
+        }
+        try {
+            return UUID.fromString(value.asString());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblems.invalid(java.util.List.of(new ApiProblems.FieldError(field, "Not a referral id.")));
         }
     }
 
