@@ -159,8 +159,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElement(By.id(selectId)).getDomAttribute("opened") == null);
     }
 
+    /** Clicks as a person does: scrolled to the middle first, so no dialog footer or toast covers it. */
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Waits until the element's text contains {@code text}; returns how long that took. */
