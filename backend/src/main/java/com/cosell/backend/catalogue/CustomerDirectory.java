@@ -9,11 +9,17 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 
 /**
- * Type-ahead over the customer directory: prefix matches first, then fuzzy (trigram) matches, both
- * served by the trigram index, narrowed by country and city when given.
+ * Type-ahead over the customer directory: names that start with what was typed, in name order (a
+ * range scan of {@code customer_name_prefix}); when they are fewer than asked for, then names like it
+ * (trigram similarity, best first) for the rest. Narrowed by country and city when given.
  */
 @Repository
 class CustomerDirectory {
+
+    private static final String COLUMNS =
+            "id, name, address_line1, address_line2, city, state, postal_code, country, region, duns, size";
+    private static final String WHERE_PLACE = " AND (CAST(:country AS text) IS NULL OR country = :country)"
+            + " AND (CAST(:city AS text) IS NULL OR lower(city) = lower(:city))";
 
     private final DatabaseClient db;
 
@@ -24,20 +30,43 @@ class CustomerDirectory {
     public Flux<Customer> search(String name, @Nullable String city, @Nullable String country, int limit) {
         String needle = name.trim().toLowerCase();
         String prefix = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return db.sql("""
-                        SELECT id, name, address_line1, address_line2, city, state, postal_code, country, region, duns, size
-                        FROM customer
-                        WHERE (lower(name) LIKE :prefix OR lower(name) % :needle)
-                          AND (CAST(:country AS text) IS NULL OR country = :country)
-                          AND (CAST(:city AS text) IS NULL OR lower(city) = lower(:city))
-                        ORDER BY lower(name) LIKE :prefix DESC, similarity(lower(name), :needle) DESC, name, duns
-                        LIMIT :limit""")
+        Flux<Customer> starting = query(
+                // the range in the index's own (byte) order, so a parameter's prefix is still a range
+                "SELECT " + COLUMNS + " FROM customer WHERE lower(name) ~>=~ :needle"
+                        + " AND lower(name) ~<~ (:needle || chr(1114111)) AND lower(name) LIKE :prefix" + WHERE_PLACE
+                        + " ORDER BY lower(name) USING ~<~, name, duns LIMIT :limit",
+                prefix,
+                needle,
+                city,
+                country,
+                limit);
+        return starting.collectList()
+                .flatMapMany(first -> first.size() >= limit
+                        ? Flux.fromIterable(first)
+                        : Flux.concat(
+                                Flux.fromIterable(first),
+                                query(
+                                        "SELECT " + COLUMNS + " FROM customer WHERE lower(name) % :needle"
+                                                + " AND lower(name) NOT LIKE :prefix" + WHERE_PLACE
+                                                + " ORDER BY similarity(lower(name), :needle) DESC, name, duns LIMIT :limit",
+                                        prefix,
+                                        needle,
+                                        city,
+                                        country,
+                                        limit - first.size())));
+    }
+
+    private Flux<Customer> query(
+            String sql, String prefix, String needle, @Nullable String city, @Nullable String country, int limit) {
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql)
                 .bind("prefix", prefix)
-                .bind("needle", needle)
                 .bind("country", Parameter.fromOrEmpty(country, String.class))
                 .bind("city", Parameter.fromOrEmpty(city, String.class))
-                .bind("limit", limit)
-                .map(row -> new Customer(
+                .bind("limit", limit);
+        if (sql.contains(":needle")) {
+            spec = spec.bind("needle", needle);
+        }
+        return spec.map(row -> new Customer(
                         row.get("id", UUID.class),
                         row.get("name", String.class),
                         row.get("address_line1", String.class),

@@ -115,7 +115,13 @@ public final class ApiAtScaleBench {
                 List<Load> rawRuns = new ArrayList<>();
                 for (int i = 1; i <= repeats; i++) { // interleaved: a drift of the machine hits both
                     log(sec + ": " + what + ", run " + i + " of " + repeats);
+                    if (i == 1) {
+                        bench.resetStatementStats();
+                    }
                     apiRuns.add(Load.of(conc, secs, api.get(what)));
+                    if (i == 1) { // where the API's database time goes, beside the raw SQL's own
+                        bench.logStatementStats(6);
+                    }
                     rawRuns.add(Load.of(conc, secs, sql.get(what)));
                 }
                 rows(

@@ -119,20 +119,34 @@ final class RawSql {
         return Mono.zip(tally, solutions, durations).map(t -> (int) (t.getT1() + t.getT2() + t.getT3()));
     }
 
-    /** The customer type-ahead's trigram query, as the directory sends it (no city, no country). */
+    /**
+     * The customer type-ahead's queries, as the directory sends them (no city, no country): the
+     * prefix range, then the trigram match only when the prefixes are fewer than 20.
+     */
     Mono<Integer> customers(String typed) {
         String needle = typed.toLowerCase();
-        return db.sql("""
-                        SELECT id, name, address_line1, address_line2, city, state, postal_code, country, region, duns, size
-                        FROM customer WHERE (lower(name) LIKE :prefix OR lower(name) % :needle)
-                        ORDER BY lower(name) LIKE :prefix DESC, similarity(lower(name), :needle) DESC, name, duns
-                        LIMIT 20""")
-                .bind("prefix", needle + "%")
+        String columns =
+                "id, name, address_line1, address_line2, city, state, postal_code, country, region, duns, size";
+        Mono<Long> starting = db.sql("SELECT " + columns + " FROM customer WHERE lower(name) ~>=~ :needle "
+                        + "AND lower(name) ~<~ (:needle || chr(1114111)) AND lower(name) LIKE :prefix "
+                        + "ORDER BY lower(name) USING ~<~, name, duns LIMIT 20")
                 .bind("needle", needle)
+                .bind("prefix", needle + "%")
                 .map(row -> row.get("name", String.class))
                 .all()
-                .count()
-                .map(Long::intValue);
+                .count();
+        return starting.flatMap(n -> n >= 20
+                ? Mono.just(n.intValue())
+                : db.sql("SELECT " + columns + " FROM customer WHERE lower(name) % :needle "
+                                + "AND lower(name) NOT LIKE :prefix "
+                                + "ORDER BY similarity(lower(name), :needle) DESC, name, duns LIMIT :rest")
+                        .bind("needle", needle)
+                        .bind("prefix", needle + "%")
+                        .bind("rest", 20 - n.intValue())
+                        .map(row -> row.get("name", String.class))
+                        .all()
+                        .count()
+                        .map(m -> (int) (n + m)));
     }
 
     /** Random ids: the lookup costs the same as for the page's own ids. */
