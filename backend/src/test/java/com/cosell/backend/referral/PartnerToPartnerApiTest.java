@@ -17,6 +17,9 @@ class PartnerToPartnerApiTest extends ApiTestBase {
     @Autowired
     com.cosell.backend.expiry.ExpiryJob expiry;
 
+    @Autowired
+    com.cosell.backend.reminder.ReminderJob reminders;
+
     @Test
     void anInvitedPartnerGetsItsOwnReceivedCopyWithOnlyTheSharedDetails() {
         JsonNode deal = api.create("bob", Deals.invitingDeal("P2P Woodgrove lake", "fabrikam"));
@@ -102,6 +105,25 @@ class PartnerToPartnerApiTest extends ApiTestBase {
                                 + "'related-referral-updated' AND changes::text LIKE '%NotACustomer%'",
                         vendorCopy.get("id").asString()))
                 .isEqualTo(1);
+        // The vendor, a party, is told of the answer as the sender is.
+        assertThat(count(
+                        "SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'DECLINED' "
+                                + "AND reason = 'NotACustomer'",
+                        vendorCopy.get("id").asString()))
+                .isEqualTo(1);
+        // Every party heard of each party invited after it: the owner of both, the first invitee of the second.
+        assertThat(count(
+                        "SELECT count(*) AS n FROM referral_event WHERE referral_id = :id AND type = "
+                                + "'related-referral-created'",
+                        deal.get("id").asString()))
+                .isEqualTo(2);
+        assertThat(db.sql("SELECT count(*) AS n FROM referral_event WHERE engagement_id = :e AND type = "
+                                + "'related-referral-created' AND organization_id <> 'contoso'")
+                        .bind("e", java.util.UUID.fromString(engagement))
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block())
+                .isEqualTo(1);
         // Each party's events (what its stream and webhooks carry) are about its own referral only.
         assertThat(db.sql("SELECT count(*) AS n FROM referral_event e JOIN referral r ON r.id = e.referral_id "
                                 + "WHERE e.engagement_id = :e AND e.organization_id <> r.organization_id")
@@ -119,6 +141,17 @@ class PartnerToPartnerApiTest extends ApiTestBase {
                 .get(0)
                 .get("id")
                 .asString();
+        // Reminded before it expires, as a referral from the vendor is.
+        db.sql("UPDATE referral SET expiration_at = now() + interval '20 hours' WHERE id = :id")
+                .bind("id", java.util.UUID.fromString(copy))
+                .then()
+                .block();
+        reminders.run().block();
+        assertThat(count(
+                        "SELECT count(*) AS n FROM notification WHERE referral_id = :id AND kind = 'EXPIRING_SOON' "
+                                + "AND organization_id = 'fabrikam'",
+                        copy))
+                .isEqualTo(1);
         db.sql("UPDATE referral SET expiration_at = now() - interval '1 minute' WHERE id = :id")
                 .bind("id", java.util.UUID.fromString(copy))
                 .then()

@@ -80,6 +80,38 @@ class CoSellLiveTest extends CoSellViewTestBase {
     }
 
     @Test
+    void aPartnerSeesThePartnerItInvitedAnswerInItsRowAndAToast() {
+        navigate(CoSellView.class); // as bob, a partner admin: his own deal, fabrikam invited
+        test(grid()).size();
+        Referral deal = Fixtures.accepted(R1, "Lake deal", "Independent").toBuilder()
+                .target(List.of(Referral.Target.invitation(
+                        "fabrikam", com.cosell.api.referral.AssistanceRequestCode.GeneralOrOther, null)))
+                .relatedParties(
+                        List.of(Fixtures.party("fabrikam", "Fabrikam, Inc.", "Closed", "Declined", "NotACustomer")))
+                .build();
+        when(backend.referral(any(), eq(R1))).thenReturn(deal);
+        answer(List.of(deal, second));
+
+        events().publish(new ReferralChange(
+                8,
+                EventType.RELATED_REFERRAL_UPDATED,
+                R1,
+                Fixtures.engagement(R1),
+                Instant.now(),
+                "Carol",
+                List.of(
+                        new ReferralChange.FieldChange("/relatedReferrals/fabrikam/status", null, "Closed"),
+                        new ReferralChange.FieldChange("/relatedReferrals/fabrikam/substatus", null, "Declined"))));
+
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "name", "parties", String.class))
+                .isEqualTo("Fabrikam, Inc.: Declined");
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "stage", "label", String.class))
+                .isEqualTo("Accepted");
+        assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
+                .isEqualTo("Lake deal: Fabrikam, Inc. is now Declined");
+    }
+
+    @Test
     void theUsersOwnDecisionIsNotAnnouncedAgain() {
         declineLive("Bob Lee", "u-bob"); // bob is the signed-in user
 
