@@ -7,19 +7,33 @@ import static com.cosell.bench.Report.row;
 
 import com.cosell.backend.support.Deals;
 import com.cosell.bench.Bench;
+import com.cosell.bench.Repeated;
 import com.cosell.bench.support.BulkLoad;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** Section 4: accept/decline throughput over {@code writes=} received referrals, alternately accepted and declined. */
+/**
+ * Section 4: accepts and declines ({@code writes=} received referrals a run, alternately accepted and
+ * declined) and creates ({@code creates=} private deals a run), through the API and as the raw
+ * writes beside them ({@link RawWrites}), {@code repeats=} times (3) interleaved; rows give the median
+ * and spread. The first run logs where the API's database time goes.
+ */
 public final class WritesBench {
+
+    private static final String SEC = "4. writes";
 
     private final Bench bench;
 
@@ -27,28 +41,15 @@ public final class WritesBench {
         this.bench = bench;
     }
 
+    /** One timed batch: its latencies (µs) and its rate. */
+    private record Batch(Histogram h, double rate) {}
+
     public void run() throws Exception {
         int n = bench.intOpt("writes", 2000);
-        log("accept/decline throughput over " + n + " received referrals ...");
-        List<String> ids = new ArrayList<>();
-        try (Connection c = bench.jdbc();
-                Statement st = c.createStatement()) {
-            BulkLoad.referrals(
-                    c,
-                    bench.template(),
-                    n,
-                    "Write ",
-                    "ARRAY['Received']",
-                    "now() - make_interval(secs => g)",
-                    "now() + interval '14 days'");
-            st.execute("ANALYZE referral");
-            try (ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE name LIKE 'Write %'")) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
-        long events0 = eventCount();
+        int creates = bench.intOpt("creates", 1000);
+        int repeats = bench.intOpt("repeats", 3);
+        int conc = bench.intOpt("concurrency", 8);
+        RawWrites raw = new RawWrites(bench.bean(DatabaseClient.class), bench.bean(TransactionalOperator.class));
         String accept = """
                 [{"op": "replace", "path": "/status", "value": "Active"},
                  {"op": "replace", "path": "/substatus", "value": "Accepted"},
@@ -57,43 +58,141 @@ public final class WritesBench {
                  {"op": "replace", "path": "/details/closingDateTime", "value": "%s"},
                  {"op": "add", "path": "/externalReferenceId", "value": "CRM-ACC-1"}]""".formatted(Deals.closeDate());
         String decline = Deals.declinePatch("TimelineTooShort");
+        List<Batch> apiAnswers = new ArrayList<>();
+        List<Batch> rawAnswers = new ArrayList<>();
+        List<Batch> apiCreates = new ArrayList<>();
+        List<Batch> rawCreates = new ArrayList<>();
+        // Both sides compiled by the JIT before anything is timed (the first run was half as fast).
+        log("writes: warming up");
+        List<UUID> warmApi = received(400, "Write warm a ");
+        List<UUID> warmSql = received(400, "Write warm r ");
+        timed(400, conc, answers(warmApi, accept, decline));
+        timed(200, conc, creates("Create warm api "));
+        timed(400, conc, i -> raw.answer(warmSql.get(i), i % 2 == 0).thenReturn(true));
+        String warmDoc = createdDoc("Create warm api ");
+        timed(200, conc, i -> raw.create(warmDoc, "Create warm raw " + i).thenReturn(true));
+        for (int run = 1; run <= repeats; run++) {
+            log("writes: run " + run + " of " + repeats + ": " + n + " answers and " + creates + " creates each way");
+            List<UUID> viaApi = received(n, "Write " + run + "a ");
+            List<UUID> viaSql = received(n, "Write " + run + "r ");
+            if (run == 1) {
+                bench.resetStatementStats();
+            }
+            String tag = "Create " + run + " ";
+            apiAnswers.add(timed(n, conc, answers(viaApi, accept, decline)));
+            apiCreates.add(timed(creates, conc, creates(tag + "api ")));
+            if (run == 1) {
+                bench.logStatementStats(14);
+            }
+            rawAnswers.add(timed(
+                    n, conc, i -> raw.answer(viaSql.get(i), i % 2 == 0).thenReturn(true)));
+            String doc = createdDoc(tag + "api ");
+            rawCreates.add(
+                    timed(creates, conc, i -> raw.create(doc, tag + "raw " + i).thenReturn(true)));
+        }
+        rows("accept/decline (" + conc + " concurrent)", apiAnswers, rawAnswers, ">= 0.5 x raw");
+        rows("create (" + conc + " concurrent)", apiCreates, rawCreates, ">= 300/s and >= 0.5 x raw");
+    }
+
+    /** The i-th of {@code ids} accepted (even i) or declined through the API. */
+    private IntFunction<Mono<Boolean>> answers(List<UUID> ids, String accept, String decline) {
+        return i -> bench.http()
+                .call(
+                        "PATCH",
+                        "/v1.0/engagements/referrals/" + ids.get(i),
+                        bench.bobToken(),
+                        "application/json-patch+json",
+                        i % 2 == 0 ? accept : decline)
+                .map(r -> expect(r.status(), r.body(), 204));
+    }
+
+    /** bob's i-th private deal named {@code prefix} + i, created through the API. */
+    private IntFunction<Mono<Boolean>> creates(String prefix) {
+        return i -> bench.http()
+                .call(
+                        "POST",
+                        "/v1.0/engagements/referrals",
+                        bench.bobToken(),
+                        "application/json",
+                        Deals.privateDeal(prefix + i))
+                .map(r -> expect(r.status(), r.body(), 201));
+    }
+
+    private void rows(String what, List<Batch> api, List<Batch> sql, String target) {
+        row(SEC, what + " per second", of(api, b -> round(b.rate())), of(sql, b -> round(b.rate())), target);
+        row(SEC, what + " p50 (ms)", of(api, b -> ms(b.h(), 50)), of(sql, b -> ms(b.h(), 50)), null);
+        row(SEC, what + " p99 (ms)", of(api, b -> ms(b.h(), 99)), of(sql, b -> ms(b.h(), 99)), null);
+    }
+
+    private static Repeated of(List<Batch> runs, ToDoubleFunction<Batch> figure) {
+        return Repeated.of(runs.stream().map(figure::applyAsDouble).toList());
+    }
+
+    /** {@code count} calls, {@code conc} at a time; a failed one is logged (the first) and fails the section. */
+    private static Batch timed(int count, int conc, IntFunction<Mono<Boolean>> call) {
         Histogram h = new ConcurrentHistogram(3);
         AtomicLong failed = new AtomicLong();
-        int conc = bench.intOpt("concurrency", 8);
         long t = System.nanoTime();
-        Flux.range(0, ids.size())
+        Flux.range(0, count)
                 .flatMap(
                         i -> {
                             long s = System.nanoTime();
-                            return bench.http()
-                                    .call(
-                                            "PATCH",
-                                            "/v1.0/engagements/referrals/" + ids.get(i),
-                                            bench.bobToken(),
-                                            "application/json-patch+json",
-                                            i % 2 == 0 ? accept : decline)
-                                    .doOnNext(r -> {
-                                        h.recordValue((System.nanoTime() - s) / 1000);
-                                        if (r.status() != 204 && failed.getAndIncrement() == 0) {
-                                            log("write failed: " + r.status() + " " + r.body());
+                            return call.apply(i)
+                                    .doOnNext(ok -> h.recordValue((System.nanoTime() - s) / 1000))
+                                    .onErrorResume(e -> {
+                                        if (failed.getAndIncrement() == 0) {
+                                            log("write failed: " + e.getMessage());
                                         }
+                                        return Mono.empty();
                                     });
                         },
                         conc)
                 .blockLast();
         double secs = (System.nanoTime() - t) / 1e9;
-        long events = eventCount() - events0;
-        String sec = "4. writes";
-        row(sec, "accept/decline per second (" + conc + " concurrent)", round(ids.size() / secs), null, null);
-        row(sec, "accept/decline p50 / p99 (ms)", ms(h, 50) + " / " + ms(h, 99), null, null);
-        row(sec, "events emitted per second (incl. notifications)", round(events / secs), null, null);
-        row(sec, "failed writes", failed.get(), null, null);
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " of " + count + " writes failed");
+        }
+        return new Batch(h, count / secs);
     }
 
-    private long eventCount() throws Exception {
+    private static boolean expect(int status, String body, int wanted) {
+        if (status != wanted) {
+            throw new IllegalStateException(status + " " + body);
+        }
+        return true;
+    }
+
+    /** n fresh received referrals of contoso's (the bulk loader's documents), their ids. */
+    private List<UUID> received(int n, String prefix) throws Exception {
+        List<UUID> ids = new ArrayList<>();
         try (Connection c = bench.jdbc();
                 Statement st = c.createStatement()) {
-            return BulkLoad.count(st, "SELECT count(*) FROM referral_event");
+            BulkLoad.referrals(
+                    c,
+                    bench.template(),
+                    n,
+                    prefix,
+                    "ARRAY['Received']",
+                    "now() - make_interval(secs => g)",
+                    "now() + interval '14 days'");
+            st.execute("ANALYZE referral");
+            try (ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE name LIKE '" + prefix + "%'")) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A document the API wrote for a created deal: what the raw creates insert. */
+    private String createdDoc(String prefix) throws Exception {
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery("SELECT doc::text FROM referral WHERE name LIKE '" + prefix + "%' LIMIT 1")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }
