@@ -113,4 +113,30 @@ class ReferralEditApiTest extends ApiTestBase {
                 .jsonPath("$.name")
                 .isEqualTo("Guarded v3");
     }
+
+    @Test
+    void aPatchAnswersTheReferralAsAReadShowsIt() {
+        // The answer is built from what was written, not read again: it must be what a GET then shows.
+        JsonNode deal = api.create("bob", Deals.invitingDeal("Answer as read", "fabrikam"));
+        String id = deal.get("id").asString();
+        api.patch("bob", id, "[{\"op\":\"replace\",\"path\":\"/favorite\",\"value\":true}]", null)
+                .expectStatus()
+                .isOk();
+        JsonNode answered = com.cosell.backend.support.Api.json(api.patch("bob", id, """
+                        [{"op": "replace", "path": "/details/dealValue", "value": 42000.5},
+                         {"op": "replace", "path": "/status", "value": "Closed"},
+                         {"op": "replace", "path": "/substatus", "value": "Won"}]""", null)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+        JsonNode read = api.read("bob", REFERRALS + "/" + id);
+        assertThat(answered).isEqualTo(read);
+        assertThat(answered.get("favorite").asBoolean()).isTrue();
+        assertThat(answered.at("/relatedParties/0/organizationId").asString()).isEqualTo("fabrikam");
+        assertThat(answered.at("/target/0/id").asString()).isEqualTo("fabrikam");
+        assertThat(answered.get("eTag").asString())
+                .isNotEqualTo(deal.get("eTag").asString());
+    }
 }

@@ -158,12 +158,13 @@ public class ReferralChanges {
                                         .map(Stage::toString)
                                         .toList()));
                     }
-                    return apply(actor, stored, before.referral(), shown, desired);
+                    return apply(actor, stored, before, shown, desired);
                 }));
     }
 
     private Mono<ReferralView> apply(
-            Actor actor, StoredReferral stored, Referral current, ObjectNode shown, Referral desired) {
+            Actor actor, StoredReferral stored, ReferralView shownBefore, ObjectNode shown, Referral desired) {
+        Referral current = shownBefore.referral();
         Instant now = clock.instant();
         // The request's document as the record writes it: 42000.5 sent as a double is the stored decimal.
         ObjectNode next = stored(input.mapper().valueToTree(desired));
@@ -213,22 +214,28 @@ public class ReferralChanges {
             }
             Referral updated = input.read(next, Referral.class);
             List<Change> changes = JsonDiff.between(before, next, DATED_BY_SERVER);
-            Mono<Void> work = store.update(updated, stored.version())
+            Mono<Long> work = store.update(updated, stored.version())
                     .switchIfEmpty(Mono.defer(() ->
                             queries.find(actor, updated.id()).flatMap(s -> Mono.error(new VersionConflict(s.eTag())))))
-                    .then(Flux.just(ReferralEvents.of(EventType.REFERRAL_UPDATED, updated, actor, now, changes))
+                    .flatMap(version -> Flux.just(
+                                    ReferralEvents.of(EventType.REFERRAL_UPDATED, updated, actor, now, changes))
                             .concatWith(to != from ? tellRelated(updated, actor, now) : Flux.empty())
                             .collectList()
                             .flatMapMany(events::appendAll)
-                            .then())
-                    .then(sharing ? invitations.shareWithVendor(updated, actor, now) : Mono.empty())
-                    .then(
-                            favoriteChange
-                                    ? favorites.set(actor.caller().id(), updated.id(), desired.favorite())
-                                    : Mono.empty());
+                            .then(sharing ? invitations.shareWithVendor(updated, actor, now) : Mono.empty())
+                            .then(
+                                    favoriteChange
+                                            ? favorites.set(actor.caller().id(), updated.id(), desired.favorite())
+                                            : Mono.empty())
+                            .thenReturn(version));
+            // Shown from what was written; read again only when sharing added a party.
             return tx.transactional(work)
-                    .then(queries.find(actor, updated.id()))
-                    .flatMap(s -> presenter.one(actor, s));
+                    .flatMap(version -> sharing
+                            ? queries.find(actor, updated.id()).flatMap(s -> presenter.one(actor, s))
+                            : Mono.just(presenter.changed(
+                                    shownBefore,
+                                    new StoredReferral(updated, version),
+                                    favoriteChange ? desired.favorite() : Boolean.TRUE.equals(current.favorite()))));
         });
     }
 

@@ -86,13 +86,32 @@ public class ReferralPresenter {
         return targets.isEmpty() ? null : targets;
     }
 
+    /**
+     * The view of {@code changed}, a new version of the referral {@code before} showed, without reading
+     * it again: a change of its document moves neither its owner nor the other parties nor whom it
+     * invited, so those are {@code before}'s; the document, the favourite and the eTag are new.
+     */
+    public ReferralView changed(ReferralView before, StoredReferral changed, boolean favorite) {
+        Referral b = before.referral();
+        return shown(changed, favorite, b.relatedParties(), b.target(), b.owner());
+    }
+
     private static ReferralView view(
             StoredReferral stored, boolean favorite, Collection<Referral> others, @Nullable Owner owner) {
-        Referral r = stored.referral();
         List<RelatedParty> parties = others.stream()
                 .map(o -> new RelatedParty(
                         o.organizationId(), o.organizationName(), o.status(), o.substatus(), o.statusReason()))
                 .toList();
+        return shown(stored, favorite, parties, invited(stored.referral(), others), owner);
+    }
+
+    private static ReferralView shown(
+            StoredReferral stored,
+            boolean favorite,
+            @Nullable List<RelatedParty> parties,
+            @Nullable List<Referral.Target> targets,
+            @Nullable Owner owner) {
+        Referral r = stored.referral();
         Links links = new Links(
                 new Links.Link(REFERRALS + "/" + r.id(), "GET"),
                 new Links.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
@@ -104,7 +123,7 @@ public class ReferralPresenter {
                 .favorite(favorite)
                 .owner(owner)
                 .relatedParties(parties)
-                .target(invited(r, others))
+                .target(targets)
                 .registrationStatus(registrationStatus)
                 .eTag(stored.eTag())
                 .links(links)
