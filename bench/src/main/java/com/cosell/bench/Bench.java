@@ -125,6 +125,8 @@ public final class Bench {
                         "--cosell.events.heartbeat=PT10M",
                         // The bench measures the service itself: one user sends far more than a user may.
                         "--cosell.rate-limits.enabled=false",
+                        // ... and holds all the events section's streams as bob (a user may hold 50).
+                        "--cosell.events.max-streams-per-user=1000000",
                         // The webhooks section starts its own delivery workers (one poll interval each) and
                         // delivers to a receiver on loopback over plain http.
                         "--cosell.webhooks.worker-enabled=false",
