@@ -1,6 +1,8 @@
 package com.cosell.backend.referral.store;
 
 import com.cosell.api.referral.Referral;
+import com.cosell.api.referral.Status;
+import com.cosell.api.referral.Substatus;
 import com.cosell.backend.odata.SqlFragment;
 import com.cosell.backend.referral.EngagementParties;
 import io.r2dbc.postgresql.codec.Json;
@@ -46,13 +48,34 @@ public class ReferralStore {
         return related(java.util.Set.of(engagementId), exceptOrganizationId);
     }
 
-    /** The other organizations' referrals of any of these engagements, oldest first. */
+    /**
+     * The other organizations' referrals of any of these engagements, oldest first: only what their
+     * stage and invitation say (identity, organization, stage, reason, invite context), not their
+     * documents, which a page would otherwise parse whole, every party's, to show four fields.
+     */
     public Flux<Referral> related(java.util.Collection<UUID> engagementIds, String exceptOrganizationId) {
-        return db.sql("SELECT doc, version FROM referral WHERE engagement_id = ANY(:e) AND organization_id <> :org "
-                        + "ORDER BY created_at, organization_id") // parties invited at once: by organization
+        return db.sql("SELECT id, engagement_id, organization_id, status, substatus, "
+                        + "doc ->> 'organizationName' AS organization_name, doc ->> 'statusReason' AS reason, "
+                        + "doc -> 'inviteContext' AS invite FROM referral WHERE engagement_id = ANY(:e) "
+                        + "AND organization_id <> :org ORDER BY created_at, organization_id") // invited at once: by org
                 .bind("e", engagementIds.toArray(UUID[]::new))
                 .bind("org", exceptOrganizationId)
-                .map(row -> stored(row).referral())
+                .map(row -> {
+                    Json invite = row.get("invite", Json.class);
+                    return Referral.builder()
+                            .id(row.get("id", UUID.class))
+                            .engagementId(row.get("engagement_id", UUID.class))
+                            .organizationId(row.get("organization_id", String.class))
+                            .organizationName(row.get("organization_name", String.class))
+                            .status(Status.valueOf(row.get("status", String.class)))
+                            .substatus(Substatus.valueOf(row.get("substatus", String.class)))
+                            .statusReason(row.get("reason", String.class))
+                            .inviteContext(
+                                    invite == null
+                                            ? null
+                                            : json.readValue(invite.asString(), Referral.InviteContext.class))
+                            .build();
+                })
                 .all();
     }
 
