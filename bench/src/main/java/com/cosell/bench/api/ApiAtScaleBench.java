@@ -136,6 +136,7 @@ public final class ApiAtScaleBench {
                                         : what.startsWith("Insights") ? "<= 200 ms" : null,
                         what.startsWith("Customer") ? "<= 20 ms" : null);
             }
+            bareHttp(sec, http, token, ids.getFirst(), conc, secs);
             long t = System.nanoTime();
             raw.insightsFromRows().block();
             row(
@@ -144,6 +145,28 @@ public final class ApiAtScaleBench {
                     null,
                     round((System.nanoTime() - t) / 1e6),
                     null);
+        }
+    }
+
+    /** The single GET's HTTP alone ({@link BareHttp}), as many runs as the cases: the ceiling of any API request. */
+    private void bareHttp(String sec, Http http, String token, String id, int conc, double secs) {
+        String body = Http.check(
+                        http.call("GET", "/v1.0/engagements/referrals/" + id, token, null, null)
+                                .block(),
+                        200)
+                .body();
+        try (BareHttp bare = new BareHttp(body)) {
+            Http plain = new Http(bare.base());
+            List<Load> runs = new ArrayList<>();
+            for (int i = 1; i <= bench.intOpt("repeats", 3); i++) {
+                runs.add(Load.of(
+                        conc,
+                        secs,
+                        () -> plain.call("GET", "/referral", token, null, null).map(r -> Http.check(r, 200))));
+            }
+            String what = "the single GET's HTTP alone (same client and JSON, answered at once)";
+            row(sec, what + " p50 (ms)", of(runs, l -> ms(l.h(), 50)), null, null);
+            row(sec, what + " requests/s", of(runs, l -> round(l.rate())), null, null);
         }
     }
 
