@@ -5,7 +5,7 @@
 -- plpgsql plans them once per connection. The one function of 022 built its two statements with
 -- format() and ran them with EXECUTE, which plans them again for every statement that writes a
 -- referral: 2.4 ms of a one-row accept's 2.9 ms in PostgreSQL, 0.8 ms with this (bench machine,
--- 2026-11-26), and accepts and declines through the API fell from 356/s to 69/s. Same deltas.
+-- 2026-11-26). The deltas are the same.
 CREATE FUNCTION insight_rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO insight_tally (organization_id, direction, month, country, solution_id, substatus, reason, currency,
