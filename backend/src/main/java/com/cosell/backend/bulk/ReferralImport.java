@@ -73,18 +73,10 @@ class ReferralImport {
         String filter =
                 "externalReferenceId eq '" + Objects.requireNonNull(row.crmId()).replace("'", "''") + "'";
         return referrals
-                .list(caller, ReferralQuery.parse(filter, null, "2", null, null))
-                .flatMap(page -> switch (page.value().size()) {
+                .views(caller, ReferralQuery.parse(filter, null, "2", null, null))
+                .flatMap(page -> switch (page.size()) {
                     case 0 -> create(caller, row, apply);
-                    case 1 ->
-                        update(
-                                caller,
-                                row,
-                                new ReferralView(
-                                        page.value().getFirst(),
-                                        Objects.requireNonNull(
-                                                page.value().getFirst().eTag())),
-                                apply);
+                    case 1 -> update(caller, row, page.getFirst(), apply);
                     default ->
                         Mono.just(RowResult.failed(
                                 row.source().row(),

@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,7 +61,7 @@ class ReferralController {
             summary = "List referrals (OData $filter, $orderby, $top, $skip, $count, $select; "
                     + "owner=me|none|<person id>)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralPage.class)))
-    Mono<?> list(
+    Mono<ResponseEntity<byte[]>> list(
             Caller caller,
             @RequestParam(name = "$filter", required = false) @Nullable String filter,
             @RequestParam(name = "$orderby", required = false) @Nullable String orderBy,
@@ -66,31 +70,33 @@ class ReferralController {
             @RequestParam(name = "$count", required = false) @Nullable String count,
             @RequestParam(name = "$select", required = false) @Nullable String select,
             @RequestParam(name = "owner", required = false) @Nullable String owner) {
-        return Mono.fromCallable(() ->
-                        ReferralQuery.parse(ReferralQuery.owned(filter, owner, caller.id()), orderBy, top, skip, count))
-                .zipWith(Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select))))
-                .flatMap(t -> referrals
-                        .list(caller, t.getT1())
-                        .map(page -> t.getT2()
-                                .<Object>map(selection -> selected(page, selection, select))
-                                .orElse(page)));
+        return Mono.fromCallable(() -> new Listing(
+                        ReferralQuery.parse(ReferralQuery.owned(filter, owner, caller.id()), orderBy, top, skip, count),
+                        Optional.ofNullable(FieldSelection.parse(select))))
+                .flatMap(l -> referrals
+                        .list(caller, l.query())
+                        .map(page -> json(l.selection()
+                                .map(s -> selected(page, s, select))
+                                .orElse(page))));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a referral")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Referral.class)))
-    Mono<ResponseEntity<?>> get(
+    Mono<ResponseEntity<byte[]>> get(
             Caller caller,
             @PathVariable UUID id,
             @RequestParam(name = "$select", required = false) @Nullable String select) {
-        return Mono.fromCallable(() -> java.util.Optional.ofNullable(FieldSelection.parse(select)))
+        return Mono.fromCallable(() -> Optional.ofNullable(FieldSelection.parse(select)))
                 .flatMap(selection -> referrals
-                        .get(caller, id)
-                        .map(v -> ResponseEntity.ok()
-                                .header(HttpHeaders.ETAG, v.eTag())
-                                .body(selection
-                                        .<Object>map(s -> s.apply(input.mapper().valueToTree(v.referral())))
-                                        .orElse(v.referral()))));
+                        .shown(caller, id)
+                        .map(shown -> ResponseEntity.ok()
+                                .header(HttpHeaders.ETAG, shown.eTag())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .body(bytes(selection
+                                        .map(s -> input.mapper()
+                                                .writeValueAsString(s.apply((ObjectNode) input.tree(shown.json()))))
+                                        .orElse(shown.json())))));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -167,18 +173,35 @@ class ReferralController {
                 : ResponseEntity.noContent().headers(headers).build();
     }
 
+    private record Listing(ReferralQuery query, Optional<FieldSelection> selection) {}
+
+    /**
+     * The JSON as PostgreSQL composed it, as bytes: a String body would be the JSON mapper's to write,
+     * quoted, while bytes are written as they are.
+     */
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ResponseEntity<byte[]> json(String body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes(body));
+    }
+
     /** The page with only the selected fields; the next page's link selects the same. */
-    private ObjectNode selected(ReferralPage page, FieldSelection selection, String select) {
-        ObjectNode tree = input.mapper().valueToTree(page);
+    private String selected(String page, FieldSelection selection, String select) {
+        ObjectNode tree = (ObjectNode) input.tree(page);
+        JsonNode rows = tree.get("value");
         ArrayNode value = tree.putArray("value");
-        page.value().forEach(r -> value.add(selection.apply(input.mapper().valueToTree(r))));
-        if (page.nextLink() != null) {
+        for (JsonNode r : rows) {
+            value.add(selection.apply((ObjectNode) r));
+        }
+        JsonNode next = tree.get("@odata.nextLink");
+        if (next != null) {
             tree.put(
                     "@odata.nextLink",
-                    page.nextLink() + "&$select="
-                            + java.net.URLEncoder.encode(select, java.nio.charset.StandardCharsets.UTF_8)
-                                    .replace("+", "%20"));
+                    next.asString() + "&$select="
+                            + URLEncoder.encode(select, StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        return tree;
+        return input.mapper().writeValueAsString(tree);
     }
 }

@@ -8,8 +8,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
-/** One page of referrals, shaped as Partner Center's OData collections. */
+/** One page of referrals, shaped as Partner Center's OData collections: the API's schema of a list's answer. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"@odata.context", "@odata.count", "value", "@odata.nextLink"})
 public record ReferralPage(
@@ -21,29 +22,44 @@ public record ReferralPage(
     /** Where the collection's metadata would be, as OData names it; Co-sell serves no $metadata document. */
     public static final String CONTEXT = "/v1.0/$metadata#Referrals";
 
-    /** {@code rows} holds up to one more than a page: that extra row says there is a next page. */
-    public static ReferralPage of(List<ReferralView> rows, ReferralQuery q, long count) {
-        boolean more = rows.size() > q.top();
-        List<Referral> page =
-                rows.stream().limit(q.top()).map(ReferralView::referral).toList();
-        String next = null;
-        if (more) {
-            StringBuilder link = new StringBuilder("/v1.0/engagements/referrals?$top=")
-                    .append(q.top())
-                    .append("&$skip=")
-                    .append(q.skip() + q.top());
-            if (q.rawFilter() != null && !q.rawFilter().isBlank()) {
-                link.append("&$filter=").append(encode(q.rawFilter()));
-            }
-            if (q.rawOrderBy() != null && !q.rawOrderBy().isBlank()) {
-                link.append("&$orderby=").append(encode(q.rawOrderBy()));
-            }
-            if (q.count()) {
-                link.append("&$count=true");
-            }
-            next = link.toString();
+    /**
+     * The page as JSON, around its referrals' JSON as {@code ReferralQueries} read it. {@code rows}
+     * holds up to one more than a page: that extra row says there is a next page.
+     */
+    public static String json(List<String> rows, ReferralQuery q, long count, JsonMapper mapper) {
+        StringBuilder page = new StringBuilder(
+                        256 + rows.stream().mapToInt(String::length).sum())
+                .append("{\"@odata.context\":")
+                .append(mapper.writeValueAsString(CONTEXT));
+        if (q.count()) {
+            page.append(",\"@odata.count\":").append(count);
         }
-        return new ReferralPage(CONTEXT, q.count() ? count : null, page, next);
+        page.append(",\"value\":[");
+        for (int i = 0; i < Math.min(rows.size(), q.top()); i++) {
+            page.append(i == 0 ? "" : ",").append(rows.get(i));
+        }
+        page.append(']');
+        if (rows.size() > q.top()) {
+            page.append(",\"@odata.nextLink\":").append(mapper.writeValueAsString(nextLink(q)));
+        }
+        return page.append('}').toString();
+    }
+
+    private static String nextLink(ReferralQuery q) {
+        StringBuilder link = new StringBuilder("/v1.0/engagements/referrals?$top=")
+                .append(q.top())
+                .append("&$skip=")
+                .append(q.skip() + q.top());
+        if (q.rawFilter() != null && !q.rawFilter().isBlank()) {
+            link.append("&$filter=").append(encode(q.rawFilter()));
+        }
+        if (q.rawOrderBy() != null && !q.rawOrderBy().isBlank()) {
+            link.append("&$orderby=").append(encode(q.rawOrderBy()));
+        }
+        if (q.count()) {
+            link.append("&$count=true");
+        }
+        return link.toString();
     }
 
     private static String encode(String value) {

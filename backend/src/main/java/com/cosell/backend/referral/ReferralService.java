@@ -9,6 +9,7 @@ import com.cosell.backend.referral.change.ReferralChanges;
 import com.cosell.backend.referral.create.InvitationRequests;
 import com.cosell.backend.referral.create.ReferralCreation;
 import com.cosell.backend.referral.query.ReferralQueries;
+import com.cosell.backend.referral.query.ShownJson;
 import com.cosell.backend.referral.registration.RegistrationPatch;
 import com.cosell.backend.referral.registration.RegistrationService;
 import com.cosell.backend.web.ApiProblems;
@@ -55,8 +56,19 @@ public class ReferralService {
         return queries.get(caller, id);
     }
 
-    public Mono<ReferralPage> list(Caller caller, ReferralQuery query) {
+    /** One referral as the caller sees it, as the JSON a GET answers. */
+    public Mono<ShownJson.Shown> shown(Caller caller, UUID id) {
+        return queries.shown(caller, id);
+    }
+
+    /** A page of the list as the JSON a list answers. */
+    public Mono<String> list(Caller caller, ReferralQuery query) {
         return queries.list(caller, query);
+    }
+
+    /** The first {@code $top} referrals of a list as records, for the server's own use. */
+    public Mono<java.util.List<ReferralView>> views(Caller caller, ReferralQuery query) {
+        return queries.views(caller, query);
     }
 
     /** The whole list {@code query} selects, in batches, for a CSV export; see {@link ReferralQueries#export}. */

@@ -162,12 +162,12 @@ class DemoSeeder implements ApplicationRunner {
 
     private Mono<Void> answerAsPartner(Caller partner, Referral sent, int kind, long value) {
         return referrals
-                .list(
+                .views(
                         partner,
                         com.cosell.backend.referral.ReferralQuery.parse(
                                 "engagementId eq " + sent.engagementId(), null, null, null, null))
                 .flatMap(page -> {
-                    Referral received = page.value().getFirst();
+                    Referral received = page.getFirst().referral();
                     // The partner's demo user takes half of those waiting and each one accepted; the
                     // other half wait unassigned, as a referral no routing rule matches does.
                     Mono<Void> taken = kind == 1 || (kind == 0 && value % 20_000 == 0)
@@ -192,13 +192,13 @@ class DemoSeeder implements ApplicationRunner {
             case 5 -> patch(partner, deal, DemoDeals.lost());
             case 8 ->
                 referrals
-                        .list(
+                        .views(
                                 DemoDeals.MIA,
                                 com.cosell.backend.referral.ReferralQuery.parse(
                                         "engagementId eq " + deal.engagementId(), null, null, null, null))
-                        .flatMap(page -> page.value().isEmpty()
+                        .flatMap(page -> page.isEmpty()
                                 ? Mono.empty()
-                                : patch(DemoDeals.MIA, page.value().getFirst(), DemoDeals.acceptedByVendor()));
+                                : patch(DemoDeals.MIA, page.getFirst().referral(), DemoDeals.acceptedByVendor()));
             default -> Mono.empty();
         };
     }

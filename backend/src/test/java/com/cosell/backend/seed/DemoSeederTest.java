@@ -106,7 +106,11 @@ class DemoSeederTest {
                                                     ? com.cosell.backend.identity.Role.SELLER
                                                     : com.cosell.backend.identity.Role.REFERRAL_ADMIN)),
                             com.cosell.backend.referral.ReferralQuery.parse(null, null, "200", null, "true")))
-                    .assertNext(page -> assertThat(page.value()).isNotEmpty())
+                    .assertNext(page -> {
+                        var value = json.readTree(page).get("value");
+                        assertThat(value).isNotEmpty();
+                        value.forEach(r -> json.treeToValue(r, com.cosell.api.referral.Referral.class));
+                    })
                     .verifyComplete();
         }
     }

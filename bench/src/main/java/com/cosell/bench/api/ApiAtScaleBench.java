@@ -8,6 +8,8 @@ import static com.cosell.bench.Report.row;
 
 import com.cosell.api.catalogue.Customer;
 import com.cosell.backend.referral.ReferralQuery;
+import com.cosell.backend.referral.query.ShownJson;
+import com.cosell.backend.referral.store.ReferralStore;
 import com.cosell.backend.seed.BenchDirectory;
 import com.cosell.bench.Bench;
 import com.cosell.bench.Repeated;
@@ -70,7 +72,8 @@ public final class ApiAtScaleBench {
                             + term + "'))");
             int conc = bench.intOpt("concurrency", 8);
             double secs = Double.parseDouble(bench.opt("seconds", "5"));
-            RawSql raw = new RawSql(bench.bean(DatabaseClient.class));
+            RawSql raw = new RawSql(
+                    bench.bean(DatabaseClient.class), bench.bean(ShownJson.class), bench.bean(ReferralStore.class));
             Map<String, Supplier<Mono<?>>> api = new LinkedHashMap<>();
             Map<String, Supplier<Mono<?>>> sql = new LinkedHashMap<>();
             for (var tab : tabs.entrySet()) {

@@ -1,8 +1,8 @@
 package com.cosell.bench.api;
 
 import com.cosell.backend.referral.ReferralQuery;
-import io.r2dbc.postgresql.codec.Json;
-import java.util.LinkedHashMap;
+import com.cosell.backend.referral.query.ShownJson;
+import com.cosell.backend.referral.store.ReferralStore;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,58 +13,31 @@ import reactor.core.publisher.Mono;
 final class RawSql {
 
     private final DatabaseClient db;
+    private final ShownJson shown;
+    private final ReferralStore store;
 
-    RawSql(DatabaseClient db) {
+    RawSql(DatabaseClient db, ShownJson shown, ReferralStore store) {
         this.db = db;
+        this.shown = shown;
+        this.store = store;
     }
 
-    /** A list: the page, the count, the caller's favourites among the page. */
+    /**
+     * A list: the page as the API's statement composes it (its JSON text), and the count; the API
+     * runs the same two, the web layer being all that differs.
+     */
     Mono<Integer> list(ReferralQuery q) {
-        Map<String, Object> params = new LinkedHashMap<>(q.filter().parameters());
-        String page = "SELECT r.doc, r.version FROM referral r WHERE r.organization_id = :org AND ("
-                + q.filter().sql() + ") ORDER BY " + q.orderBy() + " LIMIT :top OFFSET :skip";
-        // The count the API runs: from the per-stage tally when the filter allows, else over the rows.
-        String count = q.tallyFilter() != null
-                ? "SELECT CAST(coalesce(sum(r.n), 0) AS bigint) AS n FROM referral_tally r WHERE r.organization_id = :org "
-                        + "AND (" + q.tallyFilter().sql() + ")"
-                : "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND ("
-                        + q.filter().sql() + ")";
-        if (page.contains(":callerUser")) {
-            params.put("callerUser", "id-bob");
-        }
-        DatabaseClient.GenericExecuteSpec ps =
-                db.sql(page).bind("org", "contoso").bind("top", q.top() + 1).bind("skip", q.skip());
-        DatabaseClient.GenericExecuteSpec cs = db.sql(count).bind("org", "contoso");
-        for (var p : params.entrySet()) {
-            ps = ps.bind(p.getKey(), p.getValue());
-            if (count.contains(":" + p.getKey())) {
-                cs = cs.bind(p.getKey(), p.getValue());
-            }
-        }
-        Mono<List<String>> rows =
-                ps.map(row -> row.get("doc", Json.class).asString()).all().collectList();
-        Mono<Long> n = cs.map(row -> row.get("n", Long.class)).one();
-        return Mono.zip(rows.flatMap(list -> favouritesAmong(list.size()).thenReturn(list)), n)
-                .map(t -> t.getT1().size());
+        Map<String, Object> caller = Map.of("callerUser", "id-bob");
+        Mono<List<String>> rows = shown.page(
+                        "contoso", "id-bob", q.filter(), q.orderBy(), q.top() + 1, q.skip(), caller)
+                .collectList();
+        Mono<Long> n = store.count("contoso", q.filter(), q.tallyFilter(), caller);
+        return Mono.zip(rows, n).map(t -> t.getT1().size());
     }
 
-    /** A single GET: the row, the caller's favourite flag, the related copies. */
+    /** A single GET: the API's one statement, the referral's JSON as the caller sees it. */
     Mono<Integer> get(UUID id) {
-        return db.sql("SELECT doc, version, engagement_id FROM referral WHERE id = :id AND organization_id = :org")
-                .bind("id", id)
-                .bind("org", "contoso")
-                .map(row -> row.get("engagement_id", UUID.class))
-                .one()
-                .flatMap(e -> Mono.zip(
-                        favouritesAmong(1),
-                        db.sql("SELECT doc, version FROM referral WHERE engagement_id = :e AND organization_id <> :org "
-                                        + "ORDER BY created_at")
-                                .bind("e", e)
-                                .bind("org", "contoso")
-                                .map(row -> row.get("doc", Json.class).asString())
-                                .all()
-                                .count()))
-                .map(t -> 1);
+        return shown.one("contoso", "id-bob", id).map(s -> s.json().length());
     }
 
     /** The insights page's two tally reads (the last twelve months of contoso's received referrals). */
@@ -147,20 +120,5 @@ final class RawSql {
                         .all()
                         .count()
                         .map(m -> (int) (n + m)));
-    }
-
-    /** Random ids: the lookup costs the same as for the page's own ids. */
-    private Mono<Integer> favouritesAmong(int size) {
-        UUID[] some = new UUID[Math.max(1, size)];
-        for (int i = 0; i < some.length; i++) {
-            some[i] = UUID.randomUUID();
-        }
-        return db.sql("SELECT referral_id FROM favorite WHERE user_id = :u AND referral_id = ANY(:ids)")
-                .bind("u", "id-bob")
-                .bind("ids", some)
-                .map(row -> 1)
-                .all()
-                .count()
-                .map(Long::intValue);
     }
 }

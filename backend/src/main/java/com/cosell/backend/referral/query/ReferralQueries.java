@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reading referrals: one, a page of a list, a history, the recent contacts. Always within one organization. */
 @Component
@@ -28,10 +29,19 @@ public class ReferralQueries {
     private final ReferralReadModel readModel;
     private final ReferralPresenter presenter;
     private final AccessControl access;
+    private final ShownJson shown;
+    private final JsonMapper json;
 
     ReferralQueries(
-            ReferralStore store, ReferralReadModel readModel, ReferralPresenter presenter, AccessControl access) {
+            ReferralStore store,
+            ReferralReadModel readModel,
+            ReferralPresenter presenter,
+            AccessControl access,
+            ShownJson shown,
+            JsonMapper json) {
         this.store = store;
+        this.shown = shown;
+        this.json = json;
         this.readModel = readModel;
         this.presenter = presenter;
         this.access = access;
@@ -42,24 +52,49 @@ public class ReferralQueries {
                 .flatMap(actor -> find(actor, id).flatMap(stored -> presenter.one(actor, stored)));
     }
 
-    public Mono<ReferralPage> list(Caller caller, ReferralQuery query) {
+    /** One referral as the caller sees it, as the JSON a GET answers (see {@link ShownJson}). */
+    public Mono<ShownJson.Shown> shown(Caller caller, UUID id) {
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> shown.one(
+                                actor.organizationId(), actor.caller().id(), id)
+                        .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("Referral " + id))));
+    }
+
+    /** A page of the list as the JSON a list answers: one statement, and one more for {@code $count}. */
+    public Mono<String> list(Caller caller, ReferralQuery query) {
         return access.require(caller, Permission.READ).flatMap(actor -> {
             Map<String, Object> callerParam =
                     Map.of(ReferralFields.CALLER_PARAMETER, actor.caller().id());
-            Mono<java.util.List<ReferralView>> page = store.list(
+            Mono<List<String>> page = shown.page(
                             actor.organizationId(),
+                            actor.caller().id(),
                             query.filter(),
                             query.orderBy(),
                             query.top() + 1,
                             query.skip(),
                             callerParam)
-                    .collectList()
-                    .flatMap(rows -> presenter.page(actor, rows));
+                    .collectList();
             Mono<Long> count = query.count()
                     ? store.count(actor.organizationId(), query.filter(), query.tallyFilter(), callerParam)
                     : Mono.just(-1L);
-            return Mono.zip(page, count).map(t -> ReferralPage.of(t.getT1(), query, t.getT2()));
+            return Mono.zip(page, count).map(t -> ReferralPage.json(t.getT1(), query, t.getT2(), json));
         });
+    }
+
+    /** The first {@code $top} referrals of a list as records, for the server's own use (an import, the demo). */
+    public Mono<List<ReferralView>> views(Caller caller, ReferralQuery query) {
+        return access.require(caller, Permission.READ)
+                .flatMap(actor -> store.list(
+                                actor.organizationId(),
+                                query.filter(),
+                                query.orderBy(),
+                                query.top(),
+                                query.skip(),
+                                Map.of(
+                                        ReferralFields.CALLER_PARAMETER,
+                                        actor.caller().id()))
+                        .collectList()
+                        .flatMap(rows -> presenter.page(actor, rows)));
     }
 
     /**

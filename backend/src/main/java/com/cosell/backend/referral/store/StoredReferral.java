@@ -9,7 +9,7 @@ public record StoredReferral(Referral referral, long version) {
         return eTag(version);
     }
 
-    static String eTag(long version) {
+    public static String eTag(long version) {
         return "\"" + version + "\"";
     }
 }
