@@ -100,13 +100,14 @@ class ReferralController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Referral>> create(Caller caller, @RequestBody String body) {
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Referral.class)))
+    Mono<ResponseEntity<byte[]>> create(Caller caller, @RequestBody String body) {
         return Mono.fromCallable(() -> input.tree(body))
-                .flatMap(json -> referrals.create(caller, json))
-                .map(v -> ResponseEntity.created(URI.create(
-                                ReferralPresenter.REFERRALS + "/" + v.referral().id()))
-                        .header(HttpHeaders.ETAG, v.eTag())
-                        .body(v.referral()));
+                .flatMap(json -> referrals.createShown(caller, json))
+                .map(shown -> ResponseEntity.created(URI.create(ReferralPresenter.REFERRALS + "/" + shown.id()))
+                        .header(HttpHeaders.ETAG, shown.eTag())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(bytes(shown.json())));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -110,7 +110,12 @@ public class ReferralService {
     }
 
     public Mono<ReferralView> create(Caller caller, JsonNode body) {
-        return creation.create(caller, body);
+        return creation.create(caller, body).flatMap(id -> queries.get(caller, id));
+    }
+
+    /** Creates as {@link #create} does and answers the new referral as the JSON a GET answers. */
+    public Mono<ShownJson.Shown> createShown(Caller caller, JsonNode body) {
+        return creation.create(caller, body).flatMap(id -> queries.shown(caller, id));
     }
 
     public Mono<ReferralView> replace(Caller caller, UUID id, JsonNode body, @Nullable String ifMatch) {

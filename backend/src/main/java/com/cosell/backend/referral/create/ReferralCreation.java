@@ -14,10 +14,7 @@ import com.cosell.backend.access.Permission;
 import com.cosell.backend.event.EventLog;
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.referral.ReferralOwnership;
-import com.cosell.backend.referral.ReferralView;
 import com.cosell.backend.referral.query.Favorites;
-import com.cosell.backend.referral.query.ReferralPresenter;
-import com.cosell.backend.referral.query.ReferralQueries;
 import com.cosell.backend.referral.store.ReferralEvents;
 import com.cosell.backend.referral.store.ReferralStore;
 import com.cosell.backend.referral.validation.ReferralValidation;
@@ -54,8 +51,6 @@ public class ReferralCreation {
             Set.of("null/null", "None/None", "New/Pending", "New/Received", "Active/Accepted");
 
     private final ReferralStore store;
-    private final ReferralQueries queries;
-    private final ReferralPresenter presenter;
     private final SolutionResolver solutions;
     private final Invitations invitations;
     private final EventLog events;
@@ -68,8 +63,6 @@ public class ReferralCreation {
 
     ReferralCreation(
             ReferralStore store,
-            ReferralQueries queries,
-            ReferralPresenter presenter,
             SolutionResolver solutions,
             Invitations invitations,
             EventLog events,
@@ -80,8 +73,6 @@ public class ReferralCreation {
             TransactionalOperator tx,
             Clock clock) {
         this.store = store;
-        this.queries = queries;
-        this.presenter = presenter;
         this.solutions = solutions;
         this.invitations = invitations;
         this.events = events;
@@ -93,8 +84,11 @@ public class ReferralCreation {
         this.clock = clock;
     }
 
-    /** With {@code target} entries it sends a referral (a partner's admins or a seller); without, a partner's deal. */
-    public Mono<ReferralView> create(Caller caller, JsonNode body) {
+    /**
+     * With {@code target} entries it sends a referral (a partner's admins or a seller); without, a
+     * partner's deal. Emits the new referral's id once committed: the caller reads it as it needs it.
+     */
+    public Mono<UUID> create(Caller caller, JsonNode body) {
         if (!(body instanceof ObjectNode object)) {
             return Mono.error(ApiProblems.badRequest("The body must be a referral object."));
         }
@@ -108,7 +102,7 @@ public class ReferralCreation {
      * A partner's own deal: starts Accepted. The partners it names in {@code target} are invited; a
      * Shared deal (or one naming the vendor) also reaches the vendor as a request for help.
      */
-    private Mono<ReferralView> createDeal(Actor actor, Referral request) {
+    private Mono<UUID> createDeal(Actor actor, Referral request) {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>(ReferralValidation.partnerDeal(request, now, true));
         errors.addAll(initialStage(request));
@@ -155,13 +149,13 @@ public class ReferralCreation {
                                         Boolean.TRUE.equals(request.favorite())
                                                 ? favorites.set(actor.caller().id(), deal.id(), true)
                                                 : Mono.empty());
-                        return tx.transactional(work).then(reread(actor, deal.id()));
+                        return tx.transactional(work).thenReturn(deal.id());
                     });
                 });
     }
 
     /** A vendor seller's referral to partners: the seller keeps an Accepted copy, each partner gets a Received one. */
-    private Mono<ReferralView> sendToPartners(Actor actor, Referral request) {
+    private Mono<UUID> sendToPartners(Actor actor, Referral request) {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>(ReferralValidation.sellerReferral(request));
         errors.addAll(initialStage(request));
@@ -180,7 +174,7 @@ public class ReferralCreation {
                             .then(events.append(
                                     ReferralEvents.of(EventType.REFERRAL_CREATED, sent, actor, now, List.of())))
                             .then(invitations.invite(actor, sent, partners, now));
-                    return tx.transactional(work).then(reread(actor, sent.id()));
+                    return tx.transactional(work).thenReturn(sent.id());
                 }));
     }
 
@@ -219,9 +213,5 @@ public class ReferralCreation {
                         "A new referral starts as " + Stage.ACCEPTED
                                 + " (New/Pending and New/Received are taken as that), not " + status + "/" + substatus
                                 + "."));
-    }
-
-    private Mono<ReferralView> reread(Actor actor, UUID id) {
-        return queries.find(actor, id).flatMap(s -> presenter.one(actor, s));
     }
 }

@@ -39,6 +39,11 @@ public class ReferralPresenter {
         this.ownership = ownership;
     }
 
+    /** Partner Center's {@code relatedReferrals} link: the organization's referrals of the engagement. */
+    static String relatedReferrals(@Nullable UUID engagementId) {
+        return REFERRALS + "?$filter=engagementId%20eq%20" + engagementId;
+    }
+
     public Mono<ReferralView> one(Actor actor, StoredReferral stored) {
         return page(actor, List.of(stored)).map(List::getFirst);
     }
@@ -114,7 +119,7 @@ public class ReferralPresenter {
         Referral r = stored.referral();
         Links links = new Links(
                 new Links.Link(REFERRALS + "/" + r.id(), "GET"),
-                new Links.Link(REFERRALS + "?$filter=engagementId%20eq%20" + r.engagementId(), "GET"));
+                new Links.Link(relatedReferrals(r.engagementId()), "GET"));
         String registrationStatus =
                 r.registrations() == null || r.registrations().isEmpty()
                         ? null
