@@ -37,11 +37,10 @@ public class ShownJson {
     private static final String READ_KEYS = "'{favorite,owner,relatedParties,target,registrationStatus,eTag,links}'";
 
     // Other parties oldest first, as ReferralStore.related orders them; json_strip_nulls leaves out
-    // what is absent, as the API's mapper does (non_null). The owner is joined by the caller.
+    // what is absent, as the API's mapper does (non_null). Owner and favourite: READER_PARTS.
     private static final String COLUMNS = """
             (CASE WHEN jsonb_exists_any(r.doc, %1$s) THEN r.doc - %1$s::text[] ELSE r.doc END)::text AS doc,
-            r.id, r.engagement_id, r.version, o.owner_id, o.owner_name,
-            EXISTS (SELECT 1 FROM favorite f WHERE f.user_id = :reader AND f.referral_id = r.id) AS favorite,
+            r.id, r.engagement_id, r.version, o.owner_id, o.owner_name, f.favorite IS NOT NULL AS favorite,
             r.doc -> 'registrations' -> -1 ->> 'status' AS registration_status,
             (SELECT json_strip_nulls(json_agg(json_build_object('organizationId', p.organization_id,
                     'organizationName', p.doc -> 'organizationName', 'status', p.status,
@@ -60,8 +59,13 @@ public class ShownJson {
                 AND p.doc -> 'inviteContext' -> 'invitedBy' ->> 'organizationId' = r.organization_id)::text
             END AS invited""".formatted(READ_KEYS);
 
-    private static final String OWNER =
-            " LEFT JOIN referral_owner o ON o.referral_id = r.id AND o.organization_id = r.organization_id";
+    // Lateral and limited (so not pulled up into a join), so each row probes the keys: as a join or an
+    // EXISTS, PostgreSQL hashed all of the reader's favourites for a page (20 ms for 10,000 of them).
+    private static final String READER_PARTS =
+            " LEFT JOIN LATERAL (SELECT o.owner_id, o.owner_name FROM referral_owner o"
+                    + " WHERE o.referral_id = r.id AND o.organization_id = r.organization_id LIMIT 1) o ON TRUE"
+                    + " LEFT JOIN LATERAL (SELECT TRUE AS favorite FROM favorite f"
+                    + " WHERE f.user_id = :reader AND f.referral_id = r.id LIMIT 1) f ON TRUE";
 
     private final DatabaseClient db;
 
@@ -71,7 +75,7 @@ public class ShownJson {
 
     /** The organization's referral as {@code reader} sees it, or nothing. */
     public Mono<Shown> one(String organizationId, String reader, UUID id) {
-        return db.sql("SELECT " + COLUMNS + " FROM referral r" + OWNER
+        return db.sql("SELECT " + COLUMNS + " FROM referral r" + READER_PARTS
                         + " WHERE r.id = :id AND r.organization_id = :org")
                 .bind("reader", reader)
                 .bind("id", id)
@@ -93,7 +97,7 @@ public class ShownJson {
             long skip,
             Map<String, Object> extra) {
         String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM referral r WHERE r.organization_id = :org AND ("
-                + filter.sql() + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip) r" + OWNER + " ORDER BY "
+                + filter.sql() + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip) r" + READER_PARTS + " ORDER BY "
                 + orderBy;
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql)
                 .bind("reader", reader)
