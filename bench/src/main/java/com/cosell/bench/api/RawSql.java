@@ -110,9 +110,9 @@ final class RawSql {
                 .count();
         return starting.flatMap(n -> n >= 20
                 ? Mono.just(n.intValue())
-                : db.sql("SELECT " + columns + " FROM customer WHERE lower(name) % :needle "
+                : db.sql("SELECT " + columns + " FROM customer WHERE :needle <% lower(name) "
                                 + "AND lower(name) NOT LIKE :prefix "
-                                + "ORDER BY similarity(lower(name), :needle) DESC, name, duns LIMIT :rest")
+                                + "ORDER BY word_similarity(:needle, lower(name)) DESC, name, duns LIMIT :rest")
                         .bind("needle", needle)
                         .bind("prefix", needle + "%")
                         .bind("rest", 20 - n.intValue())
