@@ -177,8 +177,8 @@ class ReferralController {
     private record Listing(ReferralQuery query, Optional<FieldSelection> selection) {}
 
     /**
-     * The JSON as PostgreSQL composed it, as bytes: a String body would be the JSON mapper's to write,
-     * quoted, while bytes are written as they are.
+     * The JSON as read (the stored document with the reader's parts), as bytes: a String body would be
+     * the JSON mapper's to write, quoted, while bytes are written as they are.
      */
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);

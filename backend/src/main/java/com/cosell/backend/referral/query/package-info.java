@@ -1,4 +1,4 @@
-/** Reading referrals: the caller's page, one referral with its parties and history, each shown as the caller may see it (favourite, eTag, links). */
+/** Reading referrals: the caller's page and one referral as the stored JSON with the reader's parts appended (one statement), its parties and history, each shown as the caller may see it (favourite, owner, eTag, links). */
 @NullMarked
 package com.cosell.backend.referral.query;
 
