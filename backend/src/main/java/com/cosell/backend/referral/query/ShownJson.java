@@ -2,6 +2,7 @@ package com.cosell.backend.referral.query;
 
 import com.cosell.backend.odata.SqlFragment;
 import com.cosell.backend.referral.ReferralView;
+import com.cosell.backend.referral.store.ReferralStore;
 import com.cosell.backend.referral.store.StoredReferral;
 import io.r2dbc.spi.Readable;
 import java.util.Map;
@@ -104,15 +105,9 @@ public class ShownJson {
                 .bind("org", organizationId)
                 .bind("top", top)
                 .bind("skip", skip);
-        for (var p : filter.parameters().entrySet()) {
-            spec = spec.bind(p.getKey(), p.getValue());
-        }
-        for (var p : extra.entrySet()) {
-            if (sql.contains(":" + p.getKey())) {
-                spec = spec.bind(p.getKey(), p.getValue());
-            }
-        }
-        return spec.map(ShownJson::composed).all();
+        return ReferralStore.withFilter(spec, filter, extra, sql)
+                .map(ShownJson::composed)
+                .all();
     }
 
     /** The document's own members, then the reader's: one object, as the presenter's view serialises. */

@@ -150,8 +150,7 @@ public class ReferralStore {
                 + ") ORDER BY " + orderBy + " LIMIT :top OFFSET :skip";
         DatabaseClient.GenericExecuteSpec spec =
                 db.sql(sql).bind("org", organizationId).bind("top", top).bind("skip", skip);
-        spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
-        return spec.map(this::stored).all();
+        return withFilter(spec, filter, extra, sql).map(this::stored).all();
     }
 
     /** Every id a filtered list holds, in its order: what an export reads first (a UUID a row). */
@@ -159,7 +158,7 @@ public class ReferralStore {
         String sql = "SELECT r.id FROM referral r WHERE r.organization_id = :org AND (" + filter.sql() + ") ORDER BY "
                 + orderBy;
         DatabaseClient.GenericExecuteSpec spec =
-                bindAll(bindAll(db.sql(sql).bind("org", organizationId), filter.parameters()), used(extra, sql));
+                withFilter(db.sql(sql).bind("org", organizationId), filter, extra, sql);
         return spec.map(row -> row.get("id", UUID.class)).all();
     }
 
@@ -186,8 +185,18 @@ public class ReferralStore {
         }
         String sql = "SELECT count(*) AS n FROM referral r WHERE r.organization_id = :org AND (" + filter.sql() + ")";
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organizationId);
-        spec = bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
-        return spec.map(row -> row.get("n", Long.class)).one();
+        return withFilter(spec, filter, extra, sql)
+                .map(row -> row.get("n", Long.class))
+                .one();
+    }
+
+    /**
+     * {@code spec} with the filter's parameters bound, and those of {@code extra} that {@code sql}
+     * names (such as the caller, which only some filters use).
+     */
+    public static DatabaseClient.GenericExecuteSpec withFilter(
+            DatabaseClient.GenericExecuteSpec spec, SqlFragment filter, Map<String, Object> extra, String sql) {
+        return bindAll(bindAll(spec, filter.parameters()), used(extra, sql));
     }
 
     /** Only the parameters the statement names: binding an unused one is an error. */
