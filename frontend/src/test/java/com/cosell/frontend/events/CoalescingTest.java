@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 class CoalescingTest {
@@ -21,7 +24,7 @@ class CoalescingTest {
 
     @Test
     void aSingleChangeGoesAtOnce() {
-        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time);
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time, Schedulers.immediate());
 
         coalescing.accept(change("r1", 1));
 
@@ -31,7 +34,7 @@ class CoalescingTest {
 
     @Test
     void aBurstAfterAFlushArrivesAsOneBatchInOrderWhenTheWindowEnds() {
-        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time);
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time, Schedulers.immediate());
         coalescing.accept(change("r0", 0));
         time.advanceTimeBy(Duration.ofMillis(50));
 
@@ -48,7 +51,7 @@ class CoalescingTest {
 
     @Test
     void afterAQuietWindowTheNextChangeGoesAtOnceAgain() {
-        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time);
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, time, Schedulers.immediate());
         coalescing.accept(change("r1", 1));
         time.advanceTimeBy(Duration.ofSeconds(1));
 
@@ -65,5 +68,33 @@ class CoalescingTest {
         coalescing.accept(change("r1", 2));
 
         assertThat(batches).hasSize(2);
+    }
+
+    @Test
+    void oneViewsSlowFlushDoesNotHoldUpAnothers() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch otherFlushed = new CountDownLatch(1);
+        Coalescing slow = new Coalescing(
+                Duration.ofMillis(200),
+                batch -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                time,
+                Schedulers.boundedElastic());
+        Coalescing other = new Coalescing(
+                Duration.ofMillis(200), batch -> otherFlushed.countDown(), time, Schedulers.boundedElastic());
+
+        slow.accept(change("r1", 1));
+        other.accept(change("r2", 2));
+
+        try {
+            assertThat(otherFlushed.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            release.countDown();
+        }
     }
 }
