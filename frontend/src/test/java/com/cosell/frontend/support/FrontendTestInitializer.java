@@ -17,6 +17,7 @@ public class FrontendTestInitializer implements ApplicationContextInitializer<Co
                         "cosell.ui.coalesce-window=PT0S",
                         // each view test stubs its own reads: nothing kept between them
                         "cosell.ui.shared-read-ttl=PT0S",
+                        "cosell.ui.shared-people-ttl=PT0S",
                         "METRICS_PASSWORD=scrape-test-secret")
                 .applyTo(context);
     }

@@ -7,6 +7,8 @@ import com.cosell.frontend.backend.BulkApi;
 import com.cosell.frontend.backend.DuplicatesApi;
 import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.PatchOperation;
+import com.cosell.frontend.backend.SharedPeople;
+import com.cosell.frontend.backend.SharedPeople.People;
 import com.cosell.frontend.backend.SharedReferralReads;
 import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.events.ReferralChange;
@@ -53,7 +55,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser user;
     private final BackendClient backend;
     private final BulkApi bulk;
-    private final com.cosell.frontend.backend.OwnersApi owners;
+    private final SharedPeople people;
     /** The filter and order of the last read, which "Export CSV" downloads (read off the UI thread). */
     private volatile CsvExport.ListQuery shown =
             new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
@@ -78,7 +80,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             BackendClient backend,
             DuplicatesApi duplicates,
             BulkApi bulk,
-            com.cosell.frontend.backend.OwnersApi owners,
+            SharedPeople people,
             SharedReferralReads reads,
             ReferralEvents events,
             Clock clock,
@@ -87,7 +89,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         this.user = user;
         this.backend = backend;
         this.bulk = bulk;
-        this.owners = owners;
+        this.people = people;
         this.events = events;
         this.grid = new ReferralGrid(clock, this::setFavorite);
         this.rows = new ListRows(this, user, backend, duplicates, reads, grid, clock);
@@ -169,9 +171,10 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
         controls.toolbar.add(count);
         controls.addActionsFor(me);
         try {
-            controls.ownersFor(me, owners.people(user.authentication()));
+            controls.ownersFor(
+                    me, people.of(user.authentication(), me.organization().id()));
         } catch (BackendException e) {
-            controls.ownersFor(me, List.of()); // the filter still offers "Assigned to me" and "Unassigned"
+            controls.ownersFor(me, People.NONE); // the filter still offers "Assigned to me" and "Unassigned"
         }
         controls.toolbar.add(CsvExport.referrals(this, bulk, user.authentication(), () -> shown));
         error.setId("list-error");

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.api.event.EventType;
+import com.cosell.api.referral.Owner;
 import com.cosell.api.referral.Referral;
 import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.ReferralQuery;
@@ -16,6 +17,7 @@ import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.support.Fixtures;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -211,5 +213,28 @@ class CoSellViewTest extends CoSellViewTestBase {
                 .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref())
                 .isEqualTo("referrals/" + R2);
         assertThat(ReferralGrid.NAME).startsWith("<a router-link href=\"${item.href}\"");
+    }
+
+    @Test
+    void theOwnerFilterOffersTheColleaguesButTheUserWhoIsAssignedToMe() {
+        when(owners.people(any()))
+                .thenReturn(List.of(
+                        new Owner("u-alice", "Alice Kim"),
+                        new Owner("u-bob", "Bob Lee"),
+                        new Owner("u-cho", "Cho Lee")));
+        navigate(CoSellView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> owner = find(ComboBox.class).id("owner-filter");
+        List<String> offered = owner.getListDataView().getItems().toList();
+        assertThat(offered).containsExactly("", "me", "none", "u-alice", "u-cho");
+        assertThat(offered.stream().map(owner.getItemLabelGenerator()))
+                .containsExactly("Anyone", "Assigned to me", "Unassigned", "Alice Kim", "Cho Lee");
+
+        owner.setValue("u-cho");
+        test(grid()).size(); // the grid reads again
+        assertThat(lastQuery().filter()).contains("owner/id eq 'u-cho'");
+        owner.clear(); // cleared: anyone's again, not an empty filter
+        assertThat(owner.getValue()).isEqualTo(ReferralListFilter.ANYONE);
     }
 }
