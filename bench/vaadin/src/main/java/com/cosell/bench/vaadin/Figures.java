@@ -13,6 +13,52 @@ final class Figures {
 
     private Figures() {}
 
+    /**
+     * One figure over repeated runs: the median, and the spread ((max − min) ÷ median) marked "!" over
+     * 20 %, as the main bench states its figures (com.cosell.bench.Repeated, in a module this one does
+     * not depend on).
+     */
+    record Spread(double median, double min, double max) {
+
+        static Spread of(List<Double> runs) {
+            List<Double> v =
+                    runs.stream().filter(d -> !Double.isNaN(d)).sorted().toList();
+            if (v.isEmpty()) {
+                return new Spread(Double.NaN, Double.NaN, Double.NaN);
+            }
+            int n = v.size();
+            double median = n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+            return new Spread(median, v.getFirst(), v.getLast());
+        }
+
+        boolean noisy() {
+            return median != 0 && (max - min) / median > 0.20;
+        }
+
+        String kb() {
+            return String.format(Locale.US, "%.0f KB (%.0f–%.0f)%s", median / 1024, min / 1024, max / 1024, mark());
+        }
+
+        String ms() {
+            return String.format(Locale.US, "%.0f (%.0f–%.0f)%s", median, min, max, mark());
+        }
+
+        String plain() {
+            return String.format(Locale.US, "%.2f (%.2f–%.2f)", median, min, max);
+        }
+
+        private String mark() {
+            return noisy() ? " !" : "";
+        }
+
+        void put(ObjectNode into) {
+            into.put("median", median);
+            into.put("min", min);
+            into.put("max", max);
+            into.put("noisy", noisy());
+        }
+    }
+
     static void histogram(ArrayNode into, List<HeapHistogram.Growth> growth, String what) {
         System.out.println("\nWhat the " + what + " hold, per session (jcmd GC.class_histogram difference):");
         for (HeapHistogram.Growth g : growth) {

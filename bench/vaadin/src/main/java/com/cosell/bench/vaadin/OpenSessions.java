@@ -127,6 +127,10 @@ final class OpenSessions {
         }
     }
 
+    long frontendPid() {
+        return frontendPid;
+    }
+
     void closeAll() {
         synchronized (open) {
             open.forEach(VaadinClient::close);

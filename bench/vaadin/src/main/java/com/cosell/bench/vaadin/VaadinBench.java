@@ -1,6 +1,5 @@
 package com.cosell.bench.vaadin;
 
-import com.cosell.bench.vaadin.OpenSessions.Kind;
 import com.cosell.devstack.LocalStack;
 import com.cosell.devstack.StackSettings;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  * from a committed change to the push message, each beside a raw baseline. See the README section
  * "Performance" and bench/vaadin/pom.xml.
  *
- * <p>Options (key=value): sessions=200 changes=100 loadChanges=20 referrals=50 concurrency=4 warmup=5
+ * <p>Options (key=value): sessions=200 changes=100 loadChanges=20 referrals=50 concurrency=4 warmup=5 repeats=3 (dump=FILE: the
+ * frontend's heap dump after the runs)
  */
 public final class VaadinBench {
 
     static final Duration PUSH_TIMEOUT = Duration.ofSeconds(20);
-    private static final long TARGET_BYTES = 250 * 1024;
 
     private final Map<String, String> options;
     private final int sessions;
@@ -87,7 +85,7 @@ public final class VaadinBench {
         int warmup = option("warmup", 5);
         System.out.printf(
                 "Seeding: %d referrals from mia to contoso, %d Keycloak users ...%n",
-                referrals, 3 * sessions + warmup * 3 + 1);
+                referrals, 3 * (sessions * option("repeats", 3) + warmup) + 1);
         for (int i = 0; i < referrals; i++) {
             api.sendReferral("Bench referral " + i);
         }
@@ -103,12 +101,8 @@ public final class VaadinBench {
             throw new IllegalStateException(
                     "bob could not accept the target referral: " + accepted.statusCode() + " " + accepted.body());
         }
-        List<String> users = new ArrayList<>();
-        for (String group : List.of("http", "empty", "inbound")) {
-            for (int i = 0; i < sessions + warmup; i++) {
-                users.add("bench-" + group + "-" + i);
-            }
-        }
+        int repeats = option("repeats", 3);
+        List<String> users = new ArrayList<>(SessionHeap.users(sessions, warmup, repeats));
         users.add("bench-watch-0");
         api.createUsers(users);
 
@@ -116,90 +110,42 @@ public final class VaadinBench {
         System.out.println("Warm-up and latency with one open Inbound tab ...");
         VaadinClient watcher = open.inbound("bench-watch-0");
         int changes = option("changes", 100);
+        push.measure("warm-up, one Inbound tab open", List.of(watcher), Math.min(changes, 20), true);
         load("latency-1");
-        push.measure("one Inbound tab open", List.of(watcher), changes, true);
+        List<PushLatency.Run> one = new ArrayList<>();
+        for (int run = 1; run <= repeats; run++) {
+            one.add(push.measure("one Inbound tab open, run " + run, List.of(watcher), changes, true));
+        }
+        push.report(one, true);
 
-        // --- Phase B: heap per session -----------------------------------------------------------------
+        // --- Phase B: heap per session, run by run; Phase C after the first: push to all N tabs ---------
         ExecutorService pool = Executors.newFixedThreadPool(option("concurrency", 4));
-        System.out.printf("Warm-up: %d sessions of each kind ...%n", warmup);
-        open.create(pool, "http", 0, warmup, Kind.SIGNED_IN);
-        open.create(pool, "empty", 0, warmup, Kind.EMPTY_UI);
-        open.create(pool, "inbound", 0, warmup, Kind.INBOUND);
-        Thread.sleep(3000);
+        SessionHeap heap = new SessionHeap(open, sessions, results, table);
+        heap.warmUp(pool, warmup);
         load("heap");
-        HeapHistogram h0 = open.measure();
-        HeapHistogram h1 = open.group(
-                pool,
-                "http",
-                warmup,
-                Kind.SIGNED_IN,
-                h0,
-                "signed-in HTTP session, no UI (Spring Security + OIDC tokens)");
-        HeapHistogram h2 = open.group(
-                pool, "empty", warmup, Kind.EMPTY_UI, h1, "signed-in session + empty Vaadin UI with push (raw)");
-        HeapHistogram h3 = open.group(
-                pool,
-                "inbound",
-                warmup,
-                Kind.INBOUND,
-                h2,
-                "signed-in session + Inbound tab (layout, grid of 25 rows, live stream) with push");
-        double inbound = (h3.totalBytes() - h2.totalBytes()) / (double) sessions;
-        double empty = (h2.totalBytes() - h1.totalBytes()) / (double) sessions;
-        double http = (h1.totalBytes() - h0.totalBytes()) / (double) sessions;
-        table.add(new String[] {
-            "heap per signed-in session, Inbound tab open (N=" + sessions + ")",
-            Figures.kb(inbound),
-            Figures.kb(empty) + " (empty UI)",
-            "≤ 250 KB",
-            inbound <= TARGET_BYTES ? "met" : "missed"
-        });
-        table.add(new String[] {
-            "  of which the Inbound view over an empty UI", Figures.kb(inbound - empty + 0.0), "—", "", ""
-        });
-        table.add(new String[] {"heap per signed-in HTTP session without a UI", Figures.kb(http), "—", "", ""});
-        table.add(new String[] {
-            "threads per session (Inbound / empty UI)",
-            String.format(
-                    Locale.US,
-                    "%.2f",
-                    results.path("groups").path("inbound").path("threadsAdded").asInt() / (double) sessions),
-            String.format(
-                    Locale.US,
-                    "%.2f",
-                    results.path("groups").path("empty").path("threadsAdded").asInt() / (double) sessions),
-            "",
-            ""
-        });
-        ObjectNode heap = results.putObject("heap");
-        heap.put("sessions", sessions);
-        heap.put("inboundBytesPerSession", Math.round(inbound));
-        heap.put("emptyUiBytesPerSession", Math.round(empty));
-        heap.put("signedInNoUiBytesPerSession", Math.round(http));
-        heap.put("targetBytesPerSession", TARGET_BYTES);
-        heap.put("met", inbound <= TARGET_BYTES);
-        Figures.histogram(heap.putArray("inboundGrowthByClass"), h3.growthSince(h2, sessions, 30), "Inbound sessions");
-        ObjectNode byPackage = heap.putObject("inboundGrowthByPackage");
-        System.out.println("\nThe Inbound sessions' growth by package, per session:");
-        h3.growthByPackageSince(h2, sessions).entrySet().stream()
-                .filter(e -> Math.abs(e.getValue()) >= 512)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> {
-                    System.out.printf("  %10.0f B  %s%n", e.getValue(), e.getKey());
-                    byPackage.put(e.getKey(), Math.round(e.getValue()));
-                });
-        Figures.histogram(heap.putArray("emptyUiGrowthByClass"), h2.growthSince(h1, sessions, 15), "empty-UI sessions");
-        Figures.histogram(
-                heap.putArray("signedInGrowthByClass"),
-                h1.growthSince(h0, sessions, 10),
-                "signed-in sessions without a UI");
-
-        // --- Phase C: commit → push with all N Inbound tabs open ----------------------------------------
-        List<VaadinClient> inboundTabs = new ArrayList<>();
-        inboundTabs.add(watcher);
-        inboundTabs.addAll(open.inboundTabs());
-        load("latency-n");
-        push.measure(inboundTabs.size() + " Inbound tabs open", inboundTabs, option("loadChanges", 20), false);
+        for (int run = 1; run <= repeats; run++) {
+            heap.measure(pool, run);
+            if (run == 1) {
+                List<VaadinClient> inboundTabs = new ArrayList<>();
+                inboundTabs.add(watcher);
+                inboundTabs.addAll(open.inboundTabs());
+                load("latency-n");
+                List<PushLatency.Run> all = new ArrayList<>();
+                for (int r = 1; r <= repeats; r++) {
+                    all.add(push.measure(
+                            inboundTabs.size() + " Inbound tabs open, run " + r,
+                            inboundTabs,
+                            option("loadChanges", 20),
+                            false));
+                }
+                push.report(all, false);
+            }
+        }
+        heap.report();
+        if (options.containsKey("dump")) { // a closer look: the frontend's heap with every session open
+            Path dump = Path.of(options.get("dump")).toAbsolutePath();
+            System.out.println(HeapHistogram.jcmd(open.frontendPid(), "GC.heap_dump " + dump));
+        }
         pool.shutdownNow();
     }
 
