@@ -158,13 +158,13 @@ public final class LocalStack implements AutoCloseable {
         return jar;
     }
 
-    private static List<String> java(Path jar) {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString());
+    private List<String> java(Path jar) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(settings.jvmOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
     }
 
     @Override

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * from a committed change to the push message, each beside a raw baseline. See the README section
  * "Performance" and bench/vaadin/pom.xml.
  *
- * <p>Options (key=value): sessions=200 changes=100 loadChanges=20 referrals=50 concurrency=4 warmup=5 repeats=3 (dump=FILE: the
- * frontend's heap dump after the runs)
+ * <p>Options (key=value): sessions=200 changes=100 loadChanges=20 referrals=50 concurrency=4 warmup=5 repeats=3 jit=c1 (jit=full:
+ * the whole JIT, as the Docker images run; dump=FILE: the frontend's heap dump after the runs)
  */
 public final class VaadinBench {
 
@@ -68,6 +68,9 @@ public final class VaadinBench {
     private void run() throws Exception {
         Path repo = Path.of("../..").toAbsolutePath().normalize();
         StackSettings settings = StackSettings.throwAway(repo, "cosell-bench-vaadin-", "P14D", "PT1H");
+        if (options.getOrDefault("jit", "c1").equals("full")) {
+            settings = settings.withJvmOptions("-Xmx768m"); // the whole JIT, as the Docker images run
+        }
         results.put("date", Instant.now().toString());
         results.put("cores", Runtime.getRuntime().availableProcessors());
         ObjectNode opts = results.putObject("options");
@@ -76,8 +79,8 @@ public final class VaadinBench {
                 + settings.dataDir() + " ...");
         stack = LocalStack.start(settings, System.out);
         long frontendPid = childWith("cosell-frontend-exec.jar");
-        System.out.println("Frontend pid " + frontendPid
-                + " (its JVM: -Xmx768m -XX:TieredStopAtLevel=1, as ./cosell run starts it)");
+        System.out.println("Frontend pid " + frontendPid + " (its JVM: " + String.join(" ", settings.jvmOptions())
+                + (settings.jvmOptions().contains("-XX:TieredStopAtLevel=1") ? ", as ./cosell run starts it)" : ")"));
         api = new Api(settings);
         open = new OpenSessions(URI.create(settings.frontendUrl()), frontendPid, sessions, results);
 
