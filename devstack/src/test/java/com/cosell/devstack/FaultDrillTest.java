@@ -154,8 +154,10 @@ class FaultDrillTest {
                             + "; the backends: " + backendsSay(copy))
                     .until(d -> ScaleOutEndToEndTest.viewers(bob).isEmpty());
             assertThat(Duration.ofNanos(System.nanoTime() - start))
-                    .as("within heartbeat + expiry")
-                    .isLessThan(Duration.ofSeconds(30 + 75 + 10));
+                    .as("within heartbeat + expiry + the sweep")
+                    .isLessThan(ScaleOutStack.HEARTBEAT
+                            .plus(ScaleOutStack.PRESENCE_TIMEOUT)
+                            .plusSeconds(10));
         }
     }
 

@@ -23,6 +23,10 @@ final class ScaleOutStack implements AutoCloseable {
 
     static final List<String> BACKENDS = List.of("backend-1", "backend-2");
     static final List<String> FRONTENDS = List.of("frontend-1", "frontend-2");
+    /** The pages' heartbeat, and the presence timeout of two and a half of them (30 s and 75 s by default). */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+    static final Duration PRESENCE_TIMEOUT = HEARTBEAT.multipliedBy(5).dividedBy(2);
     private static ScaleOutStack instance;
 
     private final StackSettings shared;
@@ -196,12 +200,15 @@ final class ScaleOutStack implements AutoCloseable {
                         Map.entry("WEBHOOKS_ALLOW_HTTP", "true"),
                         // a killed instance's webhook lease runs out within the drill's patience (it
                         // must outlast one attempt: connect 5 s + response 10 s + 2 s)
-                        Map.entry("WEBHOOKS_LEASE", "PT20S"))
+                        Map.entry("WEBHOOKS_LEASE", "PT20S"),
+                        // a closed browser's presence ends within a drill's patience (default 75 s)
+                        Map.entry("PRESENCE_TIMEOUT", PRESENCE_TIMEOUT.toString()))
                 : Map.of(
                         "SERVER_PORT", String.valueOf(ports.get(name)),
                         "ISSUER_URI", shared.issuerUri(),
                         "BACKEND_URL", apiUrl(),
-                        "TRUSTED_PROXIES", "127.0.0.1");
+                        "TRUSTED_PROXIES", "127.0.0.1",
+                        "HEARTBEAT_INTERVAL", String.valueOf(HEARTBEAT.toSeconds()));
         running.put(name, ManagedProcess.start(n == 1 ? name : name + "-start" + n, command, env, dir.resolve("logs")));
     }
 

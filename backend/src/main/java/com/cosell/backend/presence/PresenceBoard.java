@@ -16,7 +16,7 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * This instance's copy of who has which engagement open. Every instance hears every heartbeat (NOTIFY)
- * and applies it here, so all copies agree; a view not heard of for {@link #TIMEOUT} has gone (a
+ * and applies it here, so all copies agree; a view not heard of for its timeout has gone (a
  * browser closed without a word, or its frontend died) and each copy drops it by itself. Soft state:
  * an instance that missed a beat (restarted, LISTEN reconnecting) is right again after the next one.
  *
@@ -26,7 +26,10 @@ import reactor.core.scheduler.Scheduler;
  */
 public final class PresenceBoard {
 
-    /** Two and a half of the workspace's 30 s heartbeats: one late beat does not make a person vanish. */
+    /**
+     * Two and a half of the workspace's 30 s heartbeats (its {@code HEARTBEAT_INTERVAL}): one late beat
+     * does not make a person vanish. {@code PRESENCE_TIMEOUT} changes it with the interval.
+     */
     public static final Duration TIMEOUT = Duration.ofSeconds(75);
 
     static final Duration SWEEP = Duration.ofSeconds(5);
@@ -53,9 +56,15 @@ public final class PresenceBoard {
     private final Map<UUID, Engagement> engagements = new HashMap<>();
     private final Sinks.Many<Change> changes = Sinks.many().multicast().directBestEffort();
     private final Scheduler scheduler;
+    private final Duration timeout;
 
     public PresenceBoard(Scheduler scheduler) {
+        this(scheduler, TIMEOUT);
+    }
+
+    public PresenceBoard(Scheduler scheduler, Duration timeout) {
         this.scheduler = scheduler;
+        this.timeout = timeout;
     }
 
     /** Drops silent views every {@link #SWEEP} until disposed. */
@@ -109,7 +118,7 @@ public final class PresenceBoard {
     }
 
     synchronized void sweep() {
-        long oldest = now() - TIMEOUT.toMillis();
+        long oldest = now() - timeout.toMillis();
         for (var entry : List.copyOf(engagements.entrySet())) {
             Engagement e = entry.getValue();
             List<Viewer> before = people(e);

@@ -1,5 +1,7 @@
 package com.cosell.backend.presence;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Schedulers;
@@ -8,7 +10,7 @@ import reactor.core.scheduler.Schedulers;
 class PresenceConfig {
 
     @Bean
-    PresenceBoard presenceBoard() {
-        return new PresenceBoard(Schedulers.parallel());
+    PresenceBoard presenceBoard(@Value("${cosell.presence.timeout:PT75S}") Duration timeout) {
+        return new PresenceBoard(Schedulers.parallel(), timeout);
     }
 }

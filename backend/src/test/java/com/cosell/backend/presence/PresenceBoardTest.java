@@ -125,4 +125,20 @@ class PresenceBoardTest {
         board.apply(bye("v1", BOB)); // a goodbye after expiry changes nothing
         assertThat(board.snapshot("contoso")).isEmpty();
     }
+
+    @Test
+    void aShorterTimeoutForAShorterHeartbeatForgetsSooner() {
+        PresenceBoard quick = new PresenceBoard(time, Duration.ofSeconds(25)); // heartbeats every 10 s
+        Disposable sweeping = quick.start();
+        StepVerifier.withVirtualTime(() -> quick.changes("contoso"), () -> time, Long.MAX_VALUE)
+                .then(() -> quick.apply(beat("v2", MIA)))
+                .expectNextCount(1)
+                .expectNoEvent(Duration.ofSeconds(24)) // under the timeout: still here
+                .then(() -> assertThat(quick.viewers("contoso", DEAL)).containsExactly(MIA))
+                .thenAwait(PresenceBoard.SWEEP.plusSeconds(1))
+                .expectNext(new Change("contoso", CONTOSO_COPY, List.of()))
+                .thenCancel()
+                .verify();
+        sweeping.dispose();
+    }
 }
