@@ -83,7 +83,7 @@ final class ListControls {
         ownerChoices.put(ReferralListFilter.ANYONE, tr(i18n, "owner.filter.anyone"));
         ownerChoices.put(ReferralListFilter.ME, tr(i18n, "owner.filter.me"));
         ownerChoices.put(ReferralListFilter.NOBODY, tr(i18n, "owner.unassigned"));
-        owner.setItems(ownerChoices());
+        owner.setItems(ownerItems());
         owner.setItemLabelGenerator(
                 id -> ownerChoices.getOrDefault(id, people.names().getOrDefault(id, id)));
         owner.setValue(ReferralListFilter.ANYONE);
@@ -105,12 +105,12 @@ final class ListControls {
         me = user.id();
         this.people = people;
         String shown = owner.getValue();
-        owner.setItems(ownerChoices());
+        owner.setItems(ownerItems());
         owner.setValue(shown);
     }
 
     /** The choices, then the colleagues but the user ("Assigned to me"): a view of both, not a copy. */
-    private List<String> ownerChoices() {
+    private List<String> ownerItems() {
         List<String> fixed = List.copyOf(ownerChoices.keySet());
         List<String> others = people.ids();
         int mine = me == null ? -1 : others.indexOf(me);
@@ -173,7 +173,7 @@ final class ListControls {
         search.setValue(place.search());
         if (!ownerChoices.containsKey(place.owner()) && !people.names().containsKey(place.owner())) {
             ownerChoices.put(place.owner(), place.owner()); // a colleague not known here (yet): by id
-            owner.setItems(ownerChoices());
+            owner.setItems(ownerItems());
         }
         owner.setValue(place.owner());
     }
