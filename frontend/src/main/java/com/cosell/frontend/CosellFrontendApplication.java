@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -30,11 +31,12 @@ public class CosellFrontendApplication implements AppShellConfigurator {
             "jdk.httpclient.websocket.intermediateBufferSize", "1024");
 
     public static void main(String[] args) {
-        HTTP_CLIENT_BUFFERS.forEach((property, value) -> {
-            if (System.getProperty(property) == null) {
-                System.setProperty(property, value);
-            }
-        });
+        Stream.of(HTTP_CLIENT_BUFFERS, PushBuffers.TOMCAT_WEBSOCKET)
+                .forEach(settings -> settings.forEach((property, value) -> {
+                    if (System.getProperty(property) == null) {
+                        System.setProperty(property, value);
+                    }
+                }));
         SpringApplication.run(CosellFrontendApplication.class, args);
     }
 }

@@ -3,7 +3,9 @@ package com.cosell.frontend;
 import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
+import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +18,28 @@ import org.springframework.web.context.ServletContextAware;
  * 32 KB char buffer of Atmosphere's that nothing reads (it clears them on close), and Tomcat's 8 KB
  * byte and 16 KB char receive buffers, growing to Vaadin's 16,384 on the first message — about 70 KB
  * of each session's heap (bench/vaadin). What is sent is not affected.
+ *
+ * <p>Below those, Tomcat gives every connection, for as long as it is open, an 8 KB read and an 8 KB
+ * write buffer, and every WebSocket an 8 KB input, output and encoding buffer: 40 KB of each session's
+ * heap (bench/vaadin, 2026-11-27), sized for bulk transfers. A push is a few hundred bytes to a few
+ * KB; a longer one is sent as several frames, which the browser joins, and a large response or
+ * request is written from and read into Tomcat's own buffers, past these, in one go.
  */
 @Configuration(proxyBeanMethods = false)
 class PushBuffers implements ServletContextAware {
 
     /** Bytes, or chars, of the largest message a push socket receives whole. */
     static final int RECEIVE = 2048;
+
+    /** Bytes a connection reads or writes at a time, for HTTP and for the push socket alike. */
+    static final int SOCKET = 2048;
+
+    /**
+     * Tomcat reads its WebSocket buffer size once, from this JVM setting, when its classes load: set
+     * by the application's {@code main} before Spring starts (an operator's own {@code -D} stays).
+     */
+    static final Map<String, String> TOMCAT_WEBSOCKET =
+            Map.of("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", String.valueOf(SOCKET));
 
     /** Atmosphere's own buffers: unused, so as small as it allows. */
     static final int ATMOSPHERE_UNUSED = 64;
@@ -43,6 +61,15 @@ class PushBuffers implements ServletContextAware {
                 }
                 return bean;
             }
+        };
+    }
+
+    /** Every connection's read and write buffers (Tomcat's endpoint settings {@code socket.*}). */
+    @Bean
+    static TomcatConnectorCustomizer socketBufferSizes() {
+        return connector -> {
+            connector.setProperty("socket.appReadBufSize", String.valueOf(SOCKET));
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET));
         };
     }
 

@@ -19,7 +19,6 @@ import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -121,7 +120,7 @@ class CoSellViewTest extends CoSellViewTestBase {
     void stageAndSearchNarrowTheListWithQuotesEscaped() {
         navigate(CoSellView.class);
 
-        ((Select<ReferralListFilter.StageFilter>) find(Select.class).id("stage-filter"))
+        ((ComboBox<ReferralListFilter.StageFilter>) find(ComboBox.class).id("stage-filter"))
                 .setValue(ReferralListFilter.StageFilter.WON);
         find(TextField.class).id("search").setValue("O'Brien");
         test(grid()).size();

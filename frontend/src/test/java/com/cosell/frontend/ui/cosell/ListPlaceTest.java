@@ -15,9 +15,9 @@ import com.cosell.frontend.ui.ViewTestBase;
 import com.cosell.frontend.ui.cosell.ReferralListFilter.StageFilter;
 import com.cosell.frontend.ui.detail.ReferralDetailView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -64,7 +64,7 @@ class ListPlaceTest extends ViewTestBase {
         test(grid()).size();
 
         assertThat(find(Tabs.class).single().getSelectedTab().getId()).hasValue("tab-outbound");
-        assertThat(find(Select.class).id("stage-filter").getValue()).isEqualTo(StageFilter.WON);
+        assertThat(find(ComboBox.class).id("stage-filter").getValue()).isEqualTo(StageFilter.WON);
         assertThat(find(TextField.class).id("search").getValue()).isEqualTo("Wood");
         assertThat(lastQuery().filter())
                 .isEqualTo("direction eq 'Outgoing' and substatus eq 'Won' and "
