@@ -71,8 +71,13 @@ class MainLayoutTest extends ViewTestBase {
         navigate(CoSellView.class);
         Button open = find(Button.class).id("user-menu");
         assertThat(open.getAriaLabel()).as("the button's accessible name").hasValue("Account menu");
-        ContextMenuTester<ContextMenu> menu = test(find(ContextMenu.class).single());
+        ContextMenu accountMenu = find(ContextMenu.class).single();
+        assertThat(accountMenu.getItems())
+                .as("its items are made as it first opens")
+                .isEmpty();
+        ContextMenuTester<ContextMenu> menu = test(accountMenu);
         menu.open();
+        assertThat(accountMenu.getItems()).hasSize(3);
         assertThat(menu.isItemChecked(0, 0)).as("English checked").isTrue();
 
         menu.clickItem(0, 1);
