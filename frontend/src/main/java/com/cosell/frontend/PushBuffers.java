@@ -21,18 +21,19 @@ import org.springframework.web.context.ServletContextAware;
  *
  * <p>Below those, Tomcat gives every connection, for as long as it is open, an 8 KB read and an 8 KB
  * write buffer, and every WebSocket an 8 KB input, output and encoding buffer: 40 KB of each session's
- * heap (bench/vaadin, 2026-11-27), sized for bulk transfers. A push is a few hundred bytes to a few
- * KB; a longer one is sent as several frames, which the browser joins, and a large response or
- * request is written from and read into Tomcat's own buffers, past these, in one go.
+ * heap (bench/vaadin, 2026-11-27), sized for bulk transfers; Tomcat's own advice for many kept-open
+ * connections is to make them smaller. A push is a few hundred bytes to a few KB: a longer one goes
+ * as several frames, which the browser joins. A response longer than the write buffer is written
+ * straight from where Tomcat built it, and a request is read 1 KB at a time: a few more reads.
  */
 @Configuration(proxyBeanMethods = false)
 class PushBuffers implements ServletContextAware {
 
     /** Bytes, or chars, of the largest message a push socket receives whole. */
-    static final int RECEIVE = 2048;
+    static final int RECEIVE = 1024;
 
     /** Bytes a connection reads or writes at a time, for HTTP and for the push socket alike. */
-    static final int SOCKET = 2048;
+    static final int SOCKET = 1024;
 
     /**
      * Tomcat reads its WebSocket buffer size once, from this JVM setting, when its classes load: set

@@ -35,8 +35,8 @@ class PushBuffersTest {
 
         assertThat(vaadin.getInitParameters())
                 .containsEntry("org.atmosphere.websocket.bufferSize", "64")
-                .containsEntry("org.atmosphere.websocket.maxTextMessageSize", "2048")
-                .containsEntry("org.atmosphere.websocket.maxBinaryMessageSize", "2048");
+                .containsEntry("org.atmosphere.websocket.maxTextMessageSize", "1024")
+                .containsEntry("org.atmosphere.websocket.maxBinaryMessageSize", "1024");
         assertThat(other.getInitParameters()).isEmpty();
     }
 
@@ -48,8 +48,8 @@ class PushBuffersTest {
 
         new PushBuffers().setServletContext(context);
 
-        verify(container).setDefaultMaxTextMessageBufferSize(2048);
-        verify(container).setDefaultMaxBinaryMessageBufferSize(2048);
+        verify(container).setDefaultMaxTextMessageBufferSize(1024);
+        verify(container).setDefaultMaxBinaryMessageBufferSize(1024);
     }
 
     @Test
@@ -58,8 +58,8 @@ class PushBuffersTest {
 
         PushBuffers.socketBufferSizes().customize(connector);
 
-        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("2048");
-        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("2048");
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("1024");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("1024");
         int tomcatsOwn = new SocketProperties().getAppReadBufSize();
         assertThat(tomcatsOwn).isEqualTo(8192); // what the setting replaces
     }
