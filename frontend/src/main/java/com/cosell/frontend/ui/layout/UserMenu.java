@@ -82,20 +82,30 @@ public class UserMenu extends Composite<Div> {
      */
     static final class MadeOnFirstOpen extends ContextMenu {
 
+        private final Component target;
         private @Nullable Consumer<ContextMenu> items;
 
         MadeOnFirstOpen(Component target, Consumer<ContextMenu> items) {
             super(target);
+            this.target = target;
             this.items = items;
         }
 
         @Override
         protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
-            if (items != null) {
-                items.accept(this);
-                items = null;
+            if (items == null) {
+                return super.onBeforeOpenMenu(eventDetail);
             }
-            return super.onBeforeOpenMenu(eventDetail);
+            items.accept(this);
+            items = null;
+            // Opened now, the browser would open it before it learns the items, which it is sent
+            // just before the response: empty, it stays shut. So it is opened after them.
+            target.getUI()
+                    .ifPresent(ui -> ui.beforeClientResponse(
+                            this,
+                            context -> target.getElement()
+                                    .callJsFunction("$contextMenuTargetConnector.openMenu", getElement())));
+            return false;
         }
     }
 
