@@ -24,6 +24,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
@@ -83,7 +84,10 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         nav.addItem(new SideNavItem(getTranslation("nav.cosell"), CoSellView.class, VaadinIcon.HANDSHAKE.create()));
         if (me != null) {
             SideNavItem mine =
-                    new SideNavItem(getTranslation("nav.assigned"), "?owner=me", VaadinIcon.USER_CHECK.create());
+                    new SideNavItem(getTranslation("nav.assigned"), CoSellView.class, VaadinIcon.USER_CHECK.create());
+            // Its own query, not a path of "?owner=me": the item drops a query from a path it is
+            // given, and was then current wherever the list was, beside "Co-sell".
+            mine.setQueryParameters(QueryParameters.of("owner", "me"));
             mine.setId("nav-assigned");
             nav.addItem(mine);
         }

@@ -56,6 +56,10 @@ class MainLayoutTest extends ViewTestBase {
                         "Deal registrations",
                         "Insights",
                         "Your account");
+        // The browser marks an item current when the page's path and the item's query match: the
+        // list itself is "Co-sell"; "Assigned to me" is the list with ?owner=me only.
+        assertThat(find(SideNavItem.class).id("nav-assigned").getElement().getAttribute("path"))
+                .isEqualTo("?owner=me");
     }
 
     @Test
