@@ -78,7 +78,7 @@ public class UserMenu extends Composite<Div> {
     /**
      * A menu whose items are made as it first opens. It opens through the server anyway (the browser
      * asks before it shows the menu), so nobody sees a difference, and a session that never opens its
-     * menu holds none of its six components (about 1.5 KB each: bench/vaadin).
+     * menu holds none of its five items' components.
      */
     static final class MadeOnFirstOpen extends ContextMenu {
 
