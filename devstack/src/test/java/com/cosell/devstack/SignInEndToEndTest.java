@@ -2,6 +2,7 @@ package com.cosell.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +81,26 @@ class SignInEndToEndTest extends StackTest {
             browser.await(By.id("username"));
             browser.open(stack.settings().frontendUrl());
             assertThat(browser.await(By.id("username")).isDisplayed()).isTrue();
+        }
+    }
+
+    /** The account menu's items are made as it first opens; its language submenu works from them. */
+    @Test
+    void theAccountMenuSwitchesTheLanguageAndBack() throws Exception {
+        try (Browser browser = new Browser("en-US")) {
+            browser.signInAt(stack.settings().frontendUrl(), "bob");
+            assertThat(browser.await(By.id("user-roles")).getText()).isEqualTo("Referral admin");
+
+            browser.await(By.id("user-menu")).click();
+            browser.await(By.id("menu-language")).click(); // opens its submenu
+            browser.await(By.id("menu-language-ko")).click(); // the page reloads in Korean
+            browser.awaitText(By.id("user-roles"), "추천 관리자", Duration.ofSeconds(20));
+
+            // Back, so that bob's mail language (which follows the choice) stays English for the others.
+            browser.await(By.id("user-menu")).click();
+            browser.await(By.id("menu-language")).click();
+            browser.await(By.id("menu-language-en")).click();
+            browser.awaitText(By.id("user-roles"), "Referral admin", Duration.ofSeconds(20));
         }
     }
 

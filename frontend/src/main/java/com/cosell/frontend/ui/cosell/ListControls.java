@@ -71,14 +71,7 @@ final class ListControls {
         stage.setLabel(tr(i18n, "cosell.filter.stage"));
         stage.setItems(StageFilter.values());
         stage.setItemLabelGenerator(s -> tr(i18n, "cosell.filter.stage." + s.name()));
-        stage.setValue(StageFilter.ALL);
-        stage.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                stage.setValue(StageFilter.ALL); // cleared: every stage again (that change reloads)
-            } else {
-                changed.run();
-            }
-        });
+        clearedMeans(stage, StageFilter.ALL, changed);
 
         search.setId("search");
         search.setLabel(tr(i18n, "cosell.search"));
@@ -96,18 +89,23 @@ final class ListControls {
         owner.setItems(ownerItems());
         owner.setItemLabelGenerator(
                 id -> ownerChoices.getOrDefault(id, people.names().getOrDefault(id, id)));
-        owner.setValue(ReferralListFilter.ANYONE);
-        owner.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                owner.setValue(ReferralListFilter.ANYONE); // cleared: anyone's again (that change reloads)
-            } else {
-                changed.run();
-            }
-        });
+        clearedMeans(owner, ReferralListFilter.ANYONE, changed);
 
         toolbar = new HorizontalLayout(stage, owner, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("cosell-toolbar");
+    }
+
+    /** A filter that starts at, and when cleared returns to, its widest choice (that change reloads). */
+    private static <T> void clearedMeans(ComboBox<T> filter, T widest, Runnable changed) {
+        filter.setValue(widest);
+        filter.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                filter.setValue(widest);
+            } else {
+                changed.run();
+            }
+        });
     }
 
     /** The user's colleagues, to filter by; the list's own choices stay first. */

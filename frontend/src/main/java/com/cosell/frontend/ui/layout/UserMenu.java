@@ -82,12 +82,10 @@ public class UserMenu extends Composite<Div> {
      */
     static final class MadeOnFirstOpen extends ContextMenu {
 
-        private final Component target;
         private @Nullable Consumer<ContextMenu> items;
 
         MadeOnFirstOpen(Component target, Consumer<ContextMenu> items) {
             super(target);
-            this.target = target;
             this.items = items;
         }
 
@@ -100,6 +98,7 @@ public class UserMenu extends Composite<Div> {
             items = null;
             // Opened now, the browser would open it before it learns the items, which it is sent
             // just before the response: empty, it stays shut. So it is opened after them.
+            Component target = getTarget();
             target.getUI()
                     .ifPresent(ui -> ui.beforeClientResponse(
                             this,
