@@ -8,6 +8,7 @@ import com.cosell.backend.owner.OwnerChanges;
 import com.cosell.backend.referral.DemoDeadlines;
 import com.cosell.backend.referral.ReferralService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -178,9 +179,15 @@ class DemoSeeder implements ApplicationRunner {
                         case 0 -> Mono.empty(); // left waiting for an answer
                         case 1 -> patch(partner, received, DemoDeals.accepted(value, clock.instant()));
                         case 2 -> patch(partner, received, DemoDeals.declined());
-                        // already due: the expiry job closes it as Expired and tells the seller
+                        // One in three already due: the expiry job closes it as Expired and tells the
+                        // seller. The others are due within days. Were all overdue, their expiry would be
+                        // the newest update, and the list would open on a page of expired ones only.
                         default ->
-                            deadlines.overdue(received.id(), clock.instant().minusSeconds(60));
+                            deadlines.dueAt(
+                                    received.id(),
+                                    value % 30_000 == 0
+                                            ? clock.instant().minusSeconds(60)
+                                            : clock.instant().plus(Duration.ofDays(1 + value % 3)));
                     };
                     return taken.then(answered);
                 });

@@ -88,6 +88,14 @@ class DemoSeederTest {
                         + "AND r.substatus = 'Received' AND NOT EXISTS (SELECT 1 FROM referral_owner o "
                         + "WHERE o.referral_id = r.id)"))
                 .isGreaterThan(0);
+        // Some received referrals are past their deadline (the expiry job closes them), others are
+        // due within days (14 is the default): the Inbound list does not open on expired ones only.
+        assertThat(scalar("SELECT count(*) FROM referral WHERE direction = 'Incoming' AND (substatus = 'Expired' "
+                        + "OR (substatus = 'Received' AND expiration_at < now()))"))
+                .isGreaterThan(0);
+        assertThat(scalar("SELECT count(*) FROM referral WHERE direction = 'Incoming' AND substatus = 'Received' "
+                        + "AND expiration_at BETWEEN now() AND now() + interval '4 days'"))
+                .isGreaterThan(0);
         long referralsBefore = scalar("SELECT count(*) FROM referral");
         assertThat(scalar("SELECT count(*) FROM referral_event")).isGreaterThanOrEqualTo(referralsBefore);
 
