@@ -47,6 +47,23 @@ class TranslationsTest {
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
     }
 
+    /** Messages are parsed once per language: each later use still formats its own values. */
+    @Test
+    void aParsedMessageFormatsEachUseWithItsOwnValues() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 5))
+                    .isEqualTo("5 days left");
+            assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 1))
+                    .isEqualTo("1 day left");
+            assertThat(translations.getTranslation("time-left.days", Locale.ENGLISH, 1_200))
+                    .isEqualTo("1,200 days left");
+            assertThat(translations.getTranslation("time-left.days", Locale.KOREAN, 5))
+                    .isEqualTo("5일 남음");
+            assertThat(translations.getTranslation("home.welcome", Locale.ENGLISH, "Mia"))
+                    .isEqualTo("Welcome, Mia");
+        }
+    }
+
     /** Keys written in code: getTranslation("...") and step titles ("create.step...."). */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "getTranslation\\(\\s*\"([a-zA-Z0-9.-]+)\"|\"((?:create\\.step|accept|decline|lost|won|edit|employees|solutions|help|action)\\.[a-z0-9.-]+)\"");

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Dates, money and numbers as the user's language writes them. */
@@ -18,6 +20,15 @@ public final class Formats {
     /** Close dates are calendar days; they travel as midnight UTC so they read the same everywhere. */
     public static final ZoneId DATE_ZONE = ZoneOffset.UTC;
 
+    private record MoneyFormat(Locale locale, @Nullable String currency) {}
+
+    /**
+     * A currency format made once per language and currency: making one per cell was a live row's
+     * largest own cost, once per open tab (bench/vaadin's profile). Each use formats with a copy,
+     * as one instance must not format on two threads at once.
+     */
+    private static final Map<MoneyFormat, NumberFormat> MONEY = new ConcurrentHashMap<>();
+
     private Formats() {}
 
     public static String money(@Nullable BigDecimal value, @Nullable String currency, Locale locale) {
@@ -25,17 +36,23 @@ public final class Formats {
             return "—";
         }
         try {
-            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-            if (currency != null) {
-                Currency c = Currency.getInstance(currency);
-                format.setCurrency(c);
-                format.setMaximumFractionDigits(c.getDefaultFractionDigits());
-                format.setMinimumFractionDigits(c.getDefaultFractionDigits());
-            }
-            return format.format(value);
+            NumberFormat format = MONEY.computeIfAbsent(new MoneyFormat(locale, currency), Formats::currencyFormat);
+            return ((NumberFormat) format.clone()).format(value);
         } catch (IllegalArgumentException unknownCurrency) {
             return NumberFormat.getNumberInstance(locale).format(value) + " " + currency;
         }
+    }
+
+    /** Throws IllegalArgumentException for a currency code the JDK does not know (and caches nothing). */
+    private static NumberFormat currencyFormat(MoneyFormat key) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
+        if (key.currency() != null) {
+            Currency c = Currency.getInstance(key.currency());
+            format.setCurrency(c);
+            format.setMaximumFractionDigits(c.getDefaultFractionDigits());
+            format.setMinimumFractionDigits(c.getDefaultFractionDigits());
+        }
+        return format;
     }
 
     public static String number(long value, Locale locale) {
