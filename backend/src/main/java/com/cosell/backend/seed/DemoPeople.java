@@ -11,9 +11,9 @@ final class DemoPeople {
     private static final Map<String, List<Map<String, Object>>> TEAMS = Map.of(
             "microsoft",
                     List.of(
-                            person("Mia", "Choi", "+1 425 555 0110", "mia@vendor.example.com"),
-                            person("Sam", "Park", "+1 425 555 0111", "sam@vendor.example.com"),
-                            person("Priya", "Nair", "+1 425 555 0112", "priya@vendor.example.com")),
+                            person("Mia", "Choi", "+1 425 555 0110", "mia@microsoft.example.com"),
+                            person("Sam", "Park", "+1 425 555 0111", "sam@microsoft.example.com"),
+                            person("Priya", "Nair", "+1 425 555 0112", "priya@microsoft.example.com")),
             "contoso",
                     List.of(
                             person("Bob", "Lee", "+82 10 1234 5678", "bob@contoso.example.com"),
