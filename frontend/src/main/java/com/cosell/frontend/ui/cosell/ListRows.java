@@ -13,12 +13,16 @@ import com.cosell.frontend.ui.common.LiveToast;
 import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of the Co-sell list: read in backend pages, then kept current by live changes. It knows
@@ -83,28 +87,28 @@ final class ListRows {
     }
 
     /**
-     * Live changes: each changed row is read once and redrawn; a new referral reloads the list once
-     * (its place depends on the order). A burst of changes costs one pass, not one per change.
+     * Live changes: each changed row is redrawn, from the changes themselves when they say all that
+     * changed in it ({@link RowChange}), else from one read of the referral; a new referral reloads
+     * the list once (its place depends on the order). A burst of changes costs one pass, not one per
+     * change.
      */
     void apply(List<ReferralChange> changes) {
-        Map<String, ReferralChange> latest = new LinkedHashMap<>();
-        // A referral created and changed in one burst (routed to its owner as it is created) is new all
-        // the same: its latest change alone would only redraw a row the grid does not have yet.
-        java.util.Set<String> created = new java.util.HashSet<>();
-        changes.forEach(c -> {
-            latest.put(c.referralId(), c);
-            if (c.isCreated()) {
-                created.add(c.referralId());
-            }
-        });
+        Map<String, List<ReferralChange>> byReferral = new LinkedHashMap<>();
+        changes.forEach(c -> byReferral
+                .computeIfAbsent(c.referralId(), id -> new ArrayList<>())
+                .add(c));
         boolean reload = false;
-        for (ReferralChange change : latest.values()) {
-            // Empty when no longer visible to this user: the reload below drops it.
-            Referral current = reads.read(
-                            user.authentication(), user.me().organization().id(), change.referralId(), change.seq())
-                    .map(r -> r.withFavorite(favourites.contains(change.referralId())))
-                    .orElse(null);
-            if (created.contains(change.referralId()) || current == null) {
+        for (List<ReferralChange> its : byReferral.values()) {
+            ReferralChange change = its.getLast();
+            // A referral created and changed in one burst (routed to its owner as it is created) is new
+            // all the same: its latest change alone would only redraw a row the grid does not have yet.
+            boolean created = its.stream().anyMatch(ReferralChange::isCreated);
+            Referral current = created
+                    ? read(change)
+                    : shown(change.referralId())
+                            .flatMap(row -> RowChange.apply(row, its))
+                            .orElseGet(() -> read(change));
+            if (created || current == null) {
                 reload = true;
             } else {
                 markConflicts(List.of(current));
@@ -118,6 +122,24 @@ final class ListRows {
         }
         if (reload) {
             grid.reload();
+        }
+    }
+
+    /** The referral as of the change, read once for the organization; null when no longer visible. */
+    private @Nullable Referral read(ReferralChange change) {
+        return reads.read(user.authentication(), user.me().organization().id(), change.referralId(), change.seq())
+                .map(r -> r.withFavorite(favourites.contains(change.referralId())))
+                .orElse(null);
+    }
+
+    /** The row the grid holds for this referral (it holds those around what it shows), if any. */
+    private Optional<Referral> shown(String id) {
+        var held = grid.getDataCommunicator().getKeyMapper();
+        try {
+            Referral probe = Referral.builder().id(UUID.fromString(id)).build();
+            return held.has(probe) ? Optional.ofNullable(held.get(held.key(probe))) : Optional.empty();
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,9 @@ package com.cosell.frontend.ui.cosell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.cosell.api.event.EventType;
@@ -48,6 +51,52 @@ class CoSellLiveTest extends CoSellViewTestBase {
                 .isEqualTo("Archived");
         assertThat(find(Notification.class).id("live-toast").getElement().getProperty("text"))
                 .isEqualTo("Woodgrove migration: Declined");
+    }
+
+    /** Hundreds of open tabs need not read the referral when the change says all that changed in a row. */
+    @Test
+    void aChangeThatSaysAllThatChangedInTheRowIsDrawnWithoutAReadAndAnyOtherIsRead() {
+        navigate(CoSellView.class);
+        grid().getDataCommunicator().setViewportRange(0, 25); // the browser shows the first rows
+        roundTrip();
+        clearInvocations(backend);
+
+        events().publish(new ReferralChange(
+                8,
+                EventType.REFERRAL_UPDATED,
+                R1,
+                Fixtures.engagement(R1),
+                Instant.now(),
+                "Ana",
+                List.of(new ReferralChange.FieldChange("/details/dealValue", 125000.5, 99000)),
+                "u-ana"));
+
+        verify(backend, never()).referral(any(), any());
+        assertThat(held(R1).details().dealValue()).isEqualByComparingTo("99000");
+        assertThat(((ReferralGrid) grid()).isMarkedChanged(R1)).isTrue();
+
+        Referral assigned = Fixtures.received(R1, "Woodgrove migration");
+        when(backend.referral(any(), eq(R1))).thenReturn(assigned);
+        events().publish(new ReferralChange(
+                9,
+                EventType.REFERRAL_UPDATED,
+                R1,
+                Fixtures.engagement(R1),
+                Instant.now(),
+                "Ana",
+                List.of(new ReferralChange.FieldChange("/owner", null, "{\"id\": \"u-ana\"}")),
+                "u-ana"));
+
+        verify(backend).referral(any(), eq(R1));
+        assertThat(held(R1).details().dealValue()).as("as read").isEqualByComparingTo("125000.50");
+    }
+
+    /** The row the grid holds for the browser. */
+    private Referral held(String id) {
+        var rows = grid().getDataCommunicator().getKeyMapper();
+        Referral probe = Referral.builder().id(java.util.UUID.fromString(id)).build();
+        assertThat(rows.has(probe)).isTrue();
+        return rows.get(rows.key(probe));
     }
 
     @Test
