@@ -61,15 +61,7 @@ class CoSellLiveTest extends CoSellViewTestBase {
         roundTrip();
         clearInvocations(backend);
 
-        events().publish(new ReferralChange(
-                8,
-                EventType.REFERRAL_UPDATED,
-                R1,
-                Fixtures.engagement(R1),
-                Instant.now(),
-                "Ana",
-                List.of(new ReferralChange.FieldChange("/details/dealValue", 125000.5, 99000)),
-                "u-ana"));
+        events().publish(byAna(8, new ReferralChange.FieldChange("/details/dealValue", 125000.5, 99000)));
 
         verify(backend, never()).referral(any(), any());
         assertThat(held(R1).details().dealValue()).isEqualByComparingTo("99000");
@@ -77,18 +69,22 @@ class CoSellLiveTest extends CoSellViewTestBase {
 
         Referral assigned = Fixtures.received(R1, "Woodgrove migration");
         when(backend.referral(any(), eq(R1))).thenReturn(assigned);
-        events().publish(new ReferralChange(
-                9,
+        events().publish(byAna(9, new ReferralChange.FieldChange("/owner", null, "{\"id\": \"u-ana\"}")));
+
+        verify(backend).referral(any(), eq(R1));
+        assertThat(held(R1).details().dealValue()).as("as read").isEqualByComparingTo("125000.50");
+    }
+
+    private static ReferralChange byAna(long seq, ReferralChange.FieldChange field) {
+        return new ReferralChange(
+                seq,
                 EventType.REFERRAL_UPDATED,
                 R1,
                 Fixtures.engagement(R1),
                 Instant.now(),
                 "Ana",
-                List.of(new ReferralChange.FieldChange("/owner", null, "{\"id\": \"u-ana\"}")),
-                "u-ana"));
-
-        verify(backend).referral(any(), eq(R1));
-        assertThat(held(R1).details().dealValue()).as("as read").isEqualByComparingTo("125000.50");
+                List.of(field),
+                "u-ana");
     }
 
     /** The row the grid holds for the browser. */
