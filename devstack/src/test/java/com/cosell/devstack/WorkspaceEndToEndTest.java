@@ -88,6 +88,26 @@ class WorkspaceEndToEndTest extends StackTest {
         }
     }
 
+    /** An edit made elsewhere (here through the API, as mia's CRM would) redraws the open row in place. */
+    @Test
+    void aDealValueChangedElsewhereShowsInTheOpenRow() throws Exception {
+        String name = unique("Northwind value");
+        String sentId = sendByApi(name);
+        try (Browser mia = new Browser("en-US")) {
+            mia.signInAt(url("/?tab=outbound"), "mia");
+            mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
+
+            HttpResponse<String> patched = Tokens.call(
+                    stack.settings(),
+                    "mia",
+                    "PATCH",
+                    "/v1.0/engagements/referrals/" + sentId,
+                    "[{\"op\": \"replace\", \"path\": \"/details/dealValue\", \"value\": 123456}]");
+            assertThat(patched.statusCode()).as(patched.body()).isIn(200, 204);
+            mia.awaitText(By.id("referral-grid"), "$123,456.00", Duration.ofSeconds(10));
+        }
+    }
+
     @Test
     void aPartnersDeclineReachesTheSellersOutboundRowLiveAndItsNotificationOpensTheReferral() throws Exception {
         String name = unique("Northwind declined");
