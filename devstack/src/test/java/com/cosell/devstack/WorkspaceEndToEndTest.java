@@ -88,15 +88,25 @@ class WorkspaceEndToEndTest extends StackTest {
         }
     }
 
+    /** mia's browser on her Outbound tab, once it lists the referral she sent as {@code name}. */
+    private static Browser onMiasOutbound(String name) throws Exception {
+        Browser mia = new Browser("en-US");
+        try {
+            mia.signInAt(url("/?tab=outbound"), "mia");
+            mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
+            return mia;
+        } catch (Exception | AssertionError e) {
+            mia.close();
+            throw e;
+        }
+    }
+
     /** An edit made elsewhere (here through the API, as mia's CRM would) redraws the open row in place. */
     @Test
     void aDealValueChangedElsewhereShowsInTheOpenRow() throws Exception {
         String name = unique("Northwind value");
         String sentId = sendByApi(name);
-        try (Browser mia = new Browser("en-US")) {
-            mia.signInAt(url("/?tab=outbound"), "mia");
-            mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
-
+        try (Browser mia = onMiasOutbound(name)) {
             HttpResponse<String> patched = Tokens.call(
                     stack.settings(),
                     "mia",
@@ -112,10 +122,7 @@ class WorkspaceEndToEndTest extends StackTest {
     void aPartnersDeclineReachesTheSellersOutboundRowLiveAndItsNotificationOpensTheReferral() throws Exception {
         String name = unique("Northwind declined");
         String sentId = sendByApi(name);
-        try (Browser mia = new Browser("en-US")) {
-            mia.signInAt(url("/?tab=outbound"), "mia");
-            mia.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(15));
-
+        try (Browser mia = onMiasOutbound(name)) {
             // contoso's integration declines in its own words; mia's open Outbound row says so at once
             HttpResponse<String> copies = Tokens.call(
                     stack.settings(),
