@@ -186,4 +186,11 @@ public final class LocalStack implements AutoCloseable {
             database = null;
         }
     }
+
+    /** Closes the stack and deletes its database and mailboxes; the logs stay, to read after a failure. */
+    public void discard() {
+        close();
+        TempFolders.delete(settings.dataDir().resolve("postgres"));
+        TempFolders.delete(settings.dataDir().resolve("mail"));
+    }
 }

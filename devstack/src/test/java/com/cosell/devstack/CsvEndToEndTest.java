@@ -57,6 +57,7 @@ class CsvEndToEndTest extends StackTest {
                     .allMatch(l -> l.contains("125000.50 USD"));
 
             Path upload = Files.createTempFile("cosell-import-", ".csv");
+            upload.toFile().deleteOnExit();
             Files.writeString(
                     upload,
                     "Referral ID,Deal name\r\n" + first + "," + tag + " renamed\r\n" + UUID.randomUUID()

@@ -156,6 +156,8 @@ class DockerComposeTest {
                 .redirectErrorStream(true)
                 .start();
         String said = new String(check.getInputStream().readAllBytes());
-        assertThat(check.waitFor()).as(said).isZero();
+        int exit = check.waitFor();
+        TempFolders.delete(dir);
+        assertThat(exit).as(said).isZero();
     }
 }

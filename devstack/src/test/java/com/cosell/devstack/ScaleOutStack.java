@@ -189,7 +189,7 @@ final class ScaleOutStack implements AutoCloseable {
                         Map.entry("DB_PORT", String.valueOf(dbPort)),
                         Map.entry("ISSUER_URI", shared.issuerUri()),
                         // short enough for a drill to watch referrals expire on the surviving instance
-                        Map.entry("REFERRAL_EXPIRY", "PT90S"),
+                        Map.entry("REFERRAL_EXPIRY", "PT60S"),
                         Map.entry("EXPIRY_INTERVAL", "PT2S"),
                         Map.entry("SEED_DEMO_DATA", "false"),
                         Map.entry("COSELL_PUBLIC_URL", frontendUrl()),
@@ -279,6 +279,7 @@ final class ScaleOutStack implements AutoCloseable {
                 System.out.println("PostgreSQL of the scale-out stack did not stop cleanly: " + e.getMessage());
             }
             database = null;
+            TempFolders.delete(dir.resolve("postgres"));
         }
     }
 }

@@ -2,7 +2,7 @@ package com.cosell.devstack;
 
 import java.nio.file.Path;
 
-/** One local stack per test JVM, on free ports with a throw-away database, stopped at JVM exit. */
+/** One local stack per test JVM, on free ports with a throw-away database, stopped and its data deleted at JVM exit. */
 final class StackFixture {
 
     private static LocalStack stack;
@@ -16,7 +16,7 @@ final class StackFixture {
             StackSettings settings = StackSettings.throwAway(repo, "cosell-e2e-", "PT50S", "PT2S");
             stack = LocalStack.start(settings, System.out);
             LocalStack started = stack;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(started::discard));
         }
         return stack;
     }

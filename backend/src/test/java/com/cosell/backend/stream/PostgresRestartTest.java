@@ -8,13 +8,13 @@ import com.cosell.backend.support.Deals;
 import com.cosell.backend.support.TestIssuer;
 import com.cosell.backend.support.Users;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -28,8 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class PostgresRestartTest {
 
     @Test
-    void subscribersReceiveEverythingAcrossARestart() throws Exception {
-        Path data = Files.createTempDirectory("cosell-pg-restart");
+    void subscribersReceiveEverythingAcrossARestart(@TempDir Path data) throws Exception {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)

@@ -171,7 +171,7 @@ public final class VaadinBench {
         System.out.println("\nWrote " + out.toAbsolutePath());
         if (stack != null) {
             System.out.println("Stopping the stack ...");
-            stack.close();
+            stack.discard();
         }
     }
 
