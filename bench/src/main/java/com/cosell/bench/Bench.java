@@ -200,6 +200,17 @@ public final class Bench {
         }
     }
 
+    /** The database time of every statement in Co-sell's database since the reset, in seconds. */
+    public double statementSeconds() throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT coalesce(sum(s.total_exec_time), 0) FROM pg_stat_statements s"
+                        + " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'cosell'")) {
+            rs.next();
+            return rs.getDouble(1) / 1000;
+        }
+    }
+
     /** Logs the statements that took the most database time since the reset: where a section's time goes. */
     public void logStatementStats(int top) throws Exception {
         try (Connection c = pg.getPostgresDatabase().getConnection();
