@@ -62,7 +62,7 @@ class SecurityConfig {
      * Anywhere else a token in the URL (logged by proxies) is ignored.
      */
     private static ServerAuthenticationConverter bearerTokens() {
-        ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
+        ServerAuthenticationConverter header = new BearerHeader(new ServerBearerTokenAuthenticationConverter());
         ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
         headerOrQuery.setAllowUriQueryParameter(true);
         return exchange -> EVENTS_PATH.equals(
