@@ -2,6 +2,7 @@ package com.cosell.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,16 @@ class ListEndToEndTest extends SeededStackTest {
         }
     }
 
+    /** The time-left column's non-empty cells, " CUT" added where the text is wider than its room. */
+    private static final String TIME_LEFT = """
+            const grid = document.getElementById('referral-grid');
+            const content = cell => cell && cell.querySelector('slot') && cell.querySelector('slot').assignedElements()[0];
+            const at = [...grid.shadowRoot.querySelectorAll('thead th')]
+                .findIndex(th => content(th) && content(th).textContent.trim() === arguments[0]);
+            return [...grid.shadowRoot.querySelectorAll('tbody tr')].map(tr => content(tr.children[at]))
+                .filter(c => c && c.textContent.trim())
+                .map(c => c.textContent.trim() + (c.scrollWidth > c.clientWidth + 1 ? ' CUT' : ''));""";
+
     /** Header cells (and their sorters) whose text is wider than the room they have: cut with an ellipsis. */
     private static final String TRUNCATED_HEADERS = """
             const grid = document.getElementById('referral-grid');
@@ -86,6 +97,13 @@ class ListEndToEndTest extends SeededStackTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en-US", "ko-KR"})
     void noHeaderOfTheListIsCutAt1400Pixels(String language) throws Exception {
+        // A referral waiting for bob's answer, so that the list shows a time left ("1 min")
+        HttpResponse<String> sent =
+                Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
+                {"name": "Time left %s", "target": ["contoso"],
+                 "customerProfile": {"name": "Time Left Ltd", "address": {"city": "Busan", "country": "KR"}},
+                 "details": {"dealValue": 1000, "currency": "USD", "closingDateTime": "2031-01-01T00:00:00Z"}}""".formatted(language));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         try (Browser bob = new Browser(language)) {
             bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));
@@ -93,6 +111,10 @@ class ListEndToEndTest extends SeededStackTest {
             assertThat((List<?>) bob.driver.executeScript(TRUNCATED_HEADERS))
                     .as("headers cut short")
                     .isEmpty();
+            assertThat((List<?>) bob.driver.executeScript(TIME_LEFT, language.startsWith("ko") ? "남은 시간" : "Time left"))
+                    .as("the times left shown, marked where cut short")
+                    .isNotEmpty()
+                    .allMatch(t -> !t.toString().endsWith(" CUT"));
             bob.screenshot("inbound-1400-" + language);
             String widths = (String) bob.driver.executeScript("""
                     const g = document.getElementById('referral-grid'), t = g.$.table;

@@ -154,6 +154,10 @@ class TranslationsTest {
         assertThat(en("time-left.hours", 1L)).isEqualTo("1 hour left");
         assertThat(en("time-left.days", 1L)).isEqualTo("1 day left");
         assertThat(en("time-left.days", 1500L)).isEqualTo("1,500 days left");
+        assertThat(en("time-left.compact.days", 1L)).isEqualTo("1 day");
+        assertThat(en("time-left.compact.days", 13L)).isEqualTo("13 days");
+        assertThat(en("time-left.compact.hours", 23L)).isEqualTo("23 hours");
+        assertThat(en("time-left.compact.minutes", 59L)).isEqualTo("59 min");
         assertThat(en("detail.presence", 1)).isEqualTo("1 other person has this referral open");
         assertThat(en("registrations.term.months", 1)).isEqualTo("1 month");
         assertThat(en("registrations.term.months", 36)).isEqualTo("36 months");

@@ -11,6 +11,18 @@ public final class TimeLeft {
     private TimeLeft() {}
 
     public static String text(Component c, @Nullable Instant expiry, Instant now) {
+        return text(c, expiry, now, "time-left.");
+    }
+
+    /**
+     * "3 days", "23 hours", "5 min": under the list's "Time left" header, which says the rest, in a
+     * column narrow enough to leave the names their room.
+     */
+    public static String compact(Component c, @Nullable Instant expiry, Instant now) {
+        return text(c, expiry, now, "time-left.compact.");
+    }
+
+    private static String text(Component c, @Nullable Instant expiry, Instant now, String keys) {
         if (expiry == null) {
             return "";
         }
@@ -19,11 +31,11 @@ public final class TimeLeft {
             return c.getTranslation("time-left.none");
         }
         if (left.toDays() >= 1) {
-            return c.getTranslation("time-left.days", left.toDays());
+            return c.getTranslation(keys + "days", left.toDays());
         }
         if (left.toHours() >= 1) {
-            return c.getTranslation("time-left.hours", left.toHours());
+            return c.getTranslation(keys + "hours", left.toHours());
         }
-        return c.getTranslation("time-left.minutes", Math.max(1, left.toMinutes()));
+        return c.getTranslation(keys + "minutes", Math.max(1, left.toMinutes()));
     }
 }

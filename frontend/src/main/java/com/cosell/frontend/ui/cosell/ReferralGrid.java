@@ -52,7 +52,7 @@ public class ReferralGrid extends Grid<Referral> {
     /** Columns as wide as their content and header. */
     static final List<String> COMPACT = List.of("value", "stage", "type", "updated");
     /** Short values under long headers: a fixed width, the header wraps onto two lines. */
-    static final Map<String, String> NARROW_VALUES = Map.of("close", "8em", "time-left", "6em");
+    static final Map<String, String> NARROW_VALUES = Map.of("close", "8em", "time-left", "7em");
 
     /** Rows changed live since the last full load: shown with a brief highlight. */
     private final Set<String> changed = new HashSet<>();
@@ -152,11 +152,16 @@ public class ReferralGrid extends Grid<Referral> {
                         .withProperty("theme", TypeBadge::themes))
                 .setKey("type")
                 .setHeader(getTranslation("grid.type"));
-        addColumn(r -> r.stage() == Stage.RECEIVED ? TimeLeft.text(this, r.expirationDateTime(), clock.instant()) : "")
+        ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
+        addColumn(r -> r.stage() == Stage.RECEIVED
+                        ? TimeLeft.compact(this, r.expirationDateTime(), clock.instant())
+                        : "")
                 .setKey("time-left")
                 .setHeader(getTranslation("grid.time-left"))
-                .setSortProperty("expirationDateTime");
-        ZoneId zone = BrowserZone.current(); // rows are also drawn from pushes, where no request tells the zone
+                .setSortProperty("expirationDateTime")
+                .setTooltipGenerator(r -> r.stage() == Stage.RECEIVED && r.expirationDateTime() != null
+                        ? Formats.dateTime(r.expirationDateTime(), getLocale(), zone)
+                        : null);
         // Today's changes by their time, older ones by their day: the names get the room; the whole on hover
         addColumn(r -> Formats.dayOrTime(r.updatedDateTime(), getLocale(), zone, clock.instant()))
                 .setKey("updated")

@@ -48,7 +48,7 @@ class CoSellViewTest extends CoSellViewTestBase {
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("value")))
                 .isEqualTo("$125,000.50");
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("time-left")))
-                .isEqualTo("3 days left");
+                .isEqualTo("3 days");
     }
 
     /** What the grid holds for a row of the browser's viewport, for as long as the page is open. */
