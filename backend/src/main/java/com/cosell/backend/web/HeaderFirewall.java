@@ -3,7 +3,6 @@ package com.cosell.backend.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
@@ -24,16 +23,6 @@ class HeaderFirewall {
         firewall.setAllowedHeaderValues(HeaderFirewall::value);
         firewall.setAllowedParameterNames(HeaderFirewall::name);
         return firewall;
-    }
-
-    /**
-     * No observations of Spring Security's own (each filter, each authentication and authorization):
-     * nothing reads them, and they wrapped every request in several more. The request's own timer,
-     * {@code http_server_requests_seconds}, stays.
-     */
-    @Bean
-    SecurityObservationSettings securityObservations() {
-        return SecurityObservationSettings.noObservations();
     }
 
     /** {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}; an absent one passes, as in Spring's. */

@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
@@ -54,6 +55,16 @@ class SecurityConfig {
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))
                 .build();
+    }
+
+    /**
+     * No observations of Spring Security's own (each filter, each authentication and authorization):
+     * nothing reads them, and they wrapped every request in several more. The request's own timer,
+     * {@code http_server_requests_seconds}, stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**
