@@ -177,6 +177,13 @@ final class Browser implements AutoCloseable {
                 } catch (org.openqa.selenium.NoSuchElementException
                         | org.openqa.selenium.StaleElementReferenceException e) {
                     return false;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // A page that reloads between finding the element and reading it: ChromeDriver says
+                    // so in an "unknown error", not as a stale element. Read it again.
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return false;
+                    }
+                    throw e;
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
