@@ -104,15 +104,17 @@ public final class ApiAtScaleBench {
                     "Insights page, 12 months",
                     () -> http.call("GET", "/v1.0/insights", token, null, null).map(r -> Http.check(r, 200)));
             sql.put("Insights page, 12 months", raw::insightsFromTallies);
+            keepOnly(api, bench.opt("cases", ""));
             if (!warm) {
                 // Both sides compiled by the JIT before anything is timed: the first case measured
                 // otherwise pays for it (90 instead of 540 pages/s at 100k).
                 log(sec + ": warming up");
                 api.forEach((what, call) -> Load.of(conc, 3, call));
-                sql.forEach((what, call) -> Load.of(conc, 3, call));
+                api.keySet().forEach(what -> Load.of(conc, 3, sql.get(what)));
                 warm = true;
             }
             int repeats = bench.intOpt("repeats", 3);
+            Repeated rawGet = null;
             for (String what : api.keySet()) {
                 List<Load> apiRuns = new ArrayList<>();
                 List<Load> rawRuns = new ArrayList<>();
@@ -138,8 +140,11 @@ public final class ApiAtScaleBench {
                                         ? "<= 30 ms"
                                         : what.startsWith("Insights") ? "<= 200 ms" : null,
                         what.startsWith("Customer") ? "<= 20 ms" : null);
+                if (what.equals("single GET")) {
+                    rawGet = of(rawRuns, l -> round(l.rate()));
+                }
             }
-            bareHttp(sec, http, token, ids.getFirst(), conc, secs);
+            new Ceilings(bench, sec, conc, secs).run(http, token, ids.getFirst(), rawGet);
             long t = System.nanoTime();
             raw.insightsFromRows().block();
             row(
@@ -148,28 +153,6 @@ public final class ApiAtScaleBench {
                     null,
                     round((System.nanoTime() - t) / 1e6),
                     null);
-        }
-    }
-
-    /** The single GET's HTTP alone ({@link BareHttp}), as many runs as the cases: the ceiling of any API request. */
-    private void bareHttp(String sec, Http http, String token, String id, int conc, double secs) {
-        String body = Http.check(
-                        http.call("GET", "/v1.0/engagements/referrals/" + id, token, null, null)
-                                .block(),
-                        200)
-                .body();
-        try (BareHttp bare = new BareHttp(body)) {
-            Http plain = new Http(bare.base());
-            List<Load> runs = new ArrayList<>();
-            for (int i = 1; i <= bench.intOpt("repeats", 3); i++) {
-                runs.add(Load.of(
-                        conc,
-                        secs,
-                        () -> plain.call("GET", "/referral", token, null, null).map(r -> Http.check(r, 200))));
-            }
-            String what = "the single GET's HTTP alone (same client and JSON, answered at once)";
-            row(sec, what + " p50 (ms)", of(runs, l -> ms(l.h(), 50)), null, null);
-            row(sec, what + " requests/s", of(runs, l -> round(l.rate())), null, null);
         }
     }
 
@@ -244,11 +227,28 @@ public final class ApiAtScaleBench {
         row(sec, what + " requests/s", of(api, l -> round(l.rate())), of(sql, l -> round(l.rate())), ">= 0.5 x raw");
     }
 
-    private static Repeated of(List<Load> runs, java.util.function.ToDoubleFunction<Load> figure) {
+    /**
+     * {@code cases=} names the cases to run by how they begin, letters and digits only, any case
+     * ({@code cases=single-GET,inbound}); empty runs all.
+     */
+    private static void keepOnly(Map<String, ?> cases, String names) {
+        if (!names.isBlank()) {
+            List<String> wanted =
+                    List.of(names.split(",")).stream().map(ApiAtScaleBench::key).toList();
+            cases.keySet()
+                    .removeIf(what -> wanted.stream().noneMatch(w -> key(what).startsWith(w)));
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    static Repeated of(List<Load> runs, java.util.function.ToDoubleFunction<Load> figure) {
         return Repeated.of(runs.stream().map(l -> figure.applyAsDouble(l)).toList());
     }
 
-    private static String pick(List<String> ids) {
+    static String pick(List<String> ids) {
         return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
     }
 }
