@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +28,9 @@ public class EventLog {
     private final DatabaseClient db;
     private final JsonMapper json;
     private final ObjectProvider<EventConsequences> consequences;
+    // Looked up on first use, not at construction: the rules need beans that need this log.
+    // Once per append it cost a bean-factory stream per write.
+    private volatile @Nullable List<EventConsequences> rules;
 
     EventLog(DatabaseClient db, JsonMapper json, ObjectProvider<EventConsequences> consequences) {
         this.db = db;
@@ -48,7 +52,7 @@ public class EventLog {
         if (events.isEmpty()) {
             return Flux.empty();
         }
-        List<EventConsequences> rules = consequences.orderedStream().toList();
+        List<EventConsequences> rules = rules();
         return insert(events)
                 .collectList()
                 .flatMapMany(seqs -> Flux.fromIterable(rules)
@@ -59,6 +63,15 @@ public class EventLog {
                                 .bind("seq", String.valueOf(last))
                                 .then())
                         .thenMany(Flux.fromIterable(seqs)));
+    }
+
+    private List<EventConsequences> rules() {
+        List<EventConsequences> known = rules;
+        if (known == null) {
+            known = consequences.orderedStream().toList();
+            rules = known;
+        }
+        return known;
     }
 
     /** One INSERT for all: the rows go as one JSON array, numbered so the sequence follows their order. */

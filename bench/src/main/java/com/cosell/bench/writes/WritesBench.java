@@ -5,6 +5,17 @@ import static com.cosell.bench.Report.ms;
 import static com.cosell.bench.Report.round;
 import static com.cosell.bench.Report.row;
 
+import com.cosell.api.referral.Referral;
+import com.cosell.backend.access.AccessControl;
+import com.cosell.backend.access.Permission;
+import com.cosell.backend.event.EventLog;
+import com.cosell.backend.identity.Caller;
+import com.cosell.backend.identity.Role;
+import com.cosell.backend.referral.ReferralOwnership;
+import com.cosell.backend.referral.query.ReferralPresenter;
+import com.cosell.backend.referral.query.ShownJson;
+import com.cosell.backend.referral.store.ReferralStore;
+import com.cosell.backend.referral.validation.SolutionResolver;
 import com.cosell.backend.support.Deals;
 import com.cosell.bench.Bench;
 import com.cosell.bench.Repeated;
@@ -14,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -62,6 +74,9 @@ public final class WritesBench {
         List<Batch> rawAnswers = new ArrayList<>();
         List<Batch> apiCreates = new ArrayList<>();
         List<Batch> rawCreates = new ArrayList<>();
+        List<Batch> sameAnswers = new ArrayList<>();
+        List<Batch> sameCreates = new ArrayList<>();
+        SameStatements same = sameStatements();
         // Both sides compiled by the JIT before anything is timed (the first run was half as fast).
         log("writes: warming up");
         List<UUID> warmApi = received(400, "Write warm a ");
@@ -71,10 +86,15 @@ public final class WritesBench {
         timed(400, conc, i -> raw.answer(warmSql.get(i), i % 2 == 0).thenReturn(true));
         String warmDoc = createdDoc("Create warm api ");
         timed(200, conc, i -> raw.create(warmDoc, "Create warm raw " + i).thenReturn(true));
+        List<UUID> warmSame = received(400, "Write warm s ");
+        timed(400, conc, i -> same.answer(warmSame.get(i), i % 2 == 0).thenReturn(true));
+        Referral template = created("Create warm api ");
+        timed(200, conc, i -> same.create(template, "Create warm same " + i).thenReturn(true));
         for (int run = 1; run <= repeats; run++) {
             log("writes: run " + run + " of " + repeats + ": " + n + " answers and " + creates + " creates each way");
             List<UUID> viaApi = received(n, "Write " + run + "a ");
             List<UUID> viaSql = received(n, "Write " + run + "r ");
+            List<UUID> viaStores = received(n, "Write " + run + "s ");
             if (run == 1) {
                 bench.resetStatementStats();
             }
@@ -89,9 +109,47 @@ public final class WritesBench {
             String doc = createdDoc(tag + "api ");
             rawCreates.add(
                     timed(creates, conc, i -> raw.create(doc, tag + "raw " + i).thenReturn(true)));
+            sameAnswers.add(timed(
+                    n, conc, i -> same.answer(viaStores.get(i), i % 2 == 0).thenReturn(true)));
+            sameCreates.add(timed(
+                    creates, conc, i -> same.create(template, tag + "same " + i).thenReturn(true)));
         }
-        rows("accept/decline (" + conc + " concurrent)", apiAnswers, rawAnswers, ">= 0.5 x raw");
-        rows("create (" + conc + " concurrent)", apiCreates, rawCreates, ">= 300/s and >= 0.5 x raw");
+        String answers = "accept/decline (" + conc + " concurrent)";
+        String made = "create (" + conc + " concurrent)";
+        rows(answers, apiAnswers, rawAnswers, ">= 0.5 x raw");
+        rows(made, apiCreates, rawCreates, ">= 300/s and >= 0.5 x raw");
+        String stores = ", beside the API's own statements through its stores";
+        rows(answers + stores, apiAnswers, sameAnswers, ">= 0.5 x raw");
+        rows(made + stores, apiCreates, sameCreates, ">= 300/s and >= 0.5 x raw");
+    }
+
+    /** bob's statements through the backend's stores ({@link SameStatements}), as bob. */
+    private SameStatements sameStatements() {
+        Caller bob = new Caller("id-bob", "Bob Lee", "bob@example.com", "contoso", Set.of(Role.REFERRAL_ADMIN));
+        return new SameStatements(
+                bench.bean(ReferralStore.class),
+                bench.bean(ReferralPresenter.class),
+                bench.bean(ReferralOwnership.class),
+                bench.bean(SolutionResolver.class),
+                bench.bean(EventLog.class),
+                bench.bean(ShownJson.class),
+                bench.bean(TransactionalOperator.class),
+                bench.bean(AccessControl.class)
+                        .require(bob, Permission.PARTNER_WORK)
+                        .block());
+    }
+
+    /** A deal the API created, named {@code prefix}…: what the creates through the stores copy. */
+    private Referral created(String prefix) throws Exception {
+        try (Connection c = bench.jdbc();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE name LIKE '" + prefix + "%' LIMIT 1")) {
+            rs.next();
+            return bench.bean(ReferralStore.class)
+                    .find("contoso", rs.getObject(1, UUID.class))
+                    .block()
+                    .referral();
+        }
     }
 
     /** The i-th of {@code ids} accepted (even i) or declined through the API. */
