@@ -45,7 +45,8 @@ public class EventLog {
 
     /**
      * Appends events in their order, then their consequences, with a constant number of statements
-     * however many there are (the expiry job appends hundreds at once) and a single NOTIFY; emits the
+     * however many there are (the expiry job appends hundreds at once) and a single NOTIFY, sent by
+     * the first INSERT (PostgreSQL delivers it at commit, after the consequences too); emits the
      * sequences of the events given.
      */
     public Flux<Long> appendAll(List<NewEvent> events) {
@@ -53,17 +54,22 @@ public class EventLog {
             return Flux.empty();
         }
         List<EventConsequences> rules = rules();
-        return insert(events)
+        return insert(events, true)
                 .collectList()
                 .flatMapMany(seqs -> Flux.fromIterable(rules)
                         .concatMap(rule -> rule.follow(events).collectList())
-                        .concatMap(this::insert)
-                        .reduce(seqs.getLast(), Math::max)
-                        .flatMap(last -> db.sql("SELECT pg_notify('" + CHANNEL + "', :seq)")
-                                .bind("seq", String.valueOf(last))
-                                .then())
+                        .concatMap(more -> insert(more, false))
                         .thenMany(Flux.fromIterable(seqs)));
     }
+
+    private static final String INSERT = """
+            INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id,
+                                        actor_name, at, changes)
+            SELECT type, organization_id, referral_id, engagement_id, actor_id, actor_name, at, changes
+            FROM jsonb_to_recordset(:rows) AS e(ord int, type text, organization_id text, referral_id uuid,
+                engagement_id uuid, actor_id text, actor_name text, at timestamptz, changes jsonb)
+            ORDER BY ord
+            RETURNING seq""";
 
     private List<EventConsequences> rules() {
         List<EventConsequences> known = rules;
@@ -74,8 +80,11 @@ public class EventLog {
         return known;
     }
 
-    /** One INSERT for all: the rows go as one JSON array, numbered so the sequence follows their order. */
-    private Flux<Long> insert(List<NewEvent> events) {
+    /**
+     * One INSERT for all: the rows go as one JSON array, numbered so the sequence follows their order;
+     * with {@code notify}, the same statement sends the NOTIFY (its payload, the last sequence, is a hint).
+     */
+    private Flux<Long> insert(List<NewEvent> events, boolean notify) {
         if (events.isEmpty()) {
             return Flux.empty();
         }
@@ -97,14 +106,11 @@ public class EventLog {
             row.put("changes", e.changes());
             rows.add(row);
         }
-        return db.sql("""
-                        INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id,
-                                                    actor_name, at, changes)
-                        SELECT type, organization_id, referral_id, engagement_id, actor_id, actor_name, at, changes
-                        FROM jsonb_to_recordset(:rows) AS e(ord int, type text, organization_id text, referral_id uuid,
-                            engagement_id uuid, actor_id text, actor_name text, at timestamptz, changes jsonb)
-                        ORDER BY ord
-                        RETURNING seq""")
+        return db.sql(
+                        notify
+                                ? "WITH e AS (" + INSERT + "), woken AS (SELECT pg_notify('" + CHANNEL
+                                        + "', max(seq)::text) FROM e) SELECT e.seq FROM e, woken"
+                                : INSERT)
                 .bind("rows", Json.of(json.writeValueAsString(rows)))
                 .map(row -> row.get("seq", Long.class))
                 .all()

@@ -12,8 +12,8 @@ import reactor.core.publisher.Mono;
  * The raw baseline of the writes section: what an accept, a decline and a create must write, over the
  * service's own R2DBC pool and in one transaction each, without the web layer, the document's
  * parse and validation, or Co-sell's reads for its answer. An answer: read the row, write its new
- * stage and document, read the other parties (the sender is told), one event, one NOTIFY. A create:
- * the row with its document, one event, one NOTIFY. The triggers and indexes are the same tables'.
+ * stage and document, read the other parties (the sender is told), one event with its NOTIFY. A
+ * create: the row with its document, one event with its NOTIFY. The triggers and indexes are the same tables'.
  */
 final class RawWrites {
 
@@ -86,21 +86,20 @@ final class RawWrites {
         return tx.transactional(work);
     }
 
+    /** The event, with the NOTIFY in the same statement, as the event log sends it. */
     private Mono<Void> event(UUID id, UUID engagement, String type, String changes, Instant now) {
         return db.sql("""
-                        INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id,
-                            actor_name, at, changes)
-                        VALUES (:type, 'contoso', :id, :engagement, 'id-bob', 'Bob Lee', :now, :changes)
-                        RETURNING seq""")
+                        WITH e AS (
+                            INSERT INTO referral_event (type, organization_id, referral_id, engagement_id, actor_id,
+                                actor_name, at, changes)
+                            VALUES (:type, 'contoso', :id, :engagement, 'id-bob', 'Bob Lee', :now, :changes)
+                            RETURNING seq)
+                        SELECT pg_notify('%s', seq::text) FROM e""".formatted(EventLog.CHANNEL))
                 .bind("type", type)
                 .bind("id", id)
                 .bind("engagement", engagement)
                 .bind("now", now)
                 .bind("changes", Json.of(changes))
-                .map(row -> row.get("seq", Long.class))
-                .one()
-                .flatMap(seq -> db.sql("SELECT pg_notify('" + EventLog.CHANNEL + "', :seq)")
-                        .bind("seq", String.valueOf(seq))
-                        .then());
+                .then();
     }
 }
