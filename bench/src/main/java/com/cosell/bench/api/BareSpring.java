@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.reactor.netty.autoconfigure.NettyReactiveWebServerAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -43,8 +45,27 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class BareSpring {
 
-    /** Starts it on a free port of loopback; the caller closes the context. */
+    /**
+     * Starts it on a free port of loopback; the caller closes the context. Without a logging system of
+     * its own: Spring Boot would set logging up again for it, and the backend in the same JVM would
+     * log at the level of this application's configuration from then on (every request, at INFO).
+     */
     static ConfigurableApplicationContext start(byte[] body, String jwkSetUri) {
+        String key = LoggingSystem.SYSTEM_PROPERTY;
+        String before = System.getProperty(key);
+        System.setProperty(key, LoggingSystem.NONE);
+        try {
+            return application(body, jwkSetUri);
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext application(byte[] body, String jwkSetUri) {
         return new SpringApplicationBuilder(BareSpring.class)
                 .web(WebApplicationType.REACTIVE)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("body", new Body(body)))
@@ -61,6 +82,17 @@ class BareSpring {
     }
 
     record Body(byte[] json) {}
+
+    /**
+     * Event loops of its own: on the global ones, closing this application would close the backend's
+     * server too (they share the JVM).
+     */
+    @Bean
+    ReactorResourceFactory ownLoops() {
+        ReactorResourceFactory loops = new ReactorResourceFactory();
+        loops.setUseGlobalResources(false);
+        return loops;
+    }
 
     @Bean
     SecurityWebFilterChain chain(ServerHttpSecurity http) {

@@ -53,7 +53,8 @@ final class Ceilings {
                         body.getBytes(StandardCharsets.UTF_8), TestIssuer.get().jwkSetUri())) {
             Http plain = new Http(server.base());
             Http springOnly = new Http(BareSpring.base(spring));
-            Load.of(conc, 3, () -> get(springOnly, "/referral", token));
+            // Its own beans are new to the JIT, though the frameworks' classes have run all along.
+            Load.of(conc, 10, () -> get(springOnly, "/referral", token));
             for (int i = 1; i <= bench.intOpt("repeats", 3); i++) { // interleaved, as the cases
                 bare.add(Load.of(conc, secs, () -> get(plain, "/referral", token)));
                 frameworks.add(Load.of(conc, secs, () -> get(springOnly, "/referral", token)));
