@@ -25,14 +25,7 @@ class CommentsEndToEndTest extends StackTest {
                 "Internal: our margin is thin " + UUID.randomUUID().toString().substring(0, 6);
         String message =
                 "Message: we can start in March " + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> sent =
-                Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
-                {"name": "%s", "target": ["contoso"],
-                 "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(name));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
-        Matcher miasId = ID.matcher(sent.body());
-        assertThat(miasId.find()).isTrue();
+        String miasId = miaSends(name);
         HttpResponse<String> copies = Tokens.call(
                 stack.settings(),
                 "bob",
@@ -46,7 +39,7 @@ class CommentsEndToEndTest extends StackTest {
 
         try (Browser bob = new Browser("en-US");
                 Browser mia = new Browser("en-US")) {
-            mia.signInAt(url("/referrals/" + miasId.group(1)), "mia");
+            mia.signInAt(url("/referrals/" + miasId), "mia");
             mia.awaitText(By.id("comments-tab-parties"), "With Contoso Ltd.", Duration.ofSeconds(20));
             press(mia, "comments-tab-parties");
             mia.await(By.id("comment-text-parties"));
@@ -77,18 +70,14 @@ class CommentsEndToEndTest extends StackTest {
                     By.id("notifications"), "Bob Lee mentioned you in a comment on " + name, Duration.ofSeconds(5));
 
             // bob's internal comment is nowhere in mia's browser, and not in her API either.
-            mia.open(url("/referrals/" + miasId.group(1)));
+            mia.open(url("/referrals/" + miasId));
             mia.awaitText(By.id("comments-internal"), "No comments yet.", Duration.ofSeconds(20));
             assertThat(mia.bodyText()).doesNotContain(internal);
             press(mia, "comments-tab-parties");
             mia.awaitText(By.id("comments-parties"), message, Duration.ofSeconds(10));
             assertThat(mia.bodyText()).doesNotContain(internal);
             HttpResponse<String> asSeller = Tokens.call(
-                    stack.settings(),
-                    "mia",
-                    "GET",
-                    "/v1.0/engagements/referrals/" + miasId.group(1) + "/comments",
-                    null);
+                    stack.settings(), "mia", "GET", "/v1.0/engagements/referrals/" + miasId + "/comments", null);
             assertThat(asSeller.body()).contains(message).doesNotContain(internal);
         }
     }

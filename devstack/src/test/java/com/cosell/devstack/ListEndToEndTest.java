@@ -2,7 +2,6 @@ package com.cosell.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,12 +97,7 @@ class ListEndToEndTest extends SeededStackTest {
     @ValueSource(strings = {"en-US", "ko-KR"})
     void noHeaderOfTheListIsCutAt1400Pixels(String language) throws Exception {
         // A referral waiting for bob's answer, so that the list shows a time left ("1 min")
-        HttpResponse<String> sent =
-                Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
-                {"name": "Time left %s", "target": ["contoso"],
-                 "customerProfile": {"name": "Time Left Ltd", "address": {"city": "Busan", "country": "KR"}},
-                 "details": {"dealValue": 1000, "currency": "USD", "closingDateTime": "2031-01-01T00:00:00Z"}}""".formatted(language));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        miaSends("Time left " + language, "Time Left Ltd", "Busan", "KR");
         try (Browser bob = new Browser(language)) {
             bob.signInAt(url("/"), "bob");
             bob.await(By.cssSelector("#referral-grid a[href*='referrals/']"));

@@ -40,12 +40,7 @@ class OwnersEndToEndTest extends StackTest {
 
             bob.signInAt(url("/?owner=me"), "bob");
             bob.await(By.id("referral-grid"));
-            HttpResponse<String> sent =
-                    Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
-                    {"name": "%s", "target": ["contoso"],
-                     "customerProfile": {"name": "Kiwi Foods", "address": {"city": "Auckland", "country": "NZ"}},
-                     "details": {"dealValue": 40000, "currency": "NZD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(name));
-            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            miaSends(name, "Kiwi Foods", "Auckland", "NZ");
 
             Duration arrival = bob.awaitText(By.id("referral-grid"), name, Duration.ofSeconds(10));
             assertThat(arrival).isLessThan(Duration.ofSeconds(5));

@@ -27,19 +27,6 @@ class WorkspaceEndToEndTest extends StackTest {
         return what + " " + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** mia sends a referral through the API (as an integration would); returns its id. */
-    private static String sendByApi(String name) throws Exception {
-        HttpResponse<String> r =
-                Tokens.call(stack.settings(), "mia", "POST", "/v1.0/engagements/referrals", """
-                {"name": "%s", "target": ["contoso"],
-                 "customerProfile": {"name": "Northwind Traders", "address": {"city": "San Francisco", "country": "US"}},
-                 "details": {"dealValue": 50000, "currency": "USD", "closingDateTime": "2027-06-30T00:00:00Z"}}""".formatted(name));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        Matcher m = ID.matcher(r.body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
     @Test
     void aReferralSentInOneBrowserArrivesLiveInTheOtherAndItsAnswerComesBack() throws Exception {
         String name = unique("Northwind live");
@@ -105,7 +92,7 @@ class WorkspaceEndToEndTest extends StackTest {
     @Test
     void aDealValueChangedElsewhereShowsInTheOpenRow() throws Exception {
         String name = unique("Northwind value");
-        String sentId = sendByApi(name);
+        String sentId = miaSends(name);
         try (Browser mia = onMiasOutbound(name)) {
             HttpResponse<String> patched = Tokens.call(
                     stack.settings(),
@@ -121,7 +108,7 @@ class WorkspaceEndToEndTest extends StackTest {
     @Test
     void aPartnersDeclineReachesTheSellersOutboundRowLiveAndItsNotificationOpensTheReferral() throws Exception {
         String name = unique("Northwind declined");
-        String sentId = sendByApi(name);
+        String sentId = miaSends(name);
         try (Browser mia = onMiasOutbound(name)) {
             // contoso's integration declines in its own words; mia's open Outbound row says so at once
             HttpResponse<String> copies = Tokens.call(
@@ -163,7 +150,7 @@ class WorkspaceEndToEndTest extends StackTest {
     @Test
     void anUnansweredReferralExpiresInBothBrowsersAndTheSellerIsNotified() throws Exception {
         String name = unique("Northwind unanswered");
-        String sentId = sendByApi(name);
+        String sentId = miaSends(name);
         try (Browser bob = new Browser("en-US");
                 Browser mia = new Browser("en-US")) {
             mia.signInAt(url("/referrals/" + sentId), "mia");
@@ -240,7 +227,7 @@ class WorkspaceEndToEndTest extends StackTest {
     @Test
     void theKoreanWorkspaceHasNoUntranslatedText() throws Exception {
         String name = unique("Korean view");
-        String sentId = sendByApi(name);
+        String sentId = miaSends(name);
         try (Browser bob = new Browser("ko-KR")) {
             bob.inTimeZone("Asia/Seoul");
             bob.signInAt(url("/"), "bob");
