@@ -74,6 +74,25 @@ class OwnerStore {
                 .then();
     }
 
+    /**
+     * The person who created the referral owns it, named as {@link People} names people; one statement
+     * where reading the person first took two. A creator without a person row (none is written for
+     * an integration) is left without an owner, as before.
+     */
+    Mono<Void> setCreator(String organizationId, UUID referralId, String personId, Instant now) {
+        return db.sql("""
+                        INSERT INTO referral_owner (referral_id, organization_id, owner_id, owner_name, assigned_at)
+                        SELECT :id, :org, p.id, left(coalesce(p.name, p.email, p.id), 200), :now
+                        FROM person p WHERE p.id = :owner AND p.organization_id = :org
+                        ON CONFLICT (referral_id) DO UPDATE SET owner_id = excluded.owner_id,
+                            owner_name = excluded.owner_name, assigned_at = excluded.assigned_at""")
+                .bind("id", referralId)
+                .bind("org", organizationId)
+                .bind("owner", personId)
+                .bind("now", now)
+                .then();
+    }
+
     Mono<Void> clear(String organizationId, UUID referralId) {
         return db.sql("DELETE FROM referral_owner WHERE referral_id = :id AND organization_id = :org")
                 .bind("id", referralId)

@@ -45,9 +45,9 @@ class Ownership implements ReferralOwnership, NotificationAudience {
         if (creator.caller().application()) {
             return Mono.empty(); // an integration is nobody to own a deal
         }
-        return people.among(creator.organization(), List.of(creator.caller().id()))
-                .next()
-                .flatMap(owner -> owners.set(creator.organizationId(), referral.id(), owner, now));
+        // The creator may read what they create (creating needs more), so only their person row is checked.
+        return owners.setCreator(
+                creator.organizationId(), referral.id(), creator.caller().id(), now);
     }
 
     @Override
