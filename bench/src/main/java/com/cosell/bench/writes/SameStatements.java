@@ -31,6 +31,9 @@ import reactor.core.publisher.Mono;
  */
 final class SameStatements {
 
+    /** The reason a decline gives, here and in the API's decline the bench sends. */
+    static final String DECLINE_REASON = "TimelineTooShort";
+
     private final ReferralStore store;
     private final ReferralPresenter presenter;
     private final ReferralOwnership ownership;
@@ -69,7 +72,7 @@ final class SameStatements {
                     Referral updated = r.toBuilder()
                             .status(to.status())
                             .substatus(to.substatus())
-                            .statusReason(accept ? null : "TimelineTooShort")
+                            .statusReason(accept ? null : DECLINE_REASON)
                             .updatedDateTime(now)
                             .acceptedDateTime(accept ? now : r.acceptedDateTime())
                             .closedDateTime(accept ? r.closedDateTime() : now)

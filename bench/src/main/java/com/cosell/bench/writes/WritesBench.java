@@ -69,7 +69,7 @@ public final class WritesBench {
                  {"op": "replace", "path": "/details/currency", "value": "USD"},
                  {"op": "replace", "path": "/details/closingDateTime", "value": "%s"},
                  {"op": "add", "path": "/externalReferenceId", "value": "CRM-ACC-1"}]""".formatted(Deals.closeDate());
-        String decline = Deals.declinePatch("TimelineTooShort");
+        String decline = Deals.declinePatch(SameStatements.DECLINE_REASON);
         List<Batch> apiAnswers = new ArrayList<>();
         List<Batch> rawAnswers = new ArrayList<>();
         List<Batch> apiCreates = new ArrayList<>();
@@ -150,15 +150,8 @@ public final class WritesBench {
 
     /** A deal the API created, named {@code prefix}…: what the creates through the stores copy. */
     private Referral created(String prefix) throws Exception {
-        try (Connection c = bench.jdbc();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT id FROM referral WHERE name LIKE '" + prefix + "%' LIMIT 1")) {
-            rs.next();
-            return bench.bean(ReferralStore.class)
-                    .find("contoso", rs.getObject(1, UUID.class))
-                    .block()
-                    .referral();
-        }
+        UUID id = (UUID) firstNamed(prefix, "id");
+        return bench.bean(ReferralStore.class).find("contoso", id).block().referral();
     }
 
     /** The i-th of {@code ids} accepted (even i) or declined through the API. */
@@ -254,12 +247,17 @@ public final class WritesBench {
 
     /** A document the API wrote for a created deal: what the raw creates insert. */
     private String createdDoc(String prefix) throws Exception {
+        return (String) firstNamed(prefix, "doc::text");
+    }
+
+    /** {@code column} of the first referral named {@code prefix}…. */
+    private Object firstNamed(String prefix, String column) throws Exception {
         try (Connection c = bench.jdbc();
                 Statement st = c.createStatement();
-                ResultSet rs =
-                        st.executeQuery("SELECT doc::text FROM referral WHERE name LIKE '" + prefix + "%' LIMIT 1")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT " + column + " FROM referral WHERE name LIKE '" + prefix + "%' LIMIT 1")) {
             rs.next();
-            return rs.getString(1);
+            return rs.getObject(1);
         }
     }
 }
