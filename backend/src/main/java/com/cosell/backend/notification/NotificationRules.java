@@ -2,6 +2,7 @@ package com.cosell.backend.notification;
 
 import com.cosell.api.event.Change;
 import com.cosell.api.event.EventType;
+import com.cosell.api.referral.Direction;
 import com.cosell.backend.event.EventConsequences;
 import com.cosell.backend.event.NewEvent;
 import io.r2dbc.postgresql.codec.Json;
@@ -45,7 +46,9 @@ class NotificationRules implements EventConsequences {
                 continue;
             }
             if (e.type() == EventType.REFERRAL_CREATED) {
-                created.add(e);
+                if (e.direction() != Direction.Outgoing) { // the sender's own copy tells nobody: no statement
+                    created.add(e);
+                }
             } else if (e.type() == EventType.REFERRAL_UPDATED && withdrawal(e)) {
                 withdrawn.add(e);
             } else if (e.type() == EventType.RELATED_REFERRAL_UPDATED) {

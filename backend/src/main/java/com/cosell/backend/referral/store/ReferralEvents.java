@@ -23,7 +23,8 @@ public final class ReferralEvents {
                 actor.caller().id(),
                 actor.displayName(),
                 now,
-                changes);
+                changes,
+                r.direction());
     }
 
     /** Tells {@code to}'s organization where the other party's referral stands — nothing more. */
