@@ -20,6 +20,7 @@ import com.cosell.backend.support.Deals;
 import com.cosell.bench.Bench;
 import com.cosell.bench.Repeated;
 import com.cosell.bench.support.BulkLoad;
+import com.cosell.bench.support.JitWarmUp;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -77,28 +78,36 @@ public final class WritesBench {
         List<Batch> sameAnswers = new ArrayList<>();
         List<Batch> sameCreates = new ArrayList<>();
         SameStatements same = sameStatements();
-        // Every side compiled by the JIT before anything is timed, each warmed with as many writes as
-        // a run makes: with 400 answers and 200 creates the first run was still a third slower.
-        log("writes: warming up");
+        // Every side compiled by the JIT before anything is timed: rounds of as many writes as a run
+        // makes, each way, until the JIT is quiet (with 400 answers and 200 creates the first run was
+        // still a third slower; after one round of a run's size the JIT still compiled through it).
         int warmAnswers = Math.max(400, n);
         int warmCreates = Math.max(200, creates);
-        List<UUID> warmApi = received(warmAnswers, "Write warm a ");
-        List<UUID> warmSql = received(warmAnswers, "Write warm r ");
-        List<UUID> warmSame = received(warmAnswers, "Write warm s ");
-        timed(warmAnswers, conc, answers(warmApi, accept, decline));
-        timed(warmCreates, conc, creates("Create warm api "));
-        timed(warmAnswers, conc, i -> raw.answer(warmSql.get(i), i % 2 == 0).thenReturn(true));
-        String warmDoc = createdDoc("Create warm api ");
-        timed(
-                warmCreates,
-                conc,
-                i -> raw.create(warmDoc, "Create warm raw " + i).thenReturn(true));
-        timed(warmAnswers, conc, i -> same.answer(warmSame.get(i), i % 2 == 0).thenReturn(true));
-        Referral template = created("Create warm api ");
-        timed(
-                warmCreates,
-                conc,
-                i -> same.create(template, "Create warm same " + i).thenReturn(true));
+        timed(1, 1, creates("Create copied api ")); // what the raw creates and the stores' creates copy
+        String warmDoc = createdDoc("Create copied api ");
+        Referral template = created("Create copied api ");
+        int[] round = {0};
+        JitWarmUp.untilQuiet("writes", 6, () -> {
+            String warm = "warm " + ++round[0] + " ";
+            List<UUID> warmApi = received(warmAnswers, "Write " + warm + "a ");
+            List<UUID> warmSql = received(warmAnswers, "Write " + warm + "r ");
+            List<UUID> warmSame = received(warmAnswers, "Write " + warm + "s ");
+            timed(warmAnswers, conc, answers(warmApi, accept, decline));
+            timed(warmCreates, conc, creates("Create " + warm + "api "));
+            timed(warmAnswers, conc, i -> raw.answer(warmSql.get(i), i % 2 == 0).thenReturn(true));
+            timed(
+                    warmCreates,
+                    conc,
+                    i -> raw.create(warmDoc, "Create " + warm + "raw " + i).thenReturn(true));
+            timed(
+                    warmAnswers,
+                    conc,
+                    i -> same.answer(warmSame.get(i), i % 2 == 0).thenReturn(true));
+            timed(
+                    warmCreates,
+                    conc,
+                    i -> same.create(template, "Create " + warm + "same " + i).thenReturn(true));
+        });
         for (int run = 1; run <= repeats; run++) {
             log("writes: run " + run + " of " + repeats + ": " + n + " answers and " + creates + " creates each way");
             List<UUID> viaApi = received(n, "Write " + run + "a ");
