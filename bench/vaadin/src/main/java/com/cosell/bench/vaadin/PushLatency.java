@@ -31,7 +31,8 @@ final class PushLatency {
             double pushP99,
             double watchingP50,
             double medianTabP50,
-            int missed) {}
+            int missed,
+            Map<String, Double> cpuPerChange) {}
 
     PushLatency(Api api, String targetId, ObjectNode results, List<String[]> table) {
         this.api = api;
@@ -59,12 +60,16 @@ final class PushLatency {
             }
         });
         Thread.sleep(1000);
+        CpuBudget quiet = CpuBudget.start();
+        Thread.sleep(3000); // what the processes use with the tabs open and nothing changing
+        Map<String, Double> idlePerSecond = quiet.perSecond();
         double[] api = new double[changes];
         double[] rawMs = new double[changes];
         double[] firstTab = new double[changes];
         double[] allTabs = new double[changes];
         double[] medianTab = new double[changes];
         int missed = 0;
+        CpuBudget cpu = CpuBudget.start();
         for (int i = 0; i < changes; i++) {
             int value = nextValue++;
             String rawNeedle = "\"to\":" + value;
@@ -102,6 +107,7 @@ final class PushLatency {
             medianTab[i] = got.length == 0 ? Double.NaN : Figures.ms(got[got.length / 2] - t0);
             Thread.sleep(400); // past the view's 200 ms coalescing window, so each change is pushed on its own
         }
+        Map<String, Double> cpuPerChange = cpu.perChange(changes, idlePerSecond);
         raw.abort();
         tabs.forEach(t -> t.onPush(m -> {}));
         ObjectNode l = results.withObject("/latency")
@@ -113,6 +119,7 @@ final class PushLatency {
         Figures.put(l, "apiAnswerMs", api);
         Figures.put(l, "backendFrameMs", rawMs);
         Figures.put(l, single ? "pushMs" : "pushToTheWatchingTabMs", firstTab);
+        cpuPerChange.forEach(l.putObject("cpuMsPerChange")::put);
         if (!single) {
             Figures.put(l, "pushMedianTabMs", medianTab);
             Figures.put(l, "pushToAllTabsMs", allTabs);
@@ -131,7 +138,8 @@ final class PushLatency {
                 push50[1],
                 Figures.pct(firstTab)[0],
                 Figures.pct(medianTab)[0],
-                missed);
+                missed,
+                cpuPerChange);
     }
 
     /** The table's rows for repeated runs of one case: medians of the runs' percentiles, (min–max). */
@@ -161,6 +169,28 @@ final class PushLatency {
                 ""
             });
         }
+        cpuRow(runs);
+    }
+
+    /**
+     * What a change cost each process's CPU (ms: its use over the changes' window less its idle use
+     * over as long), and the total over two cores.
+     */
+    private void cpuRow(List<Run> runs) {
+        StringBuilder parts = new StringBuilder();
+        double total = 0;
+        for (String part : CpuBudget.PARTS) {
+            Figures.Spread s = spread(runs, r -> r.cpuPerChange().get(part));
+            total += s.median();
+            parts.append(parts.isEmpty() ? "" : "; ").append(part).append(' ').append(s.ms());
+        }
+        table.add(new String[] {
+            "  CPU per change: " + parts,
+            String.format(Locale.US, "%.0f ms in all, %.0f ms of two cores", total, total / 2),
+            "",
+            "",
+            ""
+        });
     }
 
     private static Figures.Spread spread(List<Run> runs, ToDoubleFunction<Run> figure) {
