@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cosell.api.catalogue.Solution;
 import com.cosell.backend.support.ApiTestBase;
-import java.time.Clock;
+import com.cosell.backend.support.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 /**
  * The catalogue remembers a found solution for {@link SolutionCatalogue#KEEP}: a change made by SQL
@@ -23,7 +22,8 @@ class SolutionMemoryTest extends ApiTestBase {
 
     private final UUID own = UUID.randomUUID();
     private final UUID added = UUID.randomUUID();
-    private final Later clock = new Later();
+    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-27T12:00:00Z"), time);
 
     @AfterEach
     void removeTheSolutions() {
@@ -44,11 +44,11 @@ class SolutionMemoryTest extends ApiTestBase {
                 .bind("id", own)
                 .then()
                 .block();
-        clock.pass(SolutionCatalogue.KEEP.minusSeconds(1));
+        time.advanceTimeBy(SolutionCatalogue.KEEP.minusSeconds(1));
         assertThat(names(catalogue, "contoso", own)).containsExactly("Memory Test Suite");
         assertThat(names(catalogue, "fabrikam", own)).isEmpty();
 
-        clock.pass(Duration.ofSeconds(1));
+        time.advanceTimeBy(Duration.ofSeconds(1));
         assertThat(names(catalogue, "contoso", own)).containsExactly("Memory Test Suite 2");
     }
 
@@ -80,30 +80,5 @@ class SolutionMemoryTest extends ApiTestBase {
                 .map(Solution::name)
                 .collectList()
                 .block();
-    }
-
-    /** A clock the test moves on. */
-    private static final class Later extends Clock {
-
-        private Instant now = Instant.parse("2026-11-27T12:00:00Z");
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

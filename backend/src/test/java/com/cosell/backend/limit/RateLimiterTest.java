@@ -2,15 +2,12 @@ package com.cosell.backend.limit;
 
 import com.cosell.backend.identity.Caller;
 import com.cosell.backend.support.BackendTest;
-import java.time.Clock;
+import com.cosell.backend.support.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,7 +34,7 @@ class RateLimiterTest {
     @Test
     void aBurstThenTheRate() {
         VirtualTimeScheduler time = VirtualTimeScheduler.create();
-        RateLimiter limiter = new RateLimiter(buckets, limits(3, 1), new VirtualClock(time));
+        RateLimiter limiter = new RateLimiter(buckets, limits(3, 1), new VirtualClock(START, time));
         Caller caller = caller();
         takes(limiter, caller, "granted", "granted", "granted", "refused, retry after 1 s");
         time.advanceTimeBy(Duration.ofMillis(500));
@@ -55,7 +52,7 @@ class RateLimiterTest {
         VirtualTimeScheduler time = VirtualTimeScheduler.create();
         // the organization: 2 at once, one every 4 s; the user: plenty
         RateLimiter limiter = new RateLimiter(
-                buckets, new RateLimitProperties(true, 2, 0.25, 100, 100, 30, 1), new VirtualClock(time));
+                buckets, new RateLimitProperties(true, 2, 0.25, 100, 100, 30, 1), new VirtualClock(START, time));
         Caller caller = caller();
         takes(limiter, caller, "granted", "granted", "refused, retry after 4 s");
         time.advanceTimeBy(Duration.ofSeconds(3));
@@ -104,30 +101,5 @@ class RateLimiterTest {
     /** A caller of a fresh organization and id: no other test shares its buckets. */
     private static Caller caller() {
         return new Caller("user-" + UUID.randomUUID(), null, null, "org-" + UUID.randomUUID(), Set.of());
-    }
-
-    /** The virtual scheduler's time as a clock: the buckets refill as the test advances it. */
-    private static final class VirtualClock extends Clock {
-
-        private final VirtualTimeScheduler time;
-
-        VirtualClock(VirtualTimeScheduler time) {
-            this.time = time;
-        }
-
-        @Override
-        public Instant instant() {
-            return START.plusMillis(time.now(TimeUnit.MILLISECONDS));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
