@@ -15,6 +15,7 @@ import com.cosell.bench.Bench;
 import com.cosell.bench.Repeated;
 import com.cosell.bench.support.BulkLoad;
 import com.cosell.bench.support.Http;
+import com.cosell.bench.support.JitWarmUp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,10 +108,12 @@ public final class ApiAtScaleBench {
             keepOnly(api, bench.opt("cases", ""));
             if (!warm) {
                 // Both sides compiled by the JIT before anything is timed: the first case measured
-                // otherwise pays for it (90 instead of 540 pages/s at 100k).
-                log(sec + ": warming up");
-                api.forEach((what, call) -> Load.of(conc, 3, call));
-                api.keySet().forEach(what -> Load.of(conc, 3, sql.get(what)));
+                // otherwise pays for it (90 instead of 540 pages/s at 100k), and until the JIT is
+                // quiet every case does (see JitWarmUp).
+                JitWarmUp.untilQuiet(sec, 6, () -> {
+                    api.forEach((what, call) -> Load.of(conc, 2, call));
+                    api.keySet().forEach(what -> Load.of(conc, 2, sql.get(what)));
+                });
                 warm = true;
             }
             int repeats = bench.intOpt("repeats", 3);
