@@ -82,10 +82,10 @@ class OwnerStore {
     Mono<Void> setCreator(String organizationId, UUID referralId, String personId, Instant now) {
         return db.sql("""
                         INSERT INTO referral_owner (referral_id, organization_id, owner_id, owner_name, assigned_at)
-                        SELECT :id, :org, p.id, left(coalesce(p.name, p.email, p.id), 200), :now
+                        SELECT :id, :org, p.id, left(%s, 200), :now
                         FROM person p WHERE p.id = :owner AND p.organization_id = :org
                         ON CONFLICT (referral_id) DO UPDATE SET owner_id = excluded.owner_id,
-                            owner_name = excluded.owner_name, assigned_at = excluded.assigned_at""")
+                            owner_name = excluded.owner_name, assigned_at = excluded.assigned_at""".formatted(People.NAME))
                 .bind("id", referralId)
                 .bind("org", organizationId)
                 .bind("owner", personId)

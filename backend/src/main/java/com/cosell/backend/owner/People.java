@@ -24,6 +24,9 @@ import reactor.core.publisher.Flux;
 @Repository
 class People {
 
+    /** How a person is named wherever an owner is shown or written: the name, else the e-mail, else the id. */
+    static final String NAME = "coalesce(p.name, p.email, p.id)";
+
     private final DatabaseClient db;
 
     People(DatabaseClient db) {
@@ -37,8 +40,8 @@ class People {
 
     /** Those of {@code ids} who may own the organization's referrals; the others (unknown, another organization's) are left out. */
     Flux<Owner> among(Organization organization, @org.jspecify.annotations.Nullable Collection<String> ids) {
-        String sql = "SELECT id, name, email, roles FROM person WHERE organization_id = :org"
-                + (ids == null ? "" : " AND id = ANY(:ids)") + " ORDER BY coalesce(name, email, id)";
+        String sql = "SELECT p.id, " + NAME + " AS name, p.roles FROM person p WHERE p.organization_id = :org"
+                + (ids == null ? "" : " AND p.id = ANY(:ids)") + " ORDER BY " + NAME;
         DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("org", organization.id());
         if (ids != null) {
             spec = spec.bind("ids", ids.toArray(String[]::new));
@@ -48,9 +51,7 @@ class People {
 
     private static List<Owner> mayOwn(Readable row, Organization organization) {
         String id = row.get("id", String.class);
-        String name = row.get("name", String.class) != null
-                ? row.get("name", String.class)
-                : row.get("email", String.class) != null ? row.get("email", String.class) : id;
+        String name = row.get("name", String.class);
         String[] roles = row.get("roles", String[].class);
         Set<Role> known = roles == null
                 ? Set.of()

@@ -174,6 +174,38 @@ class OwnerApiTest {
         return kinds;
     }
 
+    @Test
+    void aPersonWithoutANameIsNamedByTheirEmailAsCreatorAndAmongThePeople() {
+        String nameless = TestIssuer.get()
+                .token(
+                        "nameless",
+                        "contoso",
+                        List.of("REFERRAL_ADMIN"),
+                        claims -> claims.claim("name", null).claim("preferred_username", null));
+        String id = json(client.post()
+                        .uri(REFERRALS)
+                        .headers(h -> h.setBearerAuth(nameless))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .bodyValue(Deals.privateDeal("Nameless " + System.nanoTime()))
+                        .exchange()
+                        .expectStatus()
+                        .isCreated()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .get("id")
+                .asString();
+        assertThat(read(nameless, REFERRALS + "/" + id).get("owner").get("name").asString())
+                .isEqualTo("nameless@example.com");
+        List<String> named = new ArrayList<>();
+        owners.api.read("bob", "/v1.0/people").get("value").forEach(p -> {
+            if (p.get("id").asString().equals("id-nameless")) {
+                named.add(p.get("name").asString());
+            }
+        });
+        assertThat(named).containsExactly("nameless@example.com");
+    }
+
     private JsonNode read(String token, String uri) {
         return json(client.get()
                 .uri(uri)
