@@ -47,9 +47,18 @@ final class LocalMail implements AutoCloseable {
         return mail;
     }
 
-    /** Writes the mails that arrived since the last call as .eml files. */
+    /**
+     * Writes the mails that arrived since the last call as .eml files. Never throws: a scheduled task
+     * that throws is never run again, and every later mail would silently stay unwritten.
+     */
     synchronized void writeNew() {
-        MimeMessage[] received = server.getReceivedMessages();
+        MimeMessage[] received;
+        try {
+            received = server.getReceivedMessages();
+        } catch (RuntimeException e) {
+            System.err.println("Could not read the received mail (tried again in a second): " + e);
+            return;
+        }
         for (; written < received.length; written++) {
             MimeMessage m = received[written];
             try {
@@ -61,7 +70,7 @@ final class LocalMail implements AutoCloseable {
                         Files.newOutputStream(folder.resolve("%04d-%s.eml".formatted(written + 1, recipient)))) {
                     m.writeTo(out);
                 }
-            } catch (IOException | MessagingException e) {
+            } catch (IOException | MessagingException | RuntimeException e) {
                 System.err.println("Could not write mail " + (written + 1) + ": " + e.getMessage());
             }
         }

@@ -84,7 +84,8 @@ public final class LocalStack implements AutoCloseable {
                         Map.entry("SMTP_FROM", "Co-sell <co-sell@localhost>"),
                         Map.entry("COSELL_PUBLIC_URL", settings.frontendUrl()),
                         Map.entry("COSELL_API_PUBLIC_URL", settings.backendUrl()),
-                        Map.entry("MAIL_POLL_INTERVAL", "PT1S")),
+                        Map.entry("MAIL_POLL_INTERVAL", "PT1S"),
+                        Map.entry("MAIL_FLOOD_LIMIT", String.valueOf(settings.mailFloodLimit()))),
                 settings.logDir()));
 
         keycloak.awaitReady(

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param demoData      let the backend fill an empty database with the demo data set
  * @param referralExpiry how long a received referral waits for an answer (ISO-8601)
  * @param expiryInterval how often the expiry job looks for due referrals (ISO-8601)
+ * @param mailFloodLimit past this many instant mails to one person in a day, the rest wait for their
+ *                      digest (the backend's own default is 10)
  * @param jvmOptions    the backend's and the frontend's JVM options: by default a small heap and the
  *                      JIT's first tier only, which starts them sooner on a laptop; the Docker images
  *                      run the full JIT
@@ -37,9 +39,12 @@ public record StackSettings(
         boolean demoData,
         String referralExpiry,
         String expiryInterval,
+        int mailFloodLimit,
         List<String> jvmOptions) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
+    public static final int DEFAULT_MAIL_FLOOD_LIMIT = 10;
+    private static final String PORT = "a port number";
     public static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:TieredStopAtLevel=1";
 
     public static StackSettings fromEnvironment(Path repoRoot, Map<String, String> env) {
@@ -48,16 +53,17 @@ public record StackSettings(
                 repoRoot,
                 Path.of(env.getOrDefault("COSELL_DATA_DIR", local.toString())),
                 local,
-                port(env, "COSELL_POSTGRES_PORT", 5433),
-                port(env, "COSELL_KEYCLOAK_PORT", 8180),
-                port(env, "COSELL_BACKEND_PORT", 8081),
-                port(env, "COSELL_FRONTEND_PORT", 8080),
-                port(env, "COSELL_SMTP_PORT", 2525),
-                port(env, "COSELL_IMAP_PORT", 1143),
+                number(env, "COSELL_POSTGRES_PORT", 5433, PORT),
+                number(env, "COSELL_KEYCLOAK_PORT", 8180, PORT),
+                number(env, "COSELL_BACKEND_PORT", 8081, PORT),
+                number(env, "COSELL_FRONTEND_PORT", 8080, PORT),
+                number(env, "COSELL_SMTP_PORT", 2525, PORT),
+                number(env, "COSELL_IMAP_PORT", 1143, PORT),
                 KEYCLOAK_VERSION,
                 !"false".equalsIgnoreCase(env.get("COSELL_DEMO_DATA")),
                 env.getOrDefault("COSELL_REFERRAL_EXPIRY", "P14D"),
                 env.getOrDefault("COSELL_EXPIRY_INTERVAL", "PT30S"),
+                number(env, "COSELL_MAIL_FLOOD_LIMIT", DEFAULT_MAIL_FLOOD_LIMIT, "a number of mails"),
                 options(env.getOrDefault("COSELL_JVM_OPTIONS", DEFAULT_JVM_OPTIONS)));
     }
 
@@ -81,6 +87,7 @@ public record StackSettings(
                 false,
                 referralExpiry,
                 expiryInterval,
+                DEFAULT_MAIL_FLOOD_LIMIT,
                 options(DEFAULT_JVM_OPTIONS));
     }
 
@@ -100,7 +107,28 @@ public record StackSettings(
                 demoData,
                 referralExpiry,
                 expiryInterval,
+                mailFloodLimit,
                 options(options));
+    }
+
+    /** The same stack with another flood limit for mail. */
+    public StackSettings withMailFloodLimit(int limit) {
+        return new StackSettings(
+                repoRoot,
+                dataDir,
+                cacheDir,
+                postgresPort,
+                keycloakPort,
+                backendPort,
+                frontendPort,
+                smtpPort,
+                imapPort,
+                keycloakVersion,
+                demoData,
+                referralExpiry,
+                expiryInterval,
+                limit,
+                jvmOptions);
     }
 
     private static List<String> options(String options) {
@@ -139,7 +167,7 @@ public record StackSettings(
         return dataDir.resolve("logs");
     }
 
-    private static int port(Map<String, String> env, String name, int fallback) {
+    private static int number(Map<String, String> env, String name, int fallback, String what) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -147,7 +175,7 @@ public record StackSettings(
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+            throw new IllegalArgumentException(name + " must be " + what + ", not '" + value + "'");
         }
     }
 }

@@ -86,7 +86,11 @@ class MailEndToEndTest extends StackTest {
             }
             Thread.sleep(500); // the backend polls its outbox every second, the stack writes files every second
         }
-        throw new AssertionError("no mail to " + to + " about " + subjectPart + " in " + folder);
+        try (var files = Files.list(folder)) { // what came instead: a digest, other mail, or none at all
+            throw new AssertionError("no mail to " + to + " about " + subjectPart + " in " + folder + " ("
+                    + files.count() + " files); theirs: "
+                    + read(folder, to).stream().map(MailEndToEndTest::subject).toList());
+        }
     }
 
     private static List<MimeMessage> read(Path folder, String to) throws Exception {
