@@ -6,6 +6,7 @@ import com.cosell.frontend.backend.Referrals;
 import com.cosell.frontend.ui.Routes;
 import com.cosell.frontend.ui.common.BrowserZone;
 import com.cosell.frontend.ui.common.Formats;
+import com.cosell.frontend.ui.common.LitTemplates;
 import com.cosell.frontend.ui.common.StageBadge;
 import com.cosell.frontend.ui.common.TimeLeft;
 import com.cosell.frontend.ui.common.TypeBadge;
@@ -36,12 +37,15 @@ public class ReferralGrid extends Grid<Referral> {
     /**
      * The deal's name, linking to its detail page. {@code router-link} is what {@link
      * com.vaadin.flow.router.RouterLink} renders too: Flow navigates without a page load. Lit's
-     * {@code ${}} puts the name in as text, so markup in a name stays text.
+     * {@code ${}} puts the name in as text, so markup in a name stays text. The conflict marker's
+     * words are the same on every row: in the template, not in each row's data.
      */
-    static final String NAME = "<a router-link href=\"${item.href}\">${item.name}</a>"
-            + "<span class=\"conflict-marker\" theme=\"badge error small\" ?hidden=\"${!item.conflict}\" "
-            + "title=\"${item.conflictTitle}\">${item.conflictLabel}</span>"
-            + "<div class=\"row-customer\">${item.customer}</div><div class=\"row-parties\">${item.parties}</div>";
+    static String nameTemplate(String conflictLabel, String conflictTitle) {
+        return "<a router-link href=\"${item.href}\">${item.name}</a>"
+                + "<span class=\"conflict-marker\" theme=\"badge error small\" ?hidden=\"${!item.conflict}\" "
+                + "title=\"" + LitTemplates.text(conflictTitle) + "\">" + LitTemplates.text(conflictLabel) + "</span>"
+                + "<div class=\"row-customer\">${item.customer}</div><div class=\"row-parties\">${item.parties}</div>";
+    }
 
     /** Lumo badges, as {@link StageBadge} and {@link TypeBadge} draw them. */
     static final String STAGE =
@@ -80,13 +84,12 @@ public class ReferralGrid extends Grid<Referral> {
                 .setKey("favorite")
                 .setWidth("3.5em")
                 .setFlexGrow(0);
-        addColumn(LitRenderer.<Referral>of(NAME)
+        addColumn(LitRenderer.<Referral>of(
+                                nameTemplate(getTranslation("duplicates.conflict"), getTranslation("grid.conflict")))
                         .withProperty("href", ReferralGrid::detailUrl)
                         .withProperty("name", r -> r.name() == null ? "—" : r.name())
                         .withProperty("customer", r -> r.customerName() == null ? "" : r.customerName())
                         .withProperty("conflict", r -> r.id() != null && conflicts.contains(r.id().toString()))
-                        .withProperty("conflictLabel", r -> getTranslation("duplicates.conflict"))
-                        .withProperty("conflictTitle", r -> getTranslation("grid.conflict"))
                         // The partners a deal invited, each at its stage: their answers show here live.
                         .withProperty(
                                 "parties",

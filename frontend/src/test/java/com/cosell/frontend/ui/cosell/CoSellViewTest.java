@@ -198,7 +198,7 @@ class CoSellViewTest extends CoSellViewTestBase {
         // it there): never bound as HTML.
         assertThat(test(grid()).getLitRendererPropertyValue(1, "name", "name", String.class))
                 .isEqualTo("<b>Bold</b> deal");
-        assertThat(ReferralGrid.NAME)
+        assertThat(ReferralGrid.nameTemplate("Conflict", "Another partner"))
                 .contains(">${item.name}</a>")
                 .doesNotContain("innerHTML")
                 .doesNotContain("unsafeHTML");
@@ -211,7 +211,8 @@ class CoSellViewTest extends CoSellViewTestBase {
         assertThat(test(grid()).getLitRendererPropertyValue(1, "name", "href", String.class))
                 .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref())
                 .isEqualTo("referrals/" + R2);
-        assertThat(ReferralGrid.NAME).startsWith("<a router-link href=\"${item.href}\"");
+        assertThat(ReferralGrid.nameTemplate("Conflict", "Another partner"))
+                .startsWith("<a router-link href=\"${item.href}\"");
     }
 
     @Test
