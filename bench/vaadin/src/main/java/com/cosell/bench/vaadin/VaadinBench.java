@@ -71,6 +71,9 @@ public final class VaadinBench {
         if (options.getOrDefault("jit", "c1").equals("full")) {
             settings = settings.withJvmOptions("-Xmx768m"); // the whole JIT, as the Docker images run
         }
+        if (options.containsKey("jvm")) { // the arguments are split at blanks, so commas stand for them
+            settings = settings.withJvmOptions(options.get("jvm").replace(',', ' '));
+        }
         results.put("date", Instant.now().toString());
         results.put("cores", Runtime.getRuntime().availableProcessors());
         ObjectNode opts = results.putObject("options");
@@ -134,12 +137,14 @@ public final class VaadinBench {
                 inboundTabs.addAll(open.inboundTabs());
                 load("latency-n");
                 List<PushLatency.Run> all = new ArrayList<>();
-                for (int r = 1; r <= repeats; r++) {
-                    all.add(push.measure(
-                            inboundTabs.size() + " Inbound tabs open, run " + r,
-                            inboundTabs,
-                            option("loadChanges", 20),
-                            false));
+                try (AutoCloseable profile = profileFrontend()) {
+                    for (int r = 1; r <= repeats; r++) {
+                        all.add(push.measure(
+                                inboundTabs.size() + " Inbound tabs open, run " + r,
+                                inboundTabs,
+                                option("loadChanges", 20),
+                                false));
+                    }
                 }
                 push.report(all, false);
             }
@@ -150,6 +155,16 @@ public final class VaadinBench {
             System.out.println(HeapHistogram.jcmd(open.frontendPid(), "GC.heap_dump " + dump));
         }
         pool.shutdownNow();
+    }
+
+    /** With {@code profile=FILE}: the frontend's CPU profile while every tab gets its pushes. */
+    private AutoCloseable profileFrontend() throws Exception {
+        String file = options.get("profile");
+        if (file == null) {
+            return () -> {};
+        }
+        return CpuProfile.start(
+                open.frontendPid(), Path.of(file), options.getOrDefault("profiler", "event=itimer,interval=1ms"));
     }
 
     private void load(String when) throws Exception {
