@@ -93,26 +93,15 @@ public record StackSettings(
 
     /** The same stack with other JVM options for the backend and the frontend (blank-separated). */
     public StackSettings withJvmOptions(String options) {
-        return new StackSettings(
-                repoRoot,
-                dataDir,
-                cacheDir,
-                postgresPort,
-                keycloakPort,
-                backendPort,
-                frontendPort,
-                smtpPort,
-                imapPort,
-                keycloakVersion,
-                demoData,
-                referralExpiry,
-                expiryInterval,
-                mailFloodLimit,
-                options(options));
+        return with(mailFloodLimit, options(options));
     }
 
     /** The same stack with another flood limit for mail. */
     public StackSettings withMailFloodLimit(int limit) {
+        return with(limit, jvmOptions);
+    }
+
+    private StackSettings with(int floodLimit, List<String> jvm) {
         return new StackSettings(
                 repoRoot,
                 dataDir,
@@ -127,8 +116,8 @@ public record StackSettings(
                 demoData,
                 referralExpiry,
                 expiryInterval,
-                limit,
-                jvmOptions);
+                floodLimit,
+                jvm);
     }
 
     private static List<String> options(String options) {
