@@ -30,7 +30,7 @@ final class CpuProfile implements AutoCloseable {
     }
 
     /**
-     * Starts sampling {@code pid}; {@code options} are async-profiler's own (e.g. {@code event=cpu,threads},
+     * Starts sampling {@code pid}; {@code options} are async-profiler's own (e.g. {@code event=itimer,threads},
      * where {@code threads} splits the stacks by thread).
      */
     static CpuProfile start(long pid, Path out, String options) throws Exception {
