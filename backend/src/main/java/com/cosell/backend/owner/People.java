@@ -24,7 +24,7 @@ import reactor.core.publisher.Flux;
 @Repository
 class People {
 
-    /** How a person is named wherever an owner is shown or written: the name, else the e-mail, else the id. */
+    /** How a person is named wherever an owner is shown or written: the name, else the e-mail, else the id (SQL over {@code person p}). */
     static final String NAME = "coalesce(p.name, p.email, p.id)";
 
     private final DatabaseClient db;
