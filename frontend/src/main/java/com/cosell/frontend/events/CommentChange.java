@@ -8,7 +8,8 @@ public record CommentChange(
         @Nullable String engagementId,
         String type,
         @Nullable String actorId,
-        @Nullable String actorName) {
+        @Nullable String actorName)
+        implements LiveMessage {
 
     public boolean madeBy(@Nullable String userId) {
         return actorId != null && actorId.equals(userId);

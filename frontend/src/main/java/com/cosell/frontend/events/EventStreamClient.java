@@ -17,11 +17,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One signed-in session's connection to the backend's event stream. It resumes after the last
- * event it saw whenever the connection drops or the token expires (close 4001: it asks for a fresh
- * token), so no event is lost or repeated across reconnects.
+ * A connection to the backend's event stream ({@link OrganizationStreams}: one per organization). It
+ * resumes after the last event it saw whenever the connection drops or the token expires (close 4001:
+ * it asks for a fresh token), so no event is lost or repeated across reconnects; it stops only when
+ * closed.
  */
-final class EventStreamClient implements AutoCloseable {
+final class EventStreamClient implements OrganizationStreams.Connection {
 
     private static final Logger log = LoggerFactory.getLogger(EventStreamClient.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,10 +33,7 @@ final class EventStreamClient implements AutoCloseable {
         return t;
     });
 
-    /**
-     * Shared by every session's stream: a client per session costs a selector thread and a worker pool
-     * each (measured by bench/vaadin: 2.7 threads per signed-in session), and WebSockets multiplex fine.
-     */
+    /** Shared by every stream: a client costs a selector thread and a worker pool, and WebSockets multiplex fine. */
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final URI endpoint;
@@ -48,17 +46,20 @@ final class EventStreamClient implements AutoCloseable {
 
     /**
      * @param endpoint ws(s)://…/v1.0/engagements/events, with any query of its own
-     * @param token    a fresh access token each call (it refreshes expired ones, or throws when the
-     *                 session can no longer get one — the stream then stops)
+     * @param token    a fresh access token each call (it refreshes expired ones, or throws when none
+     *                 can be had now — the stream then tries again later)
      */
-    EventStreamClient(URI endpoint, Supplier<String> token, Consumer<JsonNode> onEvent) {
+    private EventStreamClient(URI endpoint, Supplier<String> token, Consumer<JsonNode> onEvent) {
         this.endpoint = endpoint;
         this.token = token;
         this.onEvent = onEvent;
     }
 
-    void start() {
-        connect();
+    /** Connects now, with the first token {@code token} gives. */
+    static EventStreamClient open(URI endpoint, Supplier<String> token, Consumer<JsonNode> onEvent) {
+        EventStreamClient client = new EventStreamClient(endpoint, token, onEvent);
+        client.connect();
+        return client;
     }
 
     private void connect() {
@@ -69,7 +70,8 @@ final class EventStreamClient implements AutoCloseable {
         try {
             bearer = token.get();
         } catch (RuntimeException e) {
-            log.debug("No token for the event stream any more; stopping it", e);
+            log.debug("No token for the event stream now; trying again later", e);
+            retryLater();
             return;
         }
         URI uri = lastSeq < 0

@@ -17,7 +17,8 @@ public record ReferralChange(
         Instant at,
         @Nullable String actorName,
         List<FieldChange> changes,
-        @Nullable String actorId) {
+        @Nullable String actorId)
+        implements LiveMessage {
 
     /** A change whose actor is known by name only. */
     public ReferralChange(

@@ -45,6 +45,7 @@ class PrometheusEndpointTest {
                 .contains(
                         "cosell_ui_sessions",
                         "cosell_ui_open",
+                        "cosell_ui_event_streams",
                         "jvm_memory_used_bytes",
                         "application=\"cosell-frontend\"");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
