@@ -22,7 +22,7 @@ import reactor.core.scheduler.Schedulers;
  * bench/vaadin: the last of 200 tabs heard of a change after all the others' pushes). A view's own
  * flushes still run one at a time, in order.
  */
-public final class Coalescing implements Consumer<ReferralChange> {
+final class Coalescing implements Consumer<ReferralChange> {
 
     private static final Scheduler TIMER = Schedulers.newSingle("cosell-coalesce", true);
 
@@ -34,7 +34,7 @@ public final class Coalescing implements Consumer<ReferralChange> {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile long lastFlush;
 
-    public Coalescing(Duration window, Consumer<List<ReferralChange>> flush) {
+    Coalescing(Duration window, Consumer<List<ReferralChange>> flush) {
         // Bounded-elastic: a flush may wait for the backend (the changed referral's read).
         this(window, flush, TIMER, Schedulers.boundedElastic());
     }
@@ -57,7 +57,10 @@ public final class Coalescing implements Consumer<ReferralChange> {
         if (scheduled.compareAndSet(false, true)) {
             long wait = lastFlush + windowNanos - timer.now(TimeUnit.NANOSECONDS);
             if (wait <= 0) {
-                timer.schedule(this::drain);
+                // Straight to a worker, not through the timer's one thread: when a change reaches
+                // hundreds of views at once, that thread got a small share of the two cores among
+                // their flushes, and the last views' flushes waited for it (bench/vaadin).
+                drain();
             } else {
                 timer.schedule(this::drain, wait, TimeUnit.NANOSECONDS);
             }

@@ -2,23 +2,32 @@ package com.cosell.frontend.events;
 
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The session's fan-out of referral changes to its open views: {@link LiveEventStream} publishes each
- * change its backend event stream brings; tests publish directly.
+ * change its organization's stream brings; tests publish directly. Each view's changes are gathered by
+ * a {@link Coalescing} of its own, which also takes them off the publishing thread.
  */
 @Component
 @VaadinSessionScope
 public class LocalReferralEvents implements ReferralEvents {
 
     private final List<Consumer<ReferralChange>> listeners = new CopyOnWriteArrayList<>();
+    private final Duration window;
+
+    LocalReferralEvents(@Value("${cosell.ui.coalesce-window:PT0.2S}") Duration window) {
+        this.window = window;
+    }
 
     @Override
-    public Registration subscribe(Consumer<ReferralChange> listener) {
+    public Registration subscribe(Consumer<List<ReferralChange>> onChanges) {
+        Consumer<ReferralChange> listener = new Coalescing(window, onChanges);
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

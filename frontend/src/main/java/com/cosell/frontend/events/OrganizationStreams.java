@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -70,7 +71,11 @@ public class OrganizationStreams {
                 URI.create(backend.eventsUri() + "?presence=true"),
                 recheck,
                 Schedulers.parallel(),
-                Schedulers.boundedElastic()); // a delivery or a check may wait for the backend
+                // A virtual thread per delivery (a delivery or a check may wait for the backend), each
+                // member's in order: its worker trampolines. Not bounded-elastic: a worker there is
+                // pinned to one of its threads, which the views' own flushes share, and counted busy,
+                // which skewed where the flushes went (bench/vaadin: the last tab's push came later).
+                Schedulers.fromExecutor(Executors.newVirtualThreadPerTaskExecutor(), true));
     }
 
     OrganizationStreams(Connector connector, URI endpoint, Duration recheck, Scheduler timer, Scheduler workers) {
@@ -152,8 +157,22 @@ public class OrganizationStreams {
             throw new IllegalStateException("No member of " + organizationId + " can give a token now");
         }
 
+        /**
+         * A referral change goes to every member on this thread, before any view starts its work on
+         * it: its listeners only hand it on (a view's {@link Coalescing}). Handed to each member's
+         * worker instead, the last members heard of it only after the first ones' work had taken the
+         * cores (bench/vaadin). Anything else goes to each member's worker: it may wait for the
+         * backend.
+         */
         private void receive(JsonNode message) {
-            LiveMessage.of(message).ifPresent(m -> members.forEach(member -> member.deliver(m)));
+            LiveMessage.of(message)
+                    .ifPresent(m -> members.forEach(member -> {
+                        if (m instanceof ReferralChange) {
+                            member.deliverHere(m);
+                        } else {
+                            member.deliver(m);
+                        }
+                    }));
         }
     }
 
@@ -186,15 +205,17 @@ public class OrganizationStreams {
 
         void deliver(LiveMessage message) {
             try {
-                worker.schedule(() -> {
-                    try {
-                        member.deliver(message);
-                    } catch (RuntimeException e) {
-                        log.warn("A session could not take a live message", e);
-                    }
-                });
+                worker.schedule(() -> deliverHere(message));
             } catch (RejectedExecutionException leftMeanwhile) {
                 // the member left while the message was handed round
+            }
+        }
+
+        void deliverHere(LiveMessage message) {
+            try {
+                member.deliver(message);
+            } catch (RuntimeException e) {
+                log.warn("A session could not take a live message", e);
             }
         }
 

@@ -17,6 +17,10 @@ public interface StreamMember {
      */
     boolean stillAllowed(String organizationId);
 
-    /** One message, in the stream's order, on a worker of the member's own (never the stream's thread). */
+    /**
+     * One message, in the stream's order. A {@link ReferralChange} comes on the stream's own thread,
+     * which every member of the organization shares: hand it on without waiting ({@link ReferralEvents}).
+     * Anything else comes on a worker of the member's own and may wait for the backend.
+     */
     void deliver(LiveMessage message);
 }

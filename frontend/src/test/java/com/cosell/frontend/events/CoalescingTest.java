@@ -60,6 +60,19 @@ class CoalescingTest {
         assertThat(batches).hasSize(2);
     }
 
+    /** The first change does not wait for the timer's one thread, which a burst of flushes starves. */
+    @Test
+    void aChangeAfterAQuietWindowGoesToTheWorkerWithoutTheTimer() {
+        VirtualTimeScheduler stopped = VirtualTimeScheduler.create(true);
+        Coalescing coalescing = new Coalescing(Duration.ofMillis(200), batches::add, stopped, Schedulers.immediate());
+        stopped.advanceTimeBy(Duration.ofSeconds(1)); // a quiet window has passed
+        stopped.dispose(); // from now on it runs nothing
+
+        coalescing.accept(change("r1", 1));
+
+        assertThat(batches).hasSize(1);
+    }
+
     @Test
     void aZeroWindowPassesEachChangeOnAtOnce() {
         Coalescing coalescing = new Coalescing(Duration.ZERO, batches::add);

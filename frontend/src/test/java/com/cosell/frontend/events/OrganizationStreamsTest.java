@@ -8,9 +8,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.scheduler.VirtualTimeScheduler;
 import tools.jackson.databind.JsonNode;
@@ -182,6 +185,45 @@ class OrganizationStreamsTest {
         time.advanceTimeBy(RECHECK);
         assertThat(connection.closed).isTrue();
         assertThat(streams.connections()).isZero();
+    }
+
+    /** A change reaches every session before any starts its work; what may wait for the backend waits on a worker. */
+    @Test
+    void aReferralChangeGoesRoundOnTheStreamsThreadAndAnythingElseOnEachMembersWorker() throws Exception {
+        Scheduler workers = Schedulers.newSingle("member-worker");
+        try {
+            OrganizationStreams onWorkers = new OrganizationStreams(
+                    (endpoint, token, onMessage) -> {
+                        Opened o = new Opened(token, onMessage);
+                        opened.add(o);
+                        return o;
+                    },
+                    URI.create("ws://backend/events"),
+                    RECHECK,
+                    time,
+                    workers);
+            List<String> threads = new CopyOnWriteArrayList<>();
+            CountDownLatch bell = new CountDownLatch(1);
+            onWorkers.join("contoso", new Person("bob-token") {
+                @Override
+                public void deliver(LiveMessage message) {
+                    threads.add(message.getClass().getSimpleName() + " on "
+                            + Thread.currentThread().getName());
+                    bell.countDown();
+                }
+            });
+
+            opened.getFirst().send("{\"seq\": 12, \"type\": \"notification-created\"}");
+            assertThat(bell.await(10, TimeUnit.SECONDS)).isTrue();
+            opened.getFirst().send(updated(13, "r-1"));
+
+            assertThat(threads)
+                    .containsExactly(
+                            "NotificationCreated on member-worker-1",
+                            "ReferralChange on " + Thread.currentThread().getName());
+        } finally {
+            workers.dispose();
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.cosell.frontend.backend.PatchOperation;
 import com.cosell.frontend.backend.SharedPeople;
 import com.cosell.frontend.backend.SharedPeople.People;
 import com.cosell.frontend.backend.SharedReferralReads;
-import com.cosell.frontend.events.Coalescing;
 import com.cosell.frontend.events.ReferralChange;
 import com.cosell.frontend.events.ReferralEvents;
 import com.cosell.frontend.ui.Routes;
@@ -38,14 +37,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Inbound, Outbound and Favorites, each a lazily loaded list (OData $top/$skip/$orderby), as partner or seller. */
 @Route(Routes.LIST)
@@ -61,7 +58,6 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             new CsvExport.ListQuery("direction eq 'Incoming'", "updatedDateTime desc");
 
     private final ReferralEvents events;
-    private final Duration coalesceWindow;
 
     private final ListControls controls = new ListControls(this, this::changed);
     private final Span count = new Span();
@@ -83,9 +79,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
             SharedPeople people,
             SharedReferralReads reads,
             ReferralEvents events,
-            Clock clock,
-            @Value("${cosell.ui.coalesce-window:PT0.2S}") Duration coalesceWindow) {
-        this.coalesceWindow = coalesceWindow;
+            Clock clock) {
         this.user = user;
         this.backend = backend;
         this.bulk = bulk;
@@ -245,8 +239,7 @@ public class CoSellView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        subscription = events.subscribe(
-                new Coalescing(coalesceWindow, batch -> UiAccess.run(event.getUI(), () -> onChanges(batch))));
+        subscription = events.subscribe(batch -> UiAccess.run(event.getUI(), () -> onChanges(batch)));
     }
 
     @Override

@@ -25,7 +25,7 @@ final class LiveChanges {
         this.page = page;
         page.addAttachListener(e -> {
             UI ui = e.getUI();
-            subscription = events.subscribe(change -> UiAccess.run(ui, () -> apply(change)));
+            subscription = events.subscribe(changes -> UiAccess.run(ui, () -> changes.forEach(this::apply)));
         });
         page.addDetachListener(e -> {
             if (subscription != null) {
