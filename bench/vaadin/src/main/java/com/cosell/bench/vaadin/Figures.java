@@ -87,7 +87,7 @@ final class Figures {
             StringBuilder line = new StringBuilder("|");
             for (int i = 0; i < r.length; i++) {
                 line.append(' ')
-                        .append(String.format("%-" + width[i] + "s", r[i]))
+                        .append(String.format("%-" + Math.max(1, width[i]) + "s", r[i])) // a column may be all empty
                         .append(" |");
             }
             System.out.println(line);

@@ -55,6 +55,9 @@ public final class VaadinBench {
         VaadinBench bench = new VaadinBench(options);
         try {
             bench.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace(); // now, in case the shutdown fails too and its exception takes this one's place
+            throw e;
         } finally {
             bench.shutdown();
         }
