@@ -30,16 +30,21 @@ class OrganizationStreamsTest {
 
     private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
     private final List<Opened> opened = new CopyOnWriteArrayList<>();
-    private final OrganizationStreams streams = new OrganizationStreams(
-            (endpoint, token, onMessage) -> {
-                Opened o = new Opened(token, onMessage);
-                opened.add(o);
-                return o;
-            },
-            URI.create("ws://backend/v1.0/engagements/events?presence=true"),
-            RECHECK,
-            time,
-            Schedulers.immediate());
+    private final OrganizationStreams streams = streamsDelivering(Schedulers.immediate());
+
+    /** Streams whose connections are recorded in {@link #opened}, their members' messages on {@code workers}. */
+    private OrganizationStreams streamsDelivering(Scheduler workers) {
+        return new OrganizationStreams(
+                (endpoint, token, onMessage) -> {
+                    Opened o = new Opened(token, onMessage);
+                    opened.add(o);
+                    return o;
+                },
+                URI.create("ws://backend/v1.0/engagements/events?presence=true"),
+                RECHECK,
+                time,
+                workers);
+    }
 
     /** What a connection was opened with, and whether it was closed. */
     private static final class Opened implements OrganizationStreams.Connection {
@@ -192,16 +197,7 @@ class OrganizationStreamsTest {
     void aReferralChangeGoesRoundOnTheStreamsThreadAndAnythingElseOnEachMembersWorker() throws Exception {
         Scheduler workers = Schedulers.newSingle("member-worker");
         try {
-            OrganizationStreams onWorkers = new OrganizationStreams(
-                    (endpoint, token, onMessage) -> {
-                        Opened o = new Opened(token, onMessage);
-                        opened.add(o);
-                        return o;
-                    },
-                    URI.create("ws://backend/events"),
-                    RECHECK,
-                    time,
-                    workers);
+            OrganizationStreams onWorkers = streamsDelivering(workers);
             List<String> threads = new CopyOnWriteArrayList<>();
             CountDownLatch bell = new CountDownLatch(1);
             onWorkers.join("contoso", new Person("bob-token") {
