@@ -175,21 +175,25 @@ public final class VaadinBench {
         results.withObject("/loadAverage").put(when, avg);
     }
 
+    /** The stack is stopped whatever went wrong before (a failed run once left its apps running). */
     private void shutdown() throws Exception {
-        if (open != null) {
-            open.closeAll();
-        }
-        if (!table.isEmpty()) {
-            Figures.printTable(table);
-        }
-        Path out = Path.of("target", "bench-vaadin-results.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(
-                out, VaadinClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-        System.out.println("\nWrote " + out.toAbsolutePath());
-        if (stack != null) {
-            System.out.println("Stopping the stack ...");
-            stack.discard();
+        try {
+            if (open != null) {
+                open.closeAll();
+            }
+            if (!table.isEmpty()) {
+                Figures.printTable(table);
+            }
+            Path out = Path.of("target", "bench-vaadin-results.json");
+            Files.createDirectories(out.getParent());
+            Files.writeString(
+                    out, VaadinClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            System.out.println("\nWrote " + out.toAbsolutePath());
+        } finally {
+            if (stack != null) {
+                System.out.println("Stopping the stack ...");
+                stack.discard();
+            }
         }
     }
 
