@@ -5,10 +5,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +29,8 @@ final class LocalMail implements AutoCloseable {
     private final Path folder;
     private final ScheduledExecutorService writer;
     private int written;
+    /** The mails written, by their bytes' digest: GreenMail lists its mail by mailbox, not by arrival. */
+    private final Set<String> seen = new HashSet<>();
 
     private LocalMail(GreenMail server, Path folder) {
         this.server = server;
@@ -48,8 +55,12 @@ final class LocalMail implements AutoCloseable {
     }
 
     /**
-     * Writes the mails that arrived since the last call as .eml files. Never throws: a scheduled task
-     * that throws is never run again, and every later mail would silently stay unwritten.
+     * Writes the mails that arrived since the last call as .eml files, numbered in the order they are
+     * found (a mail to several people once, named by its first). GreenMail lists its mail mailbox by
+     * mailbox, so a new mail to alice comes before the mails mia already had: they are told apart by
+     * their bytes, not by their place in the list (a count missed such a mail and wrote another twice).
+     * Never throws: a scheduled task that throws is never run again, and every later mail would
+     * silently stay unwritten.
      */
     synchronized void writeNew() {
         MimeMessage[] received;
@@ -59,19 +70,23 @@ final class LocalMail implements AutoCloseable {
             System.err.println("Could not read the received mail (tried again in a second): " + e);
             return;
         }
-        for (; written < received.length; written++) {
-            MimeMessage m = received[written];
+        for (MimeMessage m : received) {
             try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                m.writeTo(bytes);
+                String digest = HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+                if (!seen.add(digest)) {
+                    continue;
+                }
+                written++;
                 Address[] to = m.getAllRecipients();
                 String recipient = to == null || to.length == 0
                         ? "unknown"
                         : to[0].toString().replaceAll(".*<(.*)>.*", "$1").replaceAll("[^A-Za-z0-9@._-]", "_");
-                try (OutputStream out =
-                        Files.newOutputStream(folder.resolve("%04d-%s.eml".formatted(written + 1, recipient)))) {
-                    m.writeTo(out);
-                }
-            } catch (IOException | MessagingException | RuntimeException e) {
-                System.err.println("Could not write mail " + (written + 1) + ": " + e.getMessage());
+                Files.write(folder.resolve("%04d-%s.eml".formatted(written, recipient)), bytes.toByteArray());
+            } catch (IOException | MessagingException | NoSuchAlgorithmException | RuntimeException e) {
+                System.err.println("Could not write a mail: " + e.getMessage());
             }
         }
     }

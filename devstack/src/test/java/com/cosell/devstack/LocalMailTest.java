@@ -57,4 +57,39 @@ class LocalMailTest {
             store.close();
         }
     }
+
+    /** GreenMail lists mail by mailbox: a new mail to one person lands before what another already had. */
+    @Test
+    void mailToOnePersonAfterAnothersIsWrittenOnceEachInTheOrderItCame() throws Exception {
+        int smtp = StackSettings.freePort();
+        Path folder = dir.resolve("mail");
+        try (LocalMail mail = LocalMail.start(folder, smtp, StackSettings.freePort())) {
+            Properties props = new Properties();
+            props.put("mail.smtp.host", "127.0.0.1");
+            props.put("mail.smtp.port", String.valueOf(smtp));
+            Session session = Session.getInstance(props);
+            for (String to : List.of(
+                    "mia@microsoft.example.com",
+                    "alice@contoso.example.com",
+                    "mia@microsoft.example.com",
+                    "alice@contoso.example.com")) {
+                MimeMessage m = new MimeMessage(session);
+                m.setFrom(new InternetAddress("co-sell@localhost"));
+                m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+                m.setSubject("For " + to);
+                m.setText("Hello");
+                Transport.send(m);
+                mail.writeNew();
+            }
+
+            try (var list = Files.list(folder)) {
+                assertThat(list.map(p -> p.getFileName().toString()).sorted())
+                        .containsExactly(
+                                "0001-mia@microsoft.example.com.eml",
+                                "0002-alice@contoso.example.com.eml",
+                                "0003-mia@microsoft.example.com.eml",
+                                "0004-alice@contoso.example.com.eml");
+            }
+        }
+    }
 }
