@@ -49,7 +49,7 @@ class MailEndToEndTest extends StackTest {
                    "requirements": {"solutions": [{"id": "00000000-0000-4000-8000-000000000101"}]}}}""".formatted(name));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
 
-        // The stack's referrals expire within a minute, so an "expiring soon" mail about it may come first.
+        // The stack's referrals expire within the hour, so an "expiring soon" mail about it may come first.
         MimeMessage mail =
                 awaitMail(s.mailDir(), "alice@contoso.example.com", name + "|새 인바운드 추천", Duration.ofSeconds(60));
         assertThat(mail.getSubject()).contains("새 인바운드 추천").contains(name);

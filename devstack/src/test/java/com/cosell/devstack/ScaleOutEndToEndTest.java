@@ -36,7 +36,7 @@ class ScaleOutEndToEndTest {
         try (Browser bob = pinned("frontend-1", "bob");
                 Browser alice = pinned("frontend-2", "alice");
                 Browser miaBrowser = pinned("frontend-2", "mia")) {
-            // Sent once everyone is signed in: it must not expire (the stack's 60 s) before bob answers.
+            // Sent once everyone is signed in, so it is new when bob's list is open.
             String name = "Scale-out " + UUID.randomUUID().toString().substring(0, 6);
             HttpResponse<String> sent = ProxyApi.call(
                     stack, Tokens.of(stack.keycloak(), "mia"), "POST", "/v1.0/engagements/referrals", """

@@ -24,7 +24,7 @@ final class ScaleOutStack implements AutoCloseable {
     static final List<String> BACKENDS = List.of("backend-1", "backend-2");
     static final List<String> FRONTENDS = List.of("frontend-1", "frontend-2");
     /** The pages' heartbeat, and the presence timeout of two and a half of them (30 s and 75 s by default). */
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    static final Duration HEARTBEAT = Duration.ofSeconds(6);
 
     static final Duration PRESENCE_TIMEOUT = HEARTBEAT.multipliedBy(5).dividedBy(2);
     private static ScaleOutStack instance;
@@ -127,6 +127,10 @@ final class ScaleOutStack implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    int databasePort() {
+        return dbPort;
+    }
+
     /** Rows of a query on the stack's database, as text (for a failure's message). */
     String query(String sql) {
         StringBuilder rows = new StringBuilder();
@@ -188,8 +192,8 @@ final class ScaleOutStack implements AutoCloseable {
                         Map.entry("SERVER_PORT", String.valueOf(ports.get(name))),
                         Map.entry("DB_PORT", String.valueOf(dbPort)),
                         Map.entry("ISSUER_URI", shared.issuerUri()),
-                        // short enough for a drill to watch referrals expire on the surviving instance
-                        Map.entry("REFERRAL_EXPIRY", "PT60S"),
+                        // no referral expires under a slow test; a drill makes one due (DueNow)
+                        Map.entry("REFERRAL_EXPIRY", "PT1H"),
                         Map.entry("EXPIRY_INTERVAL", "PT2S"),
                         Map.entry("SEED_DEMO_DATA", "false"),
                         Map.entry("COSELL_PUBLIC_URL", frontendUrl()),

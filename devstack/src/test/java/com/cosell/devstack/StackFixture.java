@@ -12,11 +12,11 @@ final class StackFixture {
     static synchronized LocalStack get() throws Exception {
         if (stack == null) {
             Path repo = Path.of("..").toAbsolutePath().normalize();
-            // Expiry short enough for a test to watch a referral expire, long enough to answer one. So each
-            // referral mails contoso's admin several times within a minute; the order of the test classes
-            // varies with the machine, so no test may find its mail gone to a flood's digest.
-            StackSettings settings = StackSettings.throwAway(repo, "cosell-e2e-", "PT50S", "PT2S")
-                    .withMailFloodLimit(10_000);
+            // No referral expires under a slow test; one that a test makes due (DueNow) expires within
+            // 2 s. Each referral mails contoso's admin, and the order of the test classes varies with the
+            // machine, so no test may find its mail gone to a flood's digest.
+            StackSettings settings =
+                    StackSettings.throwAway(repo, "cosell-e2e-", "PT1H", "PT2S").withMailFloodLimit(10_000);
             stack = LocalStack.start(settings, System.out);
             LocalStack started = stack;
             Runtime.getRuntime().addShutdownHook(new Thread(started::discard));
