@@ -29,7 +29,7 @@ final class LocalMail implements AutoCloseable {
     private final Path folder;
     private final ScheduledExecutorService writer;
     private int written;
-    /** The mails written, by their bytes' digest: GreenMail lists its mail by mailbox, not by arrival. */
+    /** The mails written, by Message-ID (else their bytes' digest): GreenMail lists its mail by mailbox, not by arrival. */
     private final Set<String> seen = new HashSet<>();
 
     private LocalMail(GreenMail server, Path folder) {
@@ -58,7 +58,8 @@ final class LocalMail implements AutoCloseable {
      * Writes the mails that arrived since the last call as .eml files, numbered in the order they are
      * found (a mail to several people once, named by its first). GreenMail lists its mail mailbox by
      * mailbox, so a new mail to alice comes before the mails mia already had: they are told apart by
-     * their bytes, not by their place in the list (a count missed such a mail and wrote another twice).
+     * their Message-ID (or, without one, their bytes), not by their place in the list (a count missed
+     * such a mail and wrote another twice). A mail already written is not read again.
      * Never throws: a scheduled task that throws is never run again, and every later mail would
      * silently stay unwritten.
      */
@@ -72,11 +73,17 @@ final class LocalMail implements AutoCloseable {
         }
         for (MimeMessage m : received) {
             try {
+                String id = m.getMessageID();
+                if (id != null && seen.contains(id)) {
+                    continue;
+                }
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 m.writeTo(bytes);
-                String digest = HexFormat.of()
-                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
-                if (!seen.add(digest)) {
+                String key = id != null
+                        ? id
+                        : HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+                if (!seen.add(key)) {
                     continue;
                 }
                 written++;

@@ -92,4 +92,31 @@ class LocalMailTest {
             }
         }
     }
+
+    /** GreenMail keeps a copy in each recipient's mailbox; the folder gets the mail once. */
+    @Test
+    void aMailToTwoPeopleIsWrittenOnceNamedByTheFirst() throws Exception {
+        int smtp = StackSettings.freePort();
+        Path folder = dir.resolve("mail-two");
+        try (LocalMail mail = LocalMail.start(folder, smtp, StackSettings.freePort())) {
+            Properties props = new Properties();
+            props.put("mail.smtp.host", "127.0.0.1");
+            props.put("mail.smtp.port", String.valueOf(smtp));
+            MimeMessage m = new MimeMessage(Session.getInstance(props));
+            m.setFrom(new InternetAddress("co-sell@localhost"));
+            m.setRecipients(
+                    Message.RecipientType.TO,
+                    InternetAddress.parse("alice@contoso.example.com, bob@contoso.example.com"));
+            m.setSubject("For both");
+            m.setText("Hello");
+            Transport.send(m);
+            mail.writeNew();
+            mail.writeNew();
+
+            try (var list = Files.list(folder)) {
+                assertThat(list.map(p -> p.getFileName().toString()))
+                        .containsExactly("0001-alice@contoso.example.com.eml");
+            }
+        }
+    }
 }
