@@ -22,32 +22,41 @@ class LocalMailTest {
     @TempDir
     Path dir;
 
+    /** A mail session sending to the local mail server's SMTP port. */
+    private static Session smtp(int port) {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", String.valueOf(port));
+        return Session.getInstance(props);
+    }
+
+    private static MimeMessage mail(Session session, String to, String subject) throws Exception {
+        MimeMessage m = new MimeMessage(session);
+        m.setFrom(new InternetAddress("co-sell@localhost"));
+        m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+        m.setSubject(subject, "UTF-8");
+        m.setText("Hello", "UTF-8");
+        return m;
+    }
+
+    private static List<String> files(Path folder) throws Exception {
+        try (var list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
     void aMailSentOverSmtpIsReadableOverImapAndAsAFile() throws Exception {
         int smtp = StackSettings.freePort();
         int imap = StackSettings.freePort();
         Path folder = dir.resolve("mail");
         try (LocalMail mail = LocalMail.start(folder, smtp, imap)) {
-            Properties props = new Properties();
-            props.put("mail.smtp.host", "127.0.0.1");
-            props.put("mail.smtp.port", String.valueOf(smtp));
-            Session session = Session.getInstance(props);
-            MimeMessage m = new MimeMessage(session);
-            m.setFrom(new InternetAddress("co-sell@localhost"));
-            m.setRecipient(Message.RecipientType.TO, new InternetAddress("alice@contoso.example.com"));
-            m.setSubject("Co-sell: 새 인바운드 추천", "UTF-8");
-            m.setText("Hello", "UTF-8");
-            Transport.send(m);
+            Transport.send(mail(smtp(smtp), "alice@contoso.example.com", "Co-sell: 새 인바운드 추천"));
 
             mail.writeNew();
-            List<Path> files;
-            try (var list = Files.list(folder)) {
-                files = list.toList();
-            }
-            assertThat(files)
-                    .extracting(p -> p.getFileName().toString())
-                    .containsExactly("0001-alice@contoso.example.com.eml");
-            assertThat(Files.readString(files.getFirst())).contains("Subject: =?UTF-8?");
+            assertThat(files(folder)).containsExactly("0001-alice@contoso.example.com.eml");
+            assertThat(Files.readString(folder.resolve("0001-alice@contoso.example.com.eml")))
+                    .contains("Subject: =?UTF-8?");
 
             Store store = Session.getInstance(new Properties()).getStore("imap");
             store.connect("127.0.0.1", imap, "alice@contoso.example.com", "alice@contoso.example.com");
@@ -64,32 +73,22 @@ class LocalMailTest {
         int smtp = StackSettings.freePort();
         Path folder = dir.resolve("mail");
         try (LocalMail mail = LocalMail.start(folder, smtp, StackSettings.freePort())) {
-            Properties props = new Properties();
-            props.put("mail.smtp.host", "127.0.0.1");
-            props.put("mail.smtp.port", String.valueOf(smtp));
-            Session session = Session.getInstance(props);
+            Session session = smtp(smtp);
             for (String to : List.of(
                     "mia@microsoft.example.com",
                     "alice@contoso.example.com",
                     "mia@microsoft.example.com",
                     "alice@contoso.example.com")) {
-                MimeMessage m = new MimeMessage(session);
-                m.setFrom(new InternetAddress("co-sell@localhost"));
-                m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-                m.setSubject("For " + to);
-                m.setText("Hello");
-                Transport.send(m);
+                Transport.send(mail(session, to, "For " + to));
                 mail.writeNew();
             }
 
-            try (var list = Files.list(folder)) {
-                assertThat(list.map(p -> p.getFileName().toString()).sorted())
-                        .containsExactly(
-                                "0001-mia@microsoft.example.com.eml",
-                                "0002-alice@contoso.example.com.eml",
-                                "0003-mia@microsoft.example.com.eml",
-                                "0004-alice@contoso.example.com.eml");
-            }
+            assertThat(files(folder))
+                    .containsExactly(
+                            "0001-mia@microsoft.example.com.eml",
+                            "0002-alice@contoso.example.com.eml",
+                            "0003-mia@microsoft.example.com.eml",
+                            "0004-alice@contoso.example.com.eml");
         }
     }
 
@@ -99,24 +98,11 @@ class LocalMailTest {
         int smtp = StackSettings.freePort();
         Path folder = dir.resolve("mail-two");
         try (LocalMail mail = LocalMail.start(folder, smtp, StackSettings.freePort())) {
-            Properties props = new Properties();
-            props.put("mail.smtp.host", "127.0.0.1");
-            props.put("mail.smtp.port", String.valueOf(smtp));
-            MimeMessage m = new MimeMessage(Session.getInstance(props));
-            m.setFrom(new InternetAddress("co-sell@localhost"));
-            m.setRecipients(
-                    Message.RecipientType.TO,
-                    InternetAddress.parse("alice@contoso.example.com, bob@contoso.example.com"));
-            m.setSubject("For both");
-            m.setText("Hello");
-            Transport.send(m);
+            Transport.send(mail(smtp(smtp), "alice@contoso.example.com, bob@contoso.example.com", "For both"));
             mail.writeNew();
             mail.writeNew();
 
-            try (var list = Files.list(folder)) {
-                assertThat(list.map(p -> p.getFileName().toString()))
-                        .containsExactly("0001-alice@contoso.example.com.eml");
-            }
+            assertThat(files(folder)).containsExactly("0001-alice@contoso.example.com.eml");
         }
     }
 }
