@@ -5,11 +5,8 @@ import com.cosell.api.referral.Owner;
 import com.cosell.frontend.backend.BackendClient;
 import com.cosell.frontend.backend.BackendException;
 import com.cosell.frontend.backend.FieldError;
-import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.OwnersApi;
 import com.cosell.frontend.backend.OwnersApi.RoutingRule;
-import com.cosell.frontend.ui.common.Roles;
-import com.cosell.frontend.ui.common.Workspace;
 import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
 import java.util.Arrays;
@@ -36,7 +31,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -73,16 +67,7 @@ public class RoutingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Me> me = Workspace.enter(event, user);
-        if (me.isEmpty()) {
-            return;
-        }
-        removeAll();
-        RouterLink back = new RouterLink(getTranslation("webhooks.back"), OrganizationView.class);
-        back.setId("routing-back");
-        add(back, new H2(getTranslation("routing.title")));
-        if (!Roles.isOrganizationAdmin(me.get())) {
-            add(new Paragraph(getTranslation("organization.admins-only")));
+        if (!AdminPage.open(this, event, user, "routing", "routing.title")) {
             return;
         }
         precedence.setId("routing-precedence");

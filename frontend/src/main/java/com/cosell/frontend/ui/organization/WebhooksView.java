@@ -1,17 +1,13 @@
 package com.cosell.frontend.ui.organization;
 
 import com.cosell.frontend.backend.BackendException;
-import com.cosell.frontend.backend.Me;
 import com.cosell.frontend.backend.Webhook;
 import com.cosell.frontend.backend.WebhooksApi;
-import com.cosell.frontend.ui.common.Roles;
-import com.cosell.frontend.ui.common.Workspace;
 import com.cosell.frontend.user.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,10 +15,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,16 +45,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Me> me = Workspace.enter(event, user);
-        if (me.isEmpty()) {
-            return;
-        }
-        removeAll();
-        RouterLink back = new RouterLink(getTranslation("webhooks.back"), OrganizationView.class);
-        back.setId("webhooks-back");
-        add(back, new H2(getTranslation("webhooks.title")));
-        if (!Roles.isOrganizationAdmin(me.get())) {
-            add(new Paragraph(getTranslation("organization.admins-only")));
+        if (!AdminPage.open(this, event, user, "webhooks", "webhooks.title")) {
             return;
         }
         Button add = new Button(
