@@ -29,7 +29,7 @@ final class LocalMail implements AutoCloseable {
     private final Path folder;
     private final ScheduledExecutorService writer;
     private int written;
-    /** The mails written, by Message-ID (else their bytes' digest): GreenMail lists its mail by mailbox, not by arrival. */
+    /** The mails written, by Message-ID, else by their bytes' digest. */
     private final Set<String> seen = new HashSet<>();
 
     private LocalMail(GreenMail server, Path folder) {
