@@ -20,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -98,15 +100,16 @@ class PushWritesTest {
 
         assertThat(connected(stopped.ui)).as("closed after %d pushes", pushes).isFalse();
         assertThat(Duration.ofNanos(longest))
-                .as("the longest push holds its thread about the write timeout, not Atmosphere's minute")
+                .as(
+                        "the longest push holds its thread about the write timeout, not Atmosphere's minute (%d pushes)",
+                        pushes)
                 .isLessThan(WRITE_TIMEOUT.multipliedBy(3));
         assertThat(untilClosed).isLessThan(Duration.ofSeconds(30));
         assertThat(waitFor(heard, "still here"))
                 .as("the reading tab heard its pushes")
                 .isTrue();
-        System.out.printf("closed after %d pushes, %s; longest %d ms%n", pushes, untilClosed, longest / 1_000_000);
 
-        // Vaadin's client connects anew when its socket closes; what it missed comes with the next push.
+        // Vaadin's client connects anew when its socket closes (and asks to resync what it missed).
         BlockingQueue<String> afterwards = new LinkedBlockingQueue<>();
         WebSocket again = stopped.listen(afterwards);
         awaitConnected(stopped.ui);
@@ -161,8 +164,8 @@ class PushWritesTest {
                     "; ",
                     http.cookieHandler()
                             .orElseThrow()
-                            .get(URI.create("http://localhost:" + port + "/"), java.util.Map.of())
-                            .getOrDefault("Cookie", java.util.List.of()));
+                            .get(URI.create("http://localhost:" + port + "/"), Map.of())
+                            .getOrDefault("Cookie", List.of()));
         }
 
         WebSocket listen(BlockingQueue<String> heard) throws Exception {
