@@ -109,6 +109,11 @@ class ListEndToEndTest extends SeededStackTest {
                     .as("the times left shown, marked where cut short")
                     .isNotEmpty()
                     .allMatch(t -> !t.toString().endsWith(" CUT"));
+            // at 1400 pixels with the side menu open the customer goes under the deal's name
+            assertThat(bob.driver.findElement(By.id("referral-grid")).getDomAttribute("class"))
+                    .contains("customer-under-name");
+            assertThat(bob.await(By.cssSelector("#referral-grid .row-customer")).isDisplayed())
+                    .isTrue();
             bob.screenshot("inbound-1400-" + language);
             String widths = (String) bob.driver.executeScript("""
                     const g = document.getElementById('referral-grid'), t = g.$.table;

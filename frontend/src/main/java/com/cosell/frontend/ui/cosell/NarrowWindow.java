@@ -6,18 +6,29 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The referral grid in a narrow window (a phone, a split screen): it keeps the deal, its value and
- * stage; the customer moves under the deal's name instead of a column of its own.
+ * The referral grid by the browser window's width. Wide, every column. Below {@link #WIDE_PX} (a
+ * laptop, the side menu open) the customer moves under the deal's name, which then has the room of
+ * both; the other columns stay. In a narrow window (a phone, a split screen) the grid keeps only the
+ * deal, its value and stage.
  */
 final class NarrowWindow {
 
+    /** The grid's layouts, widest first. */
+    enum Layout {
+        WIDE,
+        CUSTOMER_UNDER_NAME,
+        NARROW
+    }
+
     /** Columns a narrow window does without. */
     static final List<String> WIDE_ONLY = List.of("customer", "owner", "close", "type", "time-left", "updated");
+    /** Below this window width the customer goes under the deal's name. */
+    static final int WIDE_PX = 1600;
     /** Below this window width the grid drops to its narrow columns. */
     static final int NARROW_PX = 900;
 
     private final ReferralGrid grid;
-    private boolean narrow;
+    private Layout layout = Layout.WIDE;
     private @Nullable Registration resize;
 
     /** Follows the browser window's width while {@code grid} is attached. */
@@ -25,8 +36,8 @@ final class NarrowWindow {
         this.grid = grid;
         grid.addAttachListener(e -> {
             Page page = e.getUI().getPage();
-            page.retrieveExtendedClientDetails(d -> set(d.getWindowInnerWidth() < NARROW_PX));
-            resize = page.addBrowserWindowResizeListener(r -> set(r.getWidth() < NARROW_PX));
+            page.retrieveExtendedClientDetails(d -> set(forWidth(d.getWindowInnerWidth())));
+            resize = page.addBrowserWindowResizeListener(r -> set(forWidth(r.getWidth())));
         });
         grid.addDetachListener(e -> {
             if (resize != null) {
@@ -36,15 +47,26 @@ final class NarrowWindow {
         });
     }
 
-    void set(boolean narrow) {
-        if (narrow == this.narrow) {
+    static Layout forWidth(int px) {
+        return px < NARROW_PX ? Layout.NARROW : px < WIDE_PX ? Layout.CUSTOMER_UNDER_NAME : Layout.WIDE;
+    }
+
+    void set(Layout layout) {
+        if (layout == this.layout) {
             return;
         }
-        this.narrow = narrow;
+        this.layout = layout;
         for (String key : WIDE_ONLY) {
-            grid.getColumnByKey(key).setVisible(!narrow);
+            grid.getColumnByKey(key)
+                    .setVisible(
+                            switch (layout) {
+                                case WIDE -> true;
+                                case CUSTOMER_UNDER_NAME -> !key.equals("customer");
+                                case NARROW -> false;
+                            });
         }
-        grid.setClassName("narrow", narrow);
+        grid.setClassName("narrow", layout == Layout.NARROW);
+        grid.setClassName("customer-under-name", layout != Layout.WIDE);
         grid.recalculateColumnWidths();
     }
 }

@@ -38,12 +38,15 @@ public class ReferralGrid extends Grid<Referral> {
      * The deal's name, linking to its detail page. {@code router-link} is what {@link
      * com.vaadin.flow.router.RouterLink} renders too: Flow navigates without a page load. Lit's
      * {@code ${}} puts the name in as text, so markup in a name stays text. The conflict marker's
-     * words are the same on every row: in the template, not in each row's data.
+     * words are the same on every row: in the template, not in each row's data. The name's line is a
+     * block of its own, so the customer's line under it is not text around the link (axe's
+     * link-in-text-block).
      */
     static String nameTemplate(String conflictLabel, String conflictTitle) {
-        return "<a router-link href=\"${item.href}\">${item.name}</a>"
+        return "<div class=\"row-name\"><a router-link href=\"${item.href}\">${item.name}</a>"
                 + "<span class=\"conflict-marker\" theme=\"badge error small\" ?hidden=\"${!item.conflict}\" "
-                + "title=\"" + LitTemplates.text(conflictTitle) + "\">" + LitTemplates.text(conflictLabel) + "</span>"
+                + "title=\"" + LitTemplates.text(conflictTitle) + "\">" + LitTemplates.text(conflictLabel)
+                + "</span></div>"
                 + "<div class=\"row-customer\">${item.customer}</div><div class=\"row-parties\">${item.parties}</div>";
     }
 
@@ -114,8 +117,8 @@ public class ReferralGrid extends Grid<Referral> {
                         : r.owner().name())
                 .setKey("owner")
                 .setHeader(getTranslation("grid.owner"))
-                .setFlexGrow(1)
-                .setWidth("6em")
+                .setFlexGrow(0) // a person's name, or "Unassigned": the rest of the room goes to the deals' names
+                .setWidth("7.5em")
                 .setTooltipGenerator(r -> r.owner() == null ? "" : r.owner().name());
         addColumn(r -> r.details() == null
                         ? "—"
@@ -192,8 +195,8 @@ public class ReferralGrid extends Grid<Referral> {
     }
 
     /** See {@link NarrowWindow}. */
-    public void setNarrow(boolean narrow) {
-        window.set(narrow);
+    void setLayout(NarrowWindow.Layout layout) {
+        window.set(layout);
     }
 
     /** An empty list says why: nothing yet, nothing at this stage, or nothing matching the search. */

@@ -212,7 +212,7 @@ class CoSellViewTest extends CoSellViewTestBase {
                 .isEqualTo(new RouterLink(ReferralDetailView.class, R2).getHref())
                 .isEqualTo("referrals/" + R2);
         assertThat(ReferralGrid.nameTemplate("Conflict", "Another partner"))
-                .startsWith("<a router-link href=\"${item.href}\"");
+                .startsWith("<div class=\"row-name\"><a router-link href=\"${item.href}\"");
     }
 
     @Test

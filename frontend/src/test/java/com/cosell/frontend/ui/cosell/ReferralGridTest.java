@@ -49,14 +49,36 @@ class ReferralGridTest extends ViewTestBase {
     void aNarrowWindowKeepsDealValueAndStageWithTheCustomerUnderTheName() {
         navigate(CoSellView.class);
 
-        grid().setNarrow(true);
+        grid().setLayout(NarrowWindow.forWidth(800));
 
-        assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
-                .containsExactly("favorite", "name", "value", "stage");
-        assertThat(grid().getClassNames()).contains("narrow");
+        assertThat(visibleColumns()).containsExactly("favorite", "name", "value", "stage");
+        assertThat(grid().getClassNames()).contains("narrow", "customer-under-name");
 
-        grid().setNarrow(false);
-        assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible)).hasSize(10); // the owner too
-        assertThat(grid().getClassNames()).doesNotContain("narrow");
+        grid().setLayout(NarrowWindow.forWidth(1920));
+        assertThat(visibleColumns()).hasSize(10); // the owner too
+        assertThat(grid().getClassNames()).doesNotContain("narrow", "customer-under-name");
+    }
+
+    /** At 1400 pixels with the side menu open the names had about 130 pixels; the customer's column goes to them. */
+    @Test
+    void aLaptopsWindowPutsTheCustomerUnderTheNameAndKeepsTheOtherColumns() {
+        navigate(CoSellView.class);
+
+        grid().setLayout(NarrowWindow.forWidth(1400));
+
+        assertThat(visibleColumns())
+                .containsExactly(
+                        "favorite", "name", "owner", "value", "close", "stage", "type", "time-left", "updated");
+        assertThat(grid().getClassNames()).contains("customer-under-name").doesNotContain("narrow");
+        assertThat(NarrowWindow.forWidth(899)).isEqualTo(NarrowWindow.Layout.NARROW);
+        assertThat(NarrowWindow.forWidth(900)).isEqualTo(NarrowWindow.Layout.CUSTOMER_UNDER_NAME);
+        assertThat(NarrowWindow.forWidth(1600)).isEqualTo(NarrowWindow.Layout.WIDE);
+    }
+
+    private List<String> visibleColumns() {
+        return grid().getColumns().stream()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getKey)
+                .toList();
     }
 }
