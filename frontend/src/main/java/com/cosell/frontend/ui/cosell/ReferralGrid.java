@@ -70,7 +70,7 @@ public class ReferralGrid extends Grid<Referral> {
     /** A seller's list: its referrals stand where the partner they went to put them. */
     private boolean tracksReceivers;
 
-    private final NarrowWindow window = new NarrowWindow(this);
+    private final WindowWidth window = new WindowWidth(this);
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
         super(Referral.class, false);
@@ -194,8 +194,8 @@ public class ReferralGrid extends Grid<Referral> {
         return tracksReceivers;
     }
 
-    /** See {@link NarrowWindow}. */
-    void setLayout(NarrowWindow.Layout layout) {
+    /** See {@link WindowWidth}. */
+    void setLayout(WindowWidth.Layout layout) {
         window.set(layout);
     }
 

@@ -49,12 +49,12 @@ class ReferralGridTest extends ViewTestBase {
     void aNarrowWindowKeepsDealValueAndStageWithTheCustomerUnderTheName() {
         navigate(CoSellView.class);
 
-        grid().setLayout(NarrowWindow.forWidth(800));
+        grid().setLayout(WindowWidth.forWidth(800));
 
         assertThat(visibleColumns()).containsExactly("favorite", "name", "value", "stage");
         assertThat(grid().getClassNames()).contains("narrow", "customer-under-name");
 
-        grid().setLayout(NarrowWindow.forWidth(1920));
+        grid().setLayout(WindowWidth.forWidth(1920));
         assertThat(visibleColumns()).hasSize(10); // the owner too
         assertThat(grid().getClassNames()).doesNotContain("narrow", "customer-under-name");
     }
@@ -64,15 +64,15 @@ class ReferralGridTest extends ViewTestBase {
     void aLaptopsWindowPutsTheCustomerUnderTheNameAndKeepsTheOtherColumns() {
         navigate(CoSellView.class);
 
-        grid().setLayout(NarrowWindow.forWidth(1400));
+        grid().setLayout(WindowWidth.forWidth(1400));
 
         assertThat(visibleColumns())
                 .containsExactly(
                         "favorite", "name", "owner", "value", "close", "stage", "type", "time-left", "updated");
         assertThat(grid().getClassNames()).contains("customer-under-name").doesNotContain("narrow");
-        assertThat(NarrowWindow.forWidth(899)).isEqualTo(NarrowWindow.Layout.NARROW);
-        assertThat(NarrowWindow.forWidth(900)).isEqualTo(NarrowWindow.Layout.CUSTOMER_UNDER_NAME);
-        assertThat(NarrowWindow.forWidth(1600)).isEqualTo(NarrowWindow.Layout.WIDE);
+        assertThat(WindowWidth.forWidth(899)).isEqualTo(WindowWidth.Layout.NARROW);
+        assertThat(WindowWidth.forWidth(900)).isEqualTo(WindowWidth.Layout.CUSTOMER_UNDER_NAME);
+        assertThat(WindowWidth.forWidth(1600)).isEqualTo(WindowWidth.Layout.WIDE);
     }
 
     private List<String> visibleColumns() {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * both; the other columns stay. In a narrow window (a phone, a split screen) the grid keeps only the
  * deal, its value and stage.
  */
-final class NarrowWindow {
+final class WindowWidth {
 
     /** The grid's layouts, widest first. */
     enum Layout {
@@ -32,7 +32,7 @@ final class NarrowWindow {
     private @Nullable Registration resize;
 
     /** Follows the browser window's width while {@code grid} is attached. */
-    NarrowWindow(ReferralGrid grid) {
+    WindowWidth(ReferralGrid grid) {
         this.grid = grid;
         grid.addAttachListener(e -> {
             Page page = e.getUI().getPage();
