@@ -1,12 +1,10 @@
 package com.cosell.frontend;
 
-import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.context.ServletContextAware;
@@ -48,21 +46,10 @@ class PushBuffers implements ServletContextAware {
     /** Vaadin sets Atmosphere's sizes unless the servlet's init parameters name them. */
     @Bean
     static BeanPostProcessor pushBufferSizes() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (bean instanceof ServletRegistrationBean<?> registration
-                        && registration.getServlet() instanceof SpringServlet) {
-                    registration.addInitParameter(
-                            "org.atmosphere.websocket.bufferSize", String.valueOf(ATMOSPHERE_UNUSED));
-                    registration.addInitParameter(
-                            "org.atmosphere.websocket.maxTextMessageSize", String.valueOf(RECEIVE));
-                    registration.addInitParameter(
-                            "org.atmosphere.websocket.maxBinaryMessageSize", String.valueOf(RECEIVE));
-                }
-                return bean;
-            }
-        };
+        return VaadinServletParameters.of(Map.of(
+                "org.atmosphere.websocket.bufferSize", String.valueOf(ATMOSPHERE_UNUSED),
+                "org.atmosphere.websocket.maxTextMessageSize", String.valueOf(RECEIVE),
+                "org.atmosphere.websocket.maxBinaryMessageSize", String.valueOf(RECEIVE)));
     }
 
     /** Every connection's read and write buffers (Tomcat's endpoint settings {@code socket.*}). */

@@ -1,9 +1,8 @@
 package com.cosell.frontend;
 
-import com.vaadin.flow.spring.SpringServlet;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -23,23 +22,14 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class PushWrites {
 
-    static final String BROADCASTER = "org.atmosphere.cpr.broadcasterClass";
-    static final String WRITE_TIMEOUT = "org.atmosphere.websocket.writeTimeout";
-
     @Bean
     static BeanPostProcessor pushOnThePushingThread(Environment environment) {
         Duration timeout =
                 environment.getProperty("cosell.ui.push-write-timeout", Duration.class, Duration.ofSeconds(10));
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (bean instanceof ServletRegistrationBean<?> registration
-                        && registration.getServlet() instanceof SpringServlet) {
-                    registration.addInitParameter(BROADCASTER, "org.atmosphere.util.SimpleBroadcaster");
-                    registration.addInitParameter(WRITE_TIMEOUT, String.valueOf(timeout.toMillis()));
-                }
-                return bean;
-            }
-        };
+        return VaadinServletParameters.of(Map.of(
+                "org.atmosphere.cpr.broadcasterClass",
+                "org.atmosphere.util.SimpleBroadcaster",
+                "org.atmosphere.websocket.writeTimeout",
+                String.valueOf(timeout.toMillis())));
     }
 }
