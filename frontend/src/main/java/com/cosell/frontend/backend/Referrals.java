@@ -82,6 +82,9 @@ public final class Referrals {
 
     /** The parties this organization invited and where each stands, as one line ("Fabrikam: Declined"). */
     public static String invitedSummary(Referral r, Function<Stage, String> label) {
+        if (r.invited().isEmpty()) {
+            return ""; // a received deal, or one that invited no one: most rows, redrawn in every open tab
+        }
         Set<String> ids = r.invitedIds();
         return r.parties().stream()
                 .filter(p -> ids.contains(p.organizationId()))

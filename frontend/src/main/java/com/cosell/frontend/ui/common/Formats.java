@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -28,6 +30,18 @@ public final class Formats {
      * as one instance must not format on two threads at once.
      */
     private static final Map<MoneyFormat, NumberFormat> MONEY = new ConcurrentHashMap<>();
+
+    private record DateFormat(
+            Locale locale,
+            @Nullable FormatStyle date,
+            @Nullable FormatStyle time) {}
+
+    /**
+     * The language's date and time patterns, looked up once: a localized formatter looks its pattern
+     * up again on every use, and a live row formats three dates, once per open tab (bench/vaadin's
+     * profile). A {@link DateTimeFormatter} is immutable, so one serves every thread.
+     */
+    private static final Map<DateFormat, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
     private Formats() {}
 
@@ -60,19 +74,13 @@ public final class Formats {
     }
 
     public static String date(@Nullable Instant at, Locale locale) {
-        return at == null
-                ? "—"
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(at.atZone(DATE_ZONE));
+        return at == null ? "—" : formatter(locale, FormatStyle.MEDIUM, null).format(at.atZone(DATE_ZONE));
     }
 
     public static String dateTime(@Nullable Instant at, Locale locale, ZoneId zone) {
         return at == null
                 ? "—"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(at.atZone(zone));
+                : formatter(locale, FormatStyle.MEDIUM, FormatStyle.SHORT).format(at.atZone(zone));
     }
 
     /** The time alone when it is today where the reader is, else the day: what a list row has room for. */
@@ -82,12 +90,18 @@ public final class Formats {
         }
         var local = at.atZone(zone);
         return local.toLocalDate().equals(now.atZone(zone).toLocalDate())
-                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(local)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(local);
+                ? formatter(locale, null, FormatStyle.SHORT).format(local)
+                : formatter(locale, FormatStyle.MEDIUM, null).format(local);
+    }
+
+    /** What {@code DateTimeFormatter.ofLocalized…(date, time).withLocale(locale)} writes, its pattern resolved. */
+    static DateTimeFormatter formatter(Locale locale, @Nullable FormatStyle date, @Nullable FormatStyle time) {
+        return DATES.computeIfAbsent(
+                new DateFormat(locale, date, time),
+                k -> DateTimeFormatter.ofPattern(
+                        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                                date, time, IsoChronology.INSTANCE, locale),
+                        locale));
     }
 
     public static @Nullable LocalDate toDate(@Nullable Instant at) {

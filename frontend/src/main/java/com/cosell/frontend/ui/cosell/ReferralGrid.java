@@ -71,6 +71,7 @@ public class ReferralGrid extends Grid<Referral> {
     private boolean tracksReceivers;
 
     private final WindowWidth window = new WindowWidth(this);
+    private final RowLabels labels = new RowLabels(this);
 
     public ReferralGrid(Clock clock, BiConsumer<Referral, Boolean> onFavorite) {
         super(Referral.class, false);
@@ -81,7 +82,7 @@ public class ReferralGrid extends Grid<Referral> {
         // Lit renderers, not components: a row costs no server-side state nodes, only its data.
         addColumn(LitRenderer.<Referral>of(FAVORITE)
                         .withProperty("on", Referral::favorited)
-                        .withProperty("label", r -> getTranslation(r.favorited() ? "favorite.remove" : "favorite.add"))
+                        .withProperty("label", r -> labels.get(r.favorited() ? "favorite.remove" : "favorite.add"))
                         .withFunction("toggle", r -> onFavorite.accept(r, !r.favorited())))
                 .setHeader("")
                 .setKey("favorite")
@@ -98,7 +99,7 @@ public class ReferralGrid extends Grid<Referral> {
                                 "parties",
                                 r -> tracksReceivers
                                         ? ""
-                                        : Referrals.invitedSummary(r, s -> getTranslation(StageBadge.labelKey(s)))))
+                                        : Referrals.invitedSummary(r, s -> labels.get(StageBadge.labelKey(s)))))
                 .setKey("name")
                 .setHeader(getTranslation("grid.name"))
                 .setSortProperty("name")
@@ -113,7 +114,7 @@ public class ReferralGrid extends Grid<Referral> {
                 .setWidth("6.5em")
                 .setTooltipGenerator(r -> r.customerName() == null ? "" : r.customerName());
         addColumn(r -> r.owner() == null
-                        ? getTranslation("owner.unassigned")
+                        ? labels.get("owner.unassigned")
                         : r.owner().name())
                 .setKey("owner")
                 .setHeader(getTranslation("grid.owner"))
@@ -138,7 +139,7 @@ public class ReferralGrid extends Grid<Referral> {
                         .withProperty(
                                 "label",
                                 r -> Referrals.standing(r, tracksReceivers)
-                                        .map(s -> getTranslation(StageBadge.labelKey(s)))
+                                        .map(s -> labels.get(StageBadge.labelKey(s)))
                                         .orElse("—"))
                         .withProperty(
                                 "theme",
@@ -149,12 +150,12 @@ public class ReferralGrid extends Grid<Referral> {
                                 "title",
                                 r -> Referrals.standing(r, tracksReceivers)
                                         .filter(Stage::isClosed)
-                                        .map(s -> getTranslation("stage.archived"))
+                                        .map(s -> labels.get("stage.archived"))
                                         .orElse("")))
                 .setKey("stage")
                 .setHeader(getTranslation("grid.stage"));
         addColumn(LitRenderer.<Referral>of(TYPE)
-                        .withProperty("label", r -> getTranslation(r.shared() ? "type.Shared" : "type.Independent"))
+                        .withProperty("label", r -> labels.get(r.shared() ? "type.Shared" : "type.Independent"))
                         .withProperty("theme", TypeBadge::themes))
                 .setKey("type")
                 .setHeader(getTranslation("grid.type"));
