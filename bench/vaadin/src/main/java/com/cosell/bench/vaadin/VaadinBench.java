@@ -33,6 +33,7 @@ public final class VaadinBench {
     private final ObjectNode results = VaadinClient.JSON.createObjectNode();
     private final List<String[]> table = new ArrayList<>();
     private LocalStack stack;
+    private Commits commits;
     private Api api;
     private String targetId;
     private PushLatency push;
@@ -101,7 +102,8 @@ public final class VaadinBench {
         String target = "Bench live target";
         api.sendReferral(target);
         targetId = api.incomingCopy(target);
-        push = new PushLatency(api, targetId, results, table);
+        commits = new Commits(settings.postgresPort());
+        push = new PushLatency(api, commits, targetId, results, table);
         HttpResponse<String> accepted = api.patch("bob", targetId, """
                 [{"op": "replace", "path": "/status", "value": "Active"},
                  {"op": "replace", "path": "/substatus", "value": "Accepted"},
@@ -180,6 +182,9 @@ public final class VaadinBench {
         try {
             if (open != null) {
                 open.closeAll();
+            }
+            if (commits != null) {
+                commits.close();
             }
             if (!table.isEmpty()) {
                 Figures.printTable(table);
