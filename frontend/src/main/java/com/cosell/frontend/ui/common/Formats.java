@@ -95,7 +95,7 @@ public final class Formats {
     }
 
     /** What {@code DateTimeFormatter.ofLocalized…(date, time).withLocale(locale)} writes, its pattern resolved. */
-    static DateTimeFormatter formatter(Locale locale, @Nullable FormatStyle date, @Nullable FormatStyle time) {
+    private static DateTimeFormatter formatter(Locale locale, @Nullable FormatStyle date, @Nullable FormatStyle time) {
         return DATES.computeIfAbsent(
                 new DateFormat(locale, date, time),
                 k -> DateTimeFormatter.ofPattern(
