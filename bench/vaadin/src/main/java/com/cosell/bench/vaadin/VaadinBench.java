@@ -87,7 +87,9 @@ public final class VaadinBench {
         stack = LocalStack.start(settings, System.out);
         long frontendPid = childWith("cosell-frontend-exec.jar");
         System.out.println("Frontend pid " + frontendPid + " (its JVM: " + String.join(" ", settings.jvmOptions())
-                + (settings.jvmOptions().contains("-XX:TieredStopAtLevel=1") ? ", as ./cosell run starts it)" : ")"));
+                + (String.join(" ", settings.jvmOptions()).equals(StackSettings.DEFAULT_JVM_OPTIONS)
+                        ? ", as ./cosell run starts it)"
+                        : ")"));
         api = new Api(settings);
         open = new OpenSessions(URI.create(settings.frontendUrl()), frontendPid, sessions, results);
 
