@@ -77,7 +77,9 @@ class DockerComposeTest {
         assertThat(dockerfile)
                 .contains("COPY target/cosell-" + module + "-exec.jar")
                 .contains("HEALTHCHECK")
-                .contains("/actuator/health/readiness");
+                .contains("/actuator/health/readiness")
+                .as("the heap committed whole at start, as ./cosell run's (StackSettings)")
+                .contains("\"-XX:InitialRAMPercentage=75\", \"-XX:MaxRAMPercentage=75\"");
         assertThat(Files.readString(REPO.resolve(module).resolve("pom.xml")))
                 .contains("<finalName>cosell-" + module + "</finalName>");
     }

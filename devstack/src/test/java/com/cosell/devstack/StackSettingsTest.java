@@ -13,10 +13,10 @@ class StackSettingsTest {
     private final Path repo = Path.of("/tmp/checkout");
 
     @Test
-    void byDefaultASmallHeapAndTheJitsFirstTier() {
+    void byDefaultASmallHeapCommittedWholeAndTheJitsFirstTier() {
         StackSettings settings = StackSettings.fromEnvironment(repo, Map.of());
 
-        assertThat(settings.jvmOptions()).containsExactly("-Xmx768m", "-XX:TieredStopAtLevel=1");
+        assertThat(settings.jvmOptions()).containsExactly("-Xms768m", "-Xmx768m", "-XX:TieredStopAtLevel=1");
     }
 
     @Test

@@ -40,6 +40,11 @@ final class Figures {
         }
 
         String ms() {
+            return number();
+        }
+
+        /** Whole units (counts, megabytes): the median, (min–max), and "!" if noisy. */
+        String number() {
             return String.format(Locale.US, "%.0f (%.0f–%.0f)%s", median, min, max, mark());
         }
 

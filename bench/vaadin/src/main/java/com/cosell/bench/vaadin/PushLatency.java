@@ -22,6 +22,7 @@ final class PushLatency {
 
     private final Api api;
     private final Commits commits;
+    private final long frontendPid;
     private final String targetId;
     private final ObjectNode results;
     private final List<String[]> table;
@@ -42,11 +43,13 @@ final class PushLatency {
             double watchingP50,
             double medianTabP50,
             int missed,
-            Map<String, Double> cpuPerChange) {}
+            Map<String, Double> cpuPerChange,
+            GcWindow gc) {}
 
-    PushLatency(Api api, Commits commits, String targetId, ObjectNode results, List<String[]> table) {
+    PushLatency(Api api, Commits commits, long frontendPid, String targetId, ObjectNode results, List<String[]> table) {
         this.api = api;
         this.commits = commits;
+        this.frontendPid = frontendPid;
         this.targetId = targetId;
         this.results = results;
         this.table = table;
@@ -88,6 +91,7 @@ final class PushLatency {
         double[] fromCommit = new double[changes];
         int missed = 0;
         CpuBudget cpu = CpuBudget.start();
+        GcWindow gcAtStart = GcWindow.of(frontendPid);
         for (int i = 0; i < changes; i++) {
             int value = nextValue++;
             String rawNeedle = "\"to\":" + value;
@@ -130,6 +134,7 @@ final class PushLatency {
             Thread.sleep(400); // past the view's 200 ms coalescing window, so each change is pushed on its own
         }
         Map<String, Double> cpuPerChange = cpu.perChange(changes, idlePerSecond);
+        GcWindow gc = GcWindow.of(frontendPid).since(gcAtStart);
         raw.abort();
         tabs.forEach(t -> t.onPush(m -> {}));
         ObjectNode l = results.withObject("/latency")
@@ -143,6 +148,7 @@ final class PushLatency {
         Figures.put(l, single ? "pushMs" : "pushToTheWatchingTabMs", firstTab);
         Figures.put(l, single ? "commitToPushMs" : "commitToPushToAllTabsMs", fromCommit);
         cpuPerChange.forEach(l.putObject("cpuMsPerChange")::put);
+        l.putPOJO("frontendGc", gc);
         if (!single) {
             Figures.put(l, "pushMedianTabMs", medianTab);
             Figures.put(l, "pushToAllTabsMs", allTabs);
@@ -174,7 +180,8 @@ final class PushLatency {
                 Figures.pct(firstTab)[0],
                 Figures.pct(medianTab)[0],
                 missed,
-                cpuPerChange);
+                cpuPerChange,
+                gc);
     }
 
     /** The table's rows for repeated runs of one case: medians of the runs' percentiles, (min–max). */
@@ -212,6 +219,22 @@ final class PushLatency {
             });
         }
         cpuRow(runs);
+        gcRow(runs);
+    }
+
+    /** How often the frontend's collector stopped it over the changes, and the heap it had committed. */
+    private void gcRow(List<Run> runs) {
+        table.add(new String[] {
+            "  the frontend's GC over the changes: young pauses; pauses of concurrent cycles; heap committed",
+            spread(runs, r -> r.gc().youngPauses()).number() + " ("
+                    + spread(runs, r -> r.gc().youngPauseMs()).ms()
+                    + " ms); " + spread(runs, r -> r.gc().concurrentPauses()).number() + " ("
+                    + spread(runs, r -> r.gc().concurrentPauseMs()).ms() + " ms); "
+                    + spread(runs, r -> r.gc().heapMb()).number() + " MB",
+            "",
+            "",
+            ""
+        });
     }
 
     /**
