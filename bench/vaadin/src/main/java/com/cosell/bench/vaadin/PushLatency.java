@@ -140,6 +140,7 @@ final class PushLatency {
         ObjectNode l = results.withObject("/latency")
                 .withArray(single ? "oneTab" : "allTabs")
                 .addObject();
+        l.put("run", label); // the warm-up's runs are listed too, named so
         l.put("tabs", tabs.size());
         l.put("changes", changes);
         l.put("changesWithAMissingPush", missed);
