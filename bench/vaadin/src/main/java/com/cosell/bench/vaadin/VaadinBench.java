@@ -143,8 +143,8 @@ public final class VaadinBench {
                 inboundTabs.add(watcher);
                 inboundTabs.addAll(open.inboundTabs());
                 load("latency-n");
-                // As with one tab: the first changes to every tab start the pools' threads and compile the
-                // paths only so many sessions take; the runs time the pushes after them.
+                // As with one tab: untimed, since before it the first timed run was the slowest in every bench
+                // (the pools' threads and the paths only so many sessions take start with it).
                 push.measure(inboundTabs.size() + " Inbound tabs open, warm-up", inboundTabs, 20, false);
                 List<PushLatency.Run> all = new ArrayList<>();
                 try (AutoCloseable profile = profileFrontend()) {
