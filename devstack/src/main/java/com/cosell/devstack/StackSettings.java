@@ -46,11 +46,12 @@ public record StackSettings(
     public static final int DEFAULT_MAIL_FLOOD_LIMIT = 10;
     private static final String PORT = "a port number";
     /**
-     * The heap is committed whole from the start: left to size it, G1 held the frontend's heap near
-     * twice its live sessions, over its marking threshold, and marked through every burst of pushes
-     * (bench/vaadin). The JIT's first tier only, to start sooner.
+     * The heap, committed whole from the start: left to size it, G1 held the frontend's heap near
+     * twice its live sessions and collected it through every burst of pushes (bench/vaadin).
      */
-    public static final String DEFAULT_JVM_OPTIONS = "-Xms768m -Xmx768m -XX:TieredStopAtLevel=1";
+    public static final String DEFAULT_HEAP = "-Xms768m -Xmx768m";
+    /** The heap, and the JIT's first tier only, to start sooner. */
+    public static final String DEFAULT_JVM_OPTIONS = DEFAULT_HEAP + " -XX:TieredStopAtLevel=1";
 
     public static StackSettings fromEnvironment(Path repoRoot, Map<String, String> env) {
         Path local = repoRoot.resolve(".local");

@@ -73,7 +73,7 @@ public final class VaadinBench {
         Path repo = Path.of("../..").toAbsolutePath().normalize();
         StackSettings settings = StackSettings.throwAway(repo, "cosell-bench-vaadin-", "P14D", "PT1H");
         if (options.getOrDefault("jit", "c1").equals("full")) {
-            settings = settings.withJvmOptions("-Xms768m -Xmx768m"); // the whole JIT, as the Docker images run
+            settings = settings.withJvmOptions(StackSettings.DEFAULT_HEAP); // the whole JIT, as the Docker images run
         }
         if (options.containsKey("jvm")) { // the arguments are split at blanks, so commas stand for them
             settings = settings.withJvmOptions(options.get("jvm").replace(',', ' '));
